@@ -1,0 +1,63 @@
+//! The root component: state provider, hash router and the page frame.
+
+use spoorwijzer_core::text::ui::Ui;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::{footer::Footer, header::Header};
+use crate::dom;
+use crate::embed;
+use crate::pages;
+use crate::route::Route;
+use crate::state::{AppContext, AppState};
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(|| {
+        let config = embed::config_from_query(&dom::search());
+        let lang = embed::initial_lang(&config, dom::navigator_language().as_deref());
+        AppState::new(lang, config.rol)
+    });
+    {
+        let lang = state.lang;
+        use_effect_with(lang, move |lang| dom::set_html_lang(*lang));
+    }
+    html! {
+        <ContextProvider<AppContext> context={state.clone()}>
+            <HashRouter>
+                <Frame />
+            </HashRouter>
+        </ContextProvider<AppContext>>
+    }
+}
+
+/// Header, main region with the current page, footer. After a route change, focus moves
+/// to the page heading so screen reader users hear the new page.
+#[component]
+fn Frame() -> Html {
+    let state = crate::state::use_app();
+    let lang = state.lang;
+    let route = use_route::<Route>();
+    let first = use_mut_ref(|| true);
+    use_effect_with(route.clone(), move |_| {
+        let mut first = first.borrow_mut();
+        if *first {
+            *first = false;
+        } else {
+            dom::focus_id("sw-main-heading");
+        }
+    });
+    html! {
+        <>
+            <a class="sw-skip-link" href="#sw-main" onclick={Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                dom::focus_id("sw-main");
+            })}>{ Ui::SkipToContent.text(lang) }</a>
+            <Header />
+            <main id="sw-main" class="sw-main sw-container" tabindex="-1">
+                <Switch<Route> render={pages::switch} />
+            </main>
+            <Footer />
+        </>
+    }
+}

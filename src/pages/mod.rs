@@ -1,0 +1,19 @@
+//! One file per page, and the route switch.
+
+pub mod coming;
+pub mod not_found;
+pub mod privacy;
+pub mod start;
+
+use yew::prelude::*;
+
+use crate::route::Route;
+
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Start => html! { <start::StartPage /> },
+        Route::Privacy => html! { <privacy::PrivacyPage /> },
+        Route::NotFound => html! { <not_found::NotFoundPage /> },
+        other => html! { <coming::ComingPage route={other} /> },
+    }
+}

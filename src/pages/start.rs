@@ -1,0 +1,59 @@
+//! The start page (`#/`): what Spoorwijzer does, the privacy promise, three choices and
+//! direct links to the tools.
+
+use spoorwijzer_core::text::ui::Ui;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::page_heading::PageHeading;
+use crate::route::Route;
+use crate::state::{use_app, Action, Role};
+
+#[component]
+pub fn StartPage() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let t = |u: Ui| u.text(lang);
+    let choose = |role: Role| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetRole(role)))
+    };
+    let choice = |route: Route, role: Role, title: Ui, hint: Ui| {
+        html! {
+            <li>
+                <span onclick={choose(role)}>
+                    <Link<Route> to={route} classes="sw-choice">
+                        <span class="sw-choice__title">{ t(title) }</span>
+                        <span class="sw-choice__hint">{ t(hint) }</span>
+                    </Link<Route>>
+                </span>
+            </li>
+        }
+    };
+    html! {
+        <>
+            <PageHeading text={t(Ui::StartTitle)} />
+            <p class="sw-lead">{ t(Ui::StartIntro) }</p>
+            <div class="sw-privacy-note">
+                <p>{ t(Ui::PrivacyPromise) }</p>
+                <Link<Route> to={Route::Privacy}>{ t(Ui::PrivacyLink) }</Link<Route>>
+            </div>
+            <h2>{ t(Ui::ChooseRole) }</h2>
+            <ul class="sw-choices">
+                { choice(Route::Vraag { id: "rol".into() }, Role::Werknemer, Ui::RoleEmployee, Ui::RoleEmployeeHint) }
+                { choice(Route::Vraag { id: "rol".into() }, Role::Werkgever, Ui::RoleEmployer, Ui::RoleEmployerHint) }
+                { choice(Route::Uitleg, Role::Informatie, Ui::RoleInfo, Ui::RoleInfoHint) }
+            </ul>
+            <h2>{ t(Ui::ToolsHeading) }</h2>
+            <ul class="sw-tool-links">
+                <li><Link<Route> to={Route::Transitievergoeding}>{ t(Ui::ToolTransitievergoeding) }</Link<Route>></li>
+                <li><Link<Route> to={Route::Tijdlijn}>{ t(Ui::ToolTijdlijn) }</Link<Route>></li>
+                <li><Link<Route> to={Route::Inkomen}>{ t(Ui::ToolInkomen) }</Link<Route>></li>
+                <li><Link<Route> to={Route::Vergelijk}>{ t(Ui::ToolVergelijk) }</Link<Route>></li>
+                <li><Link<Route> to={Route::Uitleg}>{ t(Ui::ToolUitleg) }</Link<Route>></li>
+                <li><Link<Route> to={Route::Begrippen}>{ t(Ui::ToolBegrippen) }</Link<Route>></li>
+                <li><Link<Route> to={Route::Bewaren}>{ t(Ui::ContinueWithFile) }</Link<Route>></li>
+            </ul>
+        </>
+    }
+}

@@ -1,0 +1,88 @@
+//! The app state: one reducer with an [`Action`] enum and a pure `reduce`, shared through a
+//! context. Nothing here is stored without the user's consent.
+
+use std::rc::Rc;
+
+use spoorwijzer_core::text::Lang;
+use yew::prelude::*;
+
+/// Who is using the app, as chosen on the start page or set by an embedder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Werknemer,
+    Werkgever,
+    Informatie,
+}
+
+impl Role {
+    pub fn parse(s: &str) -> Option<Role> {
+        match s.trim() {
+            "werknemer" => Some(Role::Werknemer),
+            "werkgever" => Some(Role::Werkgever),
+            "informatie" => Some(Role::Informatie),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub lang: Lang,
+    pub role: Option<Role>,
+}
+
+impl AppState {
+    pub fn new(lang: Lang, role: Option<Role>) -> AppState {
+        AppState { lang, role }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    SetRole(Role),
+}
+
+/// The pure state transition.
+pub fn reduce(state: &AppState, action: Action) -> AppState {
+    let mut next = state.clone();
+    match action {
+        Action::SetLang(l) => next.lang = l,
+        Action::SetRole(r) => next.role = Some(r),
+    }
+    next
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(reduce(&self, action))
+    }
+}
+
+/// The handle every component uses to read the state and dispatch actions.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// Read the app state from the context. Falls back to a default state outside the provider
+/// (for example in a component test), so a component never panics for lack of context.
+#[hook]
+pub fn use_app() -> AppContext {
+    let fallback = use_reducer(|| AppState::new(Lang::Nl, None));
+    use_context::<AppContext>().unwrap_or(fallback)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reducer_switches_language_and_role() {
+        let s = AppState::new(Lang::Nl, None);
+        let s = reduce(&s, Action::SetLang(Lang::En));
+        assert_eq!(s.lang, Lang::En);
+        let s = reduce(&s, Action::SetRole(Role::Werkgever));
+        assert_eq!(s.role, Some(Role::Werkgever));
+        assert_eq!(Role::parse("werknemer"), Some(Role::Werknemer));
+        assert_eq!(Role::parse("baas"), None);
+    }
+}

@@ -1,0 +1,139 @@
+// Shared helpers for the end-to-end tests: a static server for dist/, Debian's Chromium
+// through playwright-core, the two privacy tripwires, and axe-core.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '..', '..');
+export const DIST = path.join(ROOT, 'dist');
+export const ARTIFACTS = path.join(ROOT, 'target', 'e2e');
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.json': 'application/json',
+};
+
+/** Serve a folder on 127.0.0.1 at a free port. `extra` maps paths to [type, body]. */
+export async function serve(dir = DIST, extra = {}) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let p = decodeURIComponent(url.pathname);
+    if (extra[p]) {
+      const [type, body] = extra[p];
+      res.writeHead(200, { 'content-type': type });
+      res.end(body);
+      return;
+    }
+    if (p.endsWith('/')) p += 'index.html';
+    const file = path.join(dir, path.normalize(p));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, port, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/**
+ * Launch Debian's Chromium with a fresh profile. Every request of the context is recorded,
+ * and every Content-Security-Policy violation is counted through an init script that
+ * listens for `securitypolicyviolation` (CDP-injected, so our own CSP does not block it).
+ */
+export async function launch(options = {}) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1024, height: 800 },
+    ...options,
+  });
+  const requests = [];
+  const violations = [];
+  const consoleErrors = [];
+  const pageErrors = [];
+  context.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType(), method: r.method() }));
+  await context.exposeBinding('__swCspViolation', (_source, v) => violations.push(v));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      // eslint-disable-next-line no-undef
+      window.__swCspViolation({ blockedURI: e.blockedURI, directive: e.violatedDirective });
+    });
+  });
+  const attach = (page) => {
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+  };
+  context.on('page', attach);
+  const page = context.pages()[0] || (await context.newPage());
+  attach(page);
+  return {
+    context, page, requests, violations, consoleErrors, pageErrors,
+    close: async () => { await context.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); },
+  };
+}
+
+/** The files the app itself may load. Anything else is a privacy failure. */
+export const ALLOWED_PATHS = new Set([
+  '/', '/index.html', '/boot.js', '/spoorwijzer-web.js', '/spoorwijzer-web_bg.wasm',
+  '/tokens.css', '/base.css', '/components.css', '/print.css',
+  '/favicon.ico', '/favicon.svg', '/manifest.webmanifest',
+]);
+
+/** Requests that are not same-origin, or not one of the app's own files. */
+export function strayRequests(requests, origin, allowed = ALLOWED_PATHS) {
+  return requests.filter((r) => {
+    if (r.url.startsWith('data:') || r.url.startsWith('blob:')) return false;
+    let u;
+    try { u = new URL(r.url); } catch { return true; }
+    return u.origin !== origin || !allowed.has(u.pathname);
+  });
+}
+
+/** Wait for the app to render its first heading. */
+export async function ready(page) {
+  await page.waitForSelector('#sw-main-heading', { timeout: 20000 });
+}
+
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Run axe-core on the current page and return its violations (WCAG 2.2 A/AA and best practice). */
+export async function axe(page) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+  return result;
+}
+
+export function formatViolations(v) {
+  return v.map((x) => `${x.id} (${x.impact}): ${x.help} -> ${x.nodes.join(', ')}`).join('\n');
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
