@@ -5,4 +5,5 @@
 pub mod cli;
 pub mod dates;
 pub mod money;
+pub mod params;
 pub mod text;
