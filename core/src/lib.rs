@@ -6,4 +6,5 @@ pub mod cli;
 pub mod dates;
 pub mod money;
 pub mod params;
+pub mod transitievergoeding;
 pub mod text;

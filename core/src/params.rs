@@ -13,7 +13,7 @@
 //! Sources are those collected in `law-reference.md` and `law-verification-2026-11.md`
 //! (November 2026); the verification file wins where they differ.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::money::Cents;
 
@@ -385,6 +385,7 @@ pub fn coverage() -> Option<(NaiveDate, NaiveDate)> {
 mod tests {
     use super::*;
     use crate::dates::date_from_unix_seconds;
+    use chrono::Datelike;
 
     fn today() -> NaiveDate {
         let secs = std::time::SystemTime::now()
