@@ -5,7 +5,9 @@
 //! not pass the day after the end date); 12 whole months make a year; what is left are
 //! the loose days, counted inclusively up to the end date. Months are always counted
 //! from the start date itself (not month by month), so a start on the 31st does not
-//! drift: 31 Jan + 1 month = the last day of February, + 2 months = 31 March.
+//! drift. A month that would end on a date that does not exist ends on the last day of
+//! its month: from 31 Jan, the first month runs to 28 Feb, the second to 30 Mar; from
+//! 29 Feb 2024, the first year runs to 28 Feb 2025.
 //!
 //! **The magontslag off-by-one.** For 10 Jan 2018 – 7 Dec 2021 magontslag says the loose
 //! period is 27 days. Counting inclusively from 10 Nov 2021 (the day after the 10th month
@@ -63,6 +65,18 @@ fn add_months(d: NaiveDate, m: u32) -> Option<NaiveDate> {
     d.checked_add_months(Months::new(m))
 }
 
+/// The first day after `k` whole months of service from `start`. Normally
+/// `start + k months`; when that date does not exist (start on the 29th–31st), the k-th
+/// month ends on the last day of its month and the next one starts on the 1st.
+fn month_boundary(start: NaiveDate, k: u32) -> Option<NaiveDate> {
+    let m = add_months(start, k)?;
+    if m.day() == start.day() {
+        Some(m)
+    } else {
+        m.succ_opt()
+    }
+}
+
 /// Split `start..=end`. `None` when end is before start or the dates overflow.
 pub fn split(start: NaiveDate, end: NaiveDate) -> Option<Split> {
     if end < start {
@@ -71,14 +85,14 @@ pub fn split(start: NaiveDate, end: NaiveDate) -> Option<Split> {
     let stop = end.succ_opt()?;
     let diff = (stop.year() - start.year()) * 12 + stop.month() as i32 - start.month() as i32;
     let mut k: u32 = u32::try_from(diff.max(0)).ok()?;
-    while k > 0 && add_months(start, k)? > stop {
+    while k > 0 && month_boundary(start, k)? > stop {
         k -= 1;
     }
-    while add_months(start, k + 1)? <= stop {
+    while month_boundary(start, k + 1)? <= stop {
         k += 1;
     }
-    let anchor = add_months(start, k)?;
-    let next = add_months(start, k + 1)?;
+    let anchor = month_boundary(start, k)?;
+    let next = month_boundary(start, k + 1)?;
     let days = u32::try_from((stop - anchor).num_days()).ok()?;
     let divisor = u32::try_from((next - anchor).num_days()).ok()?;
     Some(Split {
@@ -154,12 +168,17 @@ mod tests {
         assert_eq!((s.whole_months, s.days), (0, 28));
         let s = split(d(2025, 1, 31), d(2025, 2, 28)).unwrap();
         assert_eq!((s.whole_months, s.days), (1, 0));
-        let s = split(d(2025, 1, 31), d(2025, 3, 30)).unwrap();
-        assert_eq!((s.whole_months, s.days, s.divisor), (1, 30, 31));
+        assert_eq!(split(d(2025, 1, 31), d(2025, 2, 27)).unwrap().divisor, 29);
+        let s = split(d(2025, 1, 31), d(2025, 3, 29)).unwrap();
+        assert_eq!((s.whole_months, s.days, s.divisor), (1, 29, 30));
         assert!(s.days < s.divisor);
-        // Leap day start.
+        let s = split(d(2025, 1, 31), d(2025, 3, 30)).unwrap();
+        assert_eq!((s.whole_months, s.days), (2, 0));
+        // Leap day start: the first year ends on 28 Feb 2025.
         let s = split(d(2024, 2, 29), d(2025, 2, 27)).unwrap();
-        assert_eq!((s.whole_months, s.days), (11, 29));
+        assert_eq!((s.whole_months, s.days, s.divisor), (11, 30, 31));
+        let s = split(d(2024, 2, 29), d(2025, 2, 28)).unwrap();
+        assert_eq!((s.whole_months, s.days), (12, 0));
         assert_eq!(split(d(2025, 1, 2), d(2025, 1, 1)), None);
     }
 
