@@ -2,6 +2,7 @@
 //! natively with `cargo test`, and the web app and the `spoorwijzer` command line only
 //! call into it.
 
+pub mod batch;
 pub mod cli;
 pub mod dates;
 pub mod money;
