@@ -16,7 +16,11 @@ fn main() {
     let mut csv = String::from(
         "id;begindatum;einddatum;maandloon;vakantiegeld;vast_jaar;reden;kosten;eerdere_contracten\n",
     );
-    let reasons = ["employer_initiative", "fixed_term_not_renewed", "mutual_consent"];
+    let reasons = [
+        "employer_initiative",
+        "fixed_term_not_renewed",
+        "mutual_consent",
+    ];
     for i in 0..n {
         let start_year = 1990 + (i % 34);
         let month = 1 + (i % 12);

@@ -160,11 +160,15 @@ impl BatchError {
     pub fn message(&self, lang: Lang) -> String {
         match lang {
             Lang::Nl => match self {
-                BatchError::Empty => "csv: het bestand is leeg; de eerste regel moet de kolomnamen bevatten".into(),
+                BatchError::Empty => {
+                    "csv: het bestand is leeg; de eerste regel moet de kolomnamen bevatten".into()
+                }
                 BatchError::Csv(e) => format!("csv: het bestand kan niet gelezen worden ({e})"),
             },
             Lang::En => match self {
-                BatchError::Empty => "csv: the file is empty; the first line must hold the column names".into(),
+                BatchError::Empty => {
+                    "csv: the file is empty; the first line must hold the column names".into()
+                }
                 BatchError::Csv(e) => format!("csv: the file cannot be read ({e})"),
             },
         }
@@ -261,7 +265,7 @@ const NUMBER_KEYS: &[&str] = &[
 ];
 
 enum Row {
-    Read(String, Result<TvResult, TvError>),
+    Read(String, Box<Result<TvResult, TvError>>),
     Unreadable(String),
 }
 
@@ -331,7 +335,7 @@ pub fn run_csv(text: &str, lang: Lang) -> Result<BatchOutput, BatchError> {
                 let r = lang_from(&obj)
                     .and_then(|_| input_from_map(&obj))
                     .and_then(|i| calculate(&i));
-                Row::Read(id, r)
+                Row::Read(id, Box::new(r))
             }
         };
         while cells.len() < headers.len() {
@@ -339,23 +343,25 @@ pub fn run_csv(text: &str, lang: Lang) -> Result<BatchOutput, BatchError> {
         }
         let mut out: Vec<String> = cells.iter().map(|c| escape_cell(c)).collect();
         match result {
-            Row::Read(id, Ok(r)) => {
-                out.extend(result_cells(&r, delimiter));
-                rows.push(RowResult {
-                    id,
-                    lang: row_lang,
-                    result: Ok(r),
-                });
-            }
-            Row::Read(id, Err(e)) => {
-                out.extend(std::iter::repeat_n(String::new(), RESULT_COLUMNS.len() - 1));
-                out.push(escape_cell(&e.message(row_lang)));
-                rows.push(RowResult {
-                    id,
-                    lang: row_lang,
-                    result: Err(e),
-                });
-            }
+            Row::Read(id, r) => match *r {
+                Ok(r) => {
+                    out.extend(result_cells(&r, delimiter));
+                    rows.push(RowResult {
+                        id,
+                        lang: row_lang,
+                        result: Ok(r),
+                    });
+                }
+                Err(e) => {
+                    out.extend(std::iter::repeat_n(String::new(), RESULT_COLUMNS.len() - 1));
+                    out.push(escape_cell(&e.message(row_lang)));
+                    rows.push(RowResult {
+                        id,
+                        lang: row_lang,
+                        result: Err(e),
+                    });
+                }
+            },
             Row::Unreadable(msg) => {
                 out.extend(std::iter::repeat_n(String::new(), RESULT_COLUMNS.len() - 1));
                 out.push(escape_cell(&format!("csv: {msg}")));
@@ -388,7 +394,7 @@ pub fn run_csv(text: &str, lang: Lang) -> Result<BatchOutput, BatchError> {
 mod tests {
     use super::*;
 
-    fn cell<'a>(out: &'a str, delimiter: u8, row: usize, col: &str) -> String {
+    fn cell(out: &str, delimiter: u8, row: usize, col: &str) -> String {
         let mut r = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .flexible(true)
@@ -433,7 +439,10 @@ mod tests {
         // Example 15: 10,000 − 4,000.
         assert_eq!(cell(&out.csv, b';', 1, "payable"), "6000,00");
         assert_eq!(cell(&out.csv, b';', 2, "due"), "false");
-        assert_eq!(cell(&out.csv, b';', 2, "reason_code"), "mutual_consent_not_statutory");
+        assert_eq!(
+            cell(&out.csv, b';', 2, "reason_code"),
+            "mutual_consent_not_statutory"
+        );
         assert_eq!(out.rows[0].id, "7");
         assert!(!out.csv.starts_with('\u{feff}'));
     }

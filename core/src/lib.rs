@@ -7,5 +7,5 @@ pub mod cli;
 pub mod dates;
 pub mod money;
 pub mod params;
-pub mod transitievergoeding;
 pub mod text;
+pub mod transitievergoeding;

@@ -399,19 +399,28 @@ mod tests {
     fn freshness_today_is_covered_and_complete() {
         let t = today();
         let row = for_date(t).unwrap_or_else(|| {
-            panic!(
-                "no parameter row covers today ({t}); add the next half year to params.rs"
-            )
+            panic!("no parameter row covers today ({t}); add the next half year to params.rs")
         });
-        assert!(row.tv_cap.is_some(), "row for {t} has no transitievergoeding cap");
-        assert!(row.wia_max_dagloon.is_some(), "row for {t} has no maximum dagloon");
+        assert!(
+            row.tv_cap.is_some(),
+            "row for {t} has no transitievergoeding cap"
+        );
+        assert!(
+            row.wia_max_dagloon.is_some(),
+            "row for {t} has no maximum dagloon"
+        );
     }
 
     #[test]
     fn rows_are_contiguous_and_do_not_overlap() {
         assert!(!ROWS.is_empty());
         for r in ROWS {
-            assert!(r.from <= r.until, "row {} .. {} runs backwards", r.from, r.until);
+            assert!(
+                r.from <= r.until,
+                "row {} .. {} runs backwards",
+                r.from,
+                r.until
+            );
         }
         for w in ROWS.windows(2) {
             let next_day = w[0].until.succ_opt().unwrap();
@@ -428,7 +437,8 @@ mod tests {
     fn rows_are_half_years_and_caps_follow_the_calendar_year() {
         for r in ROWS {
             assert!(
-                (r.from.month(), r.from.day()) == (1, 1) || (r.from.month(), r.from.day()) == (7, 1)
+                (r.from.month(), r.from.day()) == (1, 1)
+                    || (r.from.month(), r.from.day()) == (7, 1)
             );
             assert_eq!(r.from.year(), r.until.year());
         }
@@ -457,10 +467,16 @@ mod tests {
         assert_eq!(jan26.wia_max_dagloon.unwrap().value, Cents(30_425));
         assert_eq!(jan26.min_wage_month.unwrap().value, Cents(229_440));
         let jul26 = for_date(d(2026, 7, 1)).unwrap();
-        assert_eq!(jul26.wia_max_dagloon.unwrap().certainty, Certainty::Uncertain);
+        assert_eq!(
+            jul26.wia_max_dagloon.unwrap().certainty,
+            Certainty::Uncertain
+        );
         assert!(jul26.min_wage_month.is_none());
         for r in ROWS {
-            for v in [r.tv_cap, r.wia_max_dagloon, r.min_wage_month].into_iter().flatten() {
+            for v in [r.tv_cap, r.wia_max_dagloon, r.min_wage_month]
+                .into_iter()
+                .flatten()
+            {
                 assert!(!v.source.is_empty() && !v.reason.is_empty());
                 assert!(v.value > Cents::ZERO);
             }

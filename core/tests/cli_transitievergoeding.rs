@@ -66,7 +66,10 @@ fn json_strings_deductions_and_uncertain_cap() {
     let v = json(&out);
     assert_eq!(v["deductions"][0]["accepted"], true);
     assert_eq!(v["deductions"][1]["accepted"], false);
-    assert_eq!(v["deductions"][1]["reason_code"], "deduction_reintegratie_never");
+    assert_eq!(
+        v["deductions"][1]["reason_code"],
+        "deduction_reintegratie_never"
+    );
     assert_eq!(v["uncertain"][0]["code"], "cap_2026");
     assert_eq!(v["claim_deadline"], "2026-04-30");
 }
@@ -87,13 +90,34 @@ fn json_compensation_and_xella() {
 #[test]
 fn invalid_input_exits_2_naming_the_field() {
     for (input, field) in [
-        (r#"{"start_date":"2025-01-01","end_date":"2024-01-01","base_monthly_wage":3000}"#, "end_date"),
-        (r#"{"start_date":"2025-01-01","end_date":"2025-06-30"}"#, "base_monthly_wage"),
-        (r#"{"start_date":"2025-01-01","end_date":"2025-06-30","base_monthly_wage":2000000}"#, "base_monthly_wage"),
-        (r#"{"start_date":"2025-01-01","end_date":"2025-06-30","hourly_wage":20,"hours_per_week":200}"#, "hours_per_week"),
-        (r#"{"start_date":"1900-01-01","end_date":"2025-06-30","base_monthly_wage":3000}"#, "start_date"),
-        (r#"{"start_date":"2025-01-01","end_date":"2025-06-30","base_monthly_wage":3000,"termination":"nope"}"#, "termination"),
-        (r#"{"start_date":"2025-01-01","end_date":"2025-06-30","base_monthly_wage":"abc"}"#, "base_monthly_wage"),
+        (
+            r#"{"start_date":"2025-01-01","end_date":"2024-01-01","base_monthly_wage":3000}"#,
+            "end_date",
+        ),
+        (
+            r#"{"start_date":"2025-01-01","end_date":"2025-06-30"}"#,
+            "base_monthly_wage",
+        ),
+        (
+            r#"{"start_date":"2025-01-01","end_date":"2025-06-30","base_monthly_wage":2000000}"#,
+            "base_monthly_wage",
+        ),
+        (
+            r#"{"start_date":"2025-01-01","end_date":"2025-06-30","hourly_wage":20,"hours_per_week":200}"#,
+            "hours_per_week",
+        ),
+        (
+            r#"{"start_date":"1900-01-01","end_date":"2025-06-30","base_monthly_wage":3000}"#,
+            "start_date",
+        ),
+        (
+            r#"{"start_date":"2025-01-01","end_date":"2025-06-30","base_monthly_wage":3000,"termination":"nope"}"#,
+            "termination",
+        ),
+        (
+            r#"{"start_date":"2025-01-01","end_date":"2025-06-30","base_monthly_wage":"abc"}"#,
+            "base_monthly_wage",
+        ),
         (r#"[1,2]"#, "input"),
         (r#"not json"#, "input"),
     ] {
@@ -128,7 +152,10 @@ fn csv_from_stdin_and_file() {
         "\u{feff}id,start_date,end_date,base_monthly_wage,holiday_allowance_pct\n=1+1,2024-05-01,2025-04-30,2800,0\n",
     )
     .unwrap();
-    let (code, out) = run(&["transitievergoeding", "--csv", path.to_str().unwrap()], "");
+    let (code, out) = run(
+        &["transitievergoeding", "--csv", path.to_str().unwrap()],
+        "",
+    );
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(code, 0, "{out}");
     let second = out.lines().nth(1).unwrap();

@@ -32,7 +32,9 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
         match a {
             "-h" | "--help" => return Outcome::ok(USAGE.to_string()),
             "--csv" => {
-                let next = args.get(i + 1).filter(|n| !n.starts_with("--") || *n == "-");
+                let next = args
+                    .get(i + 1)
+                    .filter(|n| !n.starts_with("--") || *n == "-");
                 match next {
                     Some(f) => {
                         csv = Some(Some(f.clone()));

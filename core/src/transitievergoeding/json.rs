@@ -76,11 +76,17 @@ fn boolean(field: Field, v: &Value) -> Result<bool, TvError> {
 /// `FROM..UNTIL|FROM..UNTIL`, as in CSV cells and share links.
 pub fn parse_periods(s: &str) -> Result<Vec<Period>, TvError> {
     let mut out = Vec::new();
-    for (i, part) in s.split('|').map(str::trim).filter(|p| !p.is_empty()).enumerate() {
+    for (i, part) in s
+        .split('|')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .enumerate()
+    {
         let f = Field::EarlierContract(i);
-        let (a, b) = part
-            .split_once("..")
-            .ok_or(TvError::new(f, ErrorKind::Date(crate::dates::DateError::Format)))?;
+        let (a, b) = part.split_once("..").ok_or(TvError::new(
+            f,
+            ErrorKind::Date(crate::dates::DateError::Format),
+        ))?;
         let start = parse_user(a).map_err(|e| TvError::new(f, ErrorKind::Date(e)))?;
         let end = parse_user(b).map_err(|e| TvError::new(f, ErrorKind::Date(e)))?;
         out.push(Period { start, end });
@@ -114,12 +120,17 @@ pub fn input_from_map(obj: &Map<String, Value>) -> Result<TvInput, TvError> {
     let avg = opt_dec(obj, "average_hours_per_month", Field::AverageHoursPerMonth)?;
     let wage = match (base, hourly, hours, avg) {
         (Some(b), None, None, None) => Wage::Monthly(b),
-        (Some(_), Some(_), _, _) => return Err(TvError::new(Field::HourlyWage, ErrorKind::Conflict)),
+        (Some(_), Some(_), _, _) => {
+            return Err(TvError::new(Field::HourlyWage, ErrorKind::Conflict))
+        }
         (Some(_), None, Some(_), _) => {
             return Err(TvError::new(Field::HoursPerWeek, ErrorKind::Conflict))
         }
         (Some(_), None, None, Some(_)) => {
-            return Err(TvError::new(Field::AverageHoursPerMonth, ErrorKind::Conflict))
+            return Err(TvError::new(
+                Field::AverageHoursPerMonth,
+                ErrorKind::Conflict,
+            ))
         }
         (None, Some(h), Some(w), None) => Wage::Hourly {
             hourly: h,
@@ -130,7 +141,10 @@ pub fn input_from_map(obj: &Map<String, Value>) -> Result<TvInput, TvError> {
             average_hours_per_month: a,
         },
         (None, Some(_), Some(_), Some(_)) => {
-            return Err(TvError::new(Field::AverageHoursPerMonth, ErrorKind::Conflict))
+            return Err(TvError::new(
+                Field::AverageHoursPerMonth,
+                ErrorKind::Conflict,
+            ))
         }
         (None, Some(_), None, None) => {
             return Err(TvError::new(Field::HoursPerWeek, ErrorKind::Missing))
@@ -167,17 +181,19 @@ pub fn input_from_map(obj: &Map<String, Value>) -> Result<TvInput, TvError> {
         let s = v
             .as_str()
             .ok_or(TvError::new(Field::Termination, ErrorKind::WrongType))?;
-        input.termination =
-            Termination::parse(s).ok_or(TvError::new(Field::Termination, ErrorKind::UnknownValue))?;
+        input.termination = Termination::parse(s)
+            .ok_or(TvError::new(Field::Termination, ErrorKind::UnknownValue))?;
     }
     if let Some(v) = present(obj, "deductions") {
-        let arr = v
-            .as_array()
-            .ok_or(TvError::new(Field::Deduction(0, DeductionPart::Whole), ErrorKind::WrongType))?;
+        let arr = v.as_array().ok_or(TvError::new(
+            Field::Deduction(0, DeductionPart::Whole),
+            ErrorKind::WrongType,
+        ))?;
         for (i, d) in arr.iter().enumerate() {
-            let o = d
-                .as_object()
-                .ok_or(TvError::new(Field::Deduction(i, DeductionPart::Whole), ErrorKind::WrongType))?;
+            let o = d.as_object().ok_or(TvError::new(
+                Field::Deduction(i, DeductionPart::Whole),
+                ErrorKind::WrongType,
+            ))?;
             let kf = Field::Deduction(i, DeductionPart::Kind);
             let kind = present(o, "kind")
                 .ok_or(TvError::new(kf, ErrorKind::Missing))?
@@ -237,17 +253,31 @@ pub fn input_from_map(obj: &Map<String, Value>) -> Result<TvInput, TvError> {
                 }
                 out
             }
-            _ => return Err(TvError::new(Field::EarlierContract(0), ErrorKind::WrongType)),
+            _ => {
+                return Err(TvError::new(
+                    Field::EarlierContract(0),
+                    ErrorKind::WrongType,
+                ))
+            }
         };
     }
     input.first_sick_day = opt_date(obj, "first_sick_day", Field::FirstSickDay)?;
-    input.wage_paid_during_illness =
-        opt_dec(obj, "wage_paid_during_illness", Field::WagePaidDuringIllness)?;
+    input.wage_paid_during_illness = opt_dec(
+        obj,
+        "wage_paid_during_illness",
+        Field::WagePaidDuringIllness,
+    )?;
     input.payment_date = opt_date(obj, "payment_date", Field::PaymentDate)?;
-    input.wage_earned_in_remainder =
-        opt_dec(obj, "wage_earned_in_remainder", Field::WageEarnedInRemainder)?;
-    input.partial_dismissal_fraction =
-        opt_dec(obj, "partial_dismissal_fraction", Field::PartialDismissalFraction)?;
+    input.wage_earned_in_remainder = opt_dec(
+        obj,
+        "wage_earned_in_remainder",
+        Field::WageEarnedInRemainder,
+    )?;
+    input.partial_dismissal_fraction = opt_dec(
+        obj,
+        "partial_dismissal_fraction",
+        Field::PartialDismissalFraction,
+    )?;
     input.renewal_offer_equal_or_better = present(obj, "renewal_offer_equal_or_better")
         .map(|v| boolean(Field::RenewalOfferEqualOrBetter, v))
         .transpose()?;
@@ -261,7 +291,10 @@ pub fn input_from_map(obj: &Map<String, Value>) -> Result<TvInput, TvError> {
 /// Read a whole JSON value: the language (for messages) and the input.
 pub fn input_from_json(v: &Value) -> (Lang, Result<TvInput, TvError>) {
     let Some(obj) = v.as_object() else {
-        return (Lang::Nl, Err(TvError::new(Field::Input, ErrorKind::InvalidJson)));
+        return (
+            Lang::Nl,
+            Err(TvError::new(Field::Input, ErrorKind::InvalidJson)),
+        );
     };
     match lang_from(obj) {
         Ok(lang) => (lang, input_from_map(obj)),
@@ -295,7 +328,10 @@ pub fn result_to_json(r: &TvResult, lang: Lang) -> Value {
     out.insert("amount_days_method".into(), c(r.amount_days_method));
     out.insert("cap".into(), c(r.cap));
     out.insert("cap_year".into(), json!(r.cap_year));
-    out.insert("cap_is_annual_wage".into(), Value::Bool(r.cap_is_annual_wage));
+    out.insert(
+        "cap_is_annual_wage".into(),
+        Value::Bool(r.cap_is_annual_wage),
+    );
     out.insert("capped".into(), Value::Bool(r.capped));
     out.insert("amount".into(), c(r.amount));
     out.insert("payable".into(), c(r.payable));
@@ -317,7 +353,10 @@ pub fn result_to_json(r: &TvResult, lang: Lang) -> Value {
                 .collect(),
         ),
     );
-    out.insert("claim_deadline".into(), Value::String(iso(r.claim_deadline)));
+    out.insert(
+        "claim_deadline".into(),
+        Value::String(iso(r.claim_deadline)),
+    );
     if !r.counted_earlier.is_empty() {
         out.insert(
             "earlier_contracts".into(),
@@ -340,9 +379,15 @@ pub fn result_to_json(r: &TvResult, lang: Lang) -> Value {
     if let Some(comp) = r.compensation {
         let mut m = Map::new();
         m.insert("amount".into(), c(comp.amount));
-        m.insert("paid_plus_transitiekosten".into(), c(comp.paid_plus_transitiekosten));
+        m.insert(
+            "paid_plus_transitiekosten".into(),
+            c(comp.paid_plus_transitiekosten),
+        );
         m.insert("at_end_of_wachttijd".into(), c(comp.at_end_of_wachttijd));
-        m.insert("wage_paid_during_illness".into(), c(comp.wage_paid_during_illness));
+        m.insert(
+            "wage_paid_during_illness".into(),
+            c(comp.wage_paid_during_illness),
+        );
         if let Some(d) = comp.deadline {
             m.insert("application_deadline".into(), Value::String(iso(d)));
         }

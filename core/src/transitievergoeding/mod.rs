@@ -417,7 +417,8 @@ fn money(field: Field, v: Decimal, max_cents: i128) -> Result<Q, TvError> {
         return err(field, ErrorKind::Negative);
     }
     let q = Q::euros(v).map_err(|_| TvError::new(field, ErrorKind::TooLarge))?;
-    if q.cmp_q(Q::int(max_cents)).map_err(|_| TvError::new(field, ErrorKind::TooLarge))?
+    if q.cmp_q(Q::int(max_cents))
+        .map_err(|_| TvError::new(field, ErrorKind::TooLarge))?
         == std::cmp::Ordering::Greater
     {
         return err(field, ErrorKind::TooLarge);
@@ -468,7 +469,7 @@ pub fn monthly_wage(input: &TvInput) -> Result<WageParts, TvError> {
             if gt(hours, Q::int(168)) {
                 return err(Field::HoursPerWeek, ErrorKind::TooManyHours);
             }
-            let b = h.mul(hours).map_err(&o)?.scale(52, 12).map_err(&o)?;
+            let b = h.times(hours).map_err(&o)?.scale(52, 12).map_err(&o)?;
             if gt(b, Q::int(MAX_MONTHLY_CENTS)) {
                 return err(Field::HourlyWage, ErrorKind::TooLarge);
             }
@@ -490,7 +491,7 @@ pub fn monthly_wage(input: &TvInput) -> Result<WageParts, TvError> {
             if gt(hours, Q::int(728)) {
                 return err(Field::AverageHoursPerMonth, ErrorKind::TooManyHours);
             }
-            let b = h.mul(hours).map_err(&o)?;
+            let b = h.times(hours).map_err(&o)?;
             if gt(b, Q::int(MAX_MONTHLY_CENTS)) {
                 return err(Field::HourlyWage, ErrorKind::TooLarge);
             }
@@ -501,7 +502,7 @@ pub fn monthly_wage(input: &TvInput) -> Result<WageParts, TvError> {
     if gt(pct, Q::int(100)) {
         return err(Field::HolidayAllowancePct, ErrorKind::PercentOutOfRange);
     }
-    let holiday = base.mul(pct).map_err(&o)?.scale(1, 100).map_err(&o)?;
+    let holiday = base.times(pct).map_err(&o)?.scale(1, 100).map_err(&o)?;
     let extras = money(
         Field::FixedYearlyExtras,
         input.fixed_yearly_extras,
@@ -524,10 +525,10 @@ pub fn monthly_wage(input: &TvInput) -> Result<WageParts, TvError> {
     .scale(1, 36)
     .map_err(&o)?;
     let m = base
-        .add(holiday)
-        .and_then(|x| x.add(extras))
-        .and_then(|x| x.add(fixed))
-        .and_then(|x| x.add(variable))
+        .plus(holiday)
+        .and_then(|x| x.plus(extras))
+        .and_then(|x| x.plus(fixed))
+        .and_then(|x| x.plus(variable))
         .map_err(&o)?;
     Ok(WageParts {
         base,
@@ -597,38 +598,38 @@ fn amounts(
         let is_current = i == n_earlier;
         let years_units = Q::int(i128::from(s.years()) * 12);
         let rest_units = Q::int(i128::from(s.months()))
-            .add(Q::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
+            .plus(Q::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
             .map_err(&o)?;
         match (is_current, remainder_override) {
             (true, Some(e)) => {
-                official_units = official_units.add(years_units).map_err(&o)?;
+                official_units = official_units.plus(years_units).map_err(&o)?;
                 official_extra = e.scale(1, 36).map_err(&o)?;
             }
             _ => {
                 official_units = official_units
-                    .add(years_units)
-                    .and_then(|x| x.add(rest_units))
+                    .plus(years_units)
+                    .and_then(|x| x.plus(rest_units))
                     .map_err(&o)?;
             }
         }
         if s.days > 0 {
             let e = m
-                .mul(Q::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
+                .times(Q::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
                 .map_err(&o)?;
             loose.push((s.loose_from, s.days, s.divisor, e));
         }
         // days/365 method: years × M/3 + months × M/36 + days × M/1095.
         let dm = m
             .scale(i128::from(s.years()), 3)
-            .and_then(|a| m.scale(i128::from(s.months()), 36).and_then(|b| a.add(b)))
-            .and_then(|a| m.scale(i128::from(s.days), 1095).and_then(|b| a.add(b)))
+            .and_then(|a| m.scale(i128::from(s.months()), 36).and_then(|b| a.plus(b)))
+            .and_then(|a| m.scale(i128::from(s.days), 1095).and_then(|b| a.plus(b)))
             .map_err(&o)?;
-        days_method = days_method.add(dm).map_err(&o)?;
+        days_method = days_method.plus(dm).map_err(&o)?;
     }
     let official = m
-        .mul(official_units)
+        .times(official_units)
         .and_then(|x| x.scale(1, 36))
-        .and_then(|x| x.add(official_extra))
+        .and_then(|x| x.plus(official_extra))
         .map_err(&o)?;
     Ok(Amounts {
         whole_months,
@@ -647,9 +648,7 @@ pub fn verdict(input: &TvInput, fraction: Option<Q>) -> (bool, ReasonCode) {
         Termination::EmployerSeriousCulpability => (true, ReasonCode::EmployerSeriousCulpability),
         Termination::AfterTwoYearsIllness => (true, ReasonCode::AfterTwoYearsIllness),
         Termination::MutualConsent => (false, ReasonCode::MutualConsent),
-        Termination::EmployeeSeriousCulpability => {
-            (false, ReasonCode::EmployeeSeriousCulpability)
-        }
+        Termination::EmployeeSeriousCulpability => (false, ReasonCode::EmployeeSeriousCulpability),
         Termination::EmployerBankruptcy => (false, ReasonCode::EmployerBankruptcy),
         Termination::AowAge => (false, ReasonCode::AowAge),
         Termination::MinorSmallJob => (false, ReasonCode::MinorSmallJob),
@@ -669,7 +668,12 @@ pub fn verdict(input: &TvInput, fraction: Option<Q>) -> (bool, ReasonCode) {
             // HR 14 Sept 2018 (Kolom): pro rata when the hours are reduced structurally by
             // at least 20%.
             let below = fraction
-                .map(|f| matches!(f.cmp_q(Q::new(1, 5).unwrap_or(Q::ZERO)), Ok(std::cmp::Ordering::Less)))
+                .map(|f| {
+                    matches!(
+                        f.cmp_q(Q::new(1, 5).unwrap_or(Q::ZERO)),
+                        Ok(std::cmp::Ordering::Less)
+                    )
+                })
                 .unwrap_or(false);
             if below {
                 (false, ReasonCode::PartialBelow20Percent)
@@ -746,7 +750,10 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
         (_, Some(f)) => {
             let q = number(Field::PartialDismissalFraction, f)?;
             if q.is_zero() || gt(q, Q::int(1)) {
-                return err(Field::PartialDismissalFraction, ErrorKind::FractionOutOfRange);
+                return err(
+                    Field::PartialDismissalFraction,
+                    ErrorKind::FractionOutOfRange,
+                );
             }
             Some(q)
         }
@@ -921,9 +928,11 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
     });
 
     if let Some(f) = fraction {
-        amount = amount.mul(f).map_err(&o)?;
+        amount = amount.times(f).map_err(&o)?;
         lines.push(Line::PartialShare {
-            fraction: input.partial_dismissal_fraction.unwrap_or(Decimal::from_int(1)),
+            fraction: input
+                .partial_dismissal_fraction
+                .unwrap_or(Decimal::from_int(1)),
             amount: amount.round(),
         });
         uncertain.push(Uncertainty::PartialCapOrder);
@@ -955,13 +964,16 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
         };
         let accepted = reason == ReasonCode::DeductionAccepted;
         let applied = if accepted {
-            amt.min_q(remaining).map_err(&o)?.max_q(Q::ZERO).map_err(&o)?
+            amt.min_q(remaining)
+                .map_err(&o)?
+                .max_q(Q::ZERO)
+                .map_err(&o)?
         } else {
             Q::ZERO
         };
-        remaining = remaining.sub(applied).map_err(&o)?;
+        remaining = remaining.minus(applied).map_err(&o)?;
         if accepted && dd.kind == DeductionKind::Transitiekosten {
-            deducted_transitiekosten = deducted_transitiekosten.add(applied).map_err(&o)?;
+            deducted_transitiekosten = deducted_transitiekosten.plus(applied).map_err(&o)?;
         }
         let r = DeductionResult {
             kind: dd.kind,
@@ -981,11 +993,16 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
     }
     let payable_q = if due { remaining } else { Q::ZERO };
     let payable = payable_q.round();
-    lines.push(Line::Payable { due, amount: payable });
+    lines.push(Line::Payable {
+        due,
+        amount: payable,
+    });
 
     // Deadlines.
-    let claim_deadline = months_after(input.end_date, 3)
-        .ok_or(TvError::new(Field::EndDate, ErrorKind::Date(DateError::OutOfRange)))?;
+    let claim_deadline = months_after(input.end_date, 3).ok_or(TvError::new(
+        Field::EndDate,
+        ErrorKind::Date(DateError::OutOfRange),
+    ))?;
     lines.push(Line::ClaimDeadline {
         date: claim_deadline,
     });
@@ -997,15 +1014,22 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
     let mut xella_amount = None;
     let mut compensation = None;
     if let Some(first_sick) = input.first_sick_day {
-        let end_wt = wachttijd_end(first_sick)
-            .ok_or(TvError::new(Field::FirstSickDay, ErrorKind::Date(DateError::OutOfRange)))?;
+        let end_wt = wachttijd_end(first_sick).ok_or(TvError::new(
+            Field::FirstSickDay,
+            ErrorKind::Date(DateError::OutOfRange),
+        ))?;
         wt_end = Some(end_wt);
         if end_wt > input.end_date {
-            lines.push(Line::WachttijdNotOver { wachttijd_end: end_wt });
-        } else if end_wt < wab_start() || params::tv_cap_for_end_date(end_wt).is_none() {
-            lines.push(Line::WachttijdOutsideTable { wachttijd_end: end_wt });
-        } else if end_wt < input.start_date {
-            lines.push(Line::WachttijdOutsideTable { wachttijd_end: end_wt });
+            lines.push(Line::WachttijdNotOver {
+                wachttijd_end: end_wt,
+            });
+        } else if end_wt < wab_start()
+            || params::tv_cap_for_end_date(end_wt).is_none()
+            || end_wt < input.start_date
+        {
+            lines.push(Line::WachttijdOutsideTable {
+                wachttijd_end: end_wt,
+            });
         } else {
             let cur = Period {
                 start: input.start_date,
@@ -1028,7 +1052,7 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
             let cap_bq = Q::cents(cap_b.value).max_q(annual).map_err(&o)?;
             let mut xb = ab.official.min_q(cap_bq).map_err(&o)?;
             if let Some(f) = fraction {
-                xb = xb.mul(f).map_err(&o)?;
+                xb = xb.times(f).map_err(&o)?;
             }
             xella_amount = Some(xb.round());
             lines.push(Line::Xella {
@@ -1041,7 +1065,7 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
             uncertain.push(Uncertainty::WachttijdReferenceDay);
             uncertain.push(Uncertainty::WageAtWachttijdEnd);
             if let (true, Some(c)) = (due, illness_wage) {
-                let part_a = payable_q.add(deducted_transitiekosten).map_err(&o)?;
+                let part_a = payable_q.plus(deducted_transitiekosten).map_err(&o)?;
                 let lowest = part_a.min_q(xb).and_then(|x| x.min_q(c)).map_err(&o)?;
                 let deadline = match input.payment_date {
                     Some(p) => Some(months_after(p, 6).ok_or(TvError::new(

@@ -47,7 +47,10 @@ impl Q {
             return Err(Overflow);
         }
         let (n, d) = if d < 0 {
-            (n.checked_neg().ok_or(Overflow)?, d.checked_neg().ok_or(Overflow)?)
+            (
+                n.checked_neg().ok_or(Overflow)?,
+                d.checked_neg().ok_or(Overflow)?,
+            )
         } else {
             (n, d)
         };
@@ -71,7 +74,7 @@ impl Q {
         Q::new(v.mantissa, den)
     }
 
-    pub fn add(self, o: Q) -> Result<Q, Overflow> {
+    pub fn plus(self, o: Q) -> Result<Q, Overflow> {
         let g = gcd(self.d, o.d);
         let d = (self.d / g).checked_mul(o.d).ok_or(Overflow)?;
         let a = self.n.checked_mul(o.d / g).ok_or(Overflow)?;
@@ -79,14 +82,14 @@ impl Q {
         Q::new(a.checked_add(b).ok_or(Overflow)?, d)
     }
 
-    pub fn sub(self, o: Q) -> Result<Q, Overflow> {
-        self.add(Q {
+    pub fn minus(self, o: Q) -> Result<Q, Overflow> {
+        self.plus(Q {
             n: o.n.checked_neg().ok_or(Overflow)?,
             d: o.d,
         })
     }
 
-    pub fn mul(self, o: Q) -> Result<Q, Overflow> {
+    pub fn times(self, o: Q) -> Result<Q, Overflow> {
         let g1 = gcd(self.n, o.d);
         let g2 = gcd(o.n, self.d);
         let n = (self.n / g1).checked_mul(o.n / g2).ok_or(Overflow)?;
@@ -96,7 +99,7 @@ impl Q {
 
     /// Multiply by `num / den` (small integers).
     pub fn scale(self, num: i128, den: i128) -> Result<Q, Overflow> {
-        self.mul(Q::new(num, den)?)
+        self.times(Q::new(num, den)?)
     }
 
     pub fn is_negative(self) -> bool {
@@ -114,11 +117,19 @@ impl Q {
     }
 
     pub fn min_q(self, o: Q) -> Result<Q, Overflow> {
-        Ok(if self.cmp_q(o)? == Ordering::Greater { o } else { self })
+        Ok(if self.cmp_q(o)? == Ordering::Greater {
+            o
+        } else {
+            self
+        })
     }
 
     pub fn max_q(self, o: Q) -> Result<Q, Overflow> {
-        Ok(if self.cmp_q(o)? == Ordering::Less { o } else { self })
+        Ok(if self.cmp_q(o)? == Ordering::Less {
+            o
+        } else {
+            self
+        })
     }
 
     /// The one rounding: to whole cents, half away from zero.
@@ -138,15 +149,12 @@ mod tests {
         assert_eq!(m.scale(1, 36).unwrap().round(), Cents(8333));
         // 1/3 + 1/3 + 1/3 of 1 cent is exactly 1 cent; rounding each part would give 0.
         let third = Q::new(1, 3).unwrap();
-        let sum = third.add(third).unwrap().add(third).unwrap();
+        let sum = third.plus(third).unwrap().plus(third).unwrap();
         assert_eq!(sum.round(), Cents(1));
         assert_eq!(third.round(), Cents(0));
         assert_eq!(Q::new(1, 2).unwrap().round(), Cents(1));
         assert_eq!(Q::new(-1, 2).unwrap().round(), Cents(-1));
         assert_eq!(Q::new(1, 0), Err(Overflow));
-        assert_eq!(
-            Q::int(i128::MAX).add(Q::int(1)),
-            Err(Overflow)
-        );
+        assert_eq!(Q::int(i128::MAX).plus(Q::int(1)), Err(Overflow));
     }
 }

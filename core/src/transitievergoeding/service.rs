@@ -160,9 +160,15 @@ mod tests {
 
     #[test]
     fn whole_periods_and_edges() {
-        assert_eq!(split(d(2025, 1, 1), d(2025, 12, 31)).unwrap().whole_months, 12);
+        assert_eq!(
+            split(d(2025, 1, 1), d(2025, 12, 31)).unwrap().whole_months,
+            12
+        );
         let one_day = split(d(2025, 3, 5), d(2025, 3, 5)).unwrap();
-        assert_eq!((one_day.whole_months, one_day.days, one_day.divisor), (0, 1, 31));
+        assert_eq!(
+            (one_day.whole_months, one_day.days, one_day.divisor),
+            (0, 1, 31)
+        );
         // Start on the 31st: months are counted from the start, clamped, without drift.
         let s = split(d(2025, 1, 31), d(2025, 2, 27)).unwrap();
         assert_eq!((s.whole_months, s.days), (0, 28));
@@ -184,19 +190,40 @@ mod tests {
 
     #[test]
     fn chain_counts_gaps_up_to_six_months() {
-        let cur = Period { start: d(2024, 5, 1), end: d(2025, 4, 30) };
-        let a = Period { start: d(2023, 1, 1), end: d(2023, 12, 31) };
+        let cur = Period {
+            start: d(2024, 5, 1),
+            end: d(2025, 4, 30),
+        };
+        let a = Period {
+            start: d(2023, 1, 1),
+            end: d(2023, 12, 31),
+        };
         assert_eq!(chain(cur, &[a]), vec![true]);
         // Exactly 6 months gap (1 Jan .. 30 Jun) counts; one day more does not.
-        let cur2 = Period { start: d(2024, 7, 1), end: d(2025, 4, 30) };
+        let cur2 = Period {
+            start: d(2024, 7, 1),
+            end: d(2025, 4, 30),
+        };
         assert_eq!(chain(cur2, &[a]), vec![true]);
-        let cur3 = Period { start: d(2024, 7, 2), end: d(2025, 4, 30) };
+        let cur3 = Period {
+            start: d(2024, 7, 2),
+            end: d(2025, 4, 30),
+        };
         assert_eq!(chain(cur3, &[a]), vec![false]);
         // A long gap breaks the chain for everything older.
-        let old = Period { start: d(2020, 1, 1), end: d(2020, 12, 31) };
-        let mid = Period { start: d(2022, 1, 1), end: d(2022, 6, 30) };
+        let old = Period {
+            start: d(2020, 1, 1),
+            end: d(2020, 12, 31),
+        };
+        let mid = Period {
+            start: d(2022, 1, 1),
+            end: d(2022, 6, 30),
+        };
         assert_eq!(chain(cur, &[old, a, mid]), vec![false, true, true]);
-        let cur4 = Period { start: d(2024, 9, 1), end: d(2025, 4, 30) };
+        let cur4 = Period {
+            start: d(2024, 9, 1),
+            end: d(2025, 4, 30),
+        };
         assert_eq!(chain(cur4, &[mid, a]), vec![false, false]);
     }
 }

@@ -58,51 +58,195 @@ fn worked_examples_law_reference_section_3() {
     let mut ex5 = with_m(d(1985, 7, 1), d(2025, 6, 30), "7000");
     ex5.fixed_yearly_extras = dec("16000");
     let mut ex14 = with_m(d(2024, 5, 1), d(2025, 4, 30), "2800");
-    ex14.earlier_contracts = vec![Period { start: d(2023, 1, 1), end: d(2023, 12, 31) }];
+    ex14.earlier_contracts = vec![Period {
+        start: d(2023, 1, 1),
+        end: d(2023, 12, 31),
+    }];
 
     let cases = vec![
         // 1: 3 full years: 3 × M/3 = M = 3000.
-        Case { name: "1 three years", input: with_m(d(2022, 1, 1), d(2024, 12, 31), "3000"), years: 3, months: 0, days: 0, amount: "3000.00", capped: false },
+        Case {
+            name: "1 three years",
+            input: with_m(d(2022, 1, 1), d(2024, 12, 31), "3000"),
+            years: 3,
+            months: 0,
+            days: 0,
+            amount: "3000.00",
+            capped: false,
+        },
         // 2: 5 months, M = 3000: 5 × 3000/36 = 416.666.. -> 416.67.
-        Case { name: "2 five months", input: with_m(d(2025, 1, 1), d(2025, 5, 31), "3000"), years: 0, months: 5, days: 0, amount: "416.67", capped: false },
+        Case {
+            name: "2 five months",
+            input: with_m(d(2025, 1, 1), d(2025, 5, 31), "3000"),
+            years: 0,
+            months: 5,
+            days: 0,
+            amount: "416.67",
+            capped: false,
+        },
         // 3: 3 weeks, wage earned 2700 (contract < 1 month, art. 4 Besluit): 2700/36 = 75.00.
-        Case { name: "3 three weeks", input: ex3, years: 0, months: 0, days: 21, amount: "75.00", capped: false },
+        Case {
+            name: "3 three weeks",
+            input: ex3,
+            years: 0,
+            months: 0,
+            days: 21,
+            amount: "75.00",
+            capped: false,
+        },
         // 4: 6 months, E = 9366.00: 9366/36 = 260.1666.. -> 260.17 (not 6 × M/36 = 280.80).
-        Case { name: "4 replacement contract", input: ex4, years: 0, months: 6, days: 0, amount: "260.17", capped: false },
+        Case {
+            name: "4 replacement contract",
+            input: ex4,
+            years: 0,
+            months: 6,
+            days: 0,
+            amount: "260.17",
+            capped: false,
+        },
         // 5: annual wage 100,000 (M = 7000 + 16000/12), 40 years in 2025: uncapped
         // 40 × 8333.33 = 133,333.33; cap = max(98,000, 100,000) = 100,000.
-        Case { name: "5 annual wage above cap", input: ex5, years: 40, months: 0, days: 0, amount: "100000.00", capped: true },
+        Case {
+            name: "5 annual wage above cap",
+            input: ex5,
+            years: 40,
+            months: 0,
+            days: 0,
+            amount: "100000.00",
+            capped: true,
+        },
         // 6: M = 3200 + 256 + 3200/12 = 3722.666..; 4 × M/3 + 7 × M/36 = M × 55/36
         //    = 5687.407.. -> 5687.41.
-        Case { name: "6 four years seven months", input: ex6, years: 4, months: 7, days: 0, amount: "5687.41", capped: false },
+        Case {
+            name: "6 four years seven months",
+            input: ex6,
+            years: 4,
+            months: 7,
+            days: 0,
+            amount: "5687.41",
+            capped: false,
+        },
         // 7: 20 × 20 × 52/12 = 1733.33; × 1.08 = 1872.00; 7 × 624 + 6 × 52 = 4680.00.
-        Case { name: "7 part-time", input: ex7, years: 7, months: 6, days: 0, amount: "4680.00", capped: false },
+        Case {
+            name: "7 part-time",
+            input: ex7,
+            years: 7,
+            months: 6,
+            days: 0,
+            amount: "4680.00",
+            capped: false,
+        },
         // 8: 3 months, M = 2500: 3 × 2500/36 = 208.33.
-        Case { name: "8 short fixed term", input: with_m(d(2025, 1, 1), d(2025, 3, 31), "2500"), years: 0, months: 3, days: 0, amount: "208.33", capped: false },
+        Case {
+            name: "8 short fixed term",
+            input: with_m(d(2025, 1, 1), d(2025, 3, 31), "2500"),
+            years: 0,
+            months: 3,
+            days: 0,
+            amount: "208.33",
+            capped: false,
+        },
         // 9: M = 4000 + 320 + 2400/12 + 9000/36 = 4770; 6 × 4770/3 = 9540.00.
-        Case { name: "9 variable components", input: ex9, years: 6, months: 0, days: 0, amount: "9540.00", capped: false },
+        Case {
+            name: "9 variable components",
+            input: ex9,
+            years: 6,
+            months: 0,
+            days: 0,
+            amount: "9540.00",
+            capped: false,
+        },
         // 10: 3 y 4 m 17 d, M = 3000: 3000 + 4 × 83.333 + (17/31 × 3000)/36
         //     = 3000 + 333.333 + 45.699 = 3379.03.
-        Case { name: "10 loose days", input: with_m(d(2022, 3, 15), d(2025, 7, 31), "3000"), years: 3, months: 4, days: 17, amount: "3379.03", capped: false },
+        Case {
+            name: "10 loose days",
+            input: with_m(d(2022, 3, 15), d(2025, 7, 31), "3000"),
+            years: 3,
+            months: 4,
+            days: 17,
+            amount: "3379.03",
+            capped: false,
+        },
         // 11: 3 y 10 m 28 d, M = 3500: 3500 + 10 × 97.222 + (28/30 × 3500)/36
         //     = 3500 + 972.222 + 90.741 = 4562.96.
-        Case { name: "11 magontslag split", input: with_m(d(2018, 1, 10), d(2021, 12, 7), "3500"), years: 3, months: 10, days: 28, amount: "4562.96", capped: false },
+        Case {
+            name: "11 magontslag split",
+            input: with_m(d(2018, 1, 10), d(2021, 12, 7), "3500"),
+            years: 3,
+            months: 10,
+            days: 28,
+            amount: "4562.96",
+            capped: false,
+        },
         // 12a: 40 years × 7500/3 = 100,000 > 2025 cap 98,000 (12 × M = 90,000) -> 98,000.
-        Case { name: "12a cap hit", input: with_m(d(1985, 7, 1), d(2025, 6, 30), "7500"), years: 40, months: 0, days: 0, amount: "98000.00", capped: true },
+        Case {
+            name: "12a cap hit",
+            input: with_m(d(1985, 7, 1), d(2025, 6, 30), "7500"),
+            years: 40,
+            months: 0,
+            days: 0,
+            amount: "98000.00",
+            capped: true,
+        },
         // 12b: 40 y 7 m: 100,000 + 7 × 7500/36 = 101,458.33 < 2026 cap 102,000.
-        Case { name: "12b below 2026 cap", input: with_m(d(1985, 7, 1), d(2026, 1, 31), "7500"), years: 40, months: 7, days: 0, amount: "101458.33", capped: false },
+        Case {
+            name: "12b below 2026 cap",
+            input: with_m(d(1985, 7, 1), d(2026, 1, 31), "7500"),
+            years: 40,
+            months: 7,
+            days: 0,
+            amount: "101458.33",
+            capped: false,
+        },
         // 13: 40 × 12,500/3 = 166,666.67 -> cap = 12 × 12,500 = 150,000.
-        Case { name: "13 high earner", input: with_m(d(1985, 7, 1), d(2025, 6, 30), "12500"), years: 40, months: 0, days: 0, amount: "150000.00", capped: true },
+        Case {
+            name: "13 high earner",
+            input: with_m(d(1985, 7, 1), d(2025, 6, 30), "12500"),
+            years: 40,
+            months: 0,
+            days: 0,
+            amount: "150000.00",
+            capped: true,
+        },
         // 14: 1 year + 1 year (gap of 4 months not counted), M = 2800: 2 × 933.33 = 1866.67.
-        Case { name: "14 chained", input: ex14, years: 2, months: 0, days: 0, amount: "1866.67", capped: false },
+        Case {
+            name: "14 chained",
+            input: ex14,
+            years: 2,
+            months: 0,
+            days: 0,
+            amount: "1866.67",
+            capped: false,
+        },
         // 16: 1 Jan 2015 – 30 Sep 2024: 9 y 9 m, M = 3000: 9000 + 9 × 83.33 = 9750.00.
-        Case { name: "16 after illness", input: with_m(d(2015, 1, 1), d(2024, 9, 30), "3000"), years: 9, months: 9, days: 0, amount: "9750.00", capped: false },
+        Case {
+            name: "16 after illness",
+            input: with_m(d(2015, 1, 1), d(2024, 9, 30), "3000"),
+            years: 9,
+            months: 9,
+            days: 0,
+            amount: "9750.00",
+            capped: false,
+        },
         // 17 (WAB variant only): 15 years, M = 4000: 15 × 1333.33 = 20,000.00.
-        Case { name: "17 WAB variant", input: with_m(d(2010, 1, 1), d(2024, 12, 31), "4000"), years: 15, months: 0, days: 0, amount: "20000.00", capped: false },
+        Case {
+            name: "17 WAB variant",
+            input: with_m(d(2010, 1, 1), d(2024, 12, 31), "4000"),
+            years: 15,
+            months: 0,
+            days: 0,
+            amount: "20000.00",
+            capped: false,
+        },
     ];
     for c in cases {
         let r = calc(&c.input);
-        assert_eq!((r.years, r.months, r.days), (c.years, c.months, c.days), "{}", c.name);
+        assert_eq!(
+            (r.years, r.months, r.days),
+            (c.years, c.months, c.days),
+            "{}",
+            c.name
+        );
         assert_eq!(r.amount, eur(c.amount), "{}", c.name);
         assert_eq!(r.capped, c.capped, "{}", c.name);
         assert!(r.due, "{}", c.name);
@@ -133,7 +277,10 @@ fn example_12b_flags_the_2026_cap_as_uncertain() {
     let r = calc(&with_m(d(1985, 7, 1), d(2026, 1, 31), "7500"));
     assert!(r.uncertain.contains(&Uncertainty::CapYear(2026)));
     let r25 = calc(&with_m(d(1985, 7, 1), d(2025, 6, 30), "7500"));
-    assert!(!r25.uncertain.iter().any(|u| matches!(u, Uncertainty::CapYear(_))));
+    assert!(!r25
+        .uncertain
+        .iter()
+        .any(|u| matches!(u, Uncertainty::CapYear(_))));
     assert_eq!(r25.cap, Cents::euros(98_000));
 }
 
@@ -158,7 +305,10 @@ fn example_15_deduction_of_outplacement() {
     assert_eq!(r.deductions[0].reason, ReasonCode::DeductionNoConsent);
     // Not specified in writing beforehand.
     i.deductions[0].specified_in_writing_before = false;
-    assert_eq!(calc(&i).deductions[0].reason, ReasonCode::DeductionNotSpecifiedBefore);
+    assert_eq!(
+        calc(&i).deductions[0].reason,
+        ReasonCode::DeductionNotSpecifiedBefore
+    );
     // Re-integration costs are never deductible, even with both conditions met.
     i.deductions[0] = Deduction {
         kind: DeductionKind::Reintegratie,
@@ -214,7 +364,10 @@ fn example_16_uwv_compensation_after_illness() {
     });
     let r = calc(&i);
     assert_eq!(r.payable, eur("8750.00"));
-    assert_eq!(r.compensation.unwrap().paid_plus_transitiekosten, eur("9750.00"));
+    assert_eq!(
+        r.compensation.unwrap().paid_plus_transitiekosten,
+        eur("9750.00")
+    );
 }
 
 #[test]
@@ -241,16 +394,44 @@ fn verdicts_and_reason_codes() {
     let base = with_m(d(2020, 1, 1), d(2024, 12, 31), "3000");
     let cases = [
         (Termination::EmployerInitiative, true, "employer_initiative"),
-        (Termination::FixedTermNotRenewed, true, "fixed_term_not_renewed"),
-        (Termination::EmployerSeriousCulpability, true, "employer_serious_culpability"),
-        (Termination::AfterTwoYearsIllness, true, "after_two_years_illness"),
-        (Termination::MutualConsent, false, "mutual_consent_not_statutory"),
-        (Termination::EmployeeSeriousCulpability, false, "employee_serious_culpability"),
-        (Termination::EmployerBankruptcy, false, "employer_bankruptcy"),
+        (
+            Termination::FixedTermNotRenewed,
+            true,
+            "fixed_term_not_renewed",
+        ),
+        (
+            Termination::EmployerSeriousCulpability,
+            true,
+            "employer_serious_culpability",
+        ),
+        (
+            Termination::AfterTwoYearsIllness,
+            true,
+            "after_two_years_illness",
+        ),
+        (
+            Termination::MutualConsent,
+            false,
+            "mutual_consent_not_statutory",
+        ),
+        (
+            Termination::EmployeeSeriousCulpability,
+            false,
+            "employee_serious_culpability",
+        ),
+        (
+            Termination::EmployerBankruptcy,
+            false,
+            "employer_bankruptcy",
+        ),
         (Termination::AowAge, false, "aow_age"),
         (Termination::MinorSmallJob, false, "minor_small_job"),
         (Termination::EmployeeResigned, false, "employee_resigned"),
-        (Termination::RenewalOfferedDeclined, false, "renewal_offer_declined_assumed_equal"),
+        (
+            Termination::RenewalOfferedDeclined,
+            false,
+            "renewal_offer_declined_assumed_equal",
+        ),
     ];
     for (t, due, code) in cases {
         let mut i = base.clone();
@@ -307,19 +488,28 @@ fn partial_dismissal_is_pro_rata_after_the_cap() {
     assert!(!r.due);
     assert_eq!(r.reason, ReasonCode::PartialBelow20Percent);
     i.partial_dismissal_fraction = Some(dec("1.5"));
-    assert_eq!(calculate(&i).unwrap_err().kind, ErrorKind::FractionOutOfRange);
+    assert_eq!(
+        calculate(&i).unwrap_err().kind,
+        ErrorKind::FractionOutOfRange
+    );
 }
 
 #[test]
 fn chained_contract_with_long_gap_does_not_count() {
     let mut i = with_m(d(2024, 9, 1), d(2025, 8, 31), "2800");
-    i.earlier_contracts = vec![Period { start: d(2023, 1, 1), end: d(2023, 12, 31) }];
+    i.earlier_contracts = vec![Period {
+        start: d(2023, 1, 1),
+        end: d(2023, 12, 31),
+    }];
     let r = calc(&i);
     assert_eq!(r.years, 1);
     assert_eq!(r.counted_earlier, vec![(i.earlier_contracts[0], false)]);
     assert!(!r.uncertain.contains(&Uncertainty::ChainGapsExcluded));
     // Overlap with the current contract is an error naming the contract.
-    i.earlier_contracts = vec![Period { start: d(2023, 1, 1), end: d(2024, 9, 1) }];
+    i.earlier_contracts = vec![Period {
+        start: d(2023, 1, 1),
+        end: d(2024, 9, 1),
+    }];
     assert_eq!(
         calculate(&i).unwrap_err(),
         TvError::new(Field::EarlierContract(0), ErrorKind::Overlap)
@@ -360,7 +550,10 @@ fn validation_errors_name_the_field() {
     i.wage = Wage::Monthly(dec("-1"));
     check(i, Field::BaseMonthlyWage, ErrorKind::Negative);
     let mut i = ok.clone();
-    i.wage = Wage::Hourly { hourly: dec("20"), hours_per_week: dec("169") };
+    i.wage = Wage::Hourly {
+        hourly: dec("20"),
+        hours_per_week: dec("169"),
+    };
     check(i, Field::HoursPerWeek, ErrorKind::TooManyHours);
     let mut i = ok.clone();
     i.holiday_allowance_pct = dec("101");
@@ -371,8 +564,14 @@ fn validation_errors_name_the_field() {
     let mut i = ok.clone();
     i.first_sick_day = Some(d(2025, 1, 1));
     check(i, Field::FirstSickDay, ErrorKind::OutsideEmployment);
-    let e = TvError::new(Field::Deduction(2, DeductionPart::Amount), ErrorKind::Negative);
-    assert_eq!(e.message(Lang::En), "deductions[2].amount: must not be negative");
+    let e = TvError::new(
+        Field::Deduction(2, DeductionPart::Amount),
+        ErrorKind::Negative,
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "deductions[2].amount: must not be negative"
+    );
     assert!(e.message(Lang::Nl).starts_with("deductions[2].amount: "));
 }
 

@@ -180,7 +180,9 @@ impl Uncertainty {
     /// The output keys whose amounts depend on this point.
     pub fn affects(self) -> &'static [&'static str] {
         match self {
-            Uncertainty::CapYear(_) => &["cap", "amount", "payable", "xella_amount", "compensation"],
+            Uncertainty::CapYear(_) => {
+                &["cap", "amount", "payable", "xella_amount", "compensation"]
+            }
             Uncertainty::AnnualWageDefinition => &["cap", "amount", "payable"],
             Uncertainty::ChainGapsExcluded => &["amount", "payable"],
             Uncertainty::WachttijdReferenceDay | Uncertainty::WageAtWachttijdEnd => {
@@ -215,34 +217,131 @@ impl Uncertainty {
 /// One line of "Hoe is dit berekend?", with its numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Line {
-    Verdict { due: bool, reason: ReasonCode },
-    WageBase { base: Cents },
-    WageHourly { hourly: Decimal, hours_per_week: Decimal, base: Cents },
-    WageVariableHours { hourly: Decimal, average_hours_per_month: Decimal, base: Cents },
-    HolidayAllowance { pct: Decimal, amount: Cents },
-    FixedYearlyExtras { yearly: Decimal, monthly: Cents },
-    FixedComponents { total: Decimal, monthly: Cents },
-    VariableComponents { total: Decimal, monthly: Cents, end_year: i32 },
-    MonthlyWage { m: Cents },
-    EarlierContract { start: NaiveDate, end: NaiveDate, counts: bool },
-    Service { start: NaiveDate, end: NaiveDate, years: u32, months: u32, days: u32 },
-    YearsPart { years: u32, amount: Cents },
-    MonthsPart { months: u32, amount: Cents },
-    LooseDays { from: NaiveDate, days: u32, divisor: u32, earned: Cents, amount: Cents },
-    RemainderGiven { earned: Cents, amount: Cents },
-    OfficialTotal { amount: Cents },
-    DaysMethod { amount: Cents },
-    Cap { year: i32, statutory: Cents, annual_wage: Cents, cap: Cents, uses_annual_wage: bool },
-    CapResult { capped: bool, amount: Cents },
-    PartialShare { fraction: Decimal, amount: Cents },
-    DeductionLine { kind: DeductionKind, amount: Cents, accepted: bool, applied: Cents, reason: ReasonCode },
-    Payable { due: bool, amount: Cents },
-    ClaimDeadline { date: NaiveDate },
-    WachttijdNotOver { wachttijd_end: NaiveDate },
-    WachttijdOutsideTable { wachttijd_end: NaiveDate },
-    Xella { wachttijd_end: NaiveDate, years: u32, months: u32, days: u32, amount: Cents },
-    Compensation { a: Cents, b: Cents, c: Cents, amount: Cents },
-    CompensationDeadline { date: Option<NaiveDate> },
+    Verdict {
+        due: bool,
+        reason: ReasonCode,
+    },
+    WageBase {
+        base: Cents,
+    },
+    WageHourly {
+        hourly: Decimal,
+        hours_per_week: Decimal,
+        base: Cents,
+    },
+    WageVariableHours {
+        hourly: Decimal,
+        average_hours_per_month: Decimal,
+        base: Cents,
+    },
+    HolidayAllowance {
+        pct: Decimal,
+        amount: Cents,
+    },
+    FixedYearlyExtras {
+        yearly: Decimal,
+        monthly: Cents,
+    },
+    FixedComponents {
+        total: Decimal,
+        monthly: Cents,
+    },
+    VariableComponents {
+        total: Decimal,
+        monthly: Cents,
+        end_year: i32,
+    },
+    MonthlyWage {
+        m: Cents,
+    },
+    EarlierContract {
+        start: NaiveDate,
+        end: NaiveDate,
+        counts: bool,
+    },
+    Service {
+        start: NaiveDate,
+        end: NaiveDate,
+        years: u32,
+        months: u32,
+        days: u32,
+    },
+    YearsPart {
+        years: u32,
+        amount: Cents,
+    },
+    MonthsPart {
+        months: u32,
+        amount: Cents,
+    },
+    LooseDays {
+        from: NaiveDate,
+        days: u32,
+        divisor: u32,
+        earned: Cents,
+        amount: Cents,
+    },
+    RemainderGiven {
+        earned: Cents,
+        amount: Cents,
+    },
+    OfficialTotal {
+        amount: Cents,
+    },
+    DaysMethod {
+        amount: Cents,
+    },
+    Cap {
+        year: i32,
+        statutory: Cents,
+        annual_wage: Cents,
+        cap: Cents,
+        uses_annual_wage: bool,
+    },
+    CapResult {
+        capped: bool,
+        amount: Cents,
+    },
+    PartialShare {
+        fraction: Decimal,
+        amount: Cents,
+    },
+    DeductionLine {
+        kind: DeductionKind,
+        amount: Cents,
+        accepted: bool,
+        applied: Cents,
+        reason: ReasonCode,
+    },
+    Payable {
+        due: bool,
+        amount: Cents,
+    },
+    ClaimDeadline {
+        date: NaiveDate,
+    },
+    WachttijdNotOver {
+        wachttijd_end: NaiveDate,
+    },
+    WachttijdOutsideTable {
+        wachttijd_end: NaiveDate,
+    },
+    Xella {
+        wachttijd_end: NaiveDate,
+        years: u32,
+        months: u32,
+        days: u32,
+        amount: Cents,
+    },
+    Compensation {
+        a: Cents,
+        b: Cents,
+        c: Cents,
+        amount: Cents,
+    },
+    CompensationDeadline {
+        date: Option<NaiveDate>,
+    },
     Rounding,
 }
 
@@ -273,8 +372,7 @@ fn kind_name(k: DeductionKind, lang: Lang) -> &'static str {
 fn ymd(y: u32, m: u32, d: u32, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!(
-            "{y} {}, {m} {} en {d} {}",
-            if y == 1 { "jaar" } else { "jaar" },
+            "{y} jaar, {m} {} en {d} {}",
             if m == 1 { "maand" } else { "maanden" },
             if d == 1 { "dag" } else { "dagen" }
         ),
