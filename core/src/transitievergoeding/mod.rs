@@ -1064,8 +1064,22 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
             });
             uncertain.push(Uncertainty::WachttijdReferenceDay);
             uncertain.push(Uncertainty::WageAtWachttijdEnd);
-            if let (true, Some(c)) = (due, illness_wage) {
-                let part_a = payable_q.plus(deducted_transitiekosten).map_err(&o)?;
+            // Compensation (art. 7:673e BW; law-reference §2.6). The route does not
+            // matter: with a VSO the employer usually pays at least the statutory amount,
+            // so part (a) is then taken as the statutory amount (said in a line).
+            let paid = if due {
+                Some(payable_q.plus(deducted_transitiekosten).map_err(&o)?)
+            } else if input.termination == Termination::MutualConsent {
+                Some(amount)
+            } else {
+                None
+            };
+            if let (Some(part_a), Some(c)) = (paid, illness_wage) {
+                if !due {
+                    lines.push(Line::CompensationVso);
+                }
+                // Apply within 6 months after paying (after the last instalment); UWV
+                // rejects early applications (law-reference §2.6: rutgersposch.com, gmw.nl).
                 let lowest = part_a.min_q(xb).and_then(|x| x.min_q(c)).map_err(&o)?;
                 let deadline = match input.payment_date {
                     Some(p) => Some(months_after(p, 6).ok_or(TvError::new(

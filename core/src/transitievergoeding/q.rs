@@ -20,18 +20,18 @@ pub struct Q {
     d: i128,
 }
 
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    a = a.abs();
-    b = b.abs();
+/// Greatest common divisor, never 0 (1 instead), computed on unsigned values so that
+/// `i128::MIN` cannot overflow.
+fn gcd(a: i128, b: i128) -> i128 {
+    let (mut a, mut b) = (a.unsigned_abs(), b.unsigned_abs());
     while b != 0 {
         let t = a % b;
         a = b;
         b = t;
     }
-    if a == 0 {
-        1
-    } else {
-        a
+    match i128::try_from(a) {
+        Ok(0) | Err(_) => 1,
+        Ok(g) => g,
     }
 }
 

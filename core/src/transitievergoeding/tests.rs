@@ -699,3 +699,95 @@ mod props {
         }
     }
 }
+
+#[test]
+fn vso_after_illness_gets_compensation_with_an_assumption() {
+    let mut i = with_m(d(2015, 1, 1), d(2024, 9, 30), "3000");
+    i.termination = Termination::MutualConsent;
+    i.first_sick_day = Some(d(2022, 2, 1));
+    i.wage_paid_during_illness = Some(dec("70000"));
+    let r = calc(&i);
+    assert!(!r.due);
+    assert_eq!(r.payable, Cents::ZERO);
+    let c = r.compensation.unwrap();
+    assert_eq!(c.paid_plus_transitiekosten, eur("9750.00"));
+    assert_eq!(c.amount, eur("9077.96"));
+    assert!(r.explanation.contains(&Line::CompensationVso));
+    // Not for a dismissal that is not due for another reason.
+    i.termination = Termination::EmployeeSeriousCulpability;
+    assert_eq!(calc(&i).compensation, None);
+    // Illness that has not lasted 104 weeks at the end: no Xella, no compensation.
+    i.termination = Termination::AfterTwoYearsIllness;
+    i.first_sick_day = Some(d(2023, 2, 1));
+    let r = calc(&i);
+    assert_eq!((r.xella_amount, r.compensation), (None, None));
+    assert!(r
+        .explanation
+        .iter()
+        .any(|l| matches!(l, Line::WachttijdNotOver { .. })));
+}
+
+mod json_props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn value() -> impl Strategy<Value = serde_json::Value> {
+        prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::Bool),
+            "\\PC{0,14}".prop_map(serde_json::Value::String),
+            "-?[0-9]{1,12}(\\.[0-9]{1,12})?"
+                .prop_map(|s| serde_json::from_str(&s).unwrap_or(serde_json::Value::Null)),
+            "(19|20|21)[0-9]{2}-[01][0-9]-[0-3][0-9]".prop_map(serde_json::Value::String),
+        ]
+    }
+
+    const KEYS: &[&str] = &[
+        "start_date",
+        "end_date",
+        "base_monthly_wage",
+        "hourly_wage",
+        "hours_per_week",
+        "average_hours_per_month",
+        "holiday_allowance_pct",
+        "fixed_yearly_extras",
+        "fixed_components_last_12_months",
+        "variable_components_last_3_years",
+        "termination",
+        "deductible_costs",
+        "earlier_contracts",
+        "first_sick_day",
+        "wage_paid_during_illness",
+        "payment_date",
+        "wage_earned_in_remainder",
+        "partial_dismissal_fraction",
+        "renewal_offer_equal_or_better",
+        "follow_up_contract_within_6_months",
+        "lang",
+    ];
+
+    proptest! {
+        #[test]
+        fn run_json_never_panics(vals in proptest::collection::vec(value(), KEYS.len())) {
+            let mut obj = serde_json::Map::new();
+            for (k, v) in KEYS.iter().zip(vals) {
+                obj.insert((*k).to_string(), v);
+            }
+            let _ = json::run_json(&serde_json::Value::Object(obj.clone()));
+            // With valid dates and wage, amounts stay within the cap.
+            obj.insert("start_date".into(), "2012-03-04".into());
+            obj.insert("end_date".into(), "2025-11-30".into());
+            obj.insert("base_monthly_wage".into(), "4000".into());
+            if let Ok(v) = json::run_json(&serde_json::Value::Object(obj)) {
+                prop_assert!(v.get("amount").is_some());
+            }
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(s in "\\PC{0,80}") {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&s) {
+                let _ = json::run_json(&v);
+            }
+        }
+    }
+}

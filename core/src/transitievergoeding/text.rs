@@ -342,6 +342,7 @@ pub enum Line {
     CompensationDeadline {
         date: Option<NaiveDate>,
     },
+    CompensationVso,
     Rounding,
 }
 
@@ -407,11 +408,11 @@ impl Line {
                     num(hourly, lang), num(average_hours_per_month, lang), f(base)
                 ),
                 Line::HolidayAllowance { pct, amount } => format!("Vakantiegeld: {}% van het basisloon = {} per maand.", num(pct, lang), f(amount)),
-                Line::FixedYearlyExtras { yearly, monthly } => format!("Vaste jaarlijkse extra's (zoals een 13e maand of vaste eindejaarsuitkering): € {} per jaar ÷ 12 = {} per maand.", num(yearly, lang), f(monthly)),
-                Line::FixedComponents { total, monthly } => format!("Vaste looncomponenten in de laatste 12 maanden (zoals overwerk of ploegentoeslag): € {} ÷ 12 = {} per maand.", num(total, lang), f(monthly)),
+                Line::FixedYearlyExtras { yearly, monthly } => format!("Vaste jaarlijkse extra's (zoals een 13e maand of vaste eindejaarsuitkering): {} per jaar ÷ 12 = {} per maand.", f(yearly.to_cents()), f(monthly)),
+                Line::FixedComponents { total, monthly } => format!("Vaste looncomponenten in de laatste 12 maanden (zoals overwerk of ploegentoeslag): {} ÷ 12 = {} per maand.", f(total.to_cents()), f(monthly)),
                 Line::VariableComponents { total, monthly, end_year } => format!(
-                    "Variabele looncomponenten (zoals bonus of winstdeling) over {}, {} en {}: € {} ÷ 36 = {} per maand. Het jaar waarin het contract eindigt telt niet mee (art. 3 Besluit loonbegrip).",
-                    end_year - 3, end_year - 2, end_year - 1, num(total, lang), f(monthly)
+                    "Variabele looncomponenten (zoals bonus of winstdeling) over {}, {} en {}: {} ÷ 36 = {} per maand. Het jaar waarin het contract eindigt telt niet mee (art. 3 Besluit loonbegrip).",
+                    end_year - 3, end_year - 2, end_year - 1, f(total.to_cents()), f(monthly)
                 ),
                 Line::MonthlyWage { m } => format!("Maandloon voor de transitievergoeding (M): {}.", f(m)),
                 Line::EarlierContract { start, end, counts } => if counts {
@@ -468,6 +469,7 @@ impl Line {
                     Some(d) => format!("Je werkgever moet de compensatie uiterlijk {} aanvragen bij UWV: binnen 6 maanden na de betaling. Te vroeg aanvragen kan niet.", dt(d)),
                     None => "Je werkgever moet de compensatie binnen 6 maanden na de betaling aanvragen bij UWV.".into(),
                 },
+                Line::CompensationVso => "Bij een vaststellingsovereenkomst na twee jaar ziekte kan je werkgever ook compensatie van UWV krijgen voor wat hij als transitievergoeding betaalt. We gaan ervan uit dat hij minstens de wettelijke transitievergoeding betaalt.".into(),
                 Line::Rounding => "Afronding: we rekenen met exacte bedragen en ronden pas aan het eind af op hele centen (een halve cent naar boven). Daardoor kan een totaal 1 cent afwijken van de som van de afgeronde delen.".into(),
             },
             Lang::En => match self {
@@ -487,11 +489,11 @@ impl Line {
                     num(hourly, lang), num(average_hours_per_month, lang), f(base)
                 ),
                 Line::HolidayAllowance { pct, amount } => format!("Holiday allowance: {}% of the base wage = {} a month.", num(pct, lang), f(amount)),
-                Line::FixedYearlyExtras { yearly, monthly } => format!("Fixed yearly extras (such as a 13th month or a fixed year-end payment): €{} a year ÷ 12 = {} a month.", num(yearly, lang), f(monthly)),
-                Line::FixedComponents { total, monthly } => format!("Fixed wage components in the last 12 months (such as overtime or shift allowance): €{} ÷ 12 = {} a month.", num(total, lang), f(monthly)),
+                Line::FixedYearlyExtras { yearly, monthly } => format!("Fixed yearly extras (such as a 13th month or a fixed year-end payment): {} a year ÷ 12 = {} a month.", f(yearly.to_cents()), f(monthly)),
+                Line::FixedComponents { total, monthly } => format!("Fixed wage components in the last 12 months (such as overtime or shift allowance): {} ÷ 12 = {} a month.", f(total.to_cents()), f(monthly)),
                 Line::VariableComponents { total, monthly, end_year } => format!(
-                    "Variable wage components (such as a bonus or profit share) over {}, {} and {}: €{} ÷ 36 = {} a month. The year the contract ends does not count (art. 3 Besluit loonbegrip).",
-                    end_year - 3, end_year - 2, end_year - 1, num(total, lang), f(monthly)
+                    "Variable wage components (such as a bonus or profit share) over {}, {} and {}: {} ÷ 36 = {} a month. The year the contract ends does not count (art. 3 Besluit loonbegrip).",
+                    end_year - 3, end_year - 2, end_year - 1, f(total.to_cents()), f(monthly)
                 ),
                 Line::MonthlyWage { m } => format!("Monthly wage for the transitievergoeding (M): {}.", f(m)),
                 Line::EarlierContract { start, end, counts } => if counts {
@@ -548,6 +550,7 @@ impl Line {
                     Some(d) => format!("Your employer must apply to UWV for the compensation by {} at the latest: within 6 months after the payment. Applying too early is not possible.", dt(d)),
                     None => "Your employer must apply to UWV for the compensation within 6 months after the payment.".into(),
                 },
+                Line::CompensationVso => "With a settlement agreement after two years of illness, your employer can also get UWV compensation for what it pays as a transitievergoeding. We assume it pays at least the statutory transitievergoeding.".into(),
                 Line::Rounding => "Rounding: we calculate with exact amounts and round to whole cents only at the end (half a cent up). A total can therefore differ by 1 cent from the sum of the rounded parts.".into(),
             },
         }
