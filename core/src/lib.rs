@@ -2,7 +2,10 @@
 //! natively with `cargo test`, and the web app and the `spoorwijzer` command line only
 //! call into it.
 
+pub mod batch;
 pub mod cli;
 pub mod dates;
 pub mod money;
+pub mod params;
 pub mod text;
+pub mod transitievergoeding;

@@ -3,6 +3,8 @@
 //! Exit codes: 0 on success, 2 on invalid input (with `{"error": "..."}` on stdout),
 //! 1 on an I/O failure.
 
+pub mod transitievergoeding;
+
 use std::io::{Read, Write};
 
 /// What a subcommand produced.
@@ -43,6 +45,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
     };
     match cmd.as_str() {
         "-h" | "--help" | "help" => Outcome::ok(USAGE.to_string()),
+        "transitievergoeding" => transitievergoeding::run(args.get(1..).unwrap_or(&[]), stdin),
         other => Outcome::invalid(format!(
             "unknown subcommand '{other}'; see spoorwijzer --help"
         )),

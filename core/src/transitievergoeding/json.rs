@@ -1,0 +1,424 @@
+//! The JSON interface of the transitievergoeding, shared by the command line, the CSV
+//! batch ([`crate::batch`]) and the browser: input keys in, output keys out.
+//!
+//! Numbers are read exactly ([`decimal_from_json`]: JSON numbers through serde_json's
+//! `arbitrary_precision`, or strings such as `"3250.50"` or `"3.250,50"`). They never pass
+//! through `f64`. Empty strings and `null` count as "not given", so CSV cells can be empty.
+
+use serde_json::{json, Map, Value};
+
+use super::{
+    calculate, Deduction, DeductionKind, DeductionPart, ErrorKind, Field, Period, Termination,
+    TvError, TvInput, TvResult, Wage,
+};
+use crate::dates::{iso, parse_user};
+use crate::money::{decimal_from_json, Decimal, NumberError};
+use crate::text::Lang;
+
+fn present<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    match obj.get(key) {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if s.trim().is_empty() => None,
+        Some(v) => Some(v),
+    }
+}
+
+fn dec(field: Field, v: &Value) -> Result<Decimal, TvError> {
+    decimal_from_json(v).map_err(|e| {
+        TvError::new(
+            field,
+            match e {
+                NumberError::Empty => ErrorKind::Missing,
+                NumberError::Invalid => ErrorKind::NotANumber,
+                NumberError::TooLarge => ErrorKind::TooLarge,
+            },
+        )
+    })
+}
+
+fn opt_dec(obj: &Map<String, Value>, key: &str, field: Field) -> Result<Option<Decimal>, TvError> {
+    present(obj, key).map(|v| dec(field, v)).transpose()
+}
+
+fn date(field: Field, v: &Value) -> Result<chrono::NaiveDate, TvError> {
+    match v {
+        Value::String(s) => parse_user(s).map_err(|e| TvError::new(field, ErrorKind::Date(e))),
+        _ => Err(TvError::new(field, ErrorKind::WrongType)),
+    }
+}
+
+fn opt_date(
+    obj: &Map<String, Value>,
+    key: &str,
+    field: Field,
+) -> Result<Option<chrono::NaiveDate>, TvError> {
+    present(obj, key).map(|v| date(field, v)).transpose()
+}
+
+/// `true`/`false`, or in a CSV cell `ja`/`nee`, `yes`/`no`, `1`/`0`, `j`/`n`.
+fn boolean(field: Field, v: &Value) -> Result<bool, TvError> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+            "true" | "ja" | "yes" | "1" | "j" | "y" | "waar" => Ok(true),
+            "false" | "nee" | "no" | "0" | "n" | "onwaar" => Ok(false),
+            _ => Err(TvError::new(field, ErrorKind::NotABoolean)),
+        },
+        Value::Number(n) => match n.to_string().as_str() {
+            "1" => Ok(true),
+            "0" => Ok(false),
+            _ => Err(TvError::new(field, ErrorKind::NotABoolean)),
+        },
+        _ => Err(TvError::new(field, ErrorKind::NotABoolean)),
+    }
+}
+
+/// `FROM..UNTIL|FROM..UNTIL`, as in CSV cells and share links.
+pub fn parse_periods(s: &str) -> Result<Vec<Period>, TvError> {
+    let mut out = Vec::new();
+    for (i, part) in s
+        .split('|')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .enumerate()
+    {
+        let f = Field::EarlierContract(i);
+        let (a, b) = part.split_once("..").ok_or(TvError::new(
+            f,
+            ErrorKind::Date(crate::dates::DateError::Format),
+        ))?;
+        let start = parse_user(a).map_err(|e| TvError::new(f, ErrorKind::Date(e)))?;
+        let end = parse_user(b).map_err(|e| TvError::new(f, ErrorKind::Date(e)))?;
+        out.push(Period { start, end });
+    }
+    Ok(out)
+}
+
+/// The language asked for (`lang`), defaulting to Dutch.
+pub fn lang_from(obj: &Map<String, Value>) -> Result<Lang, TvError> {
+    match present(obj, "lang") {
+        None => Ok(Lang::Nl),
+        Some(Value::String(s)) => {
+            Lang::parse(s).ok_or(TvError::new(Field::Lang, ErrorKind::UnknownValue))
+        }
+        Some(_) => Err(TvError::new(Field::Lang, ErrorKind::WrongType)),
+    }
+}
+
+/// Read the input object. Unknown keys (such as a CSV `id`) are ignored.
+pub fn input_from_map(obj: &Map<String, Value>) -> Result<TvInput, TvError> {
+    let start = present(obj, "start_date")
+        .ok_or(TvError::new(Field::StartDate, ErrorKind::Missing))
+        .and_then(|v| date(Field::StartDate, v))?;
+    let end = present(obj, "end_date")
+        .ok_or(TvError::new(Field::EndDate, ErrorKind::Missing))
+        .and_then(|v| date(Field::EndDate, v))?;
+
+    let base = opt_dec(obj, "base_monthly_wage", Field::BaseMonthlyWage)?;
+    let hourly = opt_dec(obj, "hourly_wage", Field::HourlyWage)?;
+    let hours = opt_dec(obj, "hours_per_week", Field::HoursPerWeek)?;
+    let avg = opt_dec(obj, "average_hours_per_month", Field::AverageHoursPerMonth)?;
+    let wage = match (base, hourly, hours, avg) {
+        (Some(b), None, None, None) => Wage::Monthly(b),
+        (Some(_), Some(_), _, _) => {
+            return Err(TvError::new(Field::HourlyWage, ErrorKind::Conflict))
+        }
+        (Some(_), None, Some(_), _) => {
+            return Err(TvError::new(Field::HoursPerWeek, ErrorKind::Conflict))
+        }
+        (Some(_), None, None, Some(_)) => {
+            return Err(TvError::new(
+                Field::AverageHoursPerMonth,
+                ErrorKind::Conflict,
+            ))
+        }
+        (None, Some(h), Some(w), None) => Wage::Hourly {
+            hourly: h,
+            hours_per_week: w,
+        },
+        (None, Some(h), None, Some(a)) => Wage::HourlyVariable {
+            hourly: h,
+            average_hours_per_month: a,
+        },
+        (None, Some(_), Some(_), Some(_)) => {
+            return Err(TvError::new(
+                Field::AverageHoursPerMonth,
+                ErrorKind::Conflict,
+            ))
+        }
+        (None, Some(_), None, None) => {
+            return Err(TvError::new(Field::HoursPerWeek, ErrorKind::Missing))
+        }
+        (None, None, Some(_), _) | (None, None, None, Some(_)) => {
+            return Err(TvError::new(Field::HourlyWage, ErrorKind::Missing))
+        }
+        (None, None, None, None) => {
+            return Err(TvError::new(Field::BaseMonthlyWage, ErrorKind::Missing))
+        }
+    };
+    let mut input = TvInput::new(start, end, wage);
+    if let Some(v) = opt_dec(obj, "holiday_allowance_pct", Field::HolidayAllowancePct)? {
+        input.holiday_allowance_pct = v;
+    }
+    if let Some(v) = opt_dec(obj, "fixed_yearly_extras", Field::FixedYearlyExtras)? {
+        input.fixed_yearly_extras = v;
+    }
+    if let Some(v) = opt_dec(
+        obj,
+        "fixed_components_last_12_months",
+        Field::FixedComponentsLast12Months,
+    )? {
+        input.fixed_components_last_12_months = v;
+    }
+    if let Some(v) = opt_dec(
+        obj,
+        "variable_components_last_3_years",
+        Field::VariableComponentsLast3Years,
+    )? {
+        input.variable_components_last_3_years = v;
+    }
+    if let Some(v) = present(obj, "termination") {
+        let s = v
+            .as_str()
+            .ok_or(TvError::new(Field::Termination, ErrorKind::WrongType))?;
+        input.termination = Termination::parse(s)
+            .ok_or(TvError::new(Field::Termination, ErrorKind::UnknownValue))?;
+    }
+    if let Some(v) = present(obj, "deductions") {
+        let arr = v.as_array().ok_or(TvError::new(
+            Field::Deduction(0, DeductionPart::Whole),
+            ErrorKind::WrongType,
+        ))?;
+        for (i, d) in arr.iter().enumerate() {
+            let o = d.as_object().ok_or(TvError::new(
+                Field::Deduction(i, DeductionPart::Whole),
+                ErrorKind::WrongType,
+            ))?;
+            let kf = Field::Deduction(i, DeductionPart::Kind);
+            let kind = present(o, "kind")
+                .ok_or(TvError::new(kf, ErrorKind::Missing))?
+                .as_str()
+                .and_then(DeductionKind::parse)
+                .ok_or(TvError::new(kf, ErrorKind::UnknownValue))?;
+            let af = Field::Deduction(i, DeductionPart::Amount);
+            let amount = present(o, "amount")
+                .ok_or(TvError::new(af, ErrorKind::Missing))
+                .and_then(|v| dec(af, v))?;
+            let sf = Field::Deduction(i, DeductionPart::SpecifiedInWritingBefore);
+            let cf = Field::Deduction(i, DeductionPart::EmployeeConsentInWriting);
+            let specified = present(o, "specified_in_writing_before")
+                .map(|v| boolean(sf, v))
+                .transpose()?
+                .unwrap_or(false);
+            let consent = present(o, "employee_consent_in_writing")
+                .map(|v| boolean(cf, v))
+                .transpose()?
+                .unwrap_or(false);
+            input.deductions.push(Deduction {
+                kind,
+                amount,
+                specified_in_writing_before: specified,
+                employee_consent_in_writing: consent,
+            });
+        }
+    }
+    if let Some(v) = opt_dec(obj, "deductible_costs", Field::DeductibleCosts)? {
+        if v.is_negative() {
+            return Err(TvError::new(Field::DeductibleCosts, ErrorKind::Negative));
+        }
+        if v.mantissa != 0 {
+            input.deductions.push(Deduction {
+                kind: DeductionKind::Transitiekosten,
+                amount: v,
+                specified_in_writing_before: true,
+                employee_consent_in_writing: true,
+            });
+        }
+    }
+    if let Some(v) = present(obj, "earlier_contracts") {
+        input.earlier_contracts = match v {
+            Value::String(s) => parse_periods(s)?,
+            Value::Array(arr) => {
+                let mut out = Vec::new();
+                for (i, p) in arr.iter().enumerate() {
+                    let f = Field::EarlierContract(i);
+                    let o = p.as_object().ok_or(TvError::new(f, ErrorKind::WrongType))?;
+                    let s = present(o, "start_date")
+                        .ok_or(TvError::new(f, ErrorKind::Missing))
+                        .and_then(|v| date(f, v))?;
+                    let e = present(o, "end_date")
+                        .ok_or(TvError::new(f, ErrorKind::Missing))
+                        .and_then(|v| date(f, v))?;
+                    out.push(Period { start: s, end: e });
+                }
+                out
+            }
+            _ => {
+                return Err(TvError::new(
+                    Field::EarlierContract(0),
+                    ErrorKind::WrongType,
+                ))
+            }
+        };
+    }
+    input.first_sick_day = opt_date(obj, "first_sick_day", Field::FirstSickDay)?;
+    input.wage_paid_during_illness = opt_dec(
+        obj,
+        "wage_paid_during_illness",
+        Field::WagePaidDuringIllness,
+    )?;
+    input.payment_date = opt_date(obj, "payment_date", Field::PaymentDate)?;
+    input.wage_earned_in_remainder = opt_dec(
+        obj,
+        "wage_earned_in_remainder",
+        Field::WageEarnedInRemainder,
+    )?;
+    input.partial_dismissal_fraction = opt_dec(
+        obj,
+        "partial_dismissal_fraction",
+        Field::PartialDismissalFraction,
+    )?;
+    input.renewal_offer_equal_or_better = present(obj, "renewal_offer_equal_or_better")
+        .map(|v| boolean(Field::RenewalOfferEqualOrBetter, v))
+        .transpose()?;
+    input.follow_up_contract_within_6_months = present(obj, "follow_up_contract_within_6_months")
+        .map(|v| boolean(Field::FollowUpContractWithin6Months, v))
+        .transpose()?
+        .unwrap_or(false);
+    Ok(input)
+}
+
+/// Read a whole JSON value: the language (for messages) and the input.
+pub fn input_from_json(v: &Value) -> (Lang, Result<TvInput, TvError>) {
+    let Some(obj) = v.as_object() else {
+        return (
+            Lang::Nl,
+            Err(TvError::new(Field::Input, ErrorKind::InvalidJson)),
+        );
+    };
+    match lang_from(obj) {
+        Ok(lang) => (lang, input_from_map(obj)),
+        Err(e) => (Lang::Nl, Err(e)),
+    }
+}
+
+/// The output object with the documented keys.
+pub fn result_to_json(r: &TvResult, lang: Lang) -> Value {
+    let mut out = Map::new();
+    let c = |x: crate::money::Cents| x.to_json();
+    out.insert("due".into(), Value::Bool(r.due));
+    out.insert("reason_code".into(), Value::String(r.reason.code().into()));
+    out.insert("reason".into(), Value::String(r.reason.text(lang).into()));
+    out.insert("legal_basis".into(), Value::String(r.reason.basis().into()));
+    out.insert("monthly_wage".into(), c(r.monthly_wage));
+    out.insert(
+        "wage_components".into(),
+        json!({
+            "base": c(r.wage.base.round()),
+            "holiday_allowance": c(r.wage.holiday.round()),
+            "fixed_yearly_extras": c(r.wage.extras.round()),
+            "fixed_components": c(r.wage.fixed.round()),
+            "variable_components": c(r.wage.variable.round()),
+        }),
+    );
+    out.insert("years".into(), json!(r.years));
+    out.insert("months".into(), json!(r.months));
+    out.insert("days".into(), json!(r.days));
+    out.insert("amount_official".into(), c(r.amount_uncapped));
+    out.insert("amount_days_method".into(), c(r.amount_days_method));
+    out.insert("cap".into(), c(r.cap));
+    out.insert("cap_year".into(), json!(r.cap_year));
+    out.insert(
+        "cap_is_annual_wage".into(),
+        Value::Bool(r.cap_is_annual_wage),
+    );
+    out.insert("capped".into(), Value::Bool(r.capped));
+    out.insert("amount".into(), c(r.amount));
+    out.insert("payable".into(), c(r.payable));
+    out.insert(
+        "deductions".into(),
+        Value::Array(
+            r.deductions
+                .iter()
+                .map(|d| {
+                    json!({
+                        "kind": d.kind.code(),
+                        "amount": c(d.amount),
+                        "accepted": d.accepted,
+                        "applied": c(d.applied),
+                        "reason_code": d.reason.code(),
+                        "reason": d.reason.text(lang),
+                    })
+                })
+                .collect(),
+        ),
+    );
+    out.insert(
+        "claim_deadline".into(),
+        Value::String(iso(r.claim_deadline)),
+    );
+    if !r.counted_earlier.is_empty() {
+        out.insert(
+            "earlier_contracts".into(),
+            Value::Array(
+                r.counted_earlier
+                    .iter()
+                    .map(|(p, counts)| {
+                        json!({"start_date": iso(p.start), "end_date": iso(p.end), "counts": counts})
+                    })
+                    .collect(),
+            ),
+        );
+    }
+    if let Some(w) = r.wachttijd_end {
+        out.insert("wachttijd_end".into(), Value::String(iso(w)));
+    }
+    if let Some(x) = r.xella_amount {
+        out.insert("xella_amount".into(), c(x));
+    }
+    if let Some(comp) = r.compensation {
+        let mut m = Map::new();
+        m.insert("amount".into(), c(comp.amount));
+        m.insert(
+            "paid_plus_transitiekosten".into(),
+            c(comp.paid_plus_transitiekosten),
+        );
+        m.insert("at_end_of_wachttijd".into(), c(comp.at_end_of_wachttijd));
+        m.insert(
+            "wage_paid_during_illness".into(),
+            c(comp.wage_paid_during_illness),
+        );
+        if let Some(d) = comp.deadline {
+            m.insert("application_deadline".into(), Value::String(iso(d)));
+        }
+        out.insert("compensation".into(), Value::Object(m));
+    }
+    out.insert(
+        "explanation".into(),
+        Value::Array(
+            r.explanation
+                .iter()
+                .map(|l| Value::String(l.text(lang)))
+                .collect(),
+        ),
+    );
+    out.insert(
+        "uncertain".into(),
+        Value::Array(
+            r.uncertain
+                .iter()
+                .map(|u| json!({"code": u.code(), "text": u.text(lang), "affects": u.affects()}))
+                .collect(),
+        ),
+    );
+    Value::Object(out)
+}
+
+/// JSON in, JSON out: `Ok(output)` or `Err(({"error": ...}))`.
+pub fn run_json(v: &Value) -> Result<Value, Value> {
+    let (lang, input) = input_from_json(v);
+    match input.and_then(|i| calculate(&i)) {
+        Ok(r) => Ok(result_to_json(&r, lang)),
+        Err(e) => Err(json!({ "error": e.message(lang), "field": e.field.key() })),
+    }
+}

@@ -1,0 +1,167 @@
+//! Runs the built `spoorwijzer` binary with JSON and CSV input.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(args: &[&str], stdin: &str) -> (i32, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_spoorwijzer"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start binary");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+    )
+}
+
+fn json(s: &str) -> serde_json::Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("{e}: {s}"))
+}
+
+#[test]
+fn json_example_10_with_exact_numbers() {
+    // 15 Mar 2022 – 31 Jul 2025, M = 3000: 3000 + 333.33 + (17/31 × 3000)/36 = 3379.03.
+    let (code, out) = run(
+        &["transitievergoeding"],
+        r#"{"start_date":"2022-03-15","end_date":"2025-07-31","base_monthly_wage":3000,"holiday_allowance_pct":0,"lang":"en"}"#,
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("\"amount\":3379.03"), "{out}");
+    let v = json(&out);
+    assert_eq!(v["years"], 3);
+    assert_eq!(v["months"], 4);
+    assert_eq!(v["days"], 17);
+    assert_eq!(v["due"], true);
+    assert_eq!(v["reason_code"], "employer_initiative");
+    assert_eq!(v["capped"], false);
+    assert!(out.contains("\"amount_days_method\":3379.91"), "{out}");
+    assert!(out.contains("\"cap\":98000.00"), "{out}");
+    assert!(out.contains("\"payable\":3379.03"), "{out}");
+    assert!(v["explanation"].as_array().unwrap().len() > 5);
+    assert!(v["reason"].as_str().unwrap().contains("Your employer"));
+}
+
+#[test]
+fn json_strings_deductions_and_uncertain_cap() {
+    // 1 Jul 1985 – 31 Jan 2026, M = 7500: 101,458.33 under the uncertain 2026 cap;
+    // agreed outplacement 1000.50 (string) deducted, re-integration rejected.
+    let input = r#"{"start_date":"1985-07-01","end_date":"2026-01-31","base_monthly_wage":"7500.00",
+        "holiday_allowance_pct":"0",
+        "deductions":[
+          {"kind":"transitiekosten","amount":"1000.50","specified_in_writing_before":true,"employee_consent_in_writing":true},
+          {"kind":"reintegratie","amount":500,"specified_in_writing_before":true,"employee_consent_in_writing":true}]}"#;
+    let (code, out) = run(&["transitievergoeding"], input);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("\"amount\":101458.33"), "{out}");
+    assert!(out.contains("\"payable\":100457.83"), "{out}");
+    let v = json(&out);
+    assert_eq!(v["deductions"][0]["accepted"], true);
+    assert_eq!(v["deductions"][1]["accepted"], false);
+    assert_eq!(
+        v["deductions"][1]["reason_code"],
+        "deduction_reintegratie_never"
+    );
+    assert_eq!(v["uncertain"][0]["code"], "cap_2026");
+    assert_eq!(v["claim_deadline"], "2026-04-30");
+}
+
+#[test]
+fn json_compensation_and_xella() {
+    let input = r#"{"start_date":"2015-01-01","end_date":"2024-09-30","base_monthly_wage":3000,
+        "holiday_allowance_pct":0,"termination":"after_two_years_illness","first_sick_day":"2022-02-01",
+        "wage_paid_during_illness":70000,"payment_date":"2024-10-31"}"#;
+    let (code, out) = run(&["transitievergoeding"], input);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("\"xella_amount\":9077.96"), "{out}");
+    let v = json(&out);
+    assert_eq!(v["compensation"]["application_deadline"], "2025-04-30");
+    assert!(out.contains("\"amount\":9077.96"), "{out}");
+}
+
+#[test]
+fn invalid_input_exits_2_naming_the_field() {
+    for (input, field) in [
+        (
+            r#"{"start_date":"2025-01-01","end_date":"2024-01-01","base_monthly_wage":3000}"#,
+            "end_date",
+        ),
+        (
+            r#"{"start_date":"2025-01-01","end_date":"2025-06-30"}"#,
+            "base_monthly_wage",
+        ),
+        (
+            r#"{"start_date":"2025-01-01","end_date":"2025-06-30","base_monthly_wage":2000000}"#,
+            "base_monthly_wage",
+        ),
+        (
+            r#"{"start_date":"2025-01-01","end_date":"2025-06-30","hourly_wage":20,"hours_per_week":200}"#,
+            "hours_per_week",
+        ),
+        (
+            r#"{"start_date":"1900-01-01","end_date":"2025-06-30","base_monthly_wage":3000}"#,
+            "start_date",
+        ),
+        (
+            r#"{"start_date":"2025-01-01","end_date":"2025-06-30","base_monthly_wage":3000,"termination":"nope"}"#,
+            "termination",
+        ),
+        (
+            r#"{"start_date":"2025-01-01","end_date":"2025-06-30","base_monthly_wage":"abc"}"#,
+            "base_monthly_wage",
+        ),
+        (r#"[1,2]"#, "input"),
+        (r#"not json"#, "input"),
+    ] {
+        let (code, out) = run(&["transitievergoeding"], input);
+        assert_eq!(code, 2, "{input}: {out}");
+        let v = json(&out);
+        let msg = v["error"].as_str().unwrap();
+        assert!(msg.starts_with(field), "{input}: {msg}");
+    }
+}
+
+#[test]
+fn csv_from_stdin_and_file() {
+    let text = "id;begindatum;einddatum;maandloon;vakantiegeld;reden\n\
+                1;2022-03-15;2025-07-31;3000;0;employer_initiative\n\
+                2;2025-01-01;2024-01-01;3000;0;\n\
+                3;2022-01-01;2024-12-31;3.000;0;aow_age\n";
+    let (code, out) = run(&["transitievergoeding", "--csv", "-"], text);
+    assert_eq!(code, 0, "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(lines[0].ends_with(";error"), "{}", lines[0]);
+    assert!(lines[1].contains(";3379,03;"), "{}", lines[1]);
+    assert!(lines[2].contains("end_date"), "{}", lines[2]);
+    assert!(lines[3].contains(";false;aow_age;"), "{}", lines[3]);
+
+    let dir = std::env::temp_dir().join(format!("spoorwijzer-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("batch.csv");
+    std::fs::write(
+        &path,
+        "\u{feff}id,start_date,end_date,base_monthly_wage,holiday_allowance_pct\n=1+1,2024-05-01,2025-04-30,2800,0\n",
+    )
+    .unwrap();
+    let (code, out) = run(
+        &["transitievergoeding", "--csv", path.to_str().unwrap()],
+        "",
+    );
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(code, 0, "{out}");
+    let second = out.lines().nth(1).unwrap();
+    assert!(second.starts_with("'=1+1,"), "{second}");
+    assert!(second.contains(",2800.00,"), "{second}");
+
+    let (code, out) = run(&["transitievergoeding", "--csv", "/nonexistent/x.csv"], "");
+    assert_eq!(code, 1, "{out}");
+}
