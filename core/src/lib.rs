@@ -6,4 +6,5 @@ pub mod cli;
 pub mod dates;
 pub mod holidays;
 pub mod money;
+pub mod poortwachter;
 pub mod text;
