@@ -7,4 +7,5 @@ pub mod dates;
 pub mod holidays;
 pub mod money;
 pub mod poortwachter;
+pub mod report;
 pub mod text;

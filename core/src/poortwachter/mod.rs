@@ -46,7 +46,7 @@ use serde::Serialize;
 
 use crate::dates::check_range;
 use crate::holidays;
-pub use text::{MilestoneText, NoticeText};
+pub use text::{Label, MilestoneText, NoticeText};
 
 /// Largest loonsanctie UWV can impose: 52 weeks (art. 25 lid 9 WIA).
 pub const MAX_LOONSANCTIE_WEEKS: u32 = 52;
@@ -462,6 +462,8 @@ pub struct Timeline {
     pub first_sick_day: NaiveDate,
     /// The periods that are added together (the latest chain).
     pub counted_periods: Vec<SickPeriod>,
+    /// All sick periods as given (for the calendar's stable UIDs).
+    pub sick_periods: Vec<SickPeriod>,
     /// The last sick day when recovered, `None` while still sick.
     pub recovered_after: Option<NaiveDate>,
     /// Echo of the input, for reports.
@@ -894,6 +896,7 @@ pub fn timeline(input: &TimelineInput) -> Result<Timeline, TimelineError> {
         sick_days_counted: chain.days_up_to(today),
         first_sick_day,
         counted_periods: chain.periods,
+        sick_periods: input.sick_periods.clone(),
         recovered_after,
         today,
         label: input.label.clone(),

@@ -274,3 +274,85 @@ pub(super) fn error_message(e: &TimelineError, lang: Lang) -> String {
         },
     }
 }
+
+impl super::Actor {
+    /// Who must act, in words.
+    pub fn label(self, lang: Lang) -> &'static str {
+        use super::Actor::*;
+        match lang {
+            Lang::Nl => match self {
+                Werkgever => "werkgever",
+                Werknemer => "werknemer",
+                WerkgeverEnWerknemer => "werkgever en werknemer samen",
+                Bedrijfsarts => "bedrijfsarts",
+                Uwv => "UWV",
+            },
+            Lang::En => match self {
+                Werkgever => "employer",
+                Werknemer => "employee",
+                WerkgeverEnWerknemer => "employer and employee together",
+                Bedrijfsarts => "company doctor",
+                Uwv => "UWV",
+            },
+        }
+    }
+}
+
+impl super::Status {
+    /// The status in words.
+    pub fn label(self, lang: Lang) -> &'static str {
+        use super::Status::*;
+        match lang {
+            Lang::Nl => match self {
+                Done => "gedaan",
+                Overdue => "te laat",
+                Past => "voorbij",
+                DueSoon => "binnenkort",
+                Future => "later",
+                NotReached => "niet bereikt",
+            },
+            Lang::En => match self {
+                Done => "done",
+                Overdue => "overdue",
+                Past => "past",
+                DueSoon => "due soon",
+                Future => "later",
+                NotReached => "not reached",
+            },
+        }
+    }
+}
+
+/// Labels used around the texts (calendar descriptions, reports).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Who,
+    Week,
+    IfMissed,
+    Source,
+    Uncertain,
+    CalendarName,
+}
+
+impl Label {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => match self {
+                Label::Who => "Wie",
+                Label::Week => "Ziekteweek",
+                Label::IfMissed => "Als dit niet op tijd gebeurt",
+                Label::Source => "Bron",
+                Label::Uncertain => "Let op, niet zeker",
+                Label::CalendarName => "Poortwachter-tijdlijn",
+            },
+            Lang::En => match self {
+                Label::Who => "Who",
+                Label::Week => "Week of illness",
+                Label::IfMissed => "If this is not done in time",
+                Label::Source => "Source",
+                Label::Uncertain => "Note, not certain",
+                Label::CalendarName => "Poortwachter calendar",
+            },
+        }
+    }
+}
