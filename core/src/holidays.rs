@@ -66,7 +66,9 @@ impl HolidayKind {
                 HolidayKind::TweedePinksterdag => "Tweede Pinksterdag",
                 HolidayKind::EersteKerstdag => "Eerste Kerstdag",
                 HolidayKind::TweedeKerstdag => "Tweede Kerstdag",
-                HolidayKind::Gelijkgesteld => "Dag die bij besluit gelijk is gesteld aan een feestdag",
+                HolidayKind::Gelijkgesteld => {
+                    "Dag die bij besluit gelijk is gesteld aan een feestdag"
+                }
             },
             Lang::En => match self {
                 HolidayKind::Nieuwjaarsdag => "New Year's Day",
@@ -177,7 +179,10 @@ pub fn holidays_in_year(year: i32) -> Vec<Holiday> {
             });
         }
     };
-    push(NaiveDate::from_ymd_opt(year, 1, 1), HolidayKind::Nieuwjaarsdag);
+    push(
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        HolidayKind::Nieuwjaarsdag,
+    );
     if let Some(easter) = easter_sunday(year) {
         push(easter_offset(easter, -2), HolidayKind::GoedeVrijdag);
         push(easter_offset(easter, 1), HolidayKind::TweedePaasdag);
@@ -185,9 +190,18 @@ pub fn holidays_in_year(year: i32) -> Vec<Holiday> {
         push(easter_offset(easter, 50), HolidayKind::TweedePinksterdag);
     }
     push(koningsdag(year), HolidayKind::Koningsdag);
-    push(NaiveDate::from_ymd_opt(year, 5, 5), HolidayKind::Bevrijdingsdag);
-    push(NaiveDate::from_ymd_opt(year, 12, 25), HolidayKind::EersteKerstdag);
-    push(NaiveDate::from_ymd_opt(year, 12, 26), HolidayKind::TweedeKerstdag);
+    push(
+        NaiveDate::from_ymd_opt(year, 5, 5),
+        HolidayKind::Bevrijdingsdag,
+    );
+    push(
+        NaiveDate::from_ymd_opt(year, 12, 25),
+        HolidayKind::EersteKerstdag,
+    );
+    push(
+        NaiveDate::from_ymd_opt(year, 12, 26),
+        HolidayKind::TweedeKerstdag,
+    );
     for &(y, m, d, decree) in DECREE_DAYS {
         if y == year {
             if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
@@ -334,7 +348,7 @@ mod tests {
         assert!(!is_working_day(d(2026, 11, 21))); // Saturday
         assert!(!is_working_day(d(2026, 11, 22))); // Sunday
         assert!(is_working_day(d(2026, 11, 23))); // Monday
-        // Friday 25 Dec 2026 and Saturday 26 Dec, Sunday 27 Dec: next is Monday 28 Dec.
+                                                  // Friday 25 Dec 2026 and Saturday 26 Dec, Sunday 27 Dec: next is Monday 28 Dec.
         assert_eq!(
             next_working_day_on_or_after(d(2026, 12, 25)),
             Some(d(2026, 12, 28))

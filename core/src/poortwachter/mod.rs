@@ -98,7 +98,7 @@ pub enum Field {
     SickPeriods,
     Today,
     ContractEnd,
-    LoonsantieWeeks,
+    LoonsanctieWeeks,
     VrijwilligeVerlengingWeeks,
     Done,
 }
@@ -110,7 +110,7 @@ impl Field {
             Field::SickPeriods => "sick_periods",
             Field::Today => "today",
             Field::ContractEnd => "contract_end",
-            Field::LoonsantieWeeks => "loonsanctie_weeks",
+            Field::LoonsanctieWeeks => "loonsanctie_weeks",
             Field::VrijwilligeVerlengingWeeks => "vrijwillige_verlenging_weeks",
             Field::Done => "done",
         }
@@ -150,7 +150,7 @@ impl TimelineError {
             | TimelineError::Unsorted { .. }
             | TimelineError::Overlapping { .. } => Field::SickPeriods,
             TimelineError::DateOutOfRange { field } => *field,
-            TimelineError::LoonsanctieTooLarge { .. } => Field::LoonsantieWeeks,
+            TimelineError::LoonsanctieTooLarge { .. } => Field::LoonsanctieWeeks,
             TimelineError::VerlengingTooLarge { .. } => Field::VrijwilligeVerlengingWeeks,
             TimelineError::UnknownDoneId { .. } => Field::Done,
             TimelineError::NoToday => Field::Today,
