@@ -5,7 +5,10 @@
 pub mod batch;
 pub mod cli;
 pub mod dates;
+pub mod holidays;
 pub mod money;
 pub mod params;
+pub mod poortwachter;
+pub mod report;
 pub mod text;
 pub mod transitievergoeding;

@@ -7,6 +7,8 @@ pub mod transitievergoeding;
 
 use std::io::{Read, Write};
 
+pub mod tijdlijn;
+
 /// What a subcommand produced.
 pub struct Outcome {
     pub code: i32,
@@ -36,7 +38,6 @@ pub const USAGE: &str = "Usage:
 
 /// Run the command line with its arguments (without the program name) and its input.
 pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
-    let _ = &stdin;
     let Some(cmd) = args.first() else {
         return Outcome {
             code: 2,
@@ -46,6 +47,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
     match cmd.as_str() {
         "-h" | "--help" | "help" => Outcome::ok(USAGE.to_string()),
         "transitievergoeding" => transitievergoeding::run(args.get(1..).unwrap_or(&[]), stdin),
+        "tijdlijn" => tijdlijn::run(args.get(1..).unwrap_or_default(), stdin),
         other => Outcome::invalid(format!(
             "unknown subcommand '{other}'; see spoorwijzer --help"
         )),

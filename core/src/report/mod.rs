@@ -1,0 +1,3 @@
+//! Reports built from the core's results: calendars (and later summaries).
+
+pub mod ics;
