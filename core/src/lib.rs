@@ -4,5 +4,6 @@
 
 pub mod cli;
 pub mod dates;
+pub mod kb;
 pub mod money;
 pub mod text;
