@@ -109,7 +109,8 @@ pub enum CalloutKind {
 /// Components the app renders in place of an embed line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Embed {
-    /// `{{vergelijk}}`: the spoor 2 vs outplacement comparison table.
+    /// `{{vergelijk}}`: the spoor 2 vs outplacement comparison table, with the rows
+    /// of [`super::compare::CompareRow`].
     Vergelijk,
 }
 

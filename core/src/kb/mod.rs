@@ -24,6 +24,7 @@
 //! - [Art. 7:658a BW](https://wetten.overheid.nl/...) optional note in plain text
 //! ```
 
+pub mod compare;
 pub mod markdown;
 pub mod terms;
 

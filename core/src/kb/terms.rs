@@ -235,7 +235,8 @@ impl Term {
             | Outplacement
             | Reintegratiebedrijf
             | ArbeidsdeskundigOnderzoek
-            | NoRiskPolis => Some(P::SporenEnOutplacement),
+            | NoRiskPolis
+            | PassendeArbeid => Some(P::SporenEnOutplacement),
             WetVerbeteringPoortwachter
             | Verzuimprotocol
             | Probleemanalyse
@@ -249,11 +250,9 @@ impl Term {
             | Samentellen
             | Loonsanctie
             | Loonstop => Some(P::Poortwachter),
-            BedongenArbeid
-            | PassendeArbeid
-            | SituatieveArbeidsongeschiktheid
-            | StecrWerkwijzer
-            | Mediation => Some(P::SituatieveArbeidsongeschiktheid),
+            BedongenArbeid | SituatieveArbeidsongeschiktheid | StecrWerkwijzer | Mediation => {
+                Some(P::SituatieveArbeidsongeschiktheid)
+            }
             Vso | Bedenktermijn | Opzegverbod | SlapendDienstverband | Xella
             | Benadelingshandeling | Kantonrechter => Some(P::ZiekEnOntslag),
             Wia

@@ -423,6 +423,29 @@ fn most_terms_are_used_on_a_page() {
 }
 
 #[test]
+fn every_term_is_linked_from_its_own_page() {
+    let mut missing = Vec::new();
+    for &t in Term::all() {
+        let Some(p) = t.page() else { continue };
+        for lang in LANGS {
+            let page = p.page(lang);
+            let mut v = Vec::new();
+            inlines(&page.blocks, &mut v);
+            if !v
+                .iter()
+                .any(|i| matches!(i, Inline::TermLink { term, .. } if *term == t))
+            {
+                missing.push(format!("{} on {} ({:?})", t.slug(), p.slug(), lang));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "terms not linked from their page: {missing:#?}"
+    );
+}
+
+#[test]
 fn search_is_case_and_accent_insensitive_and_ranked() {
     let first = |q: &str, lang: Lang| search_terms(q, lang).first().copied();
     assert_eq!(first("wia", Lang::Nl), Some(Term::Wia));
