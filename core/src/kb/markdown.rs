@@ -460,7 +460,16 @@ impl<'a> BlockParser<'a> {
                 skip_first = true;
             }
         }
-        let body: Vec<&'a str> = inner.into_iter().skip(usize::from(skip_first)).collect();
+        let mut body: Vec<&'a str> = inner.into_iter().skip(usize::from(skip_first)).collect();
+        // `> **Let op:** tekst` (or `**Please note:**`): a note whose label the app
+        // shows as the callout heading, so it is taken out of the text.
+        if !skip_first {
+            if let Some(first_line) = body.first_mut() {
+                if let Some(rest) = strip_note_label(first_line) {
+                    *first_line = rest;
+                }
+            }
+        }
         let offset = first + usize::from(skip_first);
         let mut sub = BlockParser {
             lines: body,
@@ -476,6 +485,23 @@ impl<'a> BlockParser<'a> {
         }
         Block::Callout { kind, blocks }
     }
+}
+
+/// If `line` starts with a bold "Let op" or "Please note" label (with or without a
+/// colon, inside or after the stars), return the rest of the line.
+fn strip_note_label(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let inner = t.strip_prefix("**")?;
+    let end = inner.find("**")?;
+    let label = inner.get(..end)?.trim().trim_end_matches(':').trim();
+    let is_label = ["let op", "please note", "note"]
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l));
+    if !is_label {
+        return None;
+    }
+    let rest = inner.get(end + 2..)?;
+    Some(rest.trim_start_matches(':').trim_start())
 }
 
 fn heading(line: &str) -> Option<(HeadingLevel, &str)> {
@@ -1076,11 +1102,30 @@ mod tests {
             p.blocks[1],
             Block::Callout {
                 kind: CalloutKind::Note,
+                blocks: vec![Block::Paragraph(vec![text("teken niets.")])]
+            },
+            "the label becomes the callout heading"
+        );
+        // The other spellings of the label, and a bold word that is not a label.
+        for src in ["> **Let op:** x", "> **Please note**: x", "> **NOTE** x"] {
+            assert_eq!(
+                parse(src).blocks,
+                vec![Block::Callout {
+                    kind: CalloutKind::Note,
+                    blocks: vec![Block::Paragraph(vec![text("x")])]
+                }],
+                "{src}"
+            );
+        }
+        assert_eq!(
+            parse("> **Belangrijk** x").blocks,
+            vec![Block::Callout {
+                kind: CalloutKind::Note,
                 blocks: vec![Block::Paragraph(vec![
-                    Inline::Strong(vec![text("Let op")]),
-                    text(" teken niets.")
+                    Inline::Strong(vec![text("Belangrijk")]),
+                    text(" x")
                 ])]
-            }
+            }]
         );
         assert_eq!(
             p.blocks[2],

@@ -234,6 +234,43 @@ fn every_link_in_every_page_points_somewhere_that_exists() {
 }
 
 #[test]
+fn no_markup_leaks_into_the_text() {
+    // Unclosed bold, broken link syntax, mistyped markers or embeds would show up as
+    // raw characters on the page.
+    for &p in KbPage::all() {
+        for lang in LANGS {
+            let page = p.page(lang);
+            let mut v = Vec::new();
+            inlines(&page.blocks, &mut v);
+            for i in v {
+                if let Inline::Text(t) = i {
+                    for bad in ["**", "](", "{{", "}}", "[!", "\\"] {
+                        assert!(
+                            !t.contains(bad),
+                            "{} {:?}: {bad:?} in {t:?}",
+                            p.slug(),
+                            lang
+                        );
+                    }
+                }
+            }
+            for b in &page.blocks {
+                if let Block::Callout { blocks, .. } = b {
+                    if let Some(Block::Paragraph(first)) = blocks.first() {
+                        let start = markdown::plain_text(first);
+                        assert!(
+                            !start.starts_with("Let op") && !start.starts_with("Please note"),
+                            "{}: the callout label is shown twice",
+                            p.slug()
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn pages_carry_the_required_parts() {
     for lang in LANGS {
         // The comparison table is embedded on the spoor page.
