@@ -6,6 +6,7 @@ pub mod batch;
 pub mod cli;
 pub mod dates;
 pub mod holidays;
+pub mod kb;
 pub mod money;
 pub mod params;
 pub mod poortwachter;

@@ -1,0 +1,218 @@
+//! The spoor 2 vs outplacement comparison: the data behind the `{{vergelijk}}` embed
+//! and the `#/vergelijk` page. Each row is one aspect, with the text for spoor 2 and
+//! for outplacement, in both languages (exhaustive matches).
+//!
+//! Sources: art. 7:658a BW and the Wet verbetering poortwachter (spoor 2); Besluit
+//! voorwaarden in mindering brengen kosten op transitievergoeding, Stb. 2015, 171 as
+//! changed by Stb. 2020, 188 (spoor 2 costs are not deductible, agreed outplacement
+//! costs are); art. 7:629 lid 3 BW (loonstop); art. 25 lid 9 Wet WIA (loonsanctie).
+//! The typical durations are practice, not law, and are worded that way.
+
+use crate::text::Lang;
+
+/// One row of the comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CompareRow {
+    Situation,
+    LegalBasis,
+    WhoStarts,
+    WhoPays,
+    Transitievergoeding,
+    When,
+    Duration,
+    Steps,
+    EmployeeDuties,
+    Sanctions,
+}
+
+/// The texts of one row: the aspect (row header) and the two cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CompareCells {
+    pub aspect: &'static str,
+    pub spoor2: &'static str,
+    pub outplacement: &'static str,
+}
+
+impl CompareRow {
+    pub fn all() -> &'static [CompareRow] {
+        use CompareRow::*;
+        &[
+            Situation,
+            LegalBasis,
+            WhoStarts,
+            WhoPays,
+            Transitievergoeding,
+            When,
+            Duration,
+            Steps,
+            EmployeeDuties,
+            Sanctions,
+        ]
+    }
+
+    pub fn cells(self, lang: Lang) -> CompareCells {
+        use CompareRow::*;
+        let (aspect, spoor2, outplacement) = match lang {
+            Lang::Nl => match self {
+                Situation => (
+                    "Voor wie",
+                    "Je bent ziek en kunt niet terug in je eigen werk of ander werk bij je werkgever.",
+                    "Je bent niet ziek. Je baan verdwijnt of je gaat uit elkaar, bijvoorbeeld na een reorganisatie of conflict.",
+                ),
+                LegalBasis => (
+                    "Wettelijke basis",
+                    "Artikel 7:658a BW en de Wet verbetering poortwachter.",
+                    "Geen wet. Een afspraak in je contract, een vaststellingsovereenkomst of een sociaal plan.",
+                ),
+                WhoStarts => (
+                    "Wie begint ermee",
+                    "Je werkgever. Hij is het verplicht. De bedrijfsarts of arbeidsdeskundige adviseert.",
+                    "Jij en je werkgever, als jullie dat samen afspreken.",
+                ),
+                WhoPays => ("Wie betaalt", "Je werkgever.", "Meestal je werkgever."),
+                Transitievergoeding => (
+                    "Aftrekken van de transitievergoeding",
+                    "Mag nooit.",
+                    "Mag, als je vooraf schriftelijk hebt ingestemd.",
+                ),
+                When => (
+                    "Wanneer",
+                    "Zodra duidelijk is dat terugkeer bij je werkgever niet lukt, en uiterlijk na de eerstejaarsevaluatie (week 46 tot 52).",
+                    "Meestal tijdens de opzegtermijn of na het tekenen van een vaststellingsovereenkomst.",
+                ),
+                Duration => (
+                    "Hoe lang",
+                    "In de praktijk tot je nieuw werk hebt, of tot het einde van de 104 weken ziekte.",
+                    "Zo lang als jullie afspreken, vaak een paar maanden.",
+                ),
+                Steps => (
+                    "Hoe gaat het",
+                    "Arbeidsdeskundig onderzoek, een re-integratiebedrijf, een plan, zoeken naar werk, werken op proef, plaatsing.",
+                    "Intake, kijken naar je sterke punten, oriëntatie op werk, sollicitatietraining, plaatsing of een eigen bedrijf.",
+                ),
+                EmployeeDuties => (
+                    "Wat moet jij doen",
+                    "Meewerken, passend werk aannemen en je aan het plan van aanpak houden.",
+                    "Niets verplicht. Je doet vrijwillig mee.",
+                ),
+                Sanctions => (
+                    "Als het niet goed gaat",
+                    "Werk jij niet mee: een loonstop of zelfs ontslag. Doet je werkgever te weinig: een loonsanctie tot 52 weken.",
+                    "Geen sancties in de wet.",
+                ),
+            },
+            Lang::En => match self {
+                Situation => (
+                    "Who it is for",
+                    "You are sick and cannot return to your own work or other work at your employer.",
+                    "You are not sick. Your job disappears or you part ways, for example after a reorganisation or a conflict.",
+                ),
+                LegalBasis => (
+                    "Legal basis",
+                    "Article 7:658a of the Dutch Civil Code and the Gatekeeper Act.",
+                    "No law. An agreement in your contract, a settlement agreement or a social plan.",
+                ),
+                WhoStarts => (
+                    "Who starts it",
+                    "Your employer. It is obliged to. The company doctor or work capacity expert advises.",
+                    "You and your employer, if you agree on it together.",
+                ),
+                WhoPays => ("Who pays", "Your employer.", "Usually your employer."),
+                Transitievergoeding => (
+                    "Deducted from the transitievergoeding",
+                    "Never allowed.",
+                    "Allowed, if you agreed in writing beforehand.",
+                ),
+                When => (
+                    "When",
+                    "As soon as it is clear that a return to your employer will not work, and at the latest after the first-year review (weeks 46 to 52).",
+                    "Usually during the notice period or after signing a settlement agreement.",
+                ),
+                Duration => (
+                    "How long",
+                    "In practice until you have a new job, or until the end of the 104 weeks of illness.",
+                    "As long as you agree, often a few months.",
+                ),
+                Steps => (
+                    "How it works",
+                    "Work capacity assessment, a re-integration agency, a plan, looking for work, a trial placement, placement.",
+                    "Intake, looking at your strengths, exploring the job market, application training, placement or your own business.",
+                ),
+                EmployeeDuties => (
+                    "What you must do",
+                    "Cooperate, accept suitable work and stick to the action plan.",
+                    "Nothing is compulsory. You take part voluntarily.",
+                ),
+                Sanctions => (
+                    "If things go wrong",
+                    "If you do not cooperate: a wage stop or even dismissal. If your employer does too little: a wage sanction of up to 52 weeks.",
+                    "No sanctions in the law.",
+                ),
+            },
+        };
+        CompareCells {
+            aspect,
+            spoor2,
+            outplacement,
+        }
+    }
+}
+
+/// Texts around the comparison table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareText {
+    /// The table caption.
+    Caption,
+    /// Column header of the aspect column.
+    AspectHeader,
+    Spoor2Header,
+    OutplacementHeader,
+}
+
+impl CompareText {
+    pub fn text(self, lang: Lang) -> &'static str {
+        use CompareText::*;
+        match lang {
+            Lang::Nl => match self {
+                Caption => "Spoor 2 en outplacement vergeleken",
+                AspectHeader => "Onderwerp",
+                Spoor2Header => "Spoor 2",
+                OutplacementHeader => "Outplacement",
+            },
+            Lang::En => match self {
+                Caption => "Spoor 2 and outplacement compared",
+                AspectHeader => "Topic",
+                Spoor2Header => "Spoor 2",
+                OutplacementHeader => "Outplacement",
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_is_filled_in_both_languages_and_differs() {
+        for &r in CompareRow::all() {
+            for lang in [Lang::Nl, Lang::En] {
+                let c = r.cells(lang);
+                assert!(!c.aspect.is_empty() && !c.spoor2.is_empty() && !c.outplacement.is_empty());
+                // A comparison row that says the same thing twice compares nothing,
+                // except "who pays", where both are (usually) the employer.
+                if r != CompareRow::WhoPays {
+                    assert_ne!(c.spoor2, c.outplacement, "{r:?} {lang:?}");
+                }
+            }
+            assert_ne!(r.cells(Lang::Nl).spoor2, r.cells(Lang::En).spoor2, "{r:?}");
+        }
+    }
+
+    #[test]
+    fn the_deduction_rule_is_stated_both_ways() {
+        let c = CompareRow::Transitievergoeding.cells(Lang::Nl);
+        assert!(c.spoor2.contains("nooit"));
+        assert!(c.outplacement.contains("schriftelijk"));
+    }
+}

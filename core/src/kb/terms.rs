@@ -1,0 +1,613 @@
+//! The glossary (`#/begrippen`): about sixty terms, each with a name and a short
+//! definition in Dutch (B1) and English, and where useful a source.
+//!
+//! Every match is exhaustive, so a term without a translation does not compile.
+//! The slugs are public anchors (`#/begrippen/<slug>`): keep them.
+
+use super::KbPage;
+use crate::text::Lang;
+
+/// A source for a term: a law article or an official page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TermSource {
+    pub label: &'static str,
+    pub url: &'static str,
+}
+
+const fn src(label: &'static str, url: &'static str) -> Option<TermSource> {
+    Some(TermSource { label, url })
+}
+
+/// A glossary term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Term {
+    Transitievergoeding,
+    CompensatieTransitievergoeding,
+    Spoor1,
+    Spoor2,
+    Outplacement,
+    WetVerbeteringPoortwachter,
+    Bedrijfsarts,
+    Arbodienst,
+    Verzuimprotocol,
+    Probleemanalyse,
+    PlanVanAanpak,
+    Casemanager,
+    Melding42eWeek,
+    Eerstejaarsevaluatie,
+    ArbeidsdeskundigOnderzoek,
+    Reintegratiebedrijf,
+    Reintegratieverslag,
+    Wachttijd,
+    Loondoorbetaling,
+    Samentellen,
+    BedongenArbeid,
+    PassendeArbeid,
+    Loonsanctie,
+    Loonstop,
+    Deskundigenoordeel,
+    SecondOpinion,
+    Wia,
+    Wga,
+    Iva,
+    LoongerelateerdeUitkering,
+    Loonaanvulling,
+    Vervolguitkering,
+    Arbeidsongeschiktheidspercentage,
+    Restverdiencapaciteit,
+    Dagloon,
+    Maximumdagloon,
+    Hiaat,
+    Excedent,
+    Ww,
+    ZiektewetVangnet,
+    Benadelingshandeling,
+    Verzuimverzekering,
+    Eigenrisicodrager,
+    Aov,
+    Baz,
+    Vso,
+    Bedenktermijn,
+    Opzegverbod,
+    SlapendDienstverband,
+    Xella,
+    Kantonrechter,
+    Uwv,
+    JuridischLoket,
+    Vakbond,
+    SituatieveArbeidsongeschiktheid,
+    StecrWerkwijzer,
+    Mediation,
+    Cao,
+    NoRiskPolis,
+}
+
+impl Term {
+    /// All terms (in declaration order; use [`super::search_terms`] with an empty query
+    /// for the alphabetical list in a language).
+    pub fn all() -> &'static [Term] {
+        use Term::*;
+        &[
+            Transitievergoeding,
+            CompensatieTransitievergoeding,
+            Spoor1,
+            Spoor2,
+            Outplacement,
+            WetVerbeteringPoortwachter,
+            Bedrijfsarts,
+            Arbodienst,
+            Verzuimprotocol,
+            Probleemanalyse,
+            PlanVanAanpak,
+            Casemanager,
+            Melding42eWeek,
+            Eerstejaarsevaluatie,
+            ArbeidsdeskundigOnderzoek,
+            Reintegratiebedrijf,
+            Reintegratieverslag,
+            Wachttijd,
+            Loondoorbetaling,
+            Samentellen,
+            BedongenArbeid,
+            PassendeArbeid,
+            Loonsanctie,
+            Loonstop,
+            Deskundigenoordeel,
+            SecondOpinion,
+            Wia,
+            Wga,
+            Iva,
+            LoongerelateerdeUitkering,
+            Loonaanvulling,
+            Vervolguitkering,
+            Arbeidsongeschiktheidspercentage,
+            Restverdiencapaciteit,
+            Dagloon,
+            Maximumdagloon,
+            Hiaat,
+            Excedent,
+            Ww,
+            ZiektewetVangnet,
+            Benadelingshandeling,
+            Verzuimverzekering,
+            Eigenrisicodrager,
+            Aov,
+            Baz,
+            Vso,
+            Bedenktermijn,
+            Opzegverbod,
+            SlapendDienstverband,
+            Xella,
+            Kantonrechter,
+            Uwv,
+            JuridischLoket,
+            Vakbond,
+            SituatieveArbeidsongeschiktheid,
+            StecrWerkwijzer,
+            Mediation,
+            Cao,
+            NoRiskPolis,
+        ]
+    }
+
+    pub fn slug(self) -> &'static str {
+        use Term::*;
+        match self {
+            Transitievergoeding => "transitievergoeding",
+            CompensatieTransitievergoeding => "compensatie-transitievergoeding",
+            Spoor1 => "spoor-1",
+            Spoor2 => "spoor-2",
+            Outplacement => "outplacement",
+            WetVerbeteringPoortwachter => "wet-verbetering-poortwachter",
+            Bedrijfsarts => "bedrijfsarts",
+            Arbodienst => "arbodienst",
+            Verzuimprotocol => "verzuimprotocol",
+            Probleemanalyse => "probleemanalyse",
+            PlanVanAanpak => "plan-van-aanpak",
+            Casemanager => "casemanager",
+            Melding42eWeek => "42e-weeksmelding",
+            Eerstejaarsevaluatie => "eerstejaarsevaluatie",
+            ArbeidsdeskundigOnderzoek => "arbeidsdeskundig-onderzoek",
+            Reintegratiebedrijf => "re-integratiebedrijf",
+            Reintegratieverslag => "re-integratieverslag",
+            Wachttijd => "wachttijd",
+            Loondoorbetaling => "loondoorbetaling",
+            Samentellen => "samentellen",
+            BedongenArbeid => "bedongen-arbeid",
+            PassendeArbeid => "passende-arbeid",
+            Loonsanctie => "loonsanctie",
+            Loonstop => "loonstop",
+            Deskundigenoordeel => "deskundigenoordeel",
+            SecondOpinion => "second-opinion",
+            Wia => "wia",
+            Wga => "wga",
+            Iva => "iva",
+            LoongerelateerdeUitkering => "loongerelateerde-uitkering",
+            Loonaanvulling => "loonaanvulling",
+            Vervolguitkering => "vervolguitkering",
+            Arbeidsongeschiktheidspercentage => "arbeidsongeschiktheidspercentage",
+            Restverdiencapaciteit => "restverdiencapaciteit",
+            Dagloon => "dagloon",
+            Maximumdagloon => "maximumdagloon",
+            Hiaat => "hiaat",
+            Excedent => "excedent",
+            Ww => "ww",
+            ZiektewetVangnet => "ziektewet-vangnet",
+            Benadelingshandeling => "benadelingshandeling",
+            Verzuimverzekering => "verzuimverzekering",
+            Eigenrisicodrager => "eigenrisicodrager",
+            Aov => "aov",
+            Baz => "baz",
+            Vso => "vso",
+            Bedenktermijn => "bedenktermijn",
+            Opzegverbod => "opzegverbod",
+            SlapendDienstverband => "slapend-dienstverband",
+            Xella => "xella",
+            Kantonrechter => "kantonrechter",
+            Uwv => "uwv",
+            JuridischLoket => "juridisch-loket",
+            Vakbond => "vakbond",
+            SituatieveArbeidsongeschiktheid => "situatieve-arbeidsongeschiktheid",
+            StecrWerkwijzer => "stecr-werkwijzer",
+            Mediation => "mediation",
+            Cao => "cao",
+            NoRiskPolis => "no-riskpolis",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Term> {
+        Term::all().iter().copied().find(|t| t.slug() == slug)
+    }
+
+    /// `#/begrippen/<slug>`
+    pub fn route(self) -> String {
+        format!("#/begrippen/{}", self.slug())
+    }
+
+    /// The explanation page that tells more about this term, if there is one.
+    pub fn page(self) -> Option<KbPage> {
+        use KbPage as P;
+        use Term::*;
+        match self {
+            Transitievergoeding | CompensatieTransitievergoeding => Some(P::Transitievergoeding),
+            Spoor1
+            | Spoor2
+            | Outplacement
+            | Reintegratiebedrijf
+            | ArbeidsdeskundigOnderzoek
+            | NoRiskPolis
+            | PassendeArbeid => Some(P::SporenEnOutplacement),
+            WetVerbeteringPoortwachter
+            | Verzuimprotocol
+            | Probleemanalyse
+            | PlanVanAanpak
+            | Casemanager
+            | Melding42eWeek
+            | Eerstejaarsevaluatie
+            | Reintegratieverslag
+            | Wachttijd
+            | Loondoorbetaling
+            | Samentellen
+            | Loonsanctie
+            | Loonstop => Some(P::Poortwachter),
+            BedongenArbeid | SituatieveArbeidsongeschiktheid | StecrWerkwijzer | Mediation => {
+                Some(P::SituatieveArbeidsongeschiktheid)
+            }
+            Vso | Bedenktermijn | Opzegverbod | SlapendDienstverband | Xella
+            | Benadelingshandeling | Kantonrechter => Some(P::ZiekEnOntslag),
+            Wia
+            | Wga
+            | Iva
+            | LoongerelateerdeUitkering
+            | Loonaanvulling
+            | Vervolguitkering
+            | Arbeidsongeschiktheidspercentage
+            | Restverdiencapaciteit
+            | Dagloon
+            | Maximumdagloon
+            | Hiaat
+            | Excedent
+            | Ww
+            | ZiektewetVangnet
+            | Verzuimverzekering
+            | Eigenrisicodrager
+            | Aov
+            | Baz => Some(P::InkomenEnVerzekering),
+            Bedrijfsarts | Arbodienst | Deskundigenoordeel | SecondOpinion | Uwv
+            | JuridischLoket | Vakbond => Some(P::HulpEnRechten),
+            Cao => None,
+        }
+    }
+
+    /// The term as shown in the glossary.
+    pub fn name(self, lang: Lang) -> &'static str {
+        use Term::*;
+        match lang {
+            Lang::Nl => match self {
+                Transitievergoeding => "Transitievergoeding",
+                CompensatieTransitievergoeding => "Compensatie transitievergoeding",
+                Spoor1 => "Spoor 1",
+                Spoor2 => "Spoor 2",
+                Outplacement => "Outplacement",
+                WetVerbeteringPoortwachter => "Wet verbetering poortwachter",
+                Bedrijfsarts => "Bedrijfsarts",
+                Arbodienst => "Arbodienst",
+                Verzuimprotocol => "Verzuimprotocol",
+                Probleemanalyse => "Probleemanalyse",
+                PlanVanAanpak => "Plan van aanpak",
+                Casemanager => "Casemanager",
+                Melding42eWeek => "42e-weeksmelding",
+                Eerstejaarsevaluatie => "Eerstejaarsevaluatie",
+                ArbeidsdeskundigOnderzoek => "Arbeidsdeskundig onderzoek",
+                Reintegratiebedrijf => "Re-integratiebedrijf",
+                Reintegratieverslag => "Re-integratieverslag",
+                Wachttijd => "Wachttijd",
+                Loondoorbetaling => "Loondoorbetaling bij ziekte",
+                Samentellen => "Samentellen van ziekteperiodes",
+                BedongenArbeid => "Bedongen arbeid",
+                PassendeArbeid => "Passende arbeid",
+                Loonsanctie => "Loonsanctie",
+                Loonstop => "Loonstop",
+                Deskundigenoordeel => "Deskundigenoordeel",
+                SecondOpinion => "Second opinion",
+                Wia => "WIA",
+                Wga => "WGA",
+                Iva => "IVA",
+                LoongerelateerdeUitkering => "Loongerelateerde uitkering (LGU)",
+                Loonaanvulling => "Loonaanvullingsuitkering",
+                Vervolguitkering => "Vervolguitkering",
+                Arbeidsongeschiktheidspercentage => "Arbeidsongeschiktheidspercentage",
+                Restverdiencapaciteit => "Restverdiencapaciteit",
+                Dagloon => "Dagloon",
+                Maximumdagloon => "Maximumdagloon",
+                Hiaat => "WGA-hiaat",
+                Excedent => "WIA-excedent",
+                Ww => "WW",
+                ZiektewetVangnet => "Ziektewet (vangnet)",
+                Benadelingshandeling => "Benadelingshandeling",
+                Verzuimverzekering => "Verzuimverzekering",
+                Eigenrisicodrager => "Eigenrisicodrager",
+                Aov => "AOV",
+                Baz => "BAZ",
+                Vso => "Vaststellingsovereenkomst (VSO)",
+                Bedenktermijn => "Bedenktermijn",
+                Opzegverbod => "Opzegverbod bij ziekte",
+                SlapendDienstverband => "Slapend dienstverband",
+                Xella => "Xella-uitspraak",
+                Kantonrechter => "Kantonrechter",
+                Uwv => "UWV",
+                JuridischLoket => "Juridisch Loket",
+                Vakbond => "Vakbond",
+                SituatieveArbeidsongeschiktheid => "Situatieve arbeidsongeschiktheid",
+                StecrWerkwijzer => "STECR Werkwijzer Arbeidsconflicten",
+                Mediation => "Mediation",
+                Cao => "Cao",
+                NoRiskPolis => "No-riskpolis",
+            },
+            Lang::En => match self {
+                Transitievergoeding => "Transitievergoeding (transition payment)",
+                CompensatieTransitievergoeding => "Compensation for the transitievergoeding",
+                Spoor1 => "Spoor 1 (track 1)",
+                Spoor2 => "Spoor 2 (track 2)",
+                Outplacement => "Outplacement",
+                WetVerbeteringPoortwachter => "Wet verbetering poortwachter (Gatekeeper Act)",
+                Bedrijfsarts => "Bedrijfsarts (company doctor)",
+                Arbodienst => "Arbodienst (occupational health service)",
+                Verzuimprotocol => "Verzuimprotocol (absence policy)",
+                Probleemanalyse => "Probleemanalyse (problem analysis)",
+                PlanVanAanpak => "Plan van aanpak (action plan)",
+                Casemanager => "Case manager",
+                Melding42eWeek => "42e-weeksmelding (week-42 report)",
+                Eerstejaarsevaluatie => "Eerstejaarsevaluatie (first-year review)",
+                ArbeidsdeskundigOnderzoek => {
+                    "Arbeidsdeskundig onderzoek (work capacity assessment)"
+                }
+                Reintegratiebedrijf => "Re-integratiebedrijf (re-integration agency)",
+                Reintegratieverslag => "Re-integratieverslag (re-integration report)",
+                Wachttijd => "Wachttijd (waiting period)",
+                Loondoorbetaling => "Loondoorbetaling (sick pay by the employer)",
+                Samentellen => "Adding sick periods together (samentellen)",
+                BedongenArbeid => "Bedongen arbeid (agreed work)",
+                PassendeArbeid => "Passende arbeid (suitable work)",
+                Loonsanctie => "Loonsanctie (wage sanction)",
+                Loonstop => "Loonstop (wage stop)",
+                Deskundigenoordeel => "Deskundigenoordeel (UWV expert opinion)",
+                SecondOpinion => "Second opinion",
+                Wia => "WIA (work and income act)",
+                Wga => "WGA (partial disability benefit)",
+                Iva => "IVA (full and permanent disability benefit)",
+                LoongerelateerdeUitkering => {
+                    "Loongerelateerde uitkering (wage-related benefit, LGU)"
+                }
+                Loonaanvulling => "Loonaanvulling (wage supplement benefit)",
+                Vervolguitkering => "Vervolguitkering (follow-up benefit)",
+                Arbeidsongeschiktheidspercentage => {
+                    "Arbeidsongeschiktheidspercentage (disability percentage)"
+                }
+                Restverdiencapaciteit => "Restverdiencapaciteit (remaining earning capacity)",
+                Dagloon => "Dagloon (daily wage)",
+                Maximumdagloon => "Maximumdagloon (maximum daily wage)",
+                Hiaat => "WGA-hiaat (WGA gap)",
+                Excedent => "WIA-excedent (WIA excess)",
+                Ww => "WW (unemployment benefit)",
+                ZiektewetVangnet => "Ziektewet safety net (sickness benefit)",
+                Benadelingshandeling => "Benadelingshandeling (act that harms the benefit fund)",
+                Verzuimverzekering => "Verzuimverzekering (sick pay insurance)",
+                Eigenrisicodrager => "Eigenrisicodrager (self-insurer)",
+                Aov => "AOV (disability insurance for the self-employed)",
+                Baz => "BAZ (planned basic disability insurance for the self-employed)",
+                Vso => "Vaststellingsovereenkomst (VSO, settlement agreement)",
+                Bedenktermijn => "Bedenktermijn (cooling-off period)",
+                Opzegverbod => "Opzegverbod (ban on dismissal during illness)",
+                SlapendDienstverband => "Slapend dienstverband (dormant employment contract)",
+                Xella => "Xella ruling",
+                Kantonrechter => "Kantonrechter (subdistrict court judge)",
+                Uwv => "UWV (employee insurance agency)",
+                JuridischLoket => "Juridisch Loket (legal aid desk)",
+                Vakbond => "Vakbond (trade union)",
+                SituatieveArbeidsongeschiktheid => {
+                    "Situatieve arbeidsongeschiktheid (situational incapacity)"
+                }
+                StecrWerkwijzer => "STECR Werkwijzer Arbeidsconflicten (work conflict guideline)",
+                Mediation => "Mediation",
+                Cao => "Cao (collective labour agreement)",
+                NoRiskPolis => "No-riskpolis (no-risk policy)",
+            },
+        }
+    }
+
+    /// A short definition: one to three plain sentences.
+    pub fn definition(self, lang: Lang) -> &'static str {
+        use Term::*;
+        match lang {
+            Lang::Nl => match self {
+                Transitievergoeding => "Een vergoeding die je werkgever je moet betalen als hij je arbeidscontract beëindigt of niet verlengt. Je krijgt per dienstjaar een derde van je maandloon. Er geldt een maximum.",
+                CompensatieTransitievergoeding => "Geld dat UWV aan een werkgever terugbetaalt als hij een transitievergoeding betaalde aan een werknemer die na twee jaar ziekte uit dienst ging. De werkgever moet dit binnen zes maanden na de betaling aanvragen.",
+                Spoor1 => "Re-integratie bij je eigen werkgever: in je eigen werk, in aangepast werk of in ander passend werk binnen het bedrijf. Spoor 1 komt altijd eerst.",
+                Spoor2 => "Re-integratie bij een andere werkgever, als terugkeer bij je eigen werkgever niet lukt. Je bent ziek en nog in dienst. Je werkgever regelt en betaalt het, vaak via een re-integratiebedrijf.",
+                Outplacement => "Begeleiding naar een nieuwe baan als je baan verdwijnt of je uit elkaar gaat. Je bent dan niet ziek. Het is vrijwillig en de werkgever betaalt meestal.",
+                WetVerbeteringPoortwachter => "De regels voor de eerste twee jaar dat een werknemer ziek is. Ze zeggen wat werkgever en werknemer moeten doen om terugkeer naar werk mogelijk te maken, en wanneer.",
+                Bedrijfsarts => "Een arts die voor je werkgever werkt, maar onafhankelijk moet oordelen. Hij beoordeelt wat je wel en niet kunt en geeft advies over je terugkeer naar werk. Je werkgever krijgt geen medische details.",
+                Arbodienst => "Een organisatie met bedrijfsartsen en andere deskundigen die werkgevers helpen bij verzuim en gezond werken. Elke werkgever moet een arbodienst of bedrijfsarts hebben.",
+                Verzuimprotocol => "De regels van je werkgever voor ziekmelden: bij wie, hoe laat, en hoe je bereikbaar blijft. Houd je je er niet aan, dan kan je werkgever je loon tijdelijk inhouden.",
+                Probleemanalyse => "Het eerste verslag van de bedrijfsarts over wat je nog kunt, wat niet, en wat de verwachting is. Het moet uiterlijk in de zesde week van je ziekte klaar zijn.",
+                PlanVanAanpak => "Het plan dat je samen met je werkgever maakt over je terugkeer naar werk. Het moet uiterlijk in week 8 klaar zijn en wordt regelmatig besproken en aangepast.",
+                Casemanager => "De persoon die namens je werkgever je re-integratie regelt en bijhoudt. Vaak is dat iemand van HR of je leidinggevende.",
+                Melding42eWeek => "De melding die je werkgever bij UWV doet als je bijna 42 weken ziek bent. Zo weet UWV dat je misschien later een WIA-uitkering aanvraagt.",
+                Eerstejaarsevaluatie => "Een gesprek rond het einde van het eerste ziektejaar (week 46 tot 52). Je bekijkt met je werkgever wat er is gedaan en of terugkeer in het eigen bedrijf nog haalbaar is. Zo niet, dan volgt spoor 2.",
+                ArbeidsdeskundigOnderzoek => "Een onderzoek door een arbeidsdeskundige naar welk werk je nog kunt doen, bij je eigen werkgever of elders. Het helpt bij de keuze tussen spoor 1 en spoor 2.",
+                Reintegratiebedrijf => "Een bedrijf dat je helpt werk te vinden bij een andere werkgever. Werkgevers schakelen het vaak in voor spoor 2 of outplacement.",
+                Reintegratieverslag => "Het dossier van alles wat jij en je werkgever in twee jaar ziekte hebben gedaan. UWV controleert het als je een WIA-uitkering aanvraagt.",
+                Wachttijd => "De periode van 104 weken ziekte voordat je een WIA-uitkering kunt krijgen. In die tijd betaalt je werkgever meestal je loon door.",
+                Loondoorbetaling => "Je werkgever betaalt je loon door als je ziek bent, meestal tot 104 weken. Het wettelijke minimum is 70% van je loon, in het eerste jaar niet minder dan het minimumloon. Je cao kan meer geven.",
+                Samentellen => "Word je binnen vier weken na je herstel opnieuw ziek, dan tellen de ziekteperiodes als één periode. De dagen dat je beter was tellen niet mee.",
+                BedongenArbeid => "Het werk dat je met je werkgever hebt afgesproken in je contract. Ben je ziek, dan gaat het erom of je dit werk kunt doen.",
+                PassendeArbeid => "Werk dat past bij wat je nog kunt, je opleiding en je ervaring. Als je ziek bent, moet je passend werk aannemen als je werkgever het aanbiedt.",
+                Loonsanctie => "Een straf voor de werkgever als hij in de eerste twee jaar te weinig aan re-integratie deed. Hij moet dan tot 52 weken langer loon doorbetalen. UWV legt de sanctie op.",
+                Loonstop => "Je werkgever stopt met je loon betalen als je zonder goede reden niet meewerkt aan je re-integratie, bijvoorbeeld als je passend werk weigert.",
+                Deskundigenoordeel => "Een oordeel van UWV als jij en je werkgever het niet eens zijn over je ziekte of re-integratie. Het is niet bindend, maar rechters en UWV nemen het wel serieus.",
+                SecondOpinion => "Een tweede mening van een andere bedrijfsarts als je het niet eens bent met je eigen bedrijfsarts. Jij vraagt het aan, je werkgever betaalt in principe.",
+                Wia => "De wet die je inkomen regelt als je na 104 weken ziekte nog niet of minder kunt werken. De WIA heeft twee uitkeringen: de WGA en de IVA.",
+                Wga => "De WIA-uitkering als je gedeeltelijk arbeidsongeschikt bent (35 tot 80%), of volledig maar niet blijvend. De hoogte verandert in de loop van de tijd.",
+                Iva => "De WIA-uitkering als je volledig en blijvend arbeidsongeschikt bent: 80% of meer, met geen of weinig kans op herstel. Je krijgt 75% van je (gemaximeerde) loon.",
+                LoongerelateerdeUitkering => "Het eerste deel van de WGA. De uitkering hangt af van je oude loon. Ze duurt 3 tot 24 maanden, afhankelijk van hoe lang je hebt gewerkt.",
+                Loonaanvulling => "Een WGA-uitkering na de loongerelateerde uitkering, als je ten minste de helft verdient van wat je volgens UWV nog kunt verdienen. Ze vult je inkomen aan.",
+                Vervolguitkering => "Een WGA-uitkering na de loongerelateerde uitkering, als je minder verdient dan de helft van wat je volgens UWV nog kunt verdienen. Ze is gebaseerd op het minimumloon en is vaak veel lager.",
+                Arbeidsongeschiktheidspercentage => "Hoeveel procent van je oude loon je door ziekte niet meer kunt verdienen. UWV stelt dit vast. Onder 35% krijg je geen WIA-uitkering.",
+                Restverdiencapaciteit => "Wat je volgens UWV nog kunt verdienen met werk dat je kunt doen, ondanks je ziekte.",
+                Dagloon => "Het loon per dag waarop UWV je uitkering berekent. Het is gebaseerd op wat je verdiende in het jaar voor je ziekte of werkloosheid.",
+                Maximumdagloon => "Het hoogste dagloon waarmee UWV rekent. Verdien je meer, dan krijg je over het deel erboven geen uitkering. Op 1 januari 2026 was het € 304,25 per dag.",
+                Hiaat => "Het gat in je inkomen als je WGA-uitkering na de loongerelateerde periode fors daalt. Een WGA-hiaatverzekering via je werkgever kan dit aanvullen.",
+                Excedent => "Het deel van je loon boven het maximumdagloon. De WIA keert daarover niets uit. Een WIA-excedentverzekering kan dat deel dekken.",
+                Ww => "De werkloosheidsuitkering van UWV als je je baan verliest. Je moet dan wel kunnen en willen werken. Ze duurt 3 tot 24 maanden.",
+                ZiektewetVangnet => "Een uitkering van UWV als je ziek bent en geen werkgever hebt die je loon doorbetaalt, bijvoorbeeld omdat je contract afliep tijdens je ziekte.",
+                Benadelingshandeling => "Iets wat je doet waardoor UWV onnodig een uitkering moet betalen. Bijvoorbeeld instemmen met ontslag terwijl je ziek bent. UWV kan je Ziektewet-uitkering dan weigeren of verlagen.",
+                Verzuimverzekering => "Een verzekering voor werkgevers die een deel van het loon vergoedt dat ze doorbetalen aan zieke werknemers.",
+                Eigenrisicodrager => "Een werkgever die zelf de WGA- of Ziektewet-uitkeringen van (oud-)werknemers betaalt, in plaats van premie aan UWV. Hij regelt dan ook zelf de re-integratie.",
+                Aov => "Een arbeidsongeschiktheidsverzekering die je als zelfstandige zelf afsluit. Er is voor zelfstandigen geen wettelijke verzekering.",
+                Baz => "Een geplande verplichte basisverzekering tegen arbeidsongeschiktheid voor zelfstandigen. Het is nog geen wet.",
+                Vso => "Een afspraak tussen jou en je werkgever om je contract samen te beëindigen. Je tekent zelf, dus lees goed wat je opgeeft. Als je ziek bent, is tekenen riskant.",
+                Bedenktermijn => "Na het tekenen van een vaststellingsovereenkomst mag je die binnen 14 dagen zonder reden ontbinden. Staat dat niet in de overeenkomst, dan is de termijn drie weken.",
+                Opzegverbod => "Je werkgever mag je contract niet opzeggen in de eerste twee jaar dat je ziek bent. Er zijn uitzonderingen, bijvoorbeeld als je niet meewerkt aan je re-integratie.",
+                SlapendDienstverband => "Een contract dat na twee jaar ziekte blijft bestaan, terwijl je niet werkt en geen loon krijgt. Je kunt je werkgever vragen het te beëindigen met een vergoeding.",
+                Xella => "Een uitspraak van de Hoge Raad uit 2019. Daarin staat dat een werkgever een slapend dienstverband in principe moet beëindigen als de werknemer daarom vraagt, met een vergoeding ter hoogte van de transitievergoeding.",
+                Kantonrechter => "De rechter die zaken over werk en ontslag behandelt. Je hebt er niet altijd een advocaat nodig.",
+                Uwv => "De overheidsorganisatie die de werknemersverzekeringen uitvoert, zoals de WW, de WIA en de Ziektewet. UWV beslist ook over ontslag na twee jaar ziekte.",
+                JuridischLoket => "Een organisatie die gratis juridisch advies geeft aan mensen met een laag of middeninkomen.",
+                Vakbond => "Een vereniging van werknemers. Als lid krijg je vaak gratis juridisch advies en hulp bij conflicten met je werkgever.",
+                SituatieveArbeidsongeschiktheid => "Je kunt niet werken door de situatie op je werk, bijvoorbeeld een conflict, maar je bent niet ziek. De bedrijfsarts stelt dat vast, niet jij zelf.",
+                StecrWerkwijzer => "Een werkwijze voor bedrijfsartsen bij een conflict op het werk. Ze helpt bepalen of er sprake is van ziekte of van een conflict. Het is geen wet, maar UWV en rechters kijken ernaar.",
+                Mediation => "Hulp van een neutrale bemiddelaar om samen met je werkgever een conflict op te lossen.",
+                Cao => "Afspraken over loon en werk die vakbonden en werkgevers samen maken voor een bedrijf of een sector. Een cao kan meer geven dan de wet, bijvoorbeeld 100% loon bij ziekte.",
+                NoRiskPolis => "Een regeling van UWV voor werkgevers die iemand met een ziekte of beperking in dienst nemen. Wordt die werknemer ziek, dan betaalt UWV een Ziektewet-uitkering aan de werkgever.",
+            },
+            Lang::En => match self {
+                Transitievergoeding => "A payment your employer must make when it ends your employment contract or does not renew it. You get one third of your monthly wage per year of service. There is a maximum.",
+                CompensatieTransitievergoeding => "Money UWV pays back to an employer that paid a transitievergoeding to an employee who left after two years of illness. The employer must apply within six months of paying.",
+                Spoor1 => "Re-integration at your own employer: in your own job, in adapted work or in other suitable work within the company. Spoor 1 always comes first.",
+                Spoor2 => "Re-integration with another employer, when returning to your own employer does not work. You are sick and still employed. Your employer arranges and pays for it, often through a re-integration agency.",
+                Outplacement => "Guidance towards a new job when your job disappears or you and your employer part ways. You are not sick. It is voluntary and the employer usually pays.",
+                WetVerbeteringPoortwachter => "The rules for the first two years an employee is sick. They say what the employer and the employee must do, and when, to make a return to work possible.",
+                Bedrijfsarts => "A doctor who works for your employer but must judge independently. The doctor assesses what you can and cannot do and advises on your return to work. Your employer gets no medical details.",
+                Arbodienst => "An organisation of company doctors and other experts that helps employers with sick leave and healthy work. Every employer must have an arbodienst or a company doctor.",
+                Verzuimprotocol => "Your employer's rules for reporting sick: to whom, by what time, and how you stay reachable. If you do not follow them, your employer may withhold your wage for a while.",
+                Probleemanalyse => "The company doctor's first report on what you can still do, what you cannot, and what is expected. It must be ready by the sixth week of your illness at the latest.",
+                PlanVanAanpak => "The plan you make together with your employer for your return to work. It must be ready by week 8 at the latest and is discussed and updated regularly.",
+                Casemanager => "The person who arranges and follows your re-integration on behalf of your employer. Often someone from HR or your manager.",
+                Melding42eWeek => "The report your employer makes to UWV when you have been sick for almost 42 weeks. It tells UWV that you may later apply for a WIA benefit.",
+                Eerstejaarsevaluatie => "A review around the end of the first year of illness (weeks 46 to 52). You and your employer look at what has been done and whether a return within the company is still realistic. If not, spoor 2 follows.",
+                ArbeidsdeskundigOnderzoek => "An assessment by a work capacity expert of which work you can still do, at your own employer or elsewhere. It helps to choose between spoor 1 and spoor 2.",
+                Reintegratiebedrijf => "A company that helps you find work with another employer. Employers often hire one for spoor 2 or outplacement.",
+                Reintegratieverslag => "The file of everything you and your employer did during two years of illness. UWV checks it when you apply for a WIA benefit.",
+                Wachttijd => "The period of 104 weeks of illness before you can get a WIA benefit. During that time your employer usually keeps paying your wage.",
+                Loondoorbetaling => "Your employer keeps paying your wage while you are sick, usually for up to 104 weeks. The legal minimum is 70% of your wage, and in the first year not less than the minimum wage. Your collective agreement may give more.",
+                Samentellen => "If you fall sick again within four weeks of recovering, the sick periods count as one. The days you were well do not count.",
+                BedongenArbeid => "The work you agreed with your employer in your contract. When you are sick, the question is whether you can do this work.",
+                PassendeArbeid => "Work that fits what you can still do, your education and your experience. When you are sick, you must accept suitable work if your employer offers it.",
+                Loonsanctie => "A penalty for an employer that did too little for re-integration in the first two years. It must pay wages for up to 52 more weeks. UWV imposes it.",
+                Loonstop => "Your employer stops paying your wage because you do not cooperate with your re-integration without a good reason, for example by refusing suitable work.",
+                Deskundigenoordeel => "An opinion from UWV when you and your employer disagree about your illness or re-integration. It is not binding, but judges and UWV take it seriously.",
+                SecondOpinion => "A second view from another company doctor when you disagree with your own company doctor. You ask for it; your employer pays in principle.",
+                Wia => "The law that covers your income if, after 104 weeks of illness, you cannot work or can work less. The WIA has two benefits: the WGA and the IVA.",
+                Wga => "The WIA benefit if you are partly unable to work (35 to 80%), or fully but not permanently. The amount changes over time.",
+                Iva => "The WIA benefit if you are fully and permanently unable to work: 80% or more, with no or little chance of recovery. You get 75% of your (capped) wage.",
+                LoongerelateerdeUitkering => "The first part of the WGA. The benefit depends on your old wage. It lasts 3 to 24 months, depending on how long you have worked.",
+                Loonaanvulling => "A WGA benefit after the wage-related benefit, if you earn at least half of what UWV says you can still earn. It tops up your income.",
+                Vervolguitkering => "A WGA benefit after the wage-related benefit, if you earn less than half of what UWV says you can still earn. It is based on the minimum wage and is often much lower.",
+                Arbeidsongeschiktheidspercentage => "The percentage of your old wage that you can no longer earn because of illness. UWV sets it. Below 35% you get no WIA benefit.",
+                Restverdiencapaciteit => "What UWV says you can still earn with work you can do despite your illness.",
+                Dagloon => "The wage per day on which UWV bases your benefit. It is based on what you earned in the year before your illness or unemployment.",
+                Maximumdagloon => "The highest daily wage UWV uses. If you earn more, you get no benefit for the part above it. On 1 January 2026 it was €304.25 per day.",
+                Hiaat => "The gap in your income when your WGA benefit drops sharply after the wage-related period. A WGA gap insurance through your employer can fill it.",
+                Excedent => "The part of your wage above the maximum daily wage. The WIA pays nothing over that part. A WIA excess insurance can cover it.",
+                Ww => "UWV's unemployment benefit when you lose your job. You must be able and willing to work. It lasts 3 to 24 months.",
+                ZiektewetVangnet => "A UWV benefit when you are sick and have no employer paying your wage, for example because your contract ended while you were sick.",
+                Benadelingshandeling => "Something you do that makes UWV pay a benefit it should not have had to pay. For example agreeing to dismissal while you are sick. UWV can then refuse or lower your sickness benefit.",
+                Verzuimverzekering => "Insurance for employers that covers part of the wages they keep paying to sick employees.",
+                Eigenrisicodrager => "An employer that pays the WGA or sickness benefits of its (former) employees itself instead of paying a premium to UWV. It then also arranges the re-integration itself.",
+                Aov => "Disability insurance that you take out yourself as a self-employed person. There is no statutory insurance for the self-employed.",
+                Baz => "A planned compulsory basic disability insurance for the self-employed. It is not law yet.",
+                Vso => "An agreement between you and your employer to end your contract together. You sign it yourself, so read carefully what you give up. Signing while you are sick is risky.",
+                Bedenktermijn => "After signing a settlement agreement you may cancel it within 14 days without giving a reason. If the agreement does not mention this, the period is three weeks.",
+                Opzegverbod => "Your employer may not give notice during the first two years you are sick. There are exceptions, for example if you do not cooperate with your re-integration.",
+                SlapendDienstverband => "A contract that continues after two years of illness while you do not work and get no wage. You can ask your employer to end it with a payment.",
+                Xella => "A 2019 ruling of the Dutch Supreme Court. It says that an employer must in principle end a dormant contract when the employee asks, with a payment equal to the transitievergoeding.",
+                Kantonrechter => "The judge who deals with cases about work and dismissal. You do not always need a lawyer there.",
+                Uwv => "The government agency that runs the employee insurances, such as the WW, the WIA and the Ziektewet. UWV also decides on dismissal after two years of illness.",
+                JuridischLoket => "An organisation that gives free legal advice to people with a low or middle income.",
+                Vakbond => "An association of employees. Members often get free legal advice and help with conflicts with their employer.",
+                SituatieveArbeidsongeschiktheid => "You cannot work because of the situation at work, for example a conflict, but you are not sick. The company doctor decides this, not you.",
+                StecrWerkwijzer => "A working method for company doctors when there is a conflict at work. It helps decide whether there is illness or a conflict. It is not law, but UWV and judges take it into account.",
+                Mediation => "Help from a neutral mediator to solve a conflict together with your employer.",
+                Cao => "Agreements on pay and work that unions and employers make together for a company or sector. A collective agreement can give more than the law, for example 100% pay during illness.",
+                NoRiskPolis => "A UWV scheme for employers who hire someone with an illness or disability. If that employee falls sick, UWV pays a sickness benefit to the employer.",
+            },
+        }
+    }
+
+    /// The law article or official page behind the term, where there is one.
+    pub fn source(self) -> Option<TermSource> {
+        use Term::*;
+        match self {
+            Transitievergoeding => src("Art. 7:673 BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=673"),
+            CompensatieTransitievergoeding => src("Art. 7:673e BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=673e"),
+            Spoor1 | Spoor2 => src("Art. 7:658a BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=658a"),
+            Outplacement => None,
+            WetVerbeteringPoortwachter | Probleemanalyse | PlanVanAanpak | Eerstejaarsevaluatie => src(
+                "UWV: re-integreren tijdens ziekte",
+                "http://www.uwv.nl/particulieren/ziek/ziek-met-werkgever/re-integreren-tijdens-ziekte/",
+            ),
+            Bedrijfsarts | Arbodienst | SecondOpinion => src("Art. 14 Arbeidsomstandighedenwet", "https://wetten.overheid.nl/jci1.3:c:BWBR0010346&artikel=14"),
+            Verzuimprotocol => src("Art. 7:629 BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629"),
+            Casemanager | ArbeidsdeskundigOnderzoek | Reintegratiebedrijf | Reintegratieverslag => None,
+            Melding42eWeek => src(
+                "UWV: ziek melden bij UWV",
+                "https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv",
+            ),
+            Wachttijd | Loonsanctie => src("Art. 25 Wet WIA", "https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=25"),
+            Loondoorbetaling | Samentellen | BedongenArbeid | Loonstop => src("Art. 7:629 BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629"),
+            PassendeArbeid => src("Art. 7:658a BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=658a"),
+            Deskundigenoordeel => src(
+                "UWV: deskundigenoordeel aanvragen",
+                "https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/samen-werken-aan-re-integratie/detail/hulp-van-uwv/deskundigenoordeel-als-de-re-integratie-vastloopt/hoe-vraag-ik-een-deskundigenoordeel-aan",
+            ),
+            Wia | Wga | Iva | Arbeidsongeschiktheidspercentage | Restverdiencapaciteit => {
+                src("Wet WIA", "https://wetten.overheid.nl/BWBR0019057/")
+            }
+            LoongerelateerdeUitkering => src(
+                "UWV: loongerelateerde WGA-uitkering",
+                "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/tijdens-wia-uitkering/detail/welke-wga-uitkering-krijg-ik/ik-krijg-een-loongerelateerde-uitkering-lgu",
+            ),
+            Loonaanvulling | Vervolguitkering | Hiaat | Excedent => None,
+            Dagloon | Maximumdagloon => src("UWV: maximumdagloon", "https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon"),
+            Ww => src(
+                "Rijksoverheid: hoe lang heb ik recht op een WW-uitkering?",
+                "https://www.rijksoverheid.nl/onderwerpen/uitkering-oudere-werklozen-ioaw-iow-ioaz/vraag-en-antwoord/hoe-lang-heb-ik-recht-op-een-ww-uitkering",
+            ),
+            ZiektewetVangnet => src("Ziektewet", "https://wetten.overheid.nl/BWBR0001888/"),
+            Benadelingshandeling => src("Art. 45 Ziektewet", "https://wetten.overheid.nl/jci1.3:c:BWBR0001888&artikel=45"),
+            Verzuimverzekering | Aov | Kantonrechter | Vakbond | Mediation | Cao | NoRiskPolis => None,
+            Eigenrisicodrager => src(
+                "UWV: eigen risico dragen WGA aanvragen",
+                "https://www.uwv.nl/werkgevers/eigenrisicodrager/eigenrisicodrager-wga/eigen-risico-dragen-wga/detail/aanvragen-eigen-risico-dragen-wga",
+            ),
+            Baz => src(
+                "Rijksoverheid: wetsvoorstel BAZ naar de Raad van State (2025)",
+                "https://www.rijksoverheid.nl/actueel/nieuws/2025/09/12/wetsvoorstel-voor-basisverzekering-arbeidsongeschiktheid-voor-zelfstandigen-naar-de-raad-van-state",
+            ),
+            Vso | Bedenktermijn => src("Art. 7:670b BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=670b"),
+            Opzegverbod => src("Art. 7:670 BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=670"),
+            SlapendDienstverband | Xella => src(
+                "HR 8 november 2019, ECLI:NL:HR:2019:1734",
+                "https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:HR:2019:1734",
+            ),
+            Uwv => src("UWV", "https://www.uwv.nl/"),
+            JuridischLoket => src("Juridisch Loket", "https://www.juridischloket.nl/"),
+            SituatieveArbeidsongeschiktheid => src("Art. 7:628 BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=628"),
+            StecrWerkwijzer => src(
+                "Poelmann van den Broek: de STECR Werkwijzer Arbeidsconflicten (secundaire bron)",
+                "https://poelmannvandenbroek.nl/de-stecr-werkwijzer-arbeidsconflicten/",
+            ),
+        }
+    }
+}

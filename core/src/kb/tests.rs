@@ -1,0 +1,692 @@
+//! Tests of the kennisbank: content completeness, links, sources, search and routes.
+
+use super::markdown::{Block, CalloutKind, Embed, HeadingLevel, Inline};
+use super::*;
+
+const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
+
+/// Visit every inline of a list of blocks (callouts included).
+fn inlines<'a>(blocks: &'a [Block], out: &mut Vec<&'a Inline>) {
+    fn walk<'a>(i: &'a [Inline], out: &mut Vec<&'a Inline>) {
+        for x in i {
+            out.push(x);
+            match x {
+                Inline::Strong(c) | Inline::Emphasis(c) => walk(c, out),
+                Inline::InternalLink { content, .. }
+                | Inline::TermLink { content, .. }
+                | Inline::ExternalLink { content, .. } => walk(content, out),
+                Inline::Text(_) => {}
+            }
+        }
+    }
+    for b in blocks {
+        match b {
+            Block::Heading { content, .. } | Block::Paragraph(content) => walk(content, out),
+            Block::BulletList(items) | Block::NumberedList { items, .. } => {
+                items.iter().for_each(|i| walk(i, out))
+            }
+            Block::Table { header, rows } => {
+                header.iter().for_each(|c| walk(c, out));
+                rows.iter().flatten().for_each(|c| walk(c, out));
+            }
+            Block::Callout { blocks, .. } => inlines(blocks, out),
+            Block::Embed(_) => {}
+        }
+    }
+}
+
+fn all_text(page: &Page) -> String {
+    let mut v = Vec::new();
+    inlines(&page.blocks, &mut v);
+    v.iter()
+        .filter_map(|i| match i {
+            Inline::Text(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn callouts(blocks: &[Block]) -> Vec<CalloutKind> {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Callout { kind, .. } => Some(*kind),
+            _ => None,
+        })
+        .collect()
+}
+
+fn internal_routes(page: &Page) -> Vec<String> {
+    let mut v = Vec::new();
+    inlines(&page.blocks, &mut v);
+    v.iter()
+        .filter_map(|i| match i {
+            Inline::InternalLink { route, .. } => Some(route.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_page_exists_in_both_languages_without_issues() {
+    for &p in KbPage::all() {
+        for lang in LANGS {
+            assert_eq!(p.issues(lang), vec![], "{} ({:?})", p.slug(), lang);
+            let page = p.page(lang);
+            assert!(
+                !page.title.trim().is_empty(),
+                "{} {:?} title",
+                p.slug(),
+                lang
+            );
+            assert!(page.summary.len() > 40, "{} {:?} summary", p.slug(), lang);
+            assert!(
+                page.blocks.len() >= 5,
+                "{} {:?} body too short",
+                p.slug(),
+                lang
+            );
+            assert!(
+                !page.sources.is_empty(),
+                "{} {:?} has no sources",
+                p.slug(),
+                lang
+            );
+            // The body has real sections.
+            let h2 = page
+                .blocks
+                .iter()
+                .filter(|b| {
+                    matches!(
+                        b,
+                        Block::Heading {
+                            level: HeadingLevel::H2,
+                            ..
+                        }
+                    )
+                })
+                .count();
+            assert!(h2 >= 2, "{} {:?} has {h2} sections", p.slug(), lang);
+        }
+    }
+}
+
+#[test]
+fn every_page_has_a_plausible_update_date() {
+    let content_date = crate::dates::parse_iso(crate::text::ui::CONTENT_DATE).unwrap();
+    for &p in KbPage::all() {
+        for lang in LANGS {
+            let d = p.page(lang).updated;
+            // A page cannot be updated after the content date of the release, and
+            // this content was written in 2026.
+            assert!(d <= content_date, "{} {:?}: {d}", p.slug(), lang);
+            assert!(
+                d >= NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+                "{} {:?}: {d}",
+                p.slug(),
+                lang
+            );
+        }
+        assert_eq!(
+            p.page(Lang::Nl).updated,
+            p.page(Lang::En).updated,
+            "{}",
+            p.slug()
+        );
+    }
+}
+
+#[test]
+fn dutch_and_english_pages_have_the_same_sources_and_structure() {
+    for &p in KbPage::all() {
+        let nl = p.page(Lang::Nl);
+        let en = p.page(Lang::En);
+        assert_eq!(
+            nl.sources.len(),
+            en.sources.len(),
+            "{}: number of sources",
+            p.slug()
+        );
+        let urls = |pg: &Page| pg.sources.iter().map(|s| s.url.clone()).collect::<Vec<_>>();
+        assert_eq!(urls(&nl), urls(&en), "{}: source addresses", p.slug());
+        assert_eq!(
+            callouts(&nl.blocks),
+            callouts(&en.blocks),
+            "{}: callouts",
+            p.slug()
+        );
+        let embeds = |pg: &Page| {
+            pg.blocks
+                .iter()
+                .filter(|b| matches!(b, Block::Embed(_)))
+                .count()
+        };
+        assert_eq!(embeds(&nl), embeds(&en), "{}: embeds", p.slug());
+        let h2 = |pg: &Page| {
+            pg.blocks
+                .iter()
+                .filter(|b| {
+                    matches!(
+                        b,
+                        Block::Heading {
+                            level: HeadingLevel::H2,
+                            ..
+                        }
+                    )
+                })
+                .count()
+        };
+        assert_eq!(h2(&nl), h2(&en), "{}: sections", p.slug());
+        let mut rn = internal_routes(&nl);
+        let mut re = internal_routes(&en);
+        rn.sort();
+        rn.dedup();
+        re.sort();
+        re.dedup();
+        assert_eq!(rn, re, "{}: internal links", p.slug());
+    }
+}
+
+#[test]
+fn every_source_is_a_safe_link_with_a_label() {
+    for &p in KbPage::all() {
+        for lang in LANGS {
+            for s in p.page(lang).sources {
+                assert!(markdown::is_safe_url(&s.url), "{}: {}", p.slug(), s.url);
+                assert!(s.label.len() >= 3, "{}: {:?}", p.slug(), s);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_link_in_every_page_points_somewhere_that_exists() {
+    for &p in KbPage::all() {
+        for lang in LANGS {
+            let page = p.page(lang);
+            let mut v = Vec::new();
+            inlines(&page.blocks, &mut v);
+            let mut links = 0;
+            for i in v {
+                match i {
+                    Inline::InternalLink { route, content } => {
+                        links += 1;
+                        assert!(is_known_route(route), "{}: {route}", p.slug());
+                        assert!(!markdown::plain_text(content).trim().is_empty());
+                    }
+                    Inline::TermLink { term, content } => {
+                        links += 1;
+                        assert_eq!(Term::from_slug(term.slug()), Some(*term));
+                        assert!(!markdown::plain_text(content).trim().is_empty());
+                    }
+                    Inline::ExternalLink { url, content } => {
+                        links += 1;
+                        assert!(markdown::is_safe_url(url), "{}: {url}", p.slug());
+                        assert!(!markdown::plain_text(content).trim().is_empty());
+                    }
+                    Inline::Text(_) | Inline::Strong(_) | Inline::Emphasis(_) => {}
+                }
+            }
+            assert!(links >= 3, "{} {:?}: only {links} links", p.slug(), lang);
+        }
+    }
+}
+
+#[test]
+fn no_markup_leaks_into_the_text() {
+    // Unclosed bold, broken link syntax, mistyped markers or embeds would show up as
+    // raw characters on the page.
+    for &p in KbPage::all() {
+        for lang in LANGS {
+            let page = p.page(lang);
+            let mut v = Vec::new();
+            inlines(&page.blocks, &mut v);
+            for i in v {
+                if let Inline::Text(t) = i {
+                    for bad in ["**", "](", "{{", "}}", "[!", "\\"] {
+                        assert!(
+                            !t.contains(bad),
+                            "{} {:?}: {bad:?} in {t:?}",
+                            p.slug(),
+                            lang
+                        );
+                    }
+                }
+            }
+            for b in &page.blocks {
+                if let Block::Callout { blocks, .. } = b {
+                    if let Some(Block::Paragraph(first)) = blocks.first() {
+                        let start = markdown::plain_text(first);
+                        assert!(
+                            !start.starts_with("Let op") && !start.starts_with("Please note"),
+                            "{}: the callout label is shown twice",
+                            p.slug()
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn pages_carry_the_required_parts() {
+    for lang in LANGS {
+        // The comparison table is embedded on the spoor page.
+        let sp = KbPage::SporenEnOutplacement.page(lang);
+        assert!(sp.blocks.contains(&Block::Embed(Embed::Vergelijk)));
+        assert!(internal_routes(&sp).iter().any(|r| r == "#/vergelijk"));
+        // The poortwachter page links to the personal calendar.
+        assert!(internal_routes(&KbPage::Poortwachter.page(lang))
+            .iter()
+            .any(|r| r.starts_with("#/tijdlijn")));
+        // The transitievergoeding page links to the calculator.
+        assert!(internal_routes(&KbPage::Transitievergoeding.page(lang))
+            .iter()
+            .any(|r| r.starts_with("#/transitievergoeding")));
+        // Uncertain and political points are marked.
+        assert!(callouts(&KbPage::Transitievergoeding.page(lang).blocks)
+            .contains(&CalloutKind::Uncertain));
+        assert!(callouts(&KbPage::Poortwachter.page(lang).blocks).contains(&CalloutKind::Plan));
+        let income = callouts(&KbPage::InkomenEnVerzekering.page(lang).blocks);
+        assert!(income.contains(&CalloutKind::Plan), "BAZ and WW plans");
+        assert!(
+            income.contains(&CalloutKind::Uncertain),
+            "July 2026 figures"
+        );
+        assert!(
+            callouts(&KbPage::SituatieveArbeidsongeschiktheid.page(lang).blocks)
+                .contains(&CalloutKind::Note)
+        );
+    }
+}
+
+#[test]
+fn key_facts_are_on_their_pages() {
+    let has = |p: KbPage, lang: Lang, needle: &str| {
+        let page = p.page(lang);
+        let text = all_text(&page);
+        let sources: String = page
+            .sources
+            .iter()
+            .map(|s| format!("{} {} {}", s.label, s.url, s.note))
+            .collect();
+        assert!(
+            text.contains(needle) || sources.contains(needle),
+            "{} {:?} lacks {needle:?}",
+            p.slug(),
+            lang
+        );
+    };
+    for lang in LANGS {
+        has(KbPage::ZiekEnOntslag, lang, "ECLI:NL:HR:2019:1734");
+        has(KbPage::ZiekEnOntslag, lang, "7:670");
+        has(
+            KbPage::SituatieveArbeidsongeschiktheid,
+            lang,
+            "ECLI:NL:GHSHE:2025:1152",
+        );
+        has(KbPage::SituatieveArbeidsongeschiktheid, lang, "7:628");
+        has(KbPage::SituatieveArbeidsongeschiktheid, lang, "7:629");
+        has(KbPage::SituatieveArbeidsongeschiktheid, lang, "STECR");
+        has(KbPage::Poortwachter, lang, "42");
+        has(KbPage::InkomenEnVerzekering, lang, "IVA");
+        has(KbPage::HulpEnRechten, lang, "Juridisch Loket");
+    }
+    has(KbPage::Transitievergoeding, Lang::Nl, "€ 102.000");
+    has(KbPage::Transitievergoeding, Lang::En, "€102,000");
+    has(KbPage::InkomenEnVerzekering, Lang::Nl, "€ 304,25");
+    has(KbPage::InkomenEnVerzekering, Lang::En, "€304.25");
+}
+
+#[test]
+fn page_slugs_are_unique_and_round_trip() {
+    let mut seen = std::collections::BTreeSet::new();
+    for &p in KbPage::all() {
+        assert!(seen.insert(p.slug()), "duplicate slug {}", p.slug());
+        assert_eq!(KbPage::from_slug(p.slug()), Some(p));
+        assert!(is_known_route(&p.route()));
+        assert!(p
+            .slug()
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+    }
+    assert_eq!(KbPage::from_slug("bestaat-niet"), None);
+    assert_eq!(KbPage::from_slug(""), None);
+}
+
+#[test]
+fn the_glossary_is_complete_in_both_languages() {
+    assert!(Term::all().len() >= 50, "{} terms", Term::all().len());
+    let mut seen = std::collections::BTreeSet::new();
+    for &t in Term::all() {
+        assert!(seen.insert(t.slug()), "duplicate slug {}", t.slug());
+        assert_eq!(Term::from_slug(t.slug()), Some(t));
+        assert!(is_known_route(&t.route()), "{}", t.route());
+        assert!(t
+            .slug()
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+        for lang in LANGS {
+            let name = t.name(lang);
+            let def = t.definition(lang);
+            assert!(!name.trim().is_empty(), "{} {:?}", t.slug(), lang);
+            // One to three sentences, and not a stub.
+            let sentences = def.matches(". ").count() + 1;
+            assert!(
+                (1..=3).contains(&sentences),
+                "{} {:?}: {sentences} sentences",
+                t.slug(),
+                lang
+            );
+            assert!(def.len() >= 40, "{} {:?}: too short", t.slug(), lang);
+            assert!(def.ends_with('.'), "{} {:?}", t.slug(), lang);
+        }
+        // The English text is not a copy of the Dutch.
+        assert_ne!(
+            t.definition(Lang::Nl),
+            t.definition(Lang::En),
+            "{}",
+            t.slug()
+        );
+        if let Some(s) = t.source() {
+            assert!(markdown::is_safe_url(s.url), "{}: {}", t.slug(), s.url);
+            assert!(!s.label.is_empty());
+        }
+    }
+    // Every term's page exists (exhaustive by type) and the names are unique per language.
+    for lang in LANGS {
+        let mut names = std::collections::BTreeSet::new();
+        for &t in Term::all() {
+            assert!(names.insert(fold(t.name(lang))), "{} {:?}", t.slug(), lang);
+        }
+    }
+}
+
+#[test]
+fn the_issue_terms_are_present() {
+    for slug in [
+        "transitievergoeding",
+        "spoor-2",
+        "outplacement",
+        "bedrijfsarts",
+        "probleemanalyse",
+        "plan-van-aanpak",
+        "eerstejaarsevaluatie",
+        "wia",
+        "wga",
+        "iva",
+        "hiaat",
+        "excedent",
+        "ww",
+        "ziektewet-vangnet",
+        "loonsanctie",
+        "deskundigenoordeel",
+        "vso",
+        "opzegverbod",
+        "slapend-dienstverband",
+        "aov",
+        "baz",
+        "eigenrisicodrager",
+        "verzuimverzekering",
+        "situatieve-arbeidsongeschiktheid",
+    ] {
+        assert!(Term::from_slug(slug).is_some(), "{slug}");
+    }
+}
+
+#[test]
+fn most_terms_are_used_on_a_page() {
+    // The glossary and the pages should reinforce each other: count the terms that
+    // some page links to.
+    let mut used = std::collections::BTreeSet::new();
+    for &p in KbPage::all() {
+        let page = p.page(Lang::Nl);
+        let mut v = Vec::new();
+        inlines(&page.blocks, &mut v);
+        for i in v {
+            if let Inline::TermLink { term, .. } = i {
+                used.insert(*term);
+            }
+        }
+    }
+    assert!(
+        used.len() * 10 >= Term::all().len() * 7,
+        "only {} of {} terms are linked from a page",
+        used.len(),
+        Term::all().len()
+    );
+}
+
+#[test]
+fn every_term_is_linked_from_its_own_page() {
+    let mut missing = Vec::new();
+    for &t in Term::all() {
+        let Some(p) = t.page() else { continue };
+        for lang in LANGS {
+            let page = p.page(lang);
+            let mut v = Vec::new();
+            inlines(&page.blocks, &mut v);
+            if !v
+                .iter()
+                .any(|i| matches!(i, Inline::TermLink { term, .. } if *term == t))
+            {
+                missing.push(format!("{} on {} ({:?})", t.slug(), p.slug(), lang));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "terms not linked from their page: {missing:#?}"
+    );
+}
+
+#[test]
+fn search_is_case_and_accent_insensitive_and_ranked() {
+    let first = |q: &str, lang: Lang| search_terms(q, lang).first().copied();
+    assert_eq!(first("wia", Lang::Nl), Some(Term::Wia));
+    assert_eq!(first("WIA", Lang::En), Some(Term::Wia));
+    assert_eq!(first("SPOOR 2", Lang::Nl), Some(Term::Spoor2));
+    assert_eq!(first("spöör 1", Lang::Nl), Some(Term::Spoor1));
+    assert_eq!(first("  no risk ", Lang::Nl), Some(Term::NoRiskPolis));
+    assert_eq!(first("bedrijfsarts", Lang::En), Some(Term::Bedrijfsarts));
+    assert_eq!(first("company doctor", Lang::En), Some(Term::Bedrijfsarts));
+    // Matching a word inside a name: "hiaat" finds "WGA-hiaat".
+    assert_eq!(first("hiaat", Lang::Nl), Some(Term::Hiaat));
+    // Definitions are searched last: "beeindigt" (without the diaeresis) finds the
+    // transitievergoeding through its definition "beëindigt".
+    assert!(search_terms("beeindigt", Lang::Nl).contains(&Term::Transitievergoeding));
+    // Name matches come before definition matches.
+    let spoor = search_terms("spoor", Lang::Nl);
+    assert_eq!(&spoor[..2], &[Term::Spoor1, Term::Spoor2]);
+    assert!(spoor.len() > 2, "definitions mentioning spoor follow");
+    assert!(search_terms("xyzzy", Lang::Nl).is_empty());
+}
+
+#[test]
+fn an_empty_search_lists_every_term_alphabetically() {
+    for lang in LANGS {
+        let all = search_terms("", lang);
+        assert_eq!(all.len(), Term::all().len());
+        let names: Vec<String> = all.iter().map(|t| normalise(t.name(lang))).collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        assert_eq!(names, sorted);
+        assert_eq!(search_terms("   ", lang).len(), Term::all().len());
+    }
+}
+
+#[test]
+fn fold_strips_accents_and_case() {
+    assert_eq!(fold("Één BEËINDIGING"), "een beeindiging");
+    assert_eq!(fold("Ĳssel"), "ijssel");
+    assert_eq!(fold("e\u{301}e\u{308}n"), "een");
+    assert_eq!(normalise(" no-risk  polis "), "no risk polis");
+}
+
+#[test]
+fn known_routes() {
+    for r in [
+        "#/",
+        "#/tijdlijn",
+        "#/tijdlijn?periode=2026-01-05..",
+        "#/transitievergoeding",
+        "#/transitievergoeding?loon=3000&start=2020-01-01",
+        "#/inkomen",
+        "#/vergelijk",
+        "#/uitleg",
+        "#/uitleg/poortwachter",
+        "#/begrippen",
+        "#/begrippen/spoor-2",
+        "#/privacy",
+        "#/vraag/eerste_ziektedag",
+        "#/controle",
+        "#/advies",
+        "#/bewaren",
+        "#/werkgever/batch",
+        "#/gedeeld/abc-DEF_123",
+    ] {
+        assert!(is_known_route(r), "{r}");
+    }
+    for r in [
+        "",
+        "#",
+        "/",
+        "#/onbekend",
+        "#/uitleg/onbekend",
+        "#/uitleg/",
+        "#/begrippen/onbekend",
+        "#/begrippen/spoor-2/extra",
+        "#/vraag/",
+        "#/vraag/Hoofdletter",
+        "#/vraag/1start",
+        "#/werkgever",
+        "#/gedeeld/",
+        "#/tijdlijn?a=b c",
+        "https://www.uwv.nl/",
+        "#/Tijdlijn",
+    ] {
+        assert!(!is_known_route(r), "{r}");
+    }
+}
+
+#[test]
+fn parse_page_reports_what_is_wrong() {
+    let (page, issues) = parse_page("Alleen tekst", Lang::Nl, "fallback");
+    assert_eq!(page.title, "fallback");
+    assert!(issues.contains(&PageIssue::NoFrontMatter));
+    assert!(issues.contains(&PageIssue::NoSources));
+
+    let src = "---\ntitle: T\nsummary: S\nupdated: 2026-13-01\n---\nTekst [x](term:niets)\n\n## Bronnen\n- geen link\n- [ok](https://www.uwv.nl/)\n\nNa de bronnen.";
+    let (page, issues) = parse_page(src, Lang::Nl, "f");
+    assert_eq!(page.title, "T");
+    assert_eq!(page.sources.len(), 1);
+    assert!(issues.contains(&PageIssue::BadDate("2026-13-01".into())));
+    assert!(issues.contains(&PageIssue::BadSource(0)));
+    assert!(issues.contains(&PageIssue::ContentAfterSources));
+    assert!(issues.iter().any(|i| matches!(
+        i,
+        PageIssue::Markdown(markdown::Problem { line: 6, kind: markdown::ProblemKind::UnknownTerm(s) }) if s == "niets"
+    )));
+
+    // The English sources heading is "Sources", so "Bronnen" in English is missing.
+    let src =
+        "---\ntitle: T\nsummary: S\nupdated: 2026-01-01\n---\n## Bronnen\n- [a](https://a.nl/)";
+    assert!(parse_page(src, Lang::En, "f")
+        .1
+        .contains(&PageIssue::NoSources));
+    let (page, issues) = parse_page(src, Lang::Nl, "f");
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(
+        page.sources,
+        vec![Source {
+            label: "a".into(),
+            url: "https://a.nl/".into(),
+            note: String::new()
+        }]
+    );
+    assert!(
+        page.blocks.is_empty(),
+        "the sources section is not part of the body"
+    );
+
+    // Missing fields.
+    let (_, issues) = parse_page("---\ntitle:\n---\n", Lang::Nl, "f");
+    assert!(issues.contains(&PageIssue::MissingField("title")));
+    assert!(issues.contains(&PageIssue::MissingField("summary")));
+    assert!(issues.contains(&PageIssue::MissingField("updated")));
+}
+
+#[test]
+fn source_notes_are_kept() {
+    let src = "---\ntitle: T\nsummary: S\nupdated: 2026-01-01\n---\n## Bronnen\n- [Art. 7:673 BW](https://wetten.overheid.nl/x) — secundaire bron";
+    let (page, issues) = parse_page(src, Lang::Nl, "f");
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(page.sources[0].note, "secundaire bron");
+    assert_eq!(page.sources[0].label, "Art. 7:673 BW");
+}
+
+#[test]
+fn results_count_texts() {
+    assert_eq!(results_count(1, Lang::Nl), "1 begrip gevonden");
+    assert_eq!(results_count(12, Lang::Nl), "12 begrippen gevonden");
+    assert_eq!(results_count(0, Lang::En), "0 terms found");
+}
+
+#[test]
+fn kb_texts_exist_in_both_languages() {
+    use KbText::*;
+    for t in [
+        IndexTitle,
+        IndexIntro,
+        GlossaryTitle,
+        GlossaryIntro,
+        SearchLabel,
+        SearchHint,
+        NoResults,
+        UpdatedOn,
+        Sources,
+        CalloutNote,
+        CalloutUncertain,
+        CalloutPlan,
+        TermSource,
+        ReadMore,
+        BackToIndex,
+        BackToGlossary,
+        WhatDoesThisMean,
+        Disclaimer,
+        ExternalLinkHint,
+    ] {
+        assert!(!t.text(Lang::Nl).is_empty());
+        assert!(!t.text(Lang::En).is_empty());
+    }
+    // The sources heading of the files is the label the app shows.
+    assert_eq!(KbText::Sources.text(Lang::Nl), sources_heading(Lang::Nl));
+    assert_eq!(KbText::Sources.text(Lang::En), sources_heading(Lang::En));
+}
+
+proptest::proptest! {
+    #[test]
+    fn search_and_routes_never_panic(s in ".{0,60}") {
+        let _ = search_terms(&s, Lang::Nl);
+        let _ = search_terms(&s, Lang::En);
+        let _ = is_known_route(&s);
+        let _ = is_known_route(&format!("#/{s}"));
+    }
+
+    #[test]
+    fn parse_page_never_panics(s in ".{0,300}") {
+        let _ = parse_page(&s, Lang::Nl, "x");
+        let _ = parse_page(&format!("---\ntitle: {s}\n---\n{s}\n## Bronnen\n- {s}"), Lang::Nl, "x");
+    }
+
+    #[test]
+    fn search_results_always_match(s in "[a-zé ]{1,6}") {
+        for t in search_terms(&s, Lang::Nl) {
+            let q = normalise(&s);
+            let hay = format!("{} {} {}", normalise(t.name(Lang::Nl)), normalise(t.slug()), normalise(t.definition(Lang::Nl)));
+            proptest::prop_assert!(q.is_empty() || hay.contains(&q));
+        }
+    }
+}
