@@ -5,6 +5,7 @@
 pub mod app;
 pub mod components;
 pub mod dom;
+pub mod download;
 pub mod embed;
 pub mod pages;
 pub mod route;
