@@ -1,4 +1,9 @@
 //! Reusable pieces, one per file.
+pub mod compare_table;
 pub mod footer;
 pub mod header;
+pub mod kb_blocks;
+pub mod kb_inline;
 pub mod page_heading;
+pub mod table_scroll;
+pub mod term_disclosure;

@@ -1,9 +1,13 @@
 //! One file per page, and the route switch.
 
+pub mod begrippen;
 pub mod coming;
 pub mod not_found;
 pub mod privacy;
 pub mod start;
+pub mod uitleg;
+pub mod uitleg_pagina;
+pub mod vergelijk;
 
 use yew::prelude::*;
 
@@ -14,6 +18,13 @@ pub fn switch(route: Route) -> Html {
         Route::Start => html! { <start::StartPage /> },
         Route::Privacy => html! { <privacy::PrivacyPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
+        Route::Uitleg => html! { <uitleg::UitlegPage /> },
+        Route::UitlegPagina { slug } => html! { <uitleg_pagina::UitlegPaginaPage slug={slug} /> },
+        Route::Begrippen => html! { <begrippen::BegrippenPage /> },
+        Route::Begrip { term } => {
+            html! { <begrippen::BegrippenPage term={Some(AttrValue::from(term))} /> }
+        }
+        Route::Vergelijk => html! { <vergelijk::VergelijkPage /> },
         other => html! { <coming::ComingPage route={other} /> },
     }
 }
