@@ -212,10 +212,12 @@ test('320 px wide: no horizontal page scroll on pages with tables or long words'
   const { page } = browser;
   await page.setViewportSize({ width: 320, height: 640 });
   try {
-    for (const hash of ['/vergelijk', '/uitleg/poortwachter', '/uitleg/inkomen-en-verzekering', '/uitleg/situatieve-arbeidsongeschiktheid', '/uitleg', '/begrippen']) {
-      await open(page, 'nl', hash);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${hash} is ${overflow}px wider than the viewport`);
+    for (const lang of ['nl', 'en']) {
+      for (const hash of ['/vergelijk', '/uitleg/poortwachter', '/uitleg/inkomen-en-verzekering', '/uitleg/situatieve-arbeidsongeschiktheid', '/uitleg', '/begrippen']) {
+        await open(page, lang, hash);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${hash} (${lang}) is ${overflow}px wider than the viewport`);
+      }
     }
     await open(page, 'nl', '/vergelijk');
     // The table scrolls inside its own focusable box instead.
