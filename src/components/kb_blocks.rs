@@ -3,7 +3,8 @@
 //!
 //! - headings keep the stable ids the parser gave them;
 //! - tables get a `<caption>` (the text of the nearest heading above them, or the page
-//!   title), `th scope="col"` for the header and `th scope="row"` for the first cell of
+//!   title; visually hidden, because on screen that heading already stands right above
+//!   the table), `th scope="col"` for the header and `th scope="row"` for the first cell of
 //!   each row, inside a [`TableScroll`] so a narrow screen never scrolls sideways;
 //! - callouts get a visible title ("Let op", "Onzeker", "Plan, nog geen wet"), so the
 //!   kind is never told by colour alone, and `role="note"` named by that title;
@@ -79,7 +80,7 @@ fn render_block(block: &Block, ctx: &mut Ctx, key: &str) -> Html {
             html! {
                 <TableScroll labelled_by={caption_id.clone()}>
                     <table class="sw-table">
-                        <caption id={caption_id}>{ ctx.caption.clone() }</caption>
+                        <caption id={caption_id} class="sw-visually-hidden">{ ctx.caption.clone() }</caption>
                         <thead>
                             <tr>{ for header.iter().map(|c| html! { <th scope="col">{ render_inlines(c, lang) }</th> }) }</tr>
                         </thead>

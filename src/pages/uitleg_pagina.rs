@@ -45,7 +45,8 @@ pub fn UitlegPaginaPage(props: &Props) -> Html {
                 { KbText::UpdatedOn.text(lang) }{ " " }
                 <time datetime={dates::iso(page.updated)}>{ dates::long(page.updated, lang) }</time>
             </p>
-            <KbBlocks blocks={page.blocks.clone()} title={page.title.clone()} />
+            // Keyed by slug: moving to another page starts with every term closed.
+            <KbBlocks key={props.slug.to_string()} blocks={page.blocks.clone()} title={page.title.clone()} />
             <h2 id="sw-kb-sources">{ KbText::Sources.text(lang) }</h2>
             <ul class="sw-kb-sources">
                 { for page.sources.iter().map(|s| html! {
