@@ -530,5 +530,39 @@ pub fn result_file_name(input_name: &str, lang: Lang) -> String {
     }
 }
 
+/// The file is not text (it holds NUL bytes, as an .xlsx or .ods file does).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotText;
+
+/// Windows-1252 characters for the bytes 0x80..=0x9F (the rest of the range is Latin-1).
+/// Undefined bytes map to U+FFFD.
+const CP1252_HIGH: [char; 32] = [
+    '€', '\u{fffd}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{fffd}', 'Ž',
+    '\u{fffd}', '\u{fffd}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{fffd}',
+    'ž', 'Ÿ',
+];
+
+/// Read the bytes of a chosen file as text: UTF-8 (with or without a BOM), or else
+/// Windows-1252, which is what Excel writes for "CSV (gescheiden door lijstscheidingsteken)"
+/// on Dutch Windows. A file with NUL bytes is not text.
+pub fn decode_file(bytes: &[u8]) -> Result<String, NotText> {
+    if bytes.contains(&0) {
+        return Err(NotText);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(_) => Ok(bytes
+            .iter()
+            .map(|&b| match b {
+                0x80..=0x9f => CP1252_HIGH
+                    .get(usize::from(b - 0x80))
+                    .copied()
+                    .unwrap_or('\u{fffd}'),
+                _ => char::from(b),
+            })
+            .collect()),
+    }
+}
+
 #[cfg(test)]
 mod tests;

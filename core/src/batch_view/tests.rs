@@ -323,3 +323,15 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn files_are_read_as_utf8_or_windows_1252() {
+    assert_eq!(
+        decode_file("\u{feff}id;loon\n".as_bytes()),
+        Ok("\u{feff}id;loon\n".into())
+    );
+    // "Zoë;€ 5" in Windows-1252: ë = 0xEB, € = 0x80.
+    assert_eq!(decode_file(b"Zo\xeb;\x80 5"), Ok("Zoë;€ 5".into()));
+    assert_eq!(decode_file(b"PK\x03\x04\x00\x00"), Err(NotText));
+    assert_eq!(decode_file(b""), Ok(String::new()));
+}

@@ -300,3 +300,27 @@ pub fn pw_error_message(e: &PwError, lang: Lang) -> String {
     };
     format!("{key}: {what}")
 }
+
+/// Below a shortened error list: "En nog 12 regels met een fout; zie de kolom error in de
+/// download."
+pub fn more_errors(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "En nog {n} {} met een fout. Je vindt ze allemaal in de kolom error van de download.",
+            if n == 1 { "regel" } else { "regels" }
+        ),
+        Lang::En => format!(
+            "And {n} more {} with an error. The download lists them all in the error column.",
+            if n == 1 { "line" } else { "lines" }
+        ),
+    }
+}
+
+/// "De poortwachter-stand is berekend op 22 november 2026."
+pub fn status_date(date: chrono::NaiveDate, lang: Lang) -> String {
+    let d = crate::dates::long(date, lang);
+    match lang {
+        Lang::Nl => format!("De poortwachter-stand is berekend op {d} (vandaag)."),
+        Lang::En => format!("The Poortwachter status is worked out for {d} (today)."),
+    }
+}
