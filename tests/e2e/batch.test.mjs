@@ -210,6 +210,26 @@ test('results in English and axe clean', async () => {
   await screenshot(page, 'batch-result-en');
 });
 
+test('drag and drop a file onto the zone; switching language recomputes the messages', async () => {
+  const { page } = browser;
+  await open(page, 'nl');
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'gesleept.csv', { type: 'text/csv' }));
+    const zone = document.querySelector('.sw-file-drop');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, SMALL);
+  await page.waitForSelector('#sw-batch-totals');
+  assert.equal(await page.textContent('#sw-total-rows'), '4');
+  assert.match(await page.textContent('.sw-batch-results'), /Bestand: gesleept\.csv/);
+  await page.click('text=English');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const msg = await page.$eval('#sw-batch-errors tbody td:last-child', (td) => td.textContent.trim());
+  assert.equal(msg, 'end_date: lies before the start date');
+  assert.equal(await page.textContent('#sw-total-amount'), '€13,379.03');
+});
+
 test('1,000 rows: paging, no stray requests, zero CSP violations, no console errors', async () => {
   const b = await launch();
   try {
