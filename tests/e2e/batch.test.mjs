@@ -208,6 +208,14 @@ test('results in English and axe clean', async () => {
   assert.deepEqual(errRows, [['3', 'end_date', 'end_date: lies before the start date']]);
   assert.deepEqual(formatViolations(await axe(page)), '');
   await screenshot(page, 'batch-result-en');
+  // 320 px wide: the page does not scroll sideways (the table scrolls in its own region).
+  await page.setViewportSize({ width: 320, height: 800 });
+  try {
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal scrolling at 320 px');
+    await screenshot(page, 'batch-result-en-320');
+  } finally {
+    await page.setViewportSize({ width: 1024, height: 800 });
+  }
 });
 
 test('drag and drop a file onto the zone; switching language recomputes the messages', async () => {
