@@ -10,7 +10,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn mount() -> web_sys::Element {
     let document = gloo::utils::document();
     let div = document.create_element("div").expect("a div");
-    document.body().expect("a body").append_child(&div).expect("append");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&div)
+        .expect("append");
     div
 }
 
@@ -40,10 +44,14 @@ async fn start_page_renders_and_switches_language() {
         .flatten()
         .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
         .expect("the language switch");
-    let before_lang = gloo::utils::document().document_element().and_then(|e| e.get_attribute("lang"));
+    let before_lang = gloo::utils::document()
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"));
     button.click();
     yew::scheduler::flush().await;
-    let after_lang = gloo::utils::document().document_element().and_then(|e| e.get_attribute("lang"));
+    let after_lang = gloo::utils::document()
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"));
     assert_ne!(before_lang, after_lang, "<html lang> follows the switch");
     let h1_after = text_of(&root, "h1");
     assert_ne!(h1, h1_after, "the heading is translated");
@@ -61,7 +69,10 @@ async fn footer_shows_disclaimer_and_content_date() {
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     let footer = text_of(&root, "footer");
-    assert!(footer.contains("2026"), "content date in the footer: {footer}");
+    assert!(
+        footer.contains("2026"),
+        "content date in the footer: {footer}"
+    );
     assert!(
         footer.contains("geen juridisch advies") || footer.contains("not legal advice"),
         "disclaimer in the footer: {footer}"
