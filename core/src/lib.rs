@@ -4,5 +4,6 @@
 
 pub mod cli;
 pub mod dates;
+pub mod flow;
 pub mod money;
 pub mod text;
