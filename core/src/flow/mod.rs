@@ -15,6 +15,8 @@ pub mod compare;
 pub mod outcome;
 pub mod questions;
 pub mod routing;
+#[cfg(test)]
+mod tests;
 
 pub use answers::{validate, Answer, AnswerError, Answers, RawInput};
 pub use outcome::{outcome, Outcome};

@@ -870,10 +870,47 @@ impl Outcome {
 }
 
 #[cfg(test)]
-pub(crate) fn week_for_test(first: NaiveDate, today: NaiveDate) -> i64 {
-    SickClock {
-        first,
-        prior_days: 0,
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
-    .week(today)
+
+    #[test]
+    fn weeks_follow_law_reference_example_a() {
+        // First sick day Monday 5 January 2026 (law-reference §1.1, example A).
+        let c = SickClock { first: d(2026, 1, 5), prior_days: 0 };
+        assert_eq!(c.week(d(2026, 1, 11)), 1); // days 1..=7
+        assert_eq!(c.week(d(2026, 1, 12)), 2);
+        assert_eq!(c.week(d(2026, 1, 4)), 0); // before the first day
+        assert_eq!(c.end_of_week(6), d(2026, 2, 15)); // probleemanalyse: 5 Jan + 41 days
+        assert_eq!(c.end_of_week(8), d(2026, 3, 1)); // plan van aanpak: + 55 days
+        assert_eq!(c.day(7 * 45 + 1), d(2026, 11, 16)); // week 46 starts: + 315 days
+        assert_eq!(c.end_of_week(52), d(2027, 1, 3)); // week 52 ends: + 363 days
+        assert_eq!(c.end_of_week(104), d(2028, 1, 2)); // day 728 = + 727 days
+    }
+
+    #[test]
+    fn weeks_follow_law_reference_example_b() {
+        // Wednesday 12 March 2025: probleemanalyse due Tue 22 Apr 2025 (+41 days).
+        let c = SickClock { first: d(2025, 3, 12), prior_days: 0 };
+        assert_eq!(c.end_of_week(6), d(2025, 4, 22));
+        assert_eq!(c.end_of_week(104), d(2027, 3, 9));
+    }
+
+    #[test]
+    fn earlier_period_counts_along_example_c() {
+        // Sick 3 Mar – 30 May 2025 (89 days), well 20 days, sick again from 20 Jun 2025.
+        // 104 weeks = 728 sick days: 728 − 89 = 639 more days from 20 Jun 2025, so the
+        // last day is 20 Jun 2025 + 638 days = Sat 20 Mar 2027 (law-reference example C).
+        let c = SickClock::from_periods(&[(d(2025, 3, 3), Some(d(2025, 5, 30))), (d(2025, 6, 20), None)])
+            .unwrap();
+        assert_eq!(c.prior_days, 89);
+        assert_eq!(c.end_of_week(104), d(2027, 3, 20));
+        // 42 weeks = 294 sick days: 20 Jun 2025 + (294 − 89 − 1) = + 204 days = 10 Jan 2026.
+        assert_eq!(c.end_of_week(42), d(2026, 1, 10));
+        // On 20 Jun 2025 itself, counted day 90 lies in week 13 ((90 − 1) / 7 + 1).
+        assert_eq!(c.week(d(2025, 6, 20)), 13);
+    }
 }
