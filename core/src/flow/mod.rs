@@ -103,7 +103,10 @@ impl View {
 /// added together). An earlier period whose dates do not fit (end before start, or not
 /// before the current first sick day) is left out rather than guessed.
 pub fn sick_periods(answers: &Answers) -> Vec<(NaiveDate, Option<NaiveDate>)> {
-    let v = View::new(answers);
+    sick_periods_of(&View::new(answers))
+}
+
+pub(crate) fn sick_periods_of(v: &View) -> Vec<(NaiveDate, Option<NaiveDate>)> {
     let Some(first) = v.date(QuestionId::EersteZiektedag) else {
         return Vec::new();
     };
@@ -170,7 +173,10 @@ pub struct TvHints {
 /// The transitievergoeding inputs, when the job ends (or may end). `None` when the
 /// answers say the job does not end.
 pub fn transitievergoeding_inputs(answers: &Answers) -> Option<TvHints> {
-    let v = View::new(answers);
+    transitievergoeding_inputs_of(&View::new(answers))
+}
+
+pub(crate) fn transitievergoeding_inputs_of(v: &View) -> Option<TvHints> {
     if !v.any(QuestionId::BaanEindigt, &[Opt::Ja, Opt::Misschien]) {
         return None;
     }
@@ -180,7 +186,7 @@ pub fn transitievergoeding_inputs(answers: &Answers) -> Option<TvHints> {
         monthly_wage: v.money(QuestionId::BrutoMaandloon),
         hours_per_week: v.integer(QuestionId::UrenPerWeek),
         age: v.integer(QuestionId::Leeftijd),
-        termination: termination_kind(&v),
+        termination: termination_kind(v),
     })
 }
 

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use super::answers::Answers;
 use super::questions::{Opt, QuestionId as Q};
-use super::{sick_periods, termination_kind, transitievergoeding_inputs, voice};
+use super::{sick_periods_of, termination_kind, transitievergoeding_inputs_of, voice};
 use super::{TerminationKind, TvHints, View, Voice};
 
 /// The outcome page's content.
@@ -277,8 +277,8 @@ impl SickClock {
 pub fn outcome(answers: &Answers, today: NaiveDate) -> Outcome {
     let v = View::new(answers);
     let voice = voice(&v.a);
-    let periods = sick_periods(&v.a);
-    let tv_inputs = transitievergoeding_inputs(&v.a);
+    let periods = sick_periods_of(&v);
+    let tv_inputs = transitievergoeding_inputs_of(&v);
     let mut out = Outcome {
         voice,
         informatie: false,
@@ -880,7 +880,10 @@ mod tests {
     #[test]
     fn weeks_follow_law_reference_example_a() {
         // First sick day Monday 5 January 2026 (law-reference §1.1, example A).
-        let c = SickClock { first: d(2026, 1, 5), prior_days: 0 };
+        let c = SickClock {
+            first: d(2026, 1, 5),
+            prior_days: 0,
+        };
         assert_eq!(c.week(d(2026, 1, 11)), 1); // days 1..=7
         assert_eq!(c.week(d(2026, 1, 12)), 2);
         assert_eq!(c.week(d(2026, 1, 4)), 0); // before the first day
@@ -894,7 +897,10 @@ mod tests {
     #[test]
     fn weeks_follow_law_reference_example_b() {
         // Wednesday 12 March 2025: probleemanalyse due Tue 22 Apr 2025 (+41 days).
-        let c = SickClock { first: d(2025, 3, 12), prior_days: 0 };
+        let c = SickClock {
+            first: d(2025, 3, 12),
+            prior_days: 0,
+        };
         assert_eq!(c.end_of_week(6), d(2025, 4, 22));
         assert_eq!(c.end_of_week(104), d(2027, 3, 9));
     }
@@ -904,8 +910,11 @@ mod tests {
         // Sick 3 Mar – 30 May 2025 (89 days), well 20 days, sick again from 20 Jun 2025.
         // 104 weeks = 728 sick days: 728 − 89 = 639 more days from 20 Jun 2025, so the
         // last day is 20 Jun 2025 + 638 days = Sat 20 Mar 2027 (law-reference example C).
-        let c = SickClock::from_periods(&[(d(2025, 3, 3), Some(d(2025, 5, 30))), (d(2025, 6, 20), None)])
-            .unwrap();
+        let c = SickClock::from_periods(&[
+            (d(2025, 3, 3), Some(d(2025, 5, 30))),
+            (d(2025, 6, 20), None),
+        ])
+        .unwrap();
         assert_eq!(c.prior_days, 89);
         assert_eq!(c.end_of_week(104), d(2027, 3, 20));
         // 42 weeks = 294 sick days: 20 Jun 2025 + (294 − 89 − 1) = + 204 days = 10 Jan 2026.

@@ -472,6 +472,10 @@ mod tests {
         );
         sorted.dedup();
         assert_eq!(sorted.len(), QuestionId::ALL.len());
+        // Routing indexes answers by discriminant: it must equal the position in ALL.
+        for (i, q) in QuestionId::ALL.iter().enumerate() {
+            assert_eq!(*q as usize, i);
+        }
         let mut opts = Opt::ALL.to_vec();
         opts.sort();
         opts.dedup();

@@ -19,12 +19,13 @@ pub enum Step {
     CheckAnswers,
 }
 
-/// The answers that were reached so far in the walk (only these may steer routing).
-struct Reached<'a>(&'a Answers);
+/// The answers that were reached so far in the walk (only these may steer routing),
+/// indexed by the question's position in `QuestionId::ALL` (the enum order).
+struct Reached([Option<Answer>; QuestionId::ALL.len()]);
 
-impl Reached<'_> {
+impl Reached {
     fn is(&self, q: QuestionId, o: Opt) -> bool {
-        matches!(self.0.get(&q), Some(Answer::Choice(x)) if *x == o)
+        matches!(self.0.get(q as usize), Some(Some(Answer::Choice(x))) if *x == o)
     }
     fn any(&self, q: QuestionId, os: &[Opt]) -> bool {
         os.iter().any(|o| self.is(q, *o))
@@ -109,15 +110,17 @@ fn applies(q: QuestionId, r: &Reached) -> bool {
 
 /// The walk: the reached and answered questions in order, and the step after them.
 fn walk(answers: &Answers) -> (Vec<(QuestionId, Answer)>, Step) {
-    let mut reached = Answers::new();
+    let mut reached = Reached([None; QuestionId::ALL.len()]);
     let mut path = Vec::new();
     for q in QuestionId::ALL {
-        if !applies(q, &Reached(&reached)) {
+        if !applies(q, &reached) {
             continue;
         }
         match answers.get(&q) {
             Some(a) if fits(q, a) => {
-                reached.insert(q, *a);
+                if let Some(slot) = reached.0.get_mut(q as usize) {
+                    *slot = Some(*a);
+                }
                 path.push((q, *a));
             }
             // Not answered, or an answer that does not fit (an old import): ask it.
