@@ -605,7 +605,10 @@ fn warnings(
     if let Some(c) = clock {
         let week = c.week(today);
         // VSO while sick: Ziektewet benadeling (art. 45 lid 1 sub j ZW), law-reference §4.5.
-        if v.is(Q::VsoAangeboden, Opt::Getekend) {
+        // (With the bedrijfsarts's situational judgement, `SituatiefStillReportedSick`
+        // below carries this risk instead.)
+        if situatief {
+        } else if v.is(Q::VsoAangeboden, Opt::Getekend) {
             push(WarningKind::VsoSignedWhileSick, None);
         } else if v.is(Q::VsoAangeboden, Opt::Aangeboden)
             || (ending && v.is(Q::Initiatief, Opt::Samen))

@@ -1548,3 +1548,29 @@ fn outcome_texts_are_complete() {
         }
     }
 }
+
+#[test]
+fn docs_flow_md_lists_every_question_and_option() {
+    // docs/flow.md is the public contract of the ids (design.md §6).
+    let doc = include_str!("../../../docs/flow.md");
+    for q in Q::ALL {
+        let row = doc
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", q.as_str())))
+            .unwrap_or_else(|| panic!("{q} missing in docs/flow.md"));
+        for o in q.question().options() {
+            assert!(
+                row.contains(&format!("`{}`", o.as_str())),
+                "{q}: option {o:?} missing"
+            );
+        }
+        assert!(
+            row.ends_with(if q.question().allow_unknown {
+                "| yes |"
+            } else {
+                "| no |"
+            }),
+            "{q}"
+        );
+    }
+}

@@ -378,13 +378,6 @@ pub fn option_label(q: QuestionId, o: Opt, voice: Voice, lang: Lang) -> &'static
             "A conflict or broken working relationship",
         );
     }
-    if q == Q::EerdereZiekteperiode && o == Opt::Nee {
-        return t(
-            lang,
-            "Nee, of het is langer dan 4 weken geleden",
-            "No, or it was more than 4 weeks ago",
-        );
-    }
     generic_label(o, voice, lang)
 }
 
