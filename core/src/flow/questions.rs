@@ -437,6 +437,59 @@ pub fn question(id: QuestionId) -> Question {
     }
 }
 
+/// The groups of the check-answers page ("grouped summary lists", design.md §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Rol,
+    Ziekte,
+    Baan,
+    Contract,
+    Inkomen,
+}
+
+impl QuestionId {
+    /// The group this question is listed under on the check-answers page.
+    pub fn section(self) -> Section {
+        use QuestionId as Q;
+        match self {
+            Q::Rol => Section::Rol,
+            Q::ZiekNu
+            | Q::EersteZiektedag
+            | Q::EerdereZiekteperiode
+            | Q::EerdereZiekteperiodeBegin
+            | Q::EerdereZiekteperiodeEinde
+            | Q::ProbleemanalyseGedaan
+            | Q::PlanVanAanpakGedaan
+            | Q::ArbeidsdeskundigOnderzoek
+            | Q::EigenWerkMogelijk
+            | Q::AangepastWerkMogelijk
+            | Q::AnderWerkIntern
+            | Q::OorzaakWerkOfConflict
+            | Q::OordeelBedrijfsartsSituatief
+            | Q::TerugkeerBinnen26Weken
+            | Q::EerstejaarsevaluatieGedaan
+            | Q::Spoor2Gestart => Section::Ziekte,
+            Q::BaanEindigt
+            | Q::RedenEinde
+            | Q::Initiatief
+            | Q::DatumEinde
+            | Q::VsoAangeboden
+            | Q::Outplacement => Section::Baan,
+            Q::ContractType
+            | Q::DatumInDienst
+            | Q::UrenPerWeek
+            | Q::BrutoMaandloon
+            | Q::WerkgeverGrootte
+            | Q::Leeftijd => Section::Contract,
+            Q::Eigenrisicodrager
+            | Q::HiaatExcedent
+            | Q::LoonBovenWiaGrens
+            | Q::ZelfstandigInkomen => Section::Inkomen,
+        }
+    }
+}
+
 /// The largest monthly wage we accept as an answer: € 1.000.000 (a typing error guard).
 pub const MAX_MONTHLY_WAGE_CENTS: i64 = 100_000_000;
 

@@ -140,6 +140,20 @@ pub fn relevant(answers: &Answers) -> Vec<(QuestionId, Answer)> {
     walk(answers).0
 }
 
+/// The reached answers grouped for the check-answers page, groups in interview order.
+pub fn relevant_by_section(
+    answers: &Answers,
+) -> Vec<(super::questions::Section, Vec<(QuestionId, Answer)>)> {
+    let mut out: Vec<(super::questions::Section, Vec<(QuestionId, Answer)>)> = Vec::new();
+    for (q, a) in relevant(answers) {
+        match out.last_mut() {
+            Some((s, items)) if *s == q.section() => items.push((q, a)),
+            Some(_) | None => out.push((q.section(), vec![(q, a)])),
+        }
+    }
+    out
+}
+
 /// Only the reached answers, as a map. Everything derived (outcome, helpers) reads this,
 /// so stale answers from an abandoned branch never count.
 pub fn effective(answers: &Answers) -> Answers {

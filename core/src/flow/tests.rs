@@ -943,6 +943,16 @@ fn not_sick_job_ending_gives_outplacement_and_the_claim_deadline() {
         .find(|w| w.kind == WarningKind::TvClaimDeadline)
         .unwrap();
     assert_eq!(w.date, Some(d(2027, 4, 30)));
+    let nl = o.render(Lang::Nl);
+    let rw = nl
+        .warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::TvClaimDeadline)
+        .unwrap();
+    assert!(rw
+        .text
+        .consequence
+        .ends_with("Uiterste datum: 30 april 2027."));
     let en = o.render(Lang::En);
     let card = &en.routes[0];
     assert!(card.who_pays.contains("in writing beforehand"));
@@ -1572,5 +1582,80 @@ fn docs_flow_md_lists_every_question_and_option() {
             }),
             "{q}"
         );
+    }
+}
+
+#[test]
+fn check_answers_groups() {
+    use super::questions::Section;
+    use super::routing::relevant_by_section;
+    let groups = relevant_by_section(&given(&sick_employee_spoor2()));
+    let names: Vec<Section> = groups.iter().map(|g| g.0).collect();
+    assert_eq!(
+        names,
+        vec![
+            Section::Rol,
+            Section::Ziekte,
+            Section::Baan,
+            Section::Contract,
+            Section::Inkomen
+        ]
+    );
+    // ziek_nu … spoor2_gestart: 13 questions (no bedrijfsarts judgement: no conflict).
+    assert_eq!(groups[1].1.len(), 13);
+    for s in names {
+        for v in [Voice::Werknemer, Voice::Werkgever] {
+            assert_ne!(
+                crate::text::flow::section_title(s, v, Lang::Nl),
+                crate::text::flow::section_title(s, v, Lang::En)
+            );
+        }
+    }
+}
+
+/// Any answer for a question, valid or not: every sample answer, a random option (which
+/// may not belong to the question), a random integer or date, or nothing.
+fn arb_answer() -> impl proptest::strategy::Strategy<Value = Option<Answer>> {
+    use proptest::prelude::*;
+    prop_oneof![
+        Just(None),
+        (0usize..40).prop_map(|i| Some(c(super::questions::Opt::ALL[i % 39]))),
+        (-5i64..200).prop_map(|v| Some(Answer::Integer(v))),
+        (0i32..60_000).prop_map(|n| Some(Answer::Date(
+            d(1950, 1, 1) + chrono::Duration::days(n as i64)
+        ))),
+        (-10i64..1_000_000_000).prop_map(|v| Some(Answer::Money(Cents(v)))),
+        Just(Some(Answer::Unknown)),
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+    #[test]
+    fn any_answers_route_and_give_an_outcome(
+        picks in proptest::collection::vec(arb_answer(), 33),
+        today_n in 0i64..60_000,
+    ) {
+        let mut a = Answers::new();
+        for (q, p) in Q::ALL.iter().zip(picks) {
+            if let Some(ans) = p {
+                a.insert(*q, ans);
+            }
+        }
+        let today = d(1950, 1, 1) + chrono::Duration::days(today_n);
+        let step = next(&a);
+        let rel = relevant(&a);
+        proptest::prop_assert!(rel.len() <= Q::ALL.len());
+        if let Step::Ask(q) = step {
+            proptest::prop_assert!(!rel.iter().any(|(r, _)| *r == q));
+        }
+        let _ = progress(&a);
+        let _ = previous(&a, rel.last().map(|x| x.0));
+        let o = outcome(&a, today);
+        proptest::prop_assert!(!o.routes.is_empty());
+        let _ = o.render(Lang::Nl);
+        let _ = o.render(Lang::En);
+        let _ = sick_periods(&a);
+        let _ = transitievergoeding_inputs(&a);
     }
 }

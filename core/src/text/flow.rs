@@ -12,7 +12,7 @@ pub mod outcome;
 use super::Lang;
 use crate::dates;
 use crate::flow::answers::{Answer, AnswerError};
-use crate::flow::questions::{Kind, Opt, QuestionId};
+use crate::flow::questions::{Kind, Opt, QuestionId, Section};
 use crate::flow::Voice;
 
 /// One text in both languages.
@@ -669,6 +669,24 @@ impl FlowUi {
             FlowUi::ToOutcome => t(lang, "Naar het advies", "See the advice"),
             FlowUi::OutcomeTitle => t(lang, "Jouw advies", "Your advice"),
         }
+    }
+}
+
+/// The heading of a group on the check-answers page.
+pub fn section_title(s: Section, voice: Voice, lang: Lang) -> &'static str {
+    match s {
+        Section::Rol => t(lang, "Over jou", "About you"),
+        Section::Ziekte => tv(
+            lang,
+            voice,
+            "Je ziekte en re-integratie",
+            "Ziekte en re-integratie van je werknemer",
+            "Your sickness and re-integration",
+            "Your employee's sickness and re-integration",
+        ),
+        Section::Baan => t(lang, "Einde van het contract", "End of the contract"),
+        Section::Contract => t(lang, "Het contract", "The contract"),
+        Section::Inkomen => t(lang, "Inkomen en verzekeringen", "Income and insurance"),
     }
 }
 

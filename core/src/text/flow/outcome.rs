@@ -684,10 +684,12 @@ pub struct WarningText {
     pub action: String,
 }
 
+/// Fill `{datum}`. Warnings that use `{datum}` always carry a date (see
+/// `flow::outcome::warnings`); without one the placeholder is replaced by a neutral word.
 fn with_date(s: &'static str, date: Option<chrono::NaiveDate>, lang: Lang) -> String {
     match date {
         Some(d) => s.replace("{datum}", &dates::long(d, lang)),
-        None => s.replace(" {datum}", "").replace("{datum}", ""),
+        None => s.replace("{datum}", t(lang, "de uiterste datum", "the deadline")),
     }
 }
 
@@ -831,10 +833,10 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
         W::TvClaimDeadline => (
             t(lang, "3 maanden om de transitievergoeding te vorderen", "3 months to claim the transition payment"),
             tv(lang, voice,
-                "Betaalt je werkgever de transitievergoeding niet, dan moet je die binnen 3 maanden na het einde van het contract bij de kantonrechter vorderen (art. 7:686a lid 4 BW). Uiterste datum: {datum}. Daarna vervalt je recht.",
-                "Betaal je de transitievergoeding niet, dan kan je werknemer die binnen 3 maanden na het einde van het contract bij de kantonrechter vorderen (art. 7:686a lid 4 BW), tot {datum}.",
-                "If your employer does not pay the transition payment, you must claim it at the subdistrict court within 3 months after the contract ends (art. 7:686a(4) BW). Last date: {datum}. After that your right is lost.",
-                "If you do not pay the transition payment, your employee can claim it at the subdistrict court within 3 months after the contract ends (art. 7:686a(4) BW), until {datum}."),
+                "Betaalt je werkgever de transitievergoeding niet, dan moet je die binnen 3 maanden na het einde van het contract bij de kantonrechter vorderen (art. 7:686a lid 4 BW). Daarna vervalt je recht.",
+                "Betaal je de transitievergoeding niet, dan kan je werknemer die binnen 3 maanden na het einde van het contract bij de kantonrechter vorderen (art. 7:686a lid 4 BW).",
+                "If your employer does not pay the transition payment, you must claim it at the subdistrict court within 3 months after the contract ends (art. 7:686a(4) BW). After that your right is lost.",
+                "If you do not pay the transition payment, your employee can claim it at the subdistrict court within 3 months after the contract ends (art. 7:686a(4) BW)."),
             tv(lang, voice,
                 "Zet de datum in je agenda. Vraag op tijd hulp bij het Juridisch Loket of je vakbond.",
                 "Betaal op tijd, normaal met de eindafrekening.",
@@ -911,9 +913,18 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
                 "Look at disability insurance (AOV), a 'broodfonds' or a savings buffer."),
         ),
     };
+    let mut consequence = with_date(consequence, w.date, lang);
+    // The claim deadline names its date only when the end date is known.
+    if let (W::TvClaimDeadline, Some(d)) = (w.kind, w.date) {
+        consequence.push(' ');
+        consequence.push_str(&match lang {
+            Lang::Nl => format!("Uiterste datum: {}.", dates::long(d, lang)),
+            Lang::En => format!("Last date: {}.", dates::long(d, lang)),
+        });
+    }
     WarningText {
         title,
-        consequence: with_date(consequence, w.date, lang),
+        consequence,
         action: with_date(action, w.date, lang),
     }
 }
