@@ -112,6 +112,9 @@ pub enum Why {
     OutplacementAfgesproken(Opt),
     VoorProbleemanalyse,
     ArbeidsdeskundigNiet,
+    /// More than 104 weeks of sickness: the wage period is over (unless extended by a
+    /// loonsanctie); the WIA and dismissal after two years are what matters now.
+    Na104Weken,
     Informatie,
 }
 
@@ -318,6 +321,11 @@ pub fn outcome(answers: &Answers, today: NaiveDate) -> Outcome {
     };
     summary(&v, clock, today, &mut out.summary);
     routes(&v, clock, today, &mut out.routes);
+    if clock.is_some_and(|c| c.week(today) > 104) {
+        for card in out.routes.iter_mut() {
+            card.why.push(Why::Na104Weken);
+        }
+    }
     duties(&v, voice, &mut out.duties);
     warnings(&v, voice, clock, today, &mut out.warnings);
     out.help = help(&v, voice);
@@ -531,7 +539,8 @@ fn spoor2_timing(v: &View, c: SickClock, today: NaiveDate) -> Spoor2Timing {
         evaluation_from: c.day(7 * 45 + 1),
         latest_start,
         started,
-        late: today > latest_start && started != Some(true),
+        // After 104 weeks spoor 2 is no longer "late" but over (`Why::Na104Weken`).
+        late: today > latest_start && c.week(today) <= 104 && started != Some(true),
     }
 }
 
@@ -658,7 +667,7 @@ fn warnings(
             let spoor2_route = !v.is(Q::EigenWerkMogelijk, Opt::Ja)
                 && !v.is(Q::AnderWerkIntern, Opt::Ja)
                 && !v.is(Q::AangepastWerkMogelijk, Opt::Ja);
-            if week > 52 && spoor2_route && v.is(Q::Spoor2Gestart, Opt::Nee) {
+            if week > 52 && week <= 104 && spoor2_route && v.is(Q::Spoor2Gestart, Opt::Nee) {
                 push(WarningKind::Spoor2Late, Some(c.end_of_week(52)));
             }
         }

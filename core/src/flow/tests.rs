@@ -727,6 +727,18 @@ fn spoor2_when_spoor1_is_out_of_reach_with_the_reason() {
     let o = outcome(&given(&sick_employee_spoor2()), d(2027, 1, 4));
     assert!(o.card(Route::Spoor2).unwrap().timing.unwrap().late);
     assert!(o.has_warning(WarningKind::Spoor2Late));
+    // After 104 weeks (day 728 ends 2 Jan 2028): no longer "late", but over.
+    let o = outcome(&given(&sick_employee_spoor2()), d(2028, 1, 3));
+    let card = o.card(Route::Spoor2).unwrap();
+    assert!(!card.timing.unwrap().late);
+    assert!(card.why.contains(&Why::Na104Weken));
+    assert!(!o.has_warning(WarningKind::Spoor2Late));
+    let o = outcome(&given(&sick_employee_spoor2()), d(2028, 1, 2));
+    assert!(!o
+        .card(Route::Spoor2)
+        .unwrap()
+        .why
+        .contains(&Why::Na104Weken));
 }
 
 #[test]
