@@ -3,8 +3,10 @@
 //! call into it.
 
 pub mod batch;
+pub mod batch_view;
 pub mod cli;
 pub mod dates;
+pub mod flow;
 pub mod holidays;
 pub mod kb;
 pub mod money;

@@ -1,5 +1,6 @@
 //! One file per page, and the route switch.
 
+pub mod batch;
 pub mod begrippen;
 pub mod coming;
 pub mod not_found;
@@ -17,6 +18,7 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Start => html! { <start::StartPage /> },
         Route::Privacy => html! { <privacy::PrivacyPage /> },
+        Route::WerkgeverBatch => html! { <batch::BatchPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
         Route::Uitleg => html! { <uitleg::UitlegPage /> },
         Route::UitlegPagina { slug } => html! { <uitleg_pagina::UitlegPaginaPage slug={slug} /> },
