@@ -1265,6 +1265,29 @@ mod tests {
         assert!(c.notices[0].text(Lang::Nl).contains("org"));
     }
 
+    #[test]
+    fn the_embedding_guide_lists_every_key_and_route() {
+        let guide = include_str!("../../EMBEDDING.md");
+        for k in KEYS {
+            assert!(
+                guide.contains(&format!("`{k}`")),
+                "EMBEDDING.md misses the key {k}"
+            );
+        }
+        for t in Tool::ALL {
+            let r = format!("`#/{}`", t.route());
+            assert!(guide.contains(&r), "EMBEDDING.md misses {r}");
+        }
+        for p in crate::kb::KbPage::all() {
+            let r = format!("`#/uitleg/{}`", p.slug());
+            assert!(guide.contains(&r), "EMBEDDING.md misses {r}");
+        }
+        for t in crate::kb::Term::all() {
+            let r = format!("`#/begrippen/{}`", t.slug());
+            assert!(guide.contains(&r), "EMBEDDING.md misses {r}");
+        }
+    }
+
     proptest! {
         #[test]
         fn no_panic_on_any_query(q in ".{0,300}") {
