@@ -35,7 +35,11 @@ fn WithConfig(props: &Props) -> Html {
 async fn render(query: &str) -> web_sys::Element {
     let document = gloo::utils::document();
     let div = document.create_element("div").expect("div");
-    document.body().expect("body").append_child(&div).expect("append");
+    document
+        .body()
+        .expect("body")
+        .append_child(&div)
+        .expect("append");
     yew::Renderer::<WithConfig>::with_root_and_props(
         div.clone(),
         Props {
@@ -55,19 +59,34 @@ async fn organisation_and_contact_render_as_text() {
     ))
     .await;
     let org = div.query_selector(".sw-header__org").unwrap().expect("org");
-    assert_eq!(org.text_content().as_deref(), Some("<img src=x onerror=alert(1)>"));
+    assert_eq!(
+        org.text_content().as_deref(),
+        Some("<img src=x onerror=alert(1)>")
+    );
     assert_eq!(org.children().length(), 0, "no element was injected");
     let imgs = div.query_selector_all("img").unwrap();
     assert_eq!(imgs.length(), 1, "only the configured logo");
-    let logo = div.query_selector(".sw-header__logo").unwrap().expect("logo");
+    let logo = div
+        .query_selector(".sw-header__logo")
+        .unwrap()
+        .expect("logo");
     assert_eq!(logo.get_attribute("src").as_deref(), Some("favicon.svg"));
     let link = div
         .query_selector(".sw-contact a[href^='https:']")
         .unwrap()
         .expect("contact link");
-    assert_eq!(link.get_attribute("href").as_deref(), Some("https://hr.example.nl/ziek"));
-    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
-    let tel = div.query_selector(".sw-contact a[href^='tel:']").unwrap().expect("tel");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://hr.example.nl/ziek")
+    );
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    let tel = div
+        .query_selector(".sw-contact a[href^='tel:']")
+        .unwrap()
+        .expect("tel");
     assert_eq!(tel.get_attribute("href").as_deref(), Some("tel:0201234567"));
     assert!(div.query_selector(".sw-preview").unwrap().is_none());
 }
@@ -78,7 +97,10 @@ async fn preview_lists_ignored_values_and_no_contact_block_without_contact() {
     let panel = div.query_selector(".sw-preview").unwrap().expect("panel");
     let text = panel.text_content().unwrap_or_default();
     assert!(text.contains("accent = \"#ffff00\""), "{text}");
-    assert!(text.contains("contact_url = \"javascript:alert(1)\""), "{text}");
+    assert!(
+        text.contains("contact_url = \"javascript:alert(1)\""),
+        "{text}"
+    );
     assert_eq!(panel.query_selector_all("li").unwrap().length(), 2);
     assert!(div.query_selector(".sw-contact").unwrap().is_none());
     assert!(div.query_selector(".sw-header__org").unwrap().is_none());
