@@ -991,6 +991,9 @@ mod tests {
             kinds(&c),
             vec![("".into(), NoticeKind::JsonInvalid { line: 2, column: 1 })]
         );
+        // `<\/` (as EMBEDDING.md advises inside the HTML block) reads as `</`.
+        let c = EmbedConfig::from_sources(Some(r#"{"org": "A<\/script>B"}"#), &[]);
+        assert_eq!(c.org.as_deref(), Some("A</script>B"));
         let c = EmbedConfig::from_sources(Some("[1, 2]"), &[]);
         assert_eq!(kinds(&c), vec![("".into(), NoticeKind::JsonNotObject)]);
         let c = EmbedConfig::from_sources(

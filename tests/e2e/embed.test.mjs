@@ -240,6 +240,24 @@ test('XSS payloads in every text option stay inert text', async () => {
   }
 });
 
+test('negative control: an injected payload would be seen by these checks', async () => {
+  // Render a payload as HTML on purpose (what the app must never do) in a separate browser,
+  // and show that the element check, the CSP listener and the request recorder all notice.
+  const b = await launch();
+  try {
+    await b.page.goto(`${app.url}/?lang=en#/`);
+    await ready(b.page);
+    await b.page.evaluate((p) => { document.querySelector('.sw-main').insertAdjacentHTML('beforeend', p); }, XSS[0]);
+    await b.page.waitForFunction(() => document.querySelectorAll('#app img').length === 1);
+    for (let i = 0; i < 50 && b.violations.length === 0; i++) await b.page.waitForTimeout(50);
+    assert.ok(b.violations.length > 0, 'the CSP blocked the inline handler and the listener counted it');
+    assert.equal(await b.page.evaluate(() => window.__xss), undefined, 'and the CSP kept it from running');
+    assert.ok(strayRequests(b.requests, app.url).some((r) => r.url.endsWith('/x')), 'the recorder saw the image load');
+  } finally {
+    await b.close();
+  }
+});
+
 test('contact block and providers: https links with rel="noopener noreferrer", a tel: link', async () => {
   const frame = await embed(`lang=nl&org=Acme&contact_naam=${encodeURIComponent('HR-servicepunt')}&contact_tel=${encodeURIComponent('+31 20 123 45 67')}&contact_url=${encodeURIComponent('https://intranet.acme.example/hr')}&outplacement_naam=Bureau%20Nieuw%20Werk&outplacement_url=${encodeURIComponent('https://nieuwwerk.example')}&spoor2_naam=Spoor%20Twee%20BV&logo=favicon.svg`);
   const text = await frame.textContent('.sw-contact');
