@@ -265,9 +265,16 @@ impl Contact {
         self.naam.is_none() && self.tel.is_none() && self.url.is_none()
     }
 
-    /// The `tel:` link for the phone number: `+` and digits only, or `None`.
+    /// The `tel:` link for the phone number: `+` and digits only, or `None`. In an
+    /// international number the trunk prefix written as `(0)` is not dialled:
+    /// `+31 (0)20 123 45 67` gives `tel:+31201234567`.
     pub fn tel_href(&self) -> Option<String> {
         let tel = self.tel.as_deref()?;
+        let tel = if tel.trim_start().starts_with('+') {
+            tel.replace("(0)", "")
+        } else {
+            tel.to_string()
+        };
         let digits: String = tel
             .chars()
             .filter(|c| c.is_ascii_digit() || *c == '+')
@@ -1066,7 +1073,12 @@ mod tests {
             tel: Some("+31 (0)20-123".into()),
             ..Contact::default()
         };
-        assert_eq!(c.tel_href().as_deref(), Some("tel:+31020123"));
+        assert_eq!(c.tel_href().as_deref(), Some("tel:+3120123"));
+        let c = Contact {
+            tel: Some("(020) 123 45 67".into()),
+            ..Contact::default()
+        };
+        assert_eq!(c.tel_href().as_deref(), Some("tel:0201234567"));
     }
 
     #[test]
