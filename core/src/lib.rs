@@ -6,6 +6,7 @@ pub mod batch;
 pub mod batch_view;
 pub mod cli;
 pub mod dates;
+pub mod embed_config;
 pub mod flow;
 pub mod holidays;
 pub mod kb;

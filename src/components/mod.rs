@@ -1,6 +1,7 @@
 //! Reusable pieces, one per file.
 pub mod compare_table;
 pub mod data_table;
+pub mod embed_preview;
 pub mod file_drop;
 pub mod footer;
 pub mod header;

@@ -101,6 +101,7 @@ export const ALLOWED_PATHS = new Set([
   '/tokens.css', '/base.css', '/components.css', '/print.css',
   '/kb.css',
   '/batch.css',
+  '/embed.css',
   '/favicon.ico', '/favicon.svg', '/manifest.webmanifest',
 ]);
 

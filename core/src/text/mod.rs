@@ -5,6 +5,7 @@
 //! at B1 level, as "je".
 
 pub mod batch;
+pub mod embed;
 pub mod flow;
 pub mod kennisbank;
 pub mod ui;
