@@ -2,10 +2,12 @@
 //! natively with `cargo test`, and the web app and the `spoorwijzer` command line only
 //! call into it.
 
+pub mod aow;
 pub mod batch;
 pub mod cli;
 pub mod dates;
 pub mod holidays;
+pub mod income;
 pub mod kb;
 pub mod money;
 pub mod params;
