@@ -1,6 +1,7 @@
 //! One file per page, and the route switch.
 
 pub mod coming;
+pub mod inkomen;
 pub mod not_found;
 pub mod privacy;
 pub mod start;
@@ -12,6 +13,7 @@ use crate::route::Route;
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Start => html! { <start::StartPage /> },
+        Route::Inkomen => html! { <inkomen::InkomenPage /> },
         Route::Privacy => html! { <privacy::PrivacyPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
         other => html! { <coming::ComingPage route={other} /> },

@@ -36,6 +36,7 @@
 //! month total is the sum of those rounded amounts, so a table adds up exactly. The
 //! parameters of a month are the ones valid on its first day.
 
+pub mod chart;
 pub mod form;
 
 #[cfg(test)]
