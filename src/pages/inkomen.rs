@@ -152,14 +152,26 @@ fn select<T: Copy + PartialEq + 'static>(
     }
 }
 
+/// The page. A new link (another query in the fragment) mounts a fresh form.
 #[component]
 pub fn InkomenPage() -> Html {
-    let lang = use_app().lang;
-    let t = |x: IncomeText| x.text(lang);
-    let location = use_location();
-    let query = location
+    let query = use_location()
         .map(|l| l.query_str().to_string())
         .unwrap_or_default();
+    let key = query.clone();
+    html! { <IncomeTool {key} {query} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct ToolProps {
+    query: String,
+}
+
+#[component]
+fn IncomeTool(props: &ToolProps) -> Html {
+    let lang = use_app().lang;
+    let t = |x: IncomeText| x.text(lang);
+    let query = props.query.clone();
     let initial = use_memo((), {
         let query = query.clone();
         move |_| parse_query(&query)
