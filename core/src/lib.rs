@@ -4,8 +4,10 @@
 
 pub mod aow;
 pub mod batch;
+pub mod batch_view;
 pub mod cli;
 pub mod dates;
+pub mod flow;
 pub mod holidays;
 pub mod income;
 pub mod kb;

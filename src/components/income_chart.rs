@@ -126,8 +126,8 @@ pub fn IncomeChart(props: &Props) -> Html {
                 <h3 class="sw-ic-legend__title">{ t(IncomeText::LegendHeading) }</h3>
                 <ul class="sw-ic-legend">{ for legend }</ul>
             </figcaption>
-            <div class="sw-table-scroll" tabindex="0" role="region" aria-labelledby={"sw-ic-caption"}>
-                <table class="sw-table sw-income-table">
+            <div class="sw-if-scroll" tabindex="0" role="region" aria-labelledby={"sw-ic-caption"}>
+                <table class="sw-if-table sw-income-table">
                     <caption id={"sw-ic-caption"}>{ t(IncomeText::TableCaption) }</caption>
                     <thead>
                         <tr>

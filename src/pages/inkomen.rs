@@ -530,8 +530,8 @@ fn result_body(o: &IncomeOutcome, shown: &Rc<Projection>, high: bool, lang: Lang
             if !shown.months.is_empty() {
                 <IncomeChart projection={shown.clone()} lang={lang} summary={chart_summary} />
                 <h3>{ t(IncomeText::PhasesHeading) }</h3>
-                <div class="sw-table-scroll" tabindex="0" role="region" aria-labelledby="sw-if-phases-caption">
-                    <table class="sw-table sw-if-phases">
+                <div class="sw-if-scroll" tabindex="0" role="region" aria-labelledby="sw-if-phases-caption">
+                    <table class="sw-if-table sw-if-phases">
                         <caption id="sw-if-phases-caption" class="sw-visually-hidden">{ t(IncomeText::PhasesHeading) }</caption>
                         <thead><tr>
                             <th scope="col">{ t(IncomeText::ColPhase) }</th>

@@ -1,5 +1,6 @@
 //! One file per page, and the route switch.
 
+pub mod batch;
 pub mod coming;
 pub mod inkomen;
 pub mod not_found;
@@ -15,6 +16,7 @@ pub fn switch(route: Route) -> Html {
         Route::Start => html! { <start::StartPage /> },
         Route::Inkomen => html! { <inkomen::InkomenPage /> },
         Route::Privacy => html! { <privacy::PrivacyPage /> },
+        Route::WerkgeverBatch => html! { <batch::BatchPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
         other => html! { <coming::ComingPage route={other} /> },
     }
