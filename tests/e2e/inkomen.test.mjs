@@ -103,3 +103,15 @@ test('print: the form and toggles are hidden, the chart and table stay', async (
   assert.ok(await page.isVisible('table.sw-income-table'));
   await page.emulateMedia({ media: 'screen' });
 });
+
+test('at 320 px wide the page does not scroll sideways (tables scroll inside their region)', async () => {
+  const { page } = browser;
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(`${server.url}/?lang=nl#/inkomen?jaarloon=48000&ziek=2026-01-01&ao=55-65&hiaat=basis&jaren=12`);
+  await ready(page);
+  await page.waitForSelector('svg[role="img"] rect.sw-bar');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
+  await screenshot(page, 'inkomen-320');
+  await page.setViewportSize({ width: 1024, height: 800 });
+});
