@@ -8,15 +8,7 @@ import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests 
 let server;
 let browser;
 before(async () => { server = await serve(); browser = await launch(); });
-after(async () => {
-  const { requests, violations, consoleErrors, pageErrors } = browser;
-  await browser.close();
-  await server.close();
-  assert.deepEqual(strayRequests(requests, server.url), [], 'no stray requests');
-  assert.deepEqual(violations, [], 'no CSP violations');
-  assert.deepEqual(consoleErrors, [], 'no console errors');
-  assert.deepEqual(pageErrors, [], 'no page errors');
-});
+after(async () => { await browser.close(); await server.close(); });
 
 const summary = (page) => page.textContent('#sw-if-summary');
 
@@ -114,4 +106,14 @@ test('at 320 px wide the page does not scroll sideways (tables scroll inside the
   assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
   await screenshot(page, 'inkomen-320');
   await page.setViewportSize({ width: 1024, height: 800 });
+});
+
+// Runs last (tests in a file run in order): the tripwires over every scenario above.
+test('privacy tripwires held on every scenario: no stray requests, no CSP violations, no errors', async () => {
+  const { requests, violations, consoleErrors, pageErrors } = browser;
+  assert.ok(requests.some((r) => r.url.endsWith('/income.css')), 'the page loaded its own stylesheet');
+  assert.deepEqual(strayRequests(requests, server.url), [], 'no stray requests');
+  assert.deepEqual(violations, [], 'no CSP violations');
+  assert.deepEqual(consoleErrors, [], 'no console errors');
+  assert.deepEqual(pageErrors, [], 'no page errors');
 });
