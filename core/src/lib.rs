@@ -2,6 +2,7 @@
 //! natively with `cargo test`, and the web app and the `spoorwijzer` command line only
 //! call into it.
 
+pub mod aow;
 pub mod batch;
 pub mod batch_view;
 pub mod cli;
@@ -9,6 +10,7 @@ pub mod dates;
 pub mod embed_config;
 pub mod flow;
 pub mod holidays;
+pub mod income;
 pub mod kb;
 pub mod money;
 pub mod params;

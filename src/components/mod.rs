@@ -5,6 +5,7 @@ pub mod embed_preview;
 pub mod file_drop;
 pub mod footer;
 pub mod header;
+pub mod income_chart;
 pub mod kb_blocks;
 pub mod kb_inline;
 pub mod page_heading;

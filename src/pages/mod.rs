@@ -3,6 +3,7 @@
 pub mod batch;
 pub mod begrippen;
 pub mod coming;
+pub mod inkomen;
 pub mod not_found;
 pub mod privacy;
 pub mod start;
@@ -17,6 +18,7 @@ use crate::route::Route;
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Start => html! { <start::StartPage /> },
+        Route::Inkomen => html! { <inkomen::InkomenPage /> },
         Route::Privacy => html! { <privacy::PrivacyPage /> },
         Route::WerkgeverBatch => html! { <batch::BatchPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },

@@ -103,6 +103,7 @@ export const ALLOWED_PATHS = new Set([
   '/batch.css',
   '/embed.css',
   '/favicon.ico', '/favicon.svg', '/manifest.webmanifest',
+  '/income.css',
 ]);
 
 /** Requests that are not same-origin, or not one of the app's own files. */

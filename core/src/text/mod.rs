@@ -7,6 +7,7 @@
 pub mod batch;
 pub mod embed;
 pub mod flow;
+pub mod income;
 pub mod kennisbank;
 pub mod ui;
 
