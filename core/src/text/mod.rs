@@ -5,6 +5,7 @@
 //! at B1 level, as "je".
 
 pub mod flow;
+pub mod keep;
 pub mod ui;
 
 use serde::{Deserialize, Serialize};
