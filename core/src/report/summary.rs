@@ -41,7 +41,7 @@ pub struct MoneyPart {
     pub headline: &'static str,
     /// The amount (empty when not due).
     pub amount: String,
-    pub reason: &'static str,
+    pub reason: String,
     pub lines: Vec<String>,
     pub uncertain: Vec<String>,
 }
@@ -126,21 +126,31 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
         let mut input = TvInput::new(start, end, Wage::Monthly(Decimal::new(wage.as_i128(), 2)));
         input.termination = termination(h.termination);
         input.first_sick_day = out.sick_periods.last().map(|(from, _)| *from);
-        let r = tv::calculate(&input).ok()?;
-        Some(MoneyPart {
-            headline: if r.due {
-                Keep::ReportMoneyPayable.text(lang)
-            } else {
-                Keep::ReportMoneyNotDue.text(lang)
+        Some(match tv::calculate(&input) {
+            Ok(r) => MoneyPart {
+                headline: if r.due {
+                    Keep::ReportMoneyPayable.text(lang)
+                } else {
+                    Keep::ReportMoneyNotDue.text(lang)
+                },
+                amount: if r.due {
+                    r.payable.format(lang)
+                } else {
+                    String::new()
+                },
+                reason: r.reason.text(lang).to_string(),
+                lines: r.explanation.iter().map(|l| l.text(lang)).collect(),
+                uncertain: r.uncertain.iter().map(|u| u.text(lang)).collect(),
             },
-            amount: if r.due {
-                r.payable.format(lang)
-            } else {
-                String::new()
+            // The engine refuses (e.g. no cap known yet for the end year): say why
+            // instead of leaving the part out.
+            Err(e) => MoneyPart {
+                headline: Keep::ReportMoneyError.text(lang),
+                amount: String::new(),
+                reason: e.message(lang),
+                lines: Vec::new(),
+                uncertain: Vec::new(),
             },
-            reason: r.reason.text(lang),
-            lines: r.explanation.iter().map(|l| l.text(lang)).collect(),
-            uncertain: r.uncertain.iter().map(|u| u.text(lang)).collect(),
         })
     });
 
@@ -391,7 +401,7 @@ pub fn to_html(r: &Report) -> String {
                 h.push_str(&e(&m.amount));
             }
             h.push_str("</strong></p>\n<p>");
-            h.push_str(&e(m.reason));
+            h.push_str(&e(&m.reason));
             h.push_str("</p>\n<h3>");
             h.push_str(&e(Keep::ReportHowCalculated.text(l)));
             h.push_str("</h3>\n");
@@ -526,7 +536,7 @@ pub fn to_markdown(r: &Report) -> String {
             }
             m.push_str(&format!(
                 "{}\n\n### {}\n\n",
-                e(x.reason),
+                e(&x.reason),
                 e(Keep::ReportHowCalculated.text(l))
             ));
             md_list(&mut m, &x.lines);
