@@ -3,6 +3,7 @@
 //! call into it.
 
 pub mod batch;
+pub mod batch_view;
 pub mod cli;
 pub mod dates;
 pub mod flow;

@@ -1,5 +1,6 @@
 //! One file per page, and the route switch.
 
+pub mod batch;
 pub mod coming;
 pub mod not_found;
 pub mod privacy;
@@ -13,6 +14,7 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Start => html! { <start::StartPage /> },
         Route::Privacy => html! { <privacy::PrivacyPage /> },
+        Route::WerkgeverBatch => html! { <batch::BatchPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
         other => html! { <coming::ComingPage route={other} /> },
     }

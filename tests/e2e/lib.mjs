@@ -99,6 +99,7 @@ export async function launch(options = {}) {
 export const ALLOWED_PATHS = new Set([
   '/', '/index.html', '/boot.js', '/spoorwijzer-web.js', '/spoorwijzer-web_bg.wasm',
   '/tokens.css', '/base.css', '/components.css', '/print.css',
+  '/batch.css',
   '/favicon.ico', '/favicon.svg', '/manifest.webmanifest',
 ]);
 
