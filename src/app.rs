@@ -55,6 +55,7 @@ fn Frame() -> Html {
             })}>{ Ui::SkipToContent.text(lang) }</a>
             <Header />
             <main id="sw-main" class="sw-main sw-container" tabindex="-1">
+                <crate::components::memory_sync::MemorySync />
                 <Switch<Route> render={pages::switch} />
             </main>
             <Footer />

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use spoorwijzer_core::flow::Answers;
 use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 
@@ -29,11 +30,17 @@ impl Role {
 pub struct AppState {
     pub lang: Lang,
     pub role: Option<Role>,
+    /// The interview answers (in memory only; kept elsewhere only with consent).
+    pub answers: Answers,
 }
 
 impl AppState {
     pub fn new(lang: Lang, role: Option<Role>) -> AppState {
-        AppState { lang, role }
+        AppState {
+            lang,
+            role,
+            answers: Answers::new(),
+        }
     }
 }
 
@@ -41,6 +48,10 @@ impl AppState {
 pub enum Action {
     SetLang(Lang),
     SetRole(Role),
+    /// Replace all answers (an imported file, remembered answers, a shared link).
+    ReplaceAnswers(Answers),
+    /// "Alles wissen": forget the answers and the chosen role; the language stays.
+    ResetAll,
 }
 
 /// The pure state transition.
@@ -49,6 +60,11 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
     match action {
         Action::SetLang(l) => next.lang = l,
         Action::SetRole(r) => next.role = Some(r),
+        Action::ReplaceAnswers(a) => next.answers = a,
+        Action::ResetAll => {
+            next.answers = Answers::new();
+            next.role = None;
+        }
     }
     next
 }
@@ -84,5 +100,19 @@ mod tests {
         assert_eq!(s.role, Some(Role::Werkgever));
         assert_eq!(Role::parse("werknemer"), Some(Role::Werknemer));
         assert_eq!(Role::parse("baas"), None);
+    }
+
+    #[test]
+    fn reducer_replaces_and_resets_answers() {
+        use spoorwijzer_core::flow::{Answer, Opt, QuestionId};
+        let mut a = Answers::new();
+        a.insert(QuestionId::Rol, Answer::Choice(Opt::Werknemer));
+        let s = AppState::new(Lang::En, Some(Role::Werknemer));
+        let s = reduce(&s, Action::ReplaceAnswers(a.clone()));
+        assert_eq!(s.answers, a);
+        let s = reduce(&s, Action::ResetAll);
+        assert!(s.answers.is_empty());
+        assert_eq!(s.role, None);
+        assert_eq!(s.lang, Lang::En);
     }
 }

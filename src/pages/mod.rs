@@ -1,7 +1,9 @@
 //! One file per page, and the route switch.
 
 pub mod batch;
+pub mod bewaren;
 pub mod coming;
+pub mod gedeeld;
 pub mod not_found;
 pub mod privacy;
 pub mod start;
@@ -15,6 +17,8 @@ pub fn switch(route: Route) -> Html {
         Route::Start => html! { <start::StartPage /> },
         Route::Privacy => html! { <privacy::PrivacyPage /> },
         Route::WerkgeverBatch => html! { <batch::BatchPage /> },
+        Route::Bewaren => html! { <bewaren::BewarenPage /> },
+        Route::Gedeeld { payload } => html! { <gedeeld::GedeeldPage {payload} /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
         other => html! { <coming::ComingPage route={other} /> },
     }

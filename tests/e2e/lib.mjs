@@ -100,6 +100,7 @@ export const ALLOWED_PATHS = new Set([
   '/', '/index.html', '/boot.js', '/spoorwijzer-web.js', '/spoorwijzer-web_bg.wasm',
   '/tokens.css', '/base.css', '/components.css', '/print.css',
   '/batch.css',
+  '/keep.css',
   '/favicon.ico', '/favicon.svg', '/manifest.webmanifest',
 ]);
 
