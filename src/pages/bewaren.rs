@@ -239,14 +239,24 @@ fn MemorySection() -> Html {
         let answers = state.answers.clone();
         let failed = failed.clone();
         Callback::from(move |e: Event| {
-            e.prevent_default();
-            let result = match *status {
-                MemoryStatus::Unavailable => Err(storage::StoreError),
-                MemoryStatus::Off => storage::enable(&*store, &answers, storage::today()),
-                MemoryStatus::On => storage::disable(&*store),
+            let input = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+            let want_on = input.as_ref().map(|i| i.checked()).unwrap_or(false);
+            let result = match (*status, want_on) {
+                (MemoryStatus::Unavailable, _) => Err(storage::StoreError),
+                (MemoryStatus::Off | MemoryStatus::On, true) => {
+                    storage::enable(&*store, &answers, storage::today())
+                }
+                (MemoryStatus::Off | MemoryStatus::On, false) => storage::disable(&*store),
             };
             failed.set(result.is_err());
-            status.set(storage::status(&*store));
+            let now = storage::status(&*store);
+            // The box shows what is really stored, also when storage refused.
+            if let Some(i) = input {
+                i.set_checked(now == MemoryStatus::On);
+            }
+            status.set(now);
         })
     };
     let ask = {
