@@ -133,6 +133,12 @@ pub fn status(store: &dyn Store) -> MemoryStatus {
     }
 }
 
+/// Whether the flag is set, without the write probe of [`status`] (for the start-up
+/// restore and the save after every change: nothing is written unless memory is on).
+pub fn is_on(store: &dyn Store) -> bool {
+    matches!(store.get(KEY_ON), Ok(Some(v)) if v == "1")
+}
+
 /// Save the answers (only call when memory is on).
 pub fn save(store: &dyn Store, answers: &Answers, today: NaiveDate) -> Result<(), StoreError> {
     store.set(
@@ -177,7 +183,7 @@ pub enum Loaded {
 
 /// Read remembered answers, if memory is on.
 pub fn load(store: &dyn Store, today: NaiveDate) -> Loaded {
-    if status(store) != MemoryStatus::On {
+    if !is_on(store) {
         return Loaded::Nothing;
     }
     let Ok(Some(text)) = store.get(KEY_ANSWERS) else {

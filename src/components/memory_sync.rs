@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 
 use crate::route::Route;
 use crate::state::{use_app, Action};
-use crate::storage::{self, use_store, Loaded, MemoryStatus};
+use crate::storage::{self, use_store, Loaded};
 
 #[component]
 pub fn MemorySync() -> Html {
@@ -38,7 +38,7 @@ pub fn MemorySync() -> Html {
             let mut first = first_save.borrow_mut();
             if *first {
                 *first = false;
-            } else if storage::status(&*store) == MemoryStatus::On {
+            } else if storage::is_on(&*store) {
                 let _ = storage::save(&*store, answers, storage::today());
             }
         });
