@@ -586,7 +586,7 @@ fn ReportView() -> Html {
                 if r.calendar.is_empty() {
                     <p>{ t(Keep::ReportCalendarNone) }</p>
                 } else {
-                    <div class="sw-report__table-wrap">
+                    <div class="sw-report__table-wrap" tabindex="0" role="region" aria-label={t(Keep::ReportCalendar)}>
                         <table class="sw-report__table">
                             <thead><tr>
                                 <th scope="col">{ t(Keep::ReportColDate) }</th>

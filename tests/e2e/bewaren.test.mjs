@@ -306,3 +306,18 @@ test('the print view shows the summary without the controls', async () => {
   assert.equal(fs.readFileSync(await letter.path(), 'utf8'), 'Mijn eigen brief [naam]');
   clean(browser, server.url);
 });
+
+test('English page and a 320 px screen: axe clean, no horizontal scrolling', async () => {
+  const { page } = browser;
+  await page.setViewportSize({ width: 320, height: 700 });
+  await open(page, '#/bewaren', '?lang=en');
+  await upload(page, 'answers.json', FILE);
+  await page.waitForSelector(`text=${COUNT} answers read.`);
+  await page.waitForSelector('text=Remember my answers on this device');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
+  assert.deepEqual(formatViolations(await axe(page)), '');
+  await screenshot(page, 'bewaren-320-en');
+  await page.setViewportSize({ width: 1024, height: 800 });
+  clean(browser, server.url);
+});
