@@ -17,12 +17,17 @@ pub fn MemorySync() -> Html {
     let store = use_store();
     let loaded = use_state(|| Loaded::Nothing);
     let first_save = use_mut_ref(|| true);
+    // The embedder switched memory off (`onthouden=0`): nothing is read or written.
+    let off = *use_memo((), |_| storage::host_switched_off("onthouden"));
 
     {
         let store = store.clone();
         let state = state.clone();
         let loaded = loaded.clone();
         use_effect_with((), move |_| {
+            if off {
+                return;
+            }
             let l = storage::load(&*store, storage::today());
             if let Loaded::Read(r) = &l {
                 state.dispatch(Action::ReplaceAnswers(r.answers.clone()));
@@ -38,7 +43,7 @@ pub fn MemorySync() -> Html {
             let mut first = first_save.borrow_mut();
             if *first {
                 *first = false;
-            } else if storage::is_on(&*store) {
+            } else if !off && storage::is_on(&*store) {
                 let _ = storage::save(&*store, answers, storage::today());
             }
         });

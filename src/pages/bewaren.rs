@@ -233,6 +233,7 @@ fn MemorySection() -> Html {
     let failed = use_state(|| false);
 
     let unavailable = *status == MemoryStatus::Unavailable;
+    let host_off = *use_memo((), |_| storage::host_switched_off("onthouden"));
     let on_toggle = {
         let store = store.clone();
         let status = status.clone();
@@ -290,6 +291,9 @@ fn MemorySection() -> Html {
     html! {
         <section aria-labelledby="sw-keep-memory-h">
             <h2 id="sw-keep-memory-h">{ t(Keep::MemoryHeading) }</h2>
+            if host_off {
+                <p data-testid="memory-status">{ t(Keep::MemoryOffByHost) }</p>
+            } else {
             <div class="sw-checkbox">
                 <input type="checkbox" id={MEMORY_ID}
                     checked={*status == MemoryStatus::On}
@@ -308,6 +312,7 @@ fn MemorySection() -> Html {
                     MemoryStatus::Off => t(Keep::MemoryOff),
                 } }
             </p>
+            }
             <h2 id="sw-keep-clear-h">{ t(Keep::ClearHeading) }</h2>
             if *confirming {
                 <div class="sw-keep-confirm" role="alertdialog" aria-labelledby="sw-keep-confirm-q">
@@ -497,6 +502,7 @@ fn ShareSection() -> Html {
     let lang = state.lang;
     let t = |k: Keep| k.text(lang);
     let copied = use_state(|| None::<bool>);
+    let host_off = *use_memo((), |_| storage::host_switched_off("delen"));
     let on_copy = {
         let answers = state.answers.clone();
         let copied = copied.clone();
@@ -519,6 +525,9 @@ fn ShareSection() -> Html {
     html! {
         <section aria-labelledby="sw-keep-share-h">
             <h2 id="sw-keep-share-h">{ t(Keep::ShareHeading) }</h2>
+            if host_off {
+                <p data-testid="share-status">{ t(Keep::ShareOff) }</p>
+            } else {
             <p class="sw-notice sw-notice--warning" id="sw-keep-share-warning">{ t(Keep::ShareWarning) }</p>
             <button type="button" class="sw-button" aria-describedby="sw-keep-share-warning" onclick={on_copy}>
                 { t(Keep::ShareCopy) }
@@ -530,6 +539,7 @@ fn ShareSection() -> Html {
                     None => "",
                 } }
             </p>
+            }
         </section>
     }
 }

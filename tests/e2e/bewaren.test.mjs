@@ -321,3 +321,19 @@ test('English page and a 320 px screen: axe clean, no horizontal scrolling', asy
   await page.setViewportSize({ width: 1024, height: 800 });
   clean(browser, server.url);
 });
+
+test('an embedder can switch off sharing and memory (delen=0, onthouden=0)', async () => {
+  const { page } = browser;
+  await page.evaluate(() => { localStorage.setItem('spoorwijzer.onthouden', '1'); localStorage.setItem('spoorwijzer.antwoorden', '{kapot'); });
+  await open(page, '#/bewaren', '?lang=nl&delen=0&onthouden=0');
+  await page.waitForSelector('text=Delen met een link staat uit op deze website.');
+  await page.waitForSelector('text=Onthouden op dit apparaat staat uit op deze website.');
+  assert.equal(await page.locator('#sw-keep-memory').count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Kopieer link met mijn antwoorden' }).count(), 0);
+  // Memory switched off by the host: remembered data is not even read.
+  assert.equal(await page.locator('.sw-memory-notice').count(), 0);
+  await eraseAll(page);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('spoorwijzer')).length), 0);
+  assert.deepEqual(formatViolations(await axe(page)), '');
+  clean(browser, server.url);
+});
