@@ -70,7 +70,7 @@ pub fn MemorySync() -> Html {
             <p>
                 <Link<Route> to={Route::Bewaren}>{ Keep::PageTitle.text(lang) }</Link<Route>>
                 { " " }
-                <button type="button" class="sw-button sw-button--secondary" onclick={dismiss}>{ "OK" }</button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={dismiss}>{ Keep::Dismiss.text(lang) }</button>
             </p>
         </div>
     }

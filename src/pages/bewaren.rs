@@ -195,7 +195,7 @@ fn import_result(import: &ImportState, lang: Lang) -> Html {
     let t = |k: Keep| k.text(lang);
     match import {
         ImportState::None | ImportState::Failed(_) => html! {},
-        ImportState::Reading => html! { <p>{ "…" }</p> },
+        ImportState::Reading => html! { <p>{ t(Keep::Reading) }</p> },
         ImportState::Done(r) => html! {
             <div class={classes!("sw-notice", (!r.problems.is_empty()).then_some("sw-notice--warning"))}>
                 <p>{ answers_read(r.answers.len(), lang) }</p>
