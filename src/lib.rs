@@ -10,6 +10,7 @@ pub mod embed;
 pub mod pages;
 pub mod route;
 pub mod state;
+pub mod storage;
 
 /// Mount the app into `#app` (or `<body>` when that element is missing).
 pub fn start() {

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use spoorwijzer_core::embed_config::{EmbedConfig, EmbedRole};
+use spoorwijzer_core::flow::Answers;
 use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 
@@ -47,11 +48,17 @@ impl Role {
 pub struct AppState {
     pub lang: Lang,
     pub role: Option<Role>,
+    /// The interview answers (in memory only; kept elsewhere only with consent).
+    pub answers: Answers,
 }
 
 impl AppState {
     pub fn new(lang: Lang, role: Option<Role>) -> AppState {
-        AppState { lang, role }
+        AppState {
+            lang,
+            role,
+            answers: Answers::new(),
+        }
     }
 }
 
@@ -59,6 +66,10 @@ impl AppState {
 pub enum Action {
     SetLang(Lang),
     SetRole(Role),
+    /// Replace all answers (an imported file, remembered answers, a shared link).
+    ReplaceAnswers(Answers),
+    /// "Alles wissen": forget the answers and the chosen role; the language stays.
+    ResetAll,
 }
 
 /// The pure state transition.
@@ -67,6 +78,11 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
     match action {
         Action::SetLang(l) => next.lang = l,
         Action::SetRole(r) => next.role = Some(r),
+        Action::ReplaceAnswers(a) => next.answers = a,
+        Action::ResetAll => {
+            next.answers = Answers::new();
+            next.role = None;
+        }
     }
     next
 }
@@ -116,5 +132,19 @@ mod tests {
         assert_eq!(Role::parse("baas"), None);
         assert_eq!(Role::from_embed(EmbedRole::Werkgever), Role::Werkgever);
         assert_eq!(Role::parse(Role::Werknemer.code()), Some(Role::Werknemer));
+    }
+
+    #[test]
+    fn reducer_replaces_and_resets_answers() {
+        use spoorwijzer_core::flow::{Answer, Opt, QuestionId};
+        let mut a = Answers::new();
+        a.insert(QuestionId::Rol, Answer::Choice(Opt::Werknemer));
+        let s = AppState::new(Lang::En, Some(Role::Werknemer));
+        let s = reduce(&s, Action::ReplaceAnswers(a.clone()));
+        assert_eq!(s.answers, a);
+        let s = reduce(&s, Action::ResetAll);
+        assert!(s.answers.is_empty());
+        assert_eq!(s.role, None);
+        assert_eq!(s.lang, Lang::En);
     }
 }

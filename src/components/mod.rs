@@ -8,6 +8,7 @@ pub mod header;
 pub mod income_chart;
 pub mod kb_blocks;
 pub mod kb_inline;
+pub mod memory_sync;
 pub mod page_heading;
 pub mod table_scroll;
 pub mod term_disclosure;

@@ -102,6 +102,7 @@ export const ALLOWED_PATHS = new Set([
   '/kb.css',
   '/batch.css',
   '/embed.css',
+  '/keep.css',
   '/favicon.ico', '/favicon.svg', '/manifest.webmanifest',
   '/income.css',
 ]);

@@ -8,6 +8,7 @@ pub mod batch;
 pub mod embed;
 pub mod flow;
 pub mod income;
+pub mod keep;
 pub mod kennisbank;
 pub mod ui;
 
