@@ -199,14 +199,6 @@ pub fn load(store: &dyn Store, today: NaiveDate) -> Loaded {
     }
 }
 
-/// The embedder switched a feature off with `delen=0` or `onthouden=0` in the query
-/// (design.md §6 app-wide parameters). Only `0` switches off; anything else leaves it on.
-pub fn host_switched_off(key: &str) -> bool {
-    crate::embed::parse_query(&crate::dom::search())
-        .iter()
-        .any(|(k, v)| k == key && v.trim() == "0")
-}
-
 /// Today in the browser's time zone.
 pub fn today() -> NaiveDate {
     let d = js_sys::Date::new_0();

@@ -18,7 +18,7 @@ pub fn MemorySync() -> Html {
     let loaded = use_state(|| Loaded::Nothing);
     let first_save = use_mut_ref(|| true);
     // The embedder switched memory off (`onthouden=0`): nothing is read or written.
-    let off = *use_memo((), |_| storage::host_switched_off("onthouden"));
+    let off = !crate::state::use_embed().onthouden;
 
     {
         let store = store.clone();

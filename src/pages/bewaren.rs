@@ -233,7 +233,7 @@ fn MemorySection() -> Html {
     let failed = use_state(|| false);
 
     let unavailable = *status == MemoryStatus::Unavailable;
-    let host_off = *use_memo((), |_| storage::host_switched_off("onthouden"));
+    let host_off = !crate::state::use_embed().onthouden;
     let on_toggle = {
         let store = store.clone();
         let status = status.clone();
@@ -502,7 +502,7 @@ fn ShareSection() -> Html {
     let lang = state.lang;
     let t = |k: Keep| k.text(lang);
     let copied = use_state(|| None::<bool>);
-    let host_off = *use_memo((), |_| storage::host_switched_off("delen"));
+    let host_off = !crate::state::use_embed().delen;
     let on_copy = {
         let answers = state.answers.clone();
         let copied = copied.clone();
