@@ -1,6 +1,7 @@
 //! The app state: one reducer with an [`Action`] enum and a pure `reduce`, shared through a
 //! context. Nothing here is stored without the user's consent.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use spoorwijzer_core::text::Lang;
@@ -29,11 +30,18 @@ impl Role {
 pub struct AppState {
     pub lang: Lang,
     pub role: Option<Role>,
+    /// Poortwachter steps ticked as "gedaan" (milestone ids), so a missed step shows as
+    /// overdue.
+    pub done_steps: BTreeSet<String>,
 }
 
 impl AppState {
     pub fn new(lang: Lang, role: Option<Role>) -> AppState {
-        AppState { lang, role }
+        AppState {
+            lang,
+            role,
+            done_steps: BTreeSet::new(),
+        }
     }
 }
 
@@ -41,6 +49,8 @@ impl AppState {
 pub enum Action {
     SetLang(Lang),
     SetRole(Role),
+    /// Tick or untick a poortwachter step (its milestone id) as done.
+    SetStepDone(String, bool),
 }
 
 /// The pure state transition.
@@ -49,6 +59,12 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
     match action {
         Action::SetLang(l) => next.lang = l,
         Action::SetRole(r) => next.role = Some(r),
+        Action::SetStepDone(id, true) => {
+            next.done_steps.insert(id);
+        }
+        Action::SetStepDone(id, false) => {
+            next.done_steps.remove(&id);
+        }
     }
     next
 }
@@ -84,5 +100,14 @@ mod tests {
         assert_eq!(s.role, Some(Role::Werkgever));
         assert_eq!(Role::parse("werknemer"), Some(Role::Werknemer));
         assert_eq!(Role::parse("baas"), None);
+    }
+
+    #[test]
+    fn reducer_ticks_steps_done() {
+        let s = AppState::new(Lang::Nl, None);
+        let s = reduce(&s, Action::SetStepDone("probleemanalyse".into(), true));
+        assert!(s.done_steps.contains("probleemanalyse"));
+        let s = reduce(&s, Action::SetStepDone("probleemanalyse".into(), false));
+        assert!(s.done_steps.is_empty());
     }
 }

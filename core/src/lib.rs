@@ -3,8 +3,11 @@
 //! call into it.
 
 pub mod batch;
+pub mod calc;
 pub mod cli;
 pub mod dates;
+pub mod deeplink;
+pub mod forms;
 pub mod flow;
 pub mod holidays;
 pub mod kb;

@@ -1,4 +1,21 @@
 //! Reusable pieces, one per file.
+pub mod checkbox;
+pub mod date_field;
+pub mod details;
+pub mod error_summary;
+pub mod field_error;
 pub mod footer;
 pub mod header;
+pub mod money_field;
 pub mod page_heading;
+pub mod radio_group;
+pub mod text_field;
+
+/// The current value of the input an `InputEvent` came from.
+pub fn input_value(e: &yew::InputEvent) -> String {
+    use wasm_bindgen::JsCast;
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
+}

@@ -4,6 +4,8 @@ pub mod coming;
 pub mod not_found;
 pub mod privacy;
 pub mod start;
+pub mod tijdlijn;
+pub mod transitievergoeding;
 
 use yew::prelude::*;
 
@@ -13,6 +15,8 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Start => html! { <start::StartPage /> },
         Route::Privacy => html! { <privacy::PrivacyPage /> },
+        Route::Transitievergoeding => html! { <transitievergoeding::TransitievergoedingPage /> },
+        Route::Tijdlijn => html! { <tijdlijn::TijdlijnPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
         other => html! { <coming::ComingPage route={other} /> },
     }

@@ -4,6 +4,7 @@
 //! missing translation does not compile (design.md §4). Dutch comes first and is written
 //! at B1 level, as "je".
 
+pub mod calc;
 pub mod flow;
 pub mod ui;
 
