@@ -1,8 +1,11 @@
 //! One file per page, and the route switch.
 
+pub mod check_answers;
 pub mod coming;
 pub mod not_found;
+pub mod outcome;
 pub mod privacy;
+pub mod question;
 pub mod start;
 pub mod tijdlijn;
 pub mod transitievergoeding;
@@ -17,6 +20,12 @@ pub fn switch(route: Route) -> Html {
         Route::Privacy => html! { <privacy::PrivacyPage /> },
         Route::Transitievergoeding => html! { <transitievergoeding::TransitievergoedingPage /> },
         Route::Tijdlijn => html! { <tijdlijn::TijdlijnPage /> },
+        Route::Vraag { id } => {
+            let key = id.clone();
+            html! { <question::QuestionPage {key} id={id} /> }
+        }
+        Route::Controle => html! { <check_answers::CheckAnswersPage /> },
+        Route::Advies => html! { <outcome::OutcomePage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
         other => html! { <coming::ComingPage route={other} /> },
     }

@@ -21,7 +21,10 @@ mod tests;
 pub use answers::{validate, Answer, AnswerError, Answers, RawInput};
 pub use outcome::{outcome, Outcome};
 pub use questions::{Kind, Opt, Question, QuestionId};
-pub use routing::{next, previous, progress, relevant, Step};
+pub use routing::{
+    after_change, following, is_on_path, next, previous, progress, relevant, relevant_by_section,
+    Step,
+};
 
 use chrono::NaiveDate;
 use serde::Serialize;
