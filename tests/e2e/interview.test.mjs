@@ -82,7 +82,7 @@ async function walk(page, path, end = '#/controle') {
   for (let i = 0; i < path.length; i++) {
     const [id, a] = path[i];
     await waitHash(page, `#/vraag/${id}`);
-    assert.equal(await page.evaluate(() => document.querySelectorAll('h1').length), 1, `one h1 on ${id}`);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('main h1').length), 1, `one h1 on ${id}`);
     await axeClean(page);
     await answer(page, id, a);
   }
@@ -181,8 +181,10 @@ test('employee, sick, situational unfitness: full path by keyboard, outcome, cha
   assert.equal(await page.evaluate(() => document.querySelector('input[value=ja]').checked), true, 'the old answer is shown');
   await answer(page, 'ziek_nu', 'nee');
   await waitHash(page, '#/controle');
-  const groups2 = await page.$$eval('.sw-check__section h2', (hs) => hs.map((h) => h.textContent));
-  assert.ok(!groups2.includes('Je ziekte en re-integratie'), `re-routed: ${groups2.join(', ')}`);
+  // Re-routed by replay: the sickness questions after ziek_nu are no longer listed.
+  assert.equal(await page.$('a[href="#/vraag/eerste_ziektedag"]'), null);
+  assert.equal(await page.$('a[href="#/vraag/oordeel_bedrijfsarts_situatief"]'), null);
+  assert.ok(await page.$('a[href="#/vraag/ziek_nu"]'));
   await axeClean(page);
 
   // A change that opens a new question: it is asked first, then back to check answers.
