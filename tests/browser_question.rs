@@ -18,7 +18,11 @@ fn mount(url: &str) -> web_sys::Element {
         .expect("replaceState");
     let document = gloo::utils::document();
     let div = document.create_element("div").expect("a div");
-    document.body().expect("a body").append_child(&div).expect("append");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&div)
+        .expect("append");
     div
 }
 
@@ -44,9 +48,22 @@ async fn empty_submit_shows_error_summary_with_focus_and_title() {
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
 
-    let h1 = root.query_selector("legend h1").ok().flatten().expect("the question is the legend's h1");
-    assert_eq!(h1.text_content().unwrap_or_default(), "Waarmee kunnen we je helpen?");
-    assert!(root.query_selector(".sw-error-summary").ok().flatten().is_none(), "no errors before submit");
+    let h1 = root
+        .query_selector("legend h1")
+        .ok()
+        .flatten()
+        .expect("the question is the legend's h1");
+    assert_eq!(
+        h1.text_content().unwrap_or_default(),
+        "Waarmee kunnen we je helpen?"
+    );
+    assert!(
+        root.query_selector(".sw-error-summary")
+            .ok()
+            .flatten()
+            .is_none(),
+        "no errors before submit"
+    );
     assert!(!gloo::utils::document().title().starts_with("Fout:"));
 
     click(&root, "form button[type=submit]");
@@ -57,18 +74,38 @@ async fn empty_submit_shows_error_summary_with_focus_and_title() {
         .ok()
         .flatten()
         .expect("the error summary appears");
-    assert!(summary.text_content().unwrap_or_default().contains("Kies een antwoord"));
-    assert_eq!(active_id(), "sw-error-summary", "focus moves to the error summary");
+    assert!(summary
+        .text_content()
+        .unwrap_or_default()
+        .contains("Kies een antwoord"));
+    assert_eq!(
+        active_id(),
+        "sw-error-summary",
+        "focus moves to the error summary"
+    );
     let title = gloo::utils::document().title();
     assert!(title.starts_with("Fout: "), "title: {title}");
     // The summary links to the first radio; the message sits beside the field.
     let link = summary.query_selector("a").ok().flatten().expect("a link");
     assert_eq!(link.get_attribute("href").as_deref(), Some("#antwoord"));
     assert!(root.query_selector("#antwoord").ok().flatten().is_some());
-    let fieldset = root.query_selector("fieldset").ok().flatten().expect("fieldset");
-    let described = fieldset.get_attribute("aria-describedby").unwrap_or_default();
-    assert!(described.contains("antwoord-error"), "aria-describedby: {described}");
-    assert!(root.query_selector("#antwoord-error").ok().flatten().is_some());
+    let fieldset = root
+        .query_selector("fieldset")
+        .ok()
+        .flatten()
+        .expect("fieldset");
+    let described = fieldset
+        .get_attribute("aria-describedby")
+        .unwrap_or_default();
+    assert!(
+        described.contains("antwoord-error"),
+        "aria-describedby: {described}"
+    );
+    assert!(root
+        .query_selector("#antwoord-error")
+        .ok()
+        .flatten()
+        .is_some());
     // Following the link moves focus to the field.
     click(&root, ".sw-error-summary a");
     assert_eq!(active_id(), "antwoord");
@@ -78,7 +115,11 @@ async fn empty_submit_shows_error_summary_with_focus_and_title() {
     yew::scheduler::flush().await;
     click(&root, "form button[type=submit]");
     yew::scheduler::flush().await;
-    let href = web_sys::window().unwrap().location().hash().unwrap_or_default();
+    let href = web_sys::window()
+        .unwrap()
+        .location()
+        .hash()
+        .unwrap_or_default();
     assert_eq!(href, "#/vraag/ziek_nu", "werknemer goes on to ziek_nu");
     assert!(!gloo::utils::document().title().starts_with("Fout:"));
     handle.destroy();
@@ -90,7 +131,11 @@ async fn unknown_question_redirects_to_the_right_one() {
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     yew::scheduler::flush().await;
-    let hash = web_sys::window().unwrap().location().hash().unwrap_or_default();
+    let hash = web_sys::window()
+        .unwrap()
+        .location()
+        .hash()
+        .unwrap_or_default();
     assert_eq!(hash, "#/vraag/rol");
     handle.destroy();
 }
