@@ -1,7 +1,10 @@
 //! One file per page, and the route switch.
 
+pub mod batch;
+pub mod begrippen;
 pub mod check_answers;
 pub mod coming;
+pub mod inkomen;
 pub mod not_found;
 pub mod outcome;
 pub mod privacy;
@@ -9,6 +12,9 @@ pub mod question;
 pub mod start;
 pub mod tijdlijn;
 pub mod transitievergoeding;
+pub mod uitleg;
+pub mod uitleg_pagina;
+pub mod vergelijk;
 
 use yew::prelude::*;
 
@@ -17,6 +23,7 @@ use crate::route::Route;
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Start => html! { <start::StartPage /> },
+        Route::Inkomen => html! { <inkomen::InkomenPage /> },
         Route::Privacy => html! { <privacy::PrivacyPage /> },
         Route::Transitievergoeding => html! { <transitievergoeding::TransitievergoedingPage /> },
         Route::Tijdlijn => html! { <tijdlijn::TijdlijnPage /> },
@@ -26,7 +33,15 @@ pub fn switch(route: Route) -> Html {
         }
         Route::Controle => html! { <check_answers::CheckAnswersPage /> },
         Route::Advies => html! { <outcome::OutcomePage /> },
+        Route::WerkgeverBatch => html! { <batch::BatchPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
+        Route::Uitleg => html! { <uitleg::UitlegPage /> },
+        Route::UitlegPagina { slug } => html! { <uitleg_pagina::UitlegPaginaPage slug={slug} /> },
+        Route::Begrippen => html! { <begrippen::BegrippenPage /> },
+        Route::Begrip { term } => {
+            html! { <begrippen::BegrippenPage term={Some(AttrValue::from(term))} /> }
+        }
+        Route::Vergelijk => html! { <vergelijk::VergelijkPage /> },
         other => html! { <coming::ComingPage route={other} /> },
     }
 }

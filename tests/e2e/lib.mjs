@@ -99,7 +99,11 @@ export async function launch(options = {}) {
 export const ALLOWED_PATHS = new Set([
   '/', '/index.html', '/boot.js', '/spoorwijzer-web.js', '/spoorwijzer-web_bg.wasm',
   '/tokens.css', '/base.css', '/components.css', '/print.css', '/calc.css', '/interview.css',
+  '/kb.css',
+  '/batch.css',
+  '/embed.css',
   '/favicon.ico', '/favicon.svg', '/manifest.webmanifest',
+  '/income.css',
 ]);
 
 /** Requests that are not same-origin, or not one of the app's own files. */

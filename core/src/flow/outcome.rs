@@ -735,7 +735,7 @@ fn duties(v: &View, voice: Voice, d: &mut Vec<Duty>) {
     }
 }
 
-/// Three months after the end date (art. 7:686a lid 4 sub a BW); the end date of a month
+/// Three months after the end date (art. 7:686a lid 4 sub b BW); the end date of a month
 /// that is shorter falls back to its last day.
 fn plus_months(d: NaiveDate, months: u32) -> Option<NaiveDate> {
     d.checked_add_months(chrono::Months::new(months))
@@ -830,7 +830,7 @@ fn warnings(
         push(WarningKind::OutplacementFromTv, None);
     }
     // The employee's claim deadline: three months after the end of the contract
-    // (art. 7:686a lid 4 sub a BW), when a statutory transitievergoeding can be due.
+    // (art. 7:686a lid 4 sub b BW), when a statutory transitievergoeding can be due.
     if ending && tv_possible(termination_kind(v)) {
         let end = v.date(Q::DatumEinde);
         push(

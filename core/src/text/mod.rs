@@ -4,8 +4,12 @@
 //! missing translation does not compile (design.md §4). Dutch comes first and is written
 //! at B1 level, as "je".
 
+pub mod batch;
 pub mod calc;
+pub mod embed;
 pub mod flow;
+pub mod income;
+pub mod kennisbank;
 pub mod ui;
 
 use serde::{Deserialize, Serialize};

@@ -95,7 +95,7 @@ const S_WIA_25: Source = Source {
     url: Some("https://wetten.overheid.nl/BWBR0019057/"),
 };
 const S_686A: Source = Source {
-    label: "Art. 7:686a lid 4 sub a BW (3 maanden om de transitievergoeding te vorderen)",
+    label: "Art. 7:686a lid 4 sub b BW (3 maanden om de transitievergoeding te vorderen)",
     url: Some(BW7),
 };
 const S_UWV_TV: Source = Source {
