@@ -197,6 +197,15 @@ test('employee, sick, situational unfitness: full path by keyboard, outcome, cha
   await answer(page, 'datum_einde', { date: '31-12-2026' });
   await waitHash(page, '#/controle');
   assert.match(await page.textContent('main'), /31 december 2026/);
+  // The advice now runs the transitievergoeding engine: a VSO (initiatief samen) gives no
+  // statutory payment, and the calculator link carries the engine's termination code.
+  await tabTo(page, () => (document.activeElement?.textContent || '').includes('Naar het advies'));
+  await page.keyboard.press('Enter');
+  await waitHash(page, '#/advies');
+  await axeClean(page);
+  assert.match(await page.textContent('main'), /geen wettelijke transitievergoeding/);
+  assert.ok(await page.$('a[href*="reden=mutual_consent"]'), 'calculator link with the engine code');
+  assert.equal(await page.$('main a[href^="#/tijdlijn?"]'), null, 'not sick: no pre-filled calendar');
 });
 
 const EMPLOYER_SPOOR2 = [
@@ -256,6 +265,14 @@ test('employer, sick employee, spoor 2: full path by keyboard, browser back butt
   assert.match(body, /Wat moet er wanneer gebeuren/);
   assert.ok(await page.$('a[href^="#/tijdlijn?periode=2026-01-05.."]'));
   await screenshot(page, 'outcome-werkgever');
+  // The calendar link opens the poortwachter calendar pre-filled with the sick period.
+  await tabTo(page, () => (document.activeElement?.getAttribute('href') || '').startsWith('#/tijdlijn?periode='));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash.startsWith('#/tijdlijn?periode=2026-01-05..'));
+  await ready(page);
+  assert.match(await page.textContent('main'), /Probleemanalyse/);
+  await page.goBack();
+  await waitHash(page, '#/advies');
 });
 
 test('an embedder\'s ?rol= skips the role question', async () => {
