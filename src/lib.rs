@@ -7,6 +7,7 @@ pub mod components;
 pub mod dom;
 pub mod download;
 pub mod embed;
+pub mod location;
 pub mod pages;
 pub mod route;
 pub mod state;

@@ -5,10 +5,13 @@
 pub mod aow;
 pub mod batch;
 pub mod batch_view;
+pub mod calc;
 pub mod cli;
 pub mod dates;
+pub mod deeplink;
 pub mod embed_config;
 pub mod flow;
+pub mod forms;
 pub mod holidays;
 pub mod income;
 pub mod kb;

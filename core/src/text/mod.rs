@@ -5,6 +5,7 @@
 //! at B1 level, as "je".
 
 pub mod batch;
+pub mod calc;
 pub mod embed;
 pub mod flow;
 pub mod income;

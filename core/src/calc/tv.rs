@@ -1,0 +1,772 @@
+//! The transitievergoeding form: fields as typed, validation into a [`TvInput`], the
+//! mapping of engine errors back to fields, deep-link conversion and the breakdown rows.
+
+use crate::deeplink::TvLink;
+use crate::forms::{self, DateParts, FormError, MAX_MONTHLY};
+use crate::money::{Cents, Decimal};
+use crate::params;
+use crate::text::calc::Calc;
+use crate::text::Lang;
+use crate::transitievergoeding::{
+    self as tvm, Deduction, DeductionKind, ErrorKind, Field, Period, Termination, TvInput,
+    TvResult, Uncertainty, Wage,
+};
+
+/// One field of the form. [`TvField::key`] is the deep-link parameter name where one
+/// exists, and the base of the field's HTML id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TvField {
+    Start,
+    Einde,
+    Loon,
+    Uurloon,
+    Uren,
+    Vakantiegeld,
+    VastJaar,
+    Vast12m,
+    Variabel3j,
+    Reden,
+    Deel,
+    Kosten,
+    EarlierStart(usize),
+    EarlierEnd(usize),
+}
+
+impl TvField {
+    pub fn key(self) -> String {
+        match self {
+            TvField::Start => "start".into(),
+            TvField::Einde => "einde".into(),
+            TvField::Loon => "loon".into(),
+            TvField::Uurloon => "uurloon".into(),
+            TvField::Uren => "uren".into(),
+            TvField::Vakantiegeld => "vakantiegeld".into(),
+            TvField::VastJaar => "vast_jaar".into(),
+            TvField::Vast12m => "vast_12m".into(),
+            TvField::Variabel3j => "variabel_3j".into(),
+            TvField::Reden => "reden".into(),
+            TvField::Deel => "deel".into(),
+            TvField::Kosten => "kosten".into(),
+            TvField::EarlierStart(i) => format!("eerder_{i}_start"),
+            TvField::EarlierEnd(i) => format!("eerder_{i}_einde"),
+        }
+    }
+
+    /// The field's label, used in the error summary.
+    pub fn label(self, lang: Lang) -> String {
+        let c = match self {
+            TvField::Start => Calc::TvStart,
+            TvField::Einde => Calc::TvEnd,
+            TvField::Loon => Calc::TvLoon,
+            TvField::Uurloon => Calc::TvUurloon,
+            TvField::Uren => Calc::TvUren,
+            TvField::Vakantiegeld => Calc::TvVakantiegeld,
+            TvField::VastJaar => Calc::TvVastJaar,
+            TvField::Vast12m => Calc::TvVast12m,
+            TvField::Variabel3j => Calc::TvVariabel3j,
+            TvField::Reden => Calc::TvReden,
+            TvField::Deel => Calc::TvDeel,
+            TvField::Kosten => Calc::TvKosten,
+            TvField::EarlierStart(i) => {
+                return format!("{} {}", Calc::TvEarlierStart.text(lang), i + 1)
+            }
+            TvField::EarlierEnd(i) => {
+                return format!("{} {}", Calc::TvEarlierEnd.text(lang), i + 1)
+            }
+        };
+        c.text(lang).to_string()
+    }
+
+    /// Whether the field is a three-part date (its first input is `<id>-dag`).
+    pub fn is_date(self) -> bool {
+        matches!(
+            self,
+            TvField::Start | TvField::Einde | TvField::EarlierStart(_) | TvField::EarlierEnd(_)
+        )
+    }
+}
+
+/// Errors per field, in form order.
+pub type TvErrors = Vec<(TvField, FormError)>;
+
+/// How the wage is entered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum WageMode {
+    #[default]
+    Monthly,
+    Hourly,
+}
+
+/// One earlier contract as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EarlierForm {
+    pub start: DateParts,
+    pub end: DateParts,
+}
+
+/// The whole form as typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TvForm {
+    pub start: DateParts,
+    pub einde: DateParts,
+    pub wage_mode: WageMode,
+    pub loon: String,
+    pub uurloon: String,
+    pub uren: String,
+    /// Default "8".
+    pub vakantiegeld: String,
+    pub vast_jaar: String,
+    pub vast_12m: String,
+    pub variabel_3j: String,
+    pub reden: Termination,
+    /// Share of the hours that ends, in percent (partial dismissal only).
+    pub deel: String,
+    pub kosten: String,
+    pub earlier: Vec<EarlierForm>,
+}
+
+impl Default for TvForm {
+    fn default() -> TvForm {
+        TvForm {
+            start: DateParts::default(),
+            einde: DateParts::default(),
+            wage_mode: WageMode::Monthly,
+            loon: String::new(),
+            uurloon: String::new(),
+            uren: String::new(),
+            vakantiegeld: "8".into(),
+            vast_jaar: String::new(),
+            vast_12m: String::new(),
+            variabel_3j: String::new(),
+            reden: Termination::EmployerInitiative,
+            deel: String::new(),
+            kosten: String::new(),
+            earlier: Vec::new(),
+        }
+    }
+}
+
+/// A number in the user's notation for pre-filling from a link (`3250,5` in Dutch).
+fn shown(d: Decimal, lang: Lang) -> String {
+    tvm::text::num(d, lang)
+}
+
+fn collect<T>(errors: &mut TvErrors, field: TvField, r: Result<T, FormError>) -> Option<T> {
+    match r {
+        Ok(v) => Some(v),
+        Err(e) => {
+            errors.push((field, e));
+            None
+        }
+    }
+}
+
+impl TvForm {
+    /// Pre-fill from a deep link; fields the link does not carry keep their defaults.
+    pub fn from_link(link: &TvLink, lang: Lang) -> TvForm {
+        let mut f = TvForm::default();
+        let s = |d: Option<Decimal>| d.map(|d| shown(d, lang)).unwrap_or_default();
+        if let Some(d) = link.start {
+            f.start = DateParts::from_date(d);
+        }
+        if let Some(d) = link.einde {
+            f.einde = DateParts::from_date(d);
+        }
+        if link.loon.is_none() && (link.uurloon.is_some() || link.uren.is_some()) {
+            f.wage_mode = WageMode::Hourly;
+        }
+        f.loon = s(link.loon);
+        f.uurloon = s(link.uurloon);
+        f.uren = s(link.uren);
+        if let Some(v) = link.vakantiegeld {
+            f.vakantiegeld = shown(v, lang);
+        }
+        f.vast_jaar = s(link.vast_jaar);
+        f.vast_12m = s(link.vast_12m);
+        f.variabel_3j = s(link.variabel_3j);
+        if let Some(t) = link.reden {
+            f.reden = t;
+        }
+        f.kosten = s(link.kosten);
+        f
+    }
+
+    /// Validate every field; on success the engine's input. All field errors are
+    /// collected, in form order.
+    pub fn to_input(&self) -> Result<TvInput, TvErrors> {
+        let mut e: TvErrors = Vec::new();
+        let start = collect(&mut e, TvField::Start, forms::date(&self.start));
+        let einde = collect(&mut e, TvField::Einde, forms::date(&self.einde));
+        if let (Some(s), Some(t)) = (start, einde) {
+            collect(&mut e, TvField::Einde, forms::end_not_before_start(s, t));
+        }
+        let wage = match self.wage_mode {
+            WageMode::Monthly => {
+                collect(&mut e, TvField::Loon, forms::monthly_money(&self.loon)).map(Wage::Monthly)
+            }
+            WageMode::Hourly => {
+                let h = collect(
+                    &mut e,
+                    TvField::Uurloon,
+                    forms::monthly_money(&self.uurloon),
+                );
+                let w = collect(&mut e, TvField::Uren, forms::hours_per_week(&self.uren));
+                match (h, w) {
+                    (Some(hourly), Some(hours_per_week)) => Some(Wage::Hourly {
+                        hourly,
+                        hours_per_week,
+                    }),
+                    _ => None,
+                }
+            }
+        };
+        let pct = collect(
+            &mut e,
+            TvField::Vakantiegeld,
+            forms::optional_percentage(&self.vakantiegeld),
+        );
+        let year_max = Cents(12 * MAX_MONTHLY.0);
+        let vast_jaar = collect(
+            &mut e,
+            TvField::VastJaar,
+            forms::optional_money(&self.vast_jaar, year_max),
+        );
+        let vast_12m = collect(
+            &mut e,
+            TvField::Vast12m,
+            forms::optional_money(&self.vast_12m, year_max),
+        );
+        let variabel = collect(
+            &mut e,
+            TvField::Variabel3j,
+            forms::optional_money(&self.variabel_3j, Cents(36 * MAX_MONTHLY.0)),
+        );
+        let deel = if self.reden == Termination::PartialDismissal {
+            match forms::optional_percentage(&self.deel) {
+                Ok(Some(d)) if d.mantissa == 0 => {
+                    e.push((TvField::Deel, FormError::Zero));
+                    None
+                }
+                Ok(Some(d)) => Some(Decimal::new(d.mantissa, d.scale + 2)),
+                Ok(None) => {
+                    e.push((TvField::Deel, FormError::Empty));
+                    None
+                }
+                Err(err) => {
+                    e.push((TvField::Deel, err));
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        let kosten = collect(
+            &mut e,
+            TvField::Kosten,
+            forms::optional_money(&self.kosten, Cents(100 * MAX_MONTHLY.0)),
+        );
+        let mut earlier = Vec::new();
+        for (i, p) in self.earlier.iter().enumerate() {
+            if p.start.is_empty() && p.end.is_empty() {
+                continue;
+            }
+            let s = collect(&mut e, TvField::EarlierStart(i), forms::date(&p.start));
+            let t = collect(&mut e, TvField::EarlierEnd(i), forms::date(&p.end));
+            if let (Some(s), Some(t)) = (s, t) {
+                if collect(
+                    &mut e,
+                    TvField::EarlierEnd(i),
+                    forms::end_not_before_start(s, t),
+                )
+                .is_some()
+                {
+                    earlier.push((i, Period { start: s, end: t }));
+                }
+            }
+        }
+        if !e.is_empty() {
+            return Err(e);
+        }
+        let (Some(start), Some(einde), Some(wage)) = (start, einde, wage) else {
+            return Err(vec![(TvField::Start, FormError::Invalid)]);
+        };
+        let mut input = TvInput::new(start, einde, wage);
+        if let Some(Some(p)) = pct {
+            input.holiday_allowance_pct = p;
+        }
+        if let Some(Some(v)) = vast_jaar {
+            input.fixed_yearly_extras = v;
+        }
+        if let Some(Some(v)) = vast_12m {
+            input.fixed_components_last_12_months = v;
+        }
+        if let Some(Some(v)) = variabel {
+            input.variable_components_last_3_years = v;
+        }
+        input.termination = self.reden;
+        input.partial_dismissal_fraction = deel;
+        if let Some(Some(k)) = kosten {
+            if k.mantissa != 0 {
+                // Same shorthand as the command line's `deductible_costs`: transition
+                // costs that meet the conditions of art. 7:673 lid 6 BW.
+                input.deductions.push(Deduction {
+                    kind: DeductionKind::Transitiekosten,
+                    amount: k,
+                    specified_in_writing_before: true,
+                    employee_consent_in_writing: true,
+                });
+            }
+        }
+        input.earlier_contracts = earlier.iter().map(|(_, p)| *p).collect();
+        Ok(input)
+    }
+
+    /// The link that reproduces this form: only the fields that are filled in and valid.
+    pub fn to_link(&self) -> TvLink {
+        let mut l = TvLink {
+            start: forms::date(&self.start).ok(),
+            einde: forms::date(&self.einde).ok(),
+            ..TvLink::default()
+        };
+        match self.wage_mode {
+            WageMode::Monthly => l.loon = forms::monthly_money(&self.loon).ok(),
+            WageMode::Hourly => {
+                l.uurloon = forms::monthly_money(&self.uurloon).ok();
+                l.uren = forms::hours_per_week(&self.uren).ok();
+            }
+        }
+        l.vakantiegeld = forms::optional_percentage(&self.vakantiegeld)
+            .ok()
+            .flatten();
+        let year_max = Cents(12 * MAX_MONTHLY.0);
+        l.vast_jaar = forms::optional_money(&self.vast_jaar, year_max)
+            .ok()
+            .flatten();
+        l.vast_12m = forms::optional_money(&self.vast_12m, year_max)
+            .ok()
+            .flatten();
+        l.variabel_3j = forms::optional_money(&self.variabel_3j, Cents(36 * MAX_MONTHLY.0))
+            .ok()
+            .flatten();
+        l.reden = Some(self.reden);
+        l.kosten = forms::optional_money(&self.kosten, Cents(100 * MAX_MONTHLY.0))
+            .ok()
+            .flatten();
+        l
+    }
+}
+
+fn field_of(f: Field, form: &TvForm) -> TvField {
+    match f {
+        Field::StartDate => TvField::Start,
+        Field::EndDate => TvField::Einde,
+        Field::BaseMonthlyWage => TvField::Loon,
+        Field::HourlyWage => match form.wage_mode {
+            WageMode::Monthly => TvField::Loon,
+            WageMode::Hourly => TvField::Uurloon,
+        },
+        Field::HoursPerWeek | Field::AverageHoursPerMonth => TvField::Uren,
+        Field::HolidayAllowancePct => TvField::Vakantiegeld,
+        Field::FixedYearlyExtras => TvField::VastJaar,
+        Field::FixedComponentsLast12Months => TvField::Vast12m,
+        Field::VariableComponentsLast3Years => TvField::Variabel3j,
+        Field::Termination
+        | Field::RenewalOfferEqualOrBetter
+        | Field::FollowUpContractWithin6Months => TvField::Reden,
+        Field::PartialDismissalFraction => TvField::Deel,
+        Field::DeductibleCosts | Field::Deduction(_, _) => TvField::Kosten,
+        Field::EarlierContract(i) => {
+            // The engine numbers the contracts it received; map back to the form's rows
+            // (empty rows were skipped).
+            let row = form
+                .earlier
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !(p.start.is_empty() && p.end.is_empty()))
+                .nth(i)
+                .map(|(r, _)| r)
+                .unwrap_or(i);
+            TvField::EarlierStart(row)
+        }
+        Field::Input
+        | Field::FirstSickDay
+        | Field::WagePaidDuringIllness
+        | Field::PaymentDate
+        | Field::WageEarnedInRemainder
+        | Field::Lang => TvField::Start,
+    }
+}
+
+fn form_error_of(k: ErrorKind) -> FormError {
+    match k {
+        ErrorKind::Missing => FormError::Empty,
+        ErrorKind::NotANumber => FormError::NotANumber,
+        ErrorKind::Negative => FormError::Negative,
+        ErrorKind::Zero => FormError::Zero,
+        ErrorKind::TooLarge | ErrorKind::Overflow => FormError::TooLarge { max: MAX_MONTHLY },
+        ErrorKind::TooManyHours => FormError::TooManyHours,
+        ErrorKind::PercentOutOfRange | ErrorKind::FractionOutOfRange => {
+            FormError::PercentOutOfRange
+        }
+        ErrorKind::Date(d) => FormError::from(d),
+        ErrorKind::EndBeforeStart => FormError::EndBeforeStart,
+        ErrorKind::Before2020 => FormError::Before2020,
+        ErrorKind::NoParameters => FormError::NoParameters,
+        ErrorKind::Overlap => FormError::Overlap,
+        ErrorKind::OutsideEmployment
+        | ErrorKind::Conflict
+        | ErrorKind::UnknownValue
+        | ErrorKind::NotABoolean
+        | ErrorKind::WrongType
+        | ErrorKind::InvalidJson => FormError::Invalid,
+    }
+}
+
+/// Validate and calculate. Errors name the form's fields.
+pub fn calculate(form: &TvForm) -> Result<TvResult, TvErrors> {
+    let input = form.to_input()?;
+    tvm::calculate(&input).map_err(|e| vec![(field_of(e.field, form), form_error_of(e.kind))])
+}
+
+/// The uncertainty notes that apply to an output key (`amount`, `cap`, `payable`, …).
+pub fn uncertain_for(r: &TvResult, key: &str) -> Vec<Uncertainty> {
+    r.uncertain
+        .iter()
+        .copied()
+        .filter(|u| u.affects().contains(&key))
+        .collect()
+}
+
+/// One row of the breakdown table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub label: &'static str,
+    pub value: String,
+    /// Output key for [`uncertain_for`], when the amount can be uncertain.
+    pub key: Option<&'static str>,
+}
+
+/// The breakdown rows: the monthly wage and its parts, the service, the amount before
+/// the cap, the cap, and the deductions.
+pub fn breakdown(r: &TvResult, lang: Lang) -> Vec<Row> {
+    let row = |c: Calc, v: String, key: Option<&'static str>| Row {
+        label: c.text(lang),
+        value: v,
+        key,
+    };
+    let mut rows = vec![row(
+        Calc::TvBaseWage,
+        r.wage.base.round().format(lang),
+        None,
+    )];
+    rows.push(row(
+        Calc::TvHolidayPart,
+        r.wage.holiday.round().format(lang),
+        None,
+    ));
+    if !r.wage.extras.is_zero() {
+        rows.push(row(
+            Calc::TvExtrasPart,
+            r.wage.extras.round().format(lang),
+            None,
+        ));
+    }
+    if !r.wage.fixed.is_zero() {
+        rows.push(row(
+            Calc::TvFixedPart,
+            r.wage.fixed.round().format(lang),
+            None,
+        ));
+    }
+    if !r.wage.variable.is_zero() {
+        rows.push(row(
+            Calc::TvVariablePart,
+            r.wage.variable.round().format(lang),
+            None,
+        ));
+    }
+    rows.push(row(Calc::TvMonthlyWage, r.monthly_wage.format(lang), None));
+    rows.push(row(
+        Calc::TvService,
+        service_text(r.years, r.months, r.days, lang),
+        None,
+    ));
+    rows.push(row(
+        Calc::TvBeforeCap,
+        r.amount_uncapped.format(lang),
+        Some("amount"),
+    ));
+    rows.push(row(Calc::TvCap, r.cap.format(lang), Some("cap")));
+    for d in &r.deductions {
+        rows.push(row(
+            Calc::TvDeductions,
+            format!("− {}", d.applied.format(lang)),
+            None,
+        ));
+    }
+    rows
+}
+
+fn service_text(y: u32, m: u32, d: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "{y} jaar, {m} {} en {d} {}",
+            if m == 1 { "maand" } else { "maanden" },
+            if d == 1 { "dag" } else { "dagen" }
+        ),
+        Lang::En => format!(
+            "{y} {}, {m} {} and {d} {}",
+            if y == 1 { "year" } else { "years" },
+            if m == 1 { "month" } else { "months" },
+            if d == 1 { "day" } else { "days" }
+        ),
+    }
+}
+
+/// The cap line: "€ 102.000 (2026) · source" with the year and the source of the
+/// parameter table.
+pub fn cap_text(r: &TvResult, lang: Lang) -> String {
+    let src = params::tv_cap_for_end_date(in_cap_year(r))
+        .map(|c| c.source)
+        .unwrap_or("");
+    match lang {
+        Lang::Nl => {
+            if r.cap_is_annual_wage {
+                format!(
+                    "{} (je jaarsalaris, hoger dan het maximum voor {})",
+                    r.cap.format(lang),
+                    r.cap_year
+                )
+            } else {
+                format!(
+                    "{} in {}. Bron: {src}",
+                    r.cap.format_whole(lang),
+                    r.cap_year
+                )
+            }
+        }
+        Lang::En => {
+            if r.cap_is_annual_wage {
+                format!(
+                    "{} (your annual wage, higher than the maximum for {})",
+                    r.cap.format(lang),
+                    r.cap_year
+                )
+            } else {
+                format!(
+                    "{} in {}. Source: {src}",
+                    r.cap.format_whole(lang),
+                    r.cap_year
+                )
+            }
+        }
+    }
+}
+
+/// The source of the statutory cap of the result's year.
+pub fn cap_source(r: &TvResult) -> &'static str {
+    params::tv_cap_for_end_date(in_cap_year(r))
+        .map(|c| c.source)
+        .unwrap_or("")
+}
+
+/// A date in the cap's calendar year; the parameter rows cover whole calendar years for
+/// the cap (art. 7:673 lid 2 and 3 BW: the cap of the year of the end date).
+fn in_cap_year(r: &TvResult) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(r.cap_year, 7, 1).unwrap_or(r.claim_deadline)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn filled() -> TvForm {
+        TvForm {
+            start: DateParts::new("1", "3", "2015"),
+            einde: DateParts::new("28", "2", "2026"),
+            loon: "4.000".into(),
+            ..TvForm::default()
+        }
+    }
+
+    #[test]
+    fn a_filled_form_gives_the_engine_input() {
+        let input = filled().to_input().unwrap();
+        assert_eq!(
+            input.start_date,
+            NaiveDate::from_ymd_opt(2015, 3, 1).unwrap()
+        );
+        assert_eq!(input.wage, Wage::Monthly(Decimal::from_int(4000)));
+        assert_eq!(input.holiday_allowance_pct, Decimal::from_int(8));
+        // 1-3-2015 .. 28-2-2026 is 11 whole years. M = 4000 × 1.08 = 4320.
+        // 11 × 4320 / 3 = 15.840,00; under the 2026 cap.
+        let r = calculate(&filled()).unwrap();
+        assert!(r.due);
+        assert_eq!(r.payable, Cents(1_584_000));
+        assert_eq!(
+            r,
+            tvm::calculate(&input).unwrap(),
+            "same as the engine called directly"
+        );
+    }
+
+    #[test]
+    fn every_field_error_is_collected_in_form_order() {
+        let f = TvForm {
+            start: DateParts::new("31", "2", "2015"),
+            einde: DateParts::default(),
+            loon: "-5".into(),
+            vakantiegeld: "120".into(),
+            vast_jaar: "x".into(),
+            vast_12m: "2000000000".into(),
+            kosten: "-1".into(),
+            ..TvForm::default()
+        };
+        assert_eq!(
+            f.to_input().unwrap_err(),
+            vec![
+                (TvField::Start, FormError::ImpossibleDate),
+                (TvField::Einde, FormError::Empty),
+                (TvField::Loon, FormError::Negative),
+                (TvField::Vakantiegeld, FormError::PercentOutOfRange),
+                (TvField::VastJaar, FormError::NotANumber),
+                (
+                    TvField::Vast12m,
+                    FormError::TooLarge {
+                        max: Cents(12 * MAX_MONTHLY.0)
+                    }
+                ),
+                (TvField::Kosten, FormError::Negative),
+            ]
+        );
+    }
+
+    #[test]
+    fn end_before_start_hours_and_engine_errors() {
+        let f = TvForm {
+            einde: DateParts::new("1", "1", "2015"),
+            ..filled()
+        };
+        assert_eq!(
+            f.to_input().unwrap_err(),
+            vec![(TvField::Einde, FormError::EndBeforeStart)]
+        );
+        let f = TvForm {
+            wage_mode: WageMode::Hourly,
+            uurloon: "20".into(),
+            uren: "200".into(),
+            ..filled()
+        };
+        assert_eq!(
+            f.to_input().unwrap_err(),
+            vec![(TvField::Uren, FormError::TooManyHours)]
+        );
+        // An end date before 2020 is rejected by the engine, on the end date field.
+        let f = TvForm {
+            start: DateParts::new("1", "1", "2010"),
+            einde: DateParts::new("31", "12", "2019"),
+            ..filled()
+        };
+        assert_eq!(
+            calculate(&f).unwrap_err(),
+            vec![(TvField::Einde, FormError::Before2020)]
+        );
+        let f = TvForm {
+            einde: DateParts::new("31", "12", "2030"),
+            ..filled()
+        };
+        assert_eq!(
+            calculate(&f).unwrap_err(),
+            vec![(TvField::Einde, FormError::NoParameters)]
+        );
+        let f = TvForm {
+            reden: Termination::PartialDismissal,
+            ..filled()
+        };
+        assert_eq!(
+            calculate(&f).unwrap_err(),
+            vec![(TvField::Deel, FormError::Empty)]
+        );
+        let f = TvForm {
+            reden: Termination::PartialDismissal,
+            deel: "40".into(),
+            ..filled()
+        };
+        // 40% of 15.840 = 6.336.
+        assert_eq!(calculate(&f).unwrap().payable, Cents(633_600));
+    }
+
+    #[test]
+    fn hourly_wage_and_earlier_contracts() {
+        let f = TvForm {
+            wage_mode: WageMode::Hourly,
+            uurloon: "25".into(),
+            uren: "36".into(),
+            earlier: vec![
+                EarlierForm::default(),
+                EarlierForm {
+                    start: DateParts::new("1", "1", "2014"),
+                    end: DateParts::new("31", "12", "2014"),
+                },
+            ],
+            ..filled()
+        };
+        let input = f.to_input().unwrap();
+        assert_eq!(input.earlier_contracts.len(), 1);
+        // An overlapping earlier contract is reported on its own row (row 1, not 0).
+        let f2 = TvForm {
+            earlier: vec![
+                EarlierForm::default(),
+                EarlierForm {
+                    start: DateParts::new("1", "1", "2016"),
+                    end: DateParts::new("31", "12", "2016"),
+                },
+            ],
+            ..filled()
+        };
+        assert_eq!(
+            calculate(&f2).unwrap_err(),
+            vec![(TvField::EarlierStart(1), FormError::Overlap)]
+        );
+    }
+
+    #[test]
+    fn link_round_trip_and_prefill() {
+        let (link, notes) = crate::deeplink::parse_tv(
+            "start=2015-03-01&einde=2026-02-28&loon=4000.5&vakantiegeld=8&reden=mutual_consent",
+        );
+        assert!(notes.is_empty());
+        let f = TvForm::from_link(&link, Lang::Nl);
+        assert_eq!(f.loon, "4000,5");
+        assert_eq!(f.start, DateParts::new("1", "3", "2015"));
+        assert_eq!(f.reden, Termination::MutualConsent);
+        let back = f.to_link();
+        assert_eq!(back.loon, link.loon);
+        assert_eq!(back.start, link.start);
+        let hourly =
+            TvForm::from_link(&crate::deeplink::parse_tv("uurloon=20&uren=38").0, Lang::En);
+        assert_eq!(hourly.wage_mode, WageMode::Hourly);
+    }
+
+    #[test]
+    fn breakdown_and_cap() {
+        let r = calculate(&TvForm {
+            vast_jaar: "4000".into(),
+            ..filled()
+        })
+        .unwrap();
+        let rows = breakdown(&r, Lang::Nl);
+        assert!(rows
+            .iter()
+            .any(|x| x.label == Calc::TvExtrasPart.text(Lang::Nl) && x.value == "€ 333,33"));
+        assert!(cap_text(&r, Lang::Nl).contains(&r.cap_year.to_string()));
+        assert!(!cap_source(&r).is_empty());
+        assert_eq!(
+            field_of(Field::EarlierContract(0), &filled()),
+            TvField::EarlierStart(0)
+        );
+        assert_eq!(TvField::EarlierEnd(2).key(), "eerder_2_einde");
+        assert!(TvField::EarlierEnd(2).label(Lang::Nl).ends_with(" 3"));
+    }
+}

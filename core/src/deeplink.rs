@@ -1,0 +1,484 @@
+//! Deep links into the calculators (design.md §6): the tool's inputs live in the
+//! fragment's own query, `#/transitievergoeding?start=2015-03-01&einde=2026-02-28&loon=4000`
+//! and `#/tijdlijn?periode=2026-01-05..&loonsanctie=4`. Fragments never reach a server.
+//!
+//! Parsing never fails: unknown parameters, malformed values and repeated single-value
+//! parameters are ignored and reported as [`LinkNotice`]s, which the page shows.
+//! Values are machine notation: dates `YYYY-MM-DD`, numbers plain (`4000`, `3250.50`).
+
+use chrono::NaiveDate;
+
+use crate::dates;
+use crate::money::Decimal;
+use crate::poortwachter::{SickPeriod, MAX_LOONSANCTIE_WEEKS};
+use crate::text::Lang;
+use crate::transitievergoeding::Termination;
+
+/// Decode one `application/x-www-form-urlencoded` component. Invalid escapes are kept.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b'%' => {
+                let hex = bytes
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok())
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(v) => {
+                        out.push(v);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            other => {
+                out.push(other);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encode one query component (unreserved characters and `.` stay as they are).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(char::from(b))
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The query part of a location hash: `#/tijdlijn?periode=…` gives `periode=…`; no `?`
+/// gives an empty string.
+pub fn hash_query(hash: &str) -> &str {
+    hash.split_once('?').map(|(_, q)| q).unwrap_or("")
+}
+
+/// Split a query (without `?`) into decoded pairs, in order. Empty pieces are skipped.
+pub fn pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (percent_decode(k), percent_decode(v)),
+            None => (percent_decode(p), String::new()),
+        })
+        .collect()
+}
+
+/// Something in a link that was ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkNotice {
+    /// A parameter this page does not know.
+    Unknown(String),
+    /// A known parameter whose value could not be read.
+    Malformed(String),
+    /// A parameter that may appear once appeared again; the first value is used.
+    Repeated(String),
+}
+
+impl LinkNotice {
+    pub fn text(&self, lang: Lang) -> String {
+        let short = |s: &str| -> String { s.chars().take(40).collect() };
+        match lang {
+            Lang::Nl => match self {
+                LinkNotice::Unknown(k) => {
+                    format!("De link bevat \"{}\". Dat kennen we niet; we hebben het genegeerd.", short(k))
+                }
+                LinkNotice::Malformed(k) => format!(
+                    "De waarde van \"{}\" in de link konden we niet lezen; we hebben die genegeerd.",
+                    short(k)
+                ),
+                LinkNotice::Repeated(k) => format!(
+                    "\"{}\" staat meer dan eens in de link; we gebruiken de eerste waarde.",
+                    short(k)
+                ),
+            },
+            Lang::En => match self {
+                LinkNotice::Unknown(k) => {
+                    format!("The link contains \"{}\". We do not know it, so we ignored it.", short(k))
+                }
+                LinkNotice::Malformed(k) => format!(
+                    "We could not read the value of \"{}\" in the link, so we ignored it.",
+                    short(k)
+                ),
+                LinkNotice::Repeated(k) => format!(
+                    "\"{}\" appears more than once in the link; we use the first value.",
+                    short(k)
+                ),
+            },
+        }
+    }
+}
+
+/// The transitievergoeding inputs a link can carry. `None`: not in the link.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TvLink {
+    pub start: Option<NaiveDate>,
+    pub einde: Option<NaiveDate>,
+    pub loon: Option<Decimal>,
+    pub uurloon: Option<Decimal>,
+    pub uren: Option<Decimal>,
+    pub vakantiegeld: Option<Decimal>,
+    pub vast_jaar: Option<Decimal>,
+    pub vast_12m: Option<Decimal>,
+    pub variabel_3j: Option<Decimal>,
+    pub reden: Option<Termination>,
+    pub kosten: Option<Decimal>,
+}
+
+/// The parameter names of the transitievergoeding link, in documentation order.
+pub const TV_PARAMS: [&str; 11] = [
+    "start",
+    "einde",
+    "loon",
+    "uurloon",
+    "uren",
+    "vakantiegeld",
+    "vast_jaar",
+    "vast_12m",
+    "variabel_3j",
+    "reden",
+    "kosten",
+];
+
+impl TvLink {
+    /// True when the link carries any input at all.
+    pub fn is_empty(&self) -> bool {
+        *self == TvLink::default()
+    }
+}
+
+fn number(v: &str) -> Option<Decimal> {
+    Decimal::parse_plain(v).ok()
+}
+
+/// Read the transitievergoeding parameters. Never fails.
+pub fn parse_tv(query: &str) -> (TvLink, Vec<LinkNotice>) {
+    let mut link = TvLink::default();
+    let mut notices = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (k, v) in pairs(query) {
+        if !TV_PARAMS.contains(&k.as_str()) {
+            notices.push(LinkNotice::Unknown(k));
+            continue;
+        }
+        if seen.contains(&k) {
+            notices.push(LinkNotice::Repeated(k));
+            continue;
+        }
+        seen.push(k.clone());
+        let ok = match k.as_str() {
+            "start" => dates::parse_iso(&v).ok().map(|d| link.start = Some(d)),
+            "einde" => dates::parse_iso(&v).ok().map(|d| link.einde = Some(d)),
+            "loon" => number(&v).map(|d| link.loon = Some(d)),
+            "uurloon" => number(&v).map(|d| link.uurloon = Some(d)),
+            "uren" => number(&v).map(|d| link.uren = Some(d)),
+            "vakantiegeld" => number(&v).map(|d| link.vakantiegeld = Some(d)),
+            "vast_jaar" => number(&v).map(|d| link.vast_jaar = Some(d)),
+            "vast_12m" => number(&v).map(|d| link.vast_12m = Some(d)),
+            "variabel_3j" => number(&v).map(|d| link.variabel_3j = Some(d)),
+            "reden" => Termination::parse(&v).map(|t| link.reden = Some(t)),
+            "kosten" => number(&v).map(|d| link.kosten = Some(d)),
+            _ => None,
+        };
+        if ok.is_none() {
+            notices.push(LinkNotice::Malformed(k));
+        }
+    }
+    (link, notices)
+}
+
+/// Write a transitievergoeding link query (without `?`), parameters in documentation order.
+pub fn build_tv(link: &TvLink) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut put = |k: &str, v: String| out.push(format!("{k}={}", percent_encode(&v)));
+    if let Some(d) = link.start {
+        put("start", dates::iso(d));
+    }
+    if let Some(d) = link.einde {
+        put("einde", dates::iso(d));
+    }
+    let nums = [
+        ("loon", link.loon),
+        ("uurloon", link.uurloon),
+        ("uren", link.uren),
+        ("vakantiegeld", link.vakantiegeld),
+        ("vast_jaar", link.vast_jaar),
+        ("vast_12m", link.vast_12m),
+        ("variabel_3j", link.variabel_3j),
+    ];
+    for (k, v) in nums {
+        if let Some(v) = v {
+            put(k, v.to_plain());
+        }
+    }
+    if let Some(t) = link.reden {
+        put("reden", t.code().into());
+    }
+    if let Some(v) = link.kosten {
+        put("kosten", v.to_plain());
+    }
+    out.join("&")
+}
+
+/// The calendar inputs a link can carry.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TijdlijnLink {
+    /// In link order; `until: None` while still sick.
+    pub periods: Vec<SickPeriod>,
+    pub loonsanctie: Option<u32>,
+}
+
+impl TijdlijnLink {
+    pub fn is_empty(&self) -> bool {
+        *self == TijdlijnLink::default()
+    }
+}
+
+/// `FROM..UNTIL` or `FROM..` (still sick).
+pub fn parse_periode(v: &str) -> Option<SickPeriod> {
+    let (a, b) = v.split_once("..")?;
+    let from = dates::parse_iso(a).ok()?;
+    let until = if b.trim().is_empty() {
+        None
+    } else {
+        Some(dates::parse_iso(b).ok()?)
+    };
+    if until.is_some_and(|u| u < from) {
+        return None;
+    }
+    Some(SickPeriod { from, until })
+}
+
+/// Read the calendar parameters. `periode` may repeat; `loonsanctie` may not. Never fails.
+pub fn parse_tijdlijn(query: &str) -> (TijdlijnLink, Vec<LinkNotice>) {
+    let mut link = TijdlijnLink::default();
+    let mut notices = Vec::new();
+    let mut loonsanctie_seen = false;
+    for (k, v) in pairs(query) {
+        match k.as_str() {
+            "periode" => match parse_periode(&v) {
+                // A sensible bound: nobody needs more than 50 periods in a link.
+                Some(p) if link.periods.len() < 50 => link.periods.push(p),
+                Some(_) | None => notices.push(LinkNotice::Malformed(k)),
+            },
+            "loonsanctie" => {
+                if loonsanctie_seen {
+                    notices.push(LinkNotice::Repeated(k));
+                    continue;
+                }
+                loonsanctie_seen = true;
+                match v.trim().parse::<u32>() {
+                    Ok(n) if n <= MAX_LOONSANCTIE_WEEKS => link.loonsanctie = Some(n),
+                    _ => notices.push(LinkNotice::Malformed(k)),
+                }
+            }
+            _ => notices.push(LinkNotice::Unknown(k)),
+        }
+    }
+    (link, notices)
+}
+
+/// Write a calendar link query (without `?`).
+pub fn build_tijdlijn(link: &TijdlijnLink) -> String {
+    let mut out: Vec<String> = link
+        .periods
+        .iter()
+        .map(|p| {
+            let until = p.until.map(dates::iso).unwrap_or_default();
+            format!(
+                "periode={}",
+                percent_encode(&format!("{}..{until}", dates::iso(p.from)))
+            )
+        })
+        .collect();
+    if let Some(n) = link.loonsanctie {
+        out.push(format!("loonsanctie={n}"));
+    }
+    out.join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn valid_transitievergoeding_link() {
+        let (l, n) = parse_tv(hash_query(
+            "#/transitievergoeding?start=2015-03-01&einde=2026-02-28&loon=4000&vakantiegeld=8",
+        ));
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(l.start, Some(d(2015, 3, 1)));
+        assert_eq!(l.einde, Some(d(2026, 2, 28)));
+        assert_eq!(l.loon, Some(Decimal::from_int(4000)));
+        assert_eq!(l.vakantiegeld, Some(Decimal::from_int(8)));
+        assert_eq!(l.uurloon, None);
+        let (l2, n2) = parse_tv(
+            "uurloon=25.50&uren=38&vast_jaar=3000&vast_12m=1200&variabel_3j=4500&reden=fixed_term_not_renewed&kosten=500",
+        );
+        assert!(n2.is_empty());
+        assert_eq!(l2.uurloon.map(|x| x.to_plain()), Some("25.5".into()));
+        assert_eq!(l2.reden, Some(Termination::FixedTermNotRenewed));
+        assert_eq!(l2.kosten, Some(Decimal::from_int(500)));
+    }
+
+    #[test]
+    fn malformed_unknown_and_repeated_are_ignored_with_notices() {
+        let (l, n) = parse_tv(
+            "start=2015-02-31&loon=veel&reden=boos&foo=1&einde=2026-01-01&einde=2027-01-01&=x&loon",
+        );
+        assert_eq!(l.start, None);
+        assert_eq!(l.loon, None);
+        assert_eq!(l.reden, None);
+        assert_eq!(l.einde, Some(d(2026, 1, 1)));
+        assert_eq!(
+            n,
+            vec![
+                LinkNotice::Malformed("start".into()),
+                LinkNotice::Malformed("loon".into()),
+                LinkNotice::Malformed("reden".into()),
+                LinkNotice::Unknown("foo".into()),
+                LinkNotice::Repeated("einde".into()),
+                LinkNotice::Unknown("".into()),
+                LinkNotice::Repeated("loon".into()),
+            ]
+        );
+        assert!(LinkNotice::Unknown("foo".into())
+            .text(Lang::Nl)
+            .contains("foo"));
+        assert!(LinkNotice::Malformed("loon".into())
+            .text(Lang::En)
+            .contains("loon"));
+    }
+
+    #[test]
+    fn percent_encoding_and_odd_input() {
+        assert_eq!(percent_decode("a%20b+c%zz%"), "a b c%zz%");
+        assert_eq!(percent_decode("%E2%82%AC"), "€");
+        let (l, n) = parse_tv("loon=4000%2E50");
+        assert!(n.is_empty());
+        assert_eq!(l.loon.map(|x| x.to_plain()), Some("4000.5".into()));
+        assert_eq!(hash_query("#/tijdlijn"), "");
+        assert_eq!(parse_tv(""), (TvLink::default(), vec![]));
+    }
+
+    #[test]
+    fn tv_link_round_trip() {
+        let l = TvLink {
+            start: Some(d(2015, 3, 1)),
+            einde: Some(d(2026, 2, 28)),
+            loon: Some(Decimal::new(325050, 2)),
+            vakantiegeld: Some(Decimal::from_int(8)),
+            reden: Some(Termination::MutualConsent),
+            kosten: Some(Decimal::from_int(0)),
+            ..TvLink::default()
+        };
+        let q = build_tv(&l);
+        assert_eq!(
+            q,
+            "start=2015-03-01&einde=2026-02-28&loon=3250.5&vakantiegeld=8&reden=mutual_consent&kosten=0"
+        );
+        let (back, n) = parse_tv(&q);
+        assert!(n.is_empty());
+        assert_eq!(
+            back,
+            TvLink {
+                loon: Some(Decimal::new(32505, 1)),
+                ..l
+            }
+        );
+    }
+
+    #[test]
+    fn tijdlijn_links() {
+        let (l, n) = parse_tijdlijn(hash_query(
+            "#/tijdlijn?periode=2026-01-05..&periode=2025-03-03..2025-05-30&loonsanctie=4",
+        ));
+        assert!(n.is_empty());
+        assert_eq!(
+            l.periods,
+            vec![
+                SickPeriod {
+                    from: d(2026, 1, 5),
+                    until: None
+                },
+                SickPeriod {
+                    from: d(2025, 3, 3),
+                    until: Some(d(2025, 5, 30))
+                },
+            ]
+        );
+        assert_eq!(l.loonsanctie, Some(4));
+        let (l2, n2) = parse_tijdlijn(
+            "periode=2026-01-05&periode=2026-02-01..2026-01-01&loonsanctie=53&loonsanctie=2&x=1&periode=2026-13-01..",
+        );
+        assert!(l2.periods.is_empty());
+        assert_eq!(l2.loonsanctie, None);
+        assert_eq!(
+            n2,
+            vec![
+                LinkNotice::Malformed("periode".into()),
+                LinkNotice::Malformed("periode".into()),
+                LinkNotice::Malformed("loonsanctie".into()),
+                LinkNotice::Repeated("loonsanctie".into()),
+                LinkNotice::Unknown("x".into()),
+                LinkNotice::Malformed("periode".into()),
+            ]
+        );
+        let q = build_tijdlijn(&l);
+        assert_eq!(
+            q,
+            "periode=2026-01-05..&periode=2025-03-03..2025-05-30&loonsanctie=4"
+        );
+        assert_eq!(parse_tijdlijn(&q).0, l);
+    }
+
+    proptest! {
+        #[test]
+        fn no_panic_on_any_fragment(s in ".{0,120}") {
+            let _ = parse_tv(hash_query(&s));
+            let _ = parse_tijdlijn(hash_query(&s));
+            let _ = parse_tv(&s);
+            let _ = parse_tijdlijn(&s);
+        }
+
+        #[test]
+        fn build_then_parse_is_identity(
+            y in 1950i32..2099, m in 1u32..=12, dd in 1u32..=28,
+            loon in 0i64..100_000_000, weeks in 0u32..=52
+        ) {
+            let from = NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+            let tl = TijdlijnLink { periods: vec![SickPeriod { from, until: None }], loonsanctie: Some(weeks) };
+            let (back, notes) = parse_tijdlijn(&build_tijdlijn(&tl));
+            prop_assert!(notes.is_empty());
+            prop_assert_eq!(back, tl);
+            let tv = TvLink { start: Some(from), loon: Some(Decimal::new(i128::from(loon), 2)), ..TvLink::default() };
+            let (back, notes) = parse_tv(&build_tv(&tv));
+            prop_assert!(notes.is_empty());
+            prop_assert_eq!(back.start, tv.start);
+            prop_assert_eq!(back.loon.map(|x| x.to_cents()), tv.loon.map(|x| x.to_cents()));
+        }
+    }
+}

@@ -1,0 +1,368 @@
+//! The poortwachter calendar (`#/tijdlijn`): sick periods (add and remove), loonsanctie
+//! and an optional label; the result is an ordered list of steps with text status badges,
+//! a filter by actor, a "gedaan" tick per step kept in the app state, the notices, an .ics
+//! download made in the browser and a copyable plain-text overview. Everything shown comes
+//! from the core (`calc::tijdlijn`, `poortwachter`, `report::ics`).
+
+use spoorwijzer_core::calc::tijdlijn::{self as tl, ActorFilter, TijdlijnForm, TlErrors, TlField};
+use spoorwijzer_core::dates;
+use spoorwijzer_core::deeplink::{self, LinkNotice};
+use spoorwijzer_core::forms::DateParts;
+use spoorwijzer_core::poortwachter::{MilestoneKind, Timeline};
+use spoorwijzer_core::report::ics;
+use spoorwijzer_core::text::calc::{numbered, status_badge, Calc};
+use spoorwijzer_core::text::Lang;
+use yew::prelude::*;
+
+use crate::components::checkbox::Checkbox;
+use crate::components::date_field::DateField;
+use crate::components::details::Details;
+use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::page_heading::PageHeading;
+use crate::components::radio_group::{RadioGroup, RadioOption};
+use crate::components::text_field::{TextField, TextKind};
+use crate::download;
+use crate::location;
+use crate::state::{use_app, Action};
+
+fn html_id(f: TlField) -> String {
+    format!("tl-{}", f.key())
+}
+
+fn focus_target(f: TlField) -> String {
+    if f.is_date() {
+        format!("{}-dag", html_id(f))
+    } else {
+        html_id(f)
+    }
+}
+
+fn error_of(errors: &TlErrors, f: TlField, lang: Lang) -> Option<AttrValue> {
+    errors
+        .iter()
+        .find(|(g, _)| *g == f)
+        .map(|(_, e)| AttrValue::from(e.message(lang)))
+}
+
+#[derive(Clone, PartialEq)]
+struct Initial {
+    form: TijdlijnForm,
+    notices: Vec<LinkNotice>,
+    prefilled: bool,
+}
+
+#[component]
+pub fn TijdlijnPage() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let initial = use_memo((), |_| {
+        let hash = location::hash();
+        let (link, notices) = deeplink::parse_tijdlijn(deeplink::hash_query(&hash));
+        Initial {
+            form: if link.is_empty() {
+                TijdlijnForm::default()
+            } else {
+                TijdlijnForm::from_link(&link)
+            },
+            notices,
+            prefilled: !link.is_empty(),
+        }
+    });
+    let form = use_state(|| initial.form.clone());
+    // The form as last submitted; the calendar is recomputed from it on every render so
+    // that ticking a step updates the statuses.
+    let submitted = use_state(|| initial.prefilled.then(|| initial.form.clone()));
+    let submits = use_state(|| 0u32);
+    let filter = use_state(ActorFilter::default);
+    let status = use_state(|| None::<Calc>);
+    let today = *use_memo((), |_| location::today());
+
+    let outcome: Option<Result<Timeline, TlErrors>> = submitted
+        .as_ref()
+        .map(|f| tl::make(f, today, &app.done_steps));
+    let errors: TlErrors = match &outcome {
+        Some(Err(e)) => e.clone(),
+        Some(Ok(_)) | None => Vec::new(),
+    };
+    {
+        let ok = matches!(outcome, Some(Ok(_)));
+        use_effect_with(*submits, move |n| {
+            if *n > 0 && ok {
+                crate::dom::focus_id("tl-result-heading");
+            }
+        });
+    }
+    let t = |c: Calc| AttrValue::from(c.text(lang));
+    let err = |f: TlField| error_of(&errors, f, lang);
+
+    let onsubmit = {
+        let form = form.clone();
+        let submitted = submitted.clone();
+        let submits = submits.clone();
+        let status = status.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            submitted.set(Some((*form).clone()));
+            status.set(None);
+            submits.set(*submits + 1);
+        })
+    };
+    let set_text = |which: fn(&mut TijdlijnForm) -> &mut String| {
+        let form = form.clone();
+        Callback::from(move |v: String| {
+            let mut f = (*form).clone();
+            *which(&mut f) = v;
+            form.set(f);
+        })
+    };
+    let periods = form.periods.iter().enumerate().map(|(i, p)| {
+        let set_part = |until: bool| {
+            let form = form.clone();
+            Callback::from(move |v: DateParts| {
+                let mut f = (*form).clone();
+                if let Some(row) = f.periods.get_mut(i) {
+                    if until {
+                        row.until = v;
+                    } else {
+                        row.from = v;
+                    }
+                }
+                form.set(f);
+            })
+        };
+        let on_remove = {
+            let form = form.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut f = (*form).clone();
+                f.remove_period(i);
+                form.set(f);
+            })
+        };
+        let title = numbered(Calc::TlPeriod, i + 1, lang);
+        html! {
+            <fieldset class="sw-fieldset sw-fieldset--group sw-repeat" key={i}>
+                <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ title.clone() }</legend>
+                <DateField id={html_id(TlField::From(i))} legend={t(Calc::TlFrom)}
+                    value={p.from.clone()} on_change={set_part(false)} error={err(TlField::From(i))} />
+                <DateField id={html_id(TlField::Until(i))} legend={format!("{} {}", Calc::TlUntil.text(lang), Calc::Optional.text(lang))}
+                    hint={t(Calc::TlUntilHint)}
+                    value={p.until.clone()} on_change={set_part(true)} error={err(TlField::Until(i))} />
+                if form.periods.len() > 1 {
+                    <button type="button" class="sw-button sw-button--secondary" onclick={on_remove}>
+                        { numbered(Calc::TlRemovePeriod, i + 1, lang) }
+                    </button>
+                }
+            </fieldset>
+        }
+    });
+    let on_add = {
+        let form = form.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut f = (*form).clone();
+            f.add_period();
+            form.set(f);
+        })
+    };
+    let summary_items: Vec<ErrorItem> = errors
+        .iter()
+        .map(|(f, e)| ErrorItem {
+            target: focus_target(*f).into(),
+            text: format!("{}: {}", f.label(lang), e.message(lang)).into(),
+        })
+        .collect();
+
+    let result = match &outcome {
+        Some(Ok(timeline)) => {
+            let on_filter = {
+                let filter = filter.clone();
+                Callback::from(move |v: AttrValue| {
+                    let f = ActorFilter::ALL
+                        .into_iter()
+                        .find(|f| f.code() == v.as_str())
+                        .unwrap_or_default();
+                    filter.set(f);
+                })
+            };
+            let on_download = {
+                let timeline = timeline.clone();
+                let status = status.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let body = ics::calendar(&timeline, lang);
+                    status.set(Some(
+                        if download::offer("poortwachter-kalender.ics", "text/calendar", &body) {
+                            Calc::TlDownloaded
+                        } else {
+                            Calc::CopyFailed
+                        },
+                    ));
+                })
+            };
+            let on_copy = {
+                let timeline = timeline.clone();
+                let status = status.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let text = tl::summary_text(&timeline, lang);
+                    status.set(Some(if download::copy_text(&text) {
+                        Calc::TlCopied
+                    } else {
+                        Calc::CopyFailed
+                    }));
+                })
+            };
+            let on_copy_link = {
+                let submitted = submitted.clone();
+                let status = status.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let q = submitted
+                        .as_ref()
+                        .map(|f| deeplink::build_tijdlijn(&f.to_link()))
+                        .unwrap_or_default();
+                    let url = location::link_to("/tijdlijn", &q);
+                    status.set(Some(if download::copy_text(&url) {
+                        Calc::LinkCopied
+                    } else {
+                        Calc::CopyFailed
+                    }));
+                })
+            };
+            let filter_options: Vec<RadioOption> = ActorFilter::ALL
+                .iter()
+                .map(|f| RadioOption::new(f.code(), f.label(lang)))
+                .collect();
+            let shown: Vec<_> = timeline
+                .milestones
+                .iter()
+                .filter(|m| filter.matches(m.actor))
+                .collect();
+            html! {
+                <>
+                    <dl class="sw-summary-list">
+                        <dt>{ t(Calc::TlFirstSickDay) }</dt>
+                        <dd id="tl-first-day">{ dates::long(timeline.first_sick_day, lang) }</dd>
+                        <dt>{ t(Calc::TlSickDaysSoFar) }</dt>
+                        <dd>{ timeline.sick_days_counted }</dd>
+                    </dl>
+                    <div class="sw-button-group">
+                        <button type="button" class="sw-button" id="tl-download" onclick={on_download}>{ t(Calc::TlDownload) }</button>
+                        <button type="button" class="sw-button sw-button--secondary" id="tl-copy" onclick={on_copy}>{ t(Calc::TlCopySummary) }</button>
+                        <button type="button" class="sw-button sw-button--secondary" id="tl-copy-link" onclick={on_copy_link}>{ t(Calc::CopyLink) }</button>
+                    </div>
+                    <RadioGroup id="tl-filter" legend={t(Calc::TlFilter)} options={filter_options} inline=true
+                        selected={filter.code()} on_change={on_filter} />
+                    if shown.is_empty() {
+                        <p>{ t(Calc::TlNothingForFilter) }</p>
+                    }
+                    <ol class="sw-timeline" id="tl-list">
+                        { for shown.into_iter().map(|m| {
+                            let code = m.id.code();
+                            let text = m.id.text();
+                            let done = app.done_steps.contains(&code);
+                            let on_done = {
+                                let app = app.clone();
+                                let code = code.clone();
+                                Callback::from(move |v: bool| app.dispatch(Action::SetStepDone(code.clone(), v)))
+                            };
+                            html! {
+                                <li class={classes!("sw-timeline__item", format!("sw-timeline__item--{}", m.status.code()))}
+                                    data-id={code.clone()} data-actor={m.actor.code()}>
+                                    <p class="sw-timeline__date">
+                                        <time datetime={dates::iso(m.date)}>{ dates::long_with_weekday(m.date, lang) }</time>
+                                        { format!(" · {} {}", Calc::TlWeek.text(lang), m.week) }
+                                    </p>
+                                    <h3 class="sw-timeline__title">{ text.title(lang) }</h3>
+                                    <p class="sw-timeline__meta">
+                                        <span>{ format!("{}: {}", Calc::TlWho.text(lang), m.actor.label(lang)) }</span>
+                                        { " " }
+                                        <span class={classes!("sw-badge", format!("sw-badge--{}", m.status.code()))}>
+                                            <span class="sw-visually-hidden">{ format!("{}: ", Calc::TlStatus.text(lang)) }</span>
+                                            { status_badge(m.status, lang) }
+                                        </span>
+                                    </p>
+                                    <p>{ text.what(lang) }</p>
+                                    if let Some(u) = m.uncertain_text(lang) {
+                                        <p class="sw-uncertain"><strong>{ format!("{}: ", Calc::TlUncertain.text(lang)) }</strong>{ u }</p>
+                                    }
+                                    <Details summary={t(Calc::TlIfMissed)}>
+                                        <p>{ text.consequence(lang) }</p>
+                                        <p class="sw-muted">{ format!("{}: {}", Calc::TlSource.text(lang), text.source()) }</p>
+                                    </Details>
+                                    if m.kind == MilestoneKind::Deadline {
+                                        <Checkbox id={format!("tl-done-{code}")} label={t(Calc::TlDone)} checked={done}
+                                            hidden_context={text.title(lang)} on_change={on_done} />
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                    if !timeline.notices.is_empty() {
+                        <h3>{ t(Calc::TlNotices) }</h3>
+                        <ul class="sw-notices" id="tl-notices">
+                            { for timeline.notices.iter().map(|n| {
+                                let nt = n.id.text();
+                                html! {
+                                    <li>
+                                        <strong>{ nt.title(lang) }</strong>
+                                        if let Some(d) = n.date {
+                                            { format!(" ({})", dates::long(d, lang)) }
+                                        }
+                                        <p>{ nt.body(lang) }</p>
+                                        <p class="sw-muted">{ format!("{}: {}", Calc::TlSource.text(lang), nt.source()) }</p>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    }
+                </>
+            }
+        }
+        Some(Err(_)) | None => html! { <p class="sw-muted">{ t(Calc::TlResultEmpty) }</p> },
+    };
+
+    html! {
+        <>
+            <PageHeading text={t(Calc::TlTitle)} error={!errors.is_empty()} />
+            <p class="sw-lead">{ t(Calc::TlIntro) }</p>
+            if !initial.notices.is_empty() {
+                <div class="sw-notice" id="tl-link-notice">
+                    <h2 class="sw-notice__title">{ t(Calc::LinkNoticeTitle) }</h2>
+                    <ul>{ for initial.notices.iter().map(|n| html! { <li>{ n.text(lang) }</li> }) }</ul>
+                </div>
+            }
+            if !errors.is_empty() {
+                <ErrorSummary title={t(Calc::ErrorSummaryTitle)} items={summary_items} focus_key={*submits} />
+            }
+            <div class="sw-calc">
+                <form class="sw-calc__form" novalidate=true {onsubmit} id="tl-form">
+                    { for periods }
+                    <div class="sw-button-group">
+                        <button type="button" class="sw-button sw-button--secondary" id="tl-add-period" onclick={on_add}>
+                            { t(Calc::TlAddPeriod) }
+                        </button>
+                    </div>
+                    <TextField id={html_id(TlField::Loonsanctie)}
+                        label={format!("{} {}", Calc::TlLoonsanctie.text(lang), Calc::Optional.text(lang))}
+                        hint={t(Calc::TlLoonsanctieHint)} kind={TextKind::WholeNumber}
+                        value={form.loonsanctie.clone()} on_change={set_text(|f| &mut f.loonsanctie)}
+                        error={err(TlField::Loonsanctie)} />
+                    <TextField id={html_id(TlField::Label)}
+                        label={format!("{} {}", Calc::TlLabel.text(lang), Calc::Optional.text(lang))}
+                        hint={t(Calc::TlLabelHint)} kind={TextKind::Text}
+                        value={form.label.clone()} on_change={set_text(|f| &mut f.label)}
+                        error={err(TlField::Label)} />
+                    <div class="sw-button-group">
+                        <button type="submit" class="sw-button" id="tl-submit">{ t(Calc::TlMake) }</button>
+                    </div>
+                </form>
+                <section class="sw-calc__result sw-calc__result--wide" aria-labelledby="tl-result-heading">
+                    <div aria-live="polite">
+                        <h2 id="tl-result-heading" tabindex="-1">{ t(Calc::TlResultHeading) }</h2>
+                        <p role="status" class="sw-status" id="tl-status">
+                            { status.map(|c| c.text(lang)).unwrap_or("") }
+                        </p>
+                    </div>
+                    { result }
+                </section>
+            </div>
+        </>
+    }
+}

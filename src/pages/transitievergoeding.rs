@@ -1,0 +1,385 @@
+//! The transitievergoeding calculator (`#/transitievergoeding`): the form beside the
+//! result on wide screens, stacked on narrow ones. Everything shown comes from the core
+//! (`calc::tv`, `transitievergoeding`); a deep link in the fragment pre-fills the form and
+//! shows the result at once. Typing never writes figures into the address.
+
+use spoorwijzer_core::calc::tv::{self, TvErrors, TvField, TvForm, WageMode};
+use spoorwijzer_core::dates;
+use spoorwijzer_core::deeplink::{self, LinkNotice};
+use spoorwijzer_core::forms::{DateParts, FormError};
+use spoorwijzer_core::text::calc::{termination_label, Calc};
+use spoorwijzer_core::text::Lang;
+use spoorwijzer_core::transitievergoeding::{Termination, TvResult};
+use yew::prelude::*;
+
+use crate::components::date_field::DateField;
+use crate::components::details::Details;
+use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::money_field::MoneyField;
+use crate::components::page_heading::PageHeading;
+use crate::components::radio_group::{RadioGroup, RadioOption};
+use crate::components::text_field::{TextField, TextKind};
+use crate::download;
+use crate::location;
+use crate::state::use_app;
+
+/// The HTML id of a field, and the id an error link focuses.
+fn html_id(f: TvField) -> String {
+    format!("tv-{}", f.key())
+}
+
+fn focus_target(f: TvField) -> String {
+    if f.is_date() {
+        format!("{}-dag", html_id(f))
+    } else {
+        html_id(f)
+    }
+}
+
+/// The error message of one field, if any.
+fn error_of(errors: &TvErrors, f: TvField, lang: Lang) -> Option<AttrValue> {
+    errors
+        .iter()
+        .find(|(g, _)| *g == f)
+        .map(|(_, e): &(TvField, FormError)| AttrValue::from(e.message(lang)))
+}
+
+pub fn summary_items(errors: &TvErrors, lang: Lang) -> Vec<ErrorItem> {
+    errors
+        .iter()
+        .map(|(f, e)| ErrorItem {
+            target: focus_target(*f).into(),
+            text: format!("{}: {}", f.label(lang), e.message(lang)).into(),
+        })
+        .collect()
+}
+
+#[derive(Clone, PartialEq)]
+struct Initial {
+    form: TvForm,
+    notices: Vec<LinkNotice>,
+    prefilled: bool,
+}
+
+#[component]
+pub fn TransitievergoedingPage() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let initial = use_memo((), move |_| {
+        let hash = location::hash();
+        let (link, notices) = deeplink::parse_tv(deeplink::hash_query(&hash));
+        Initial {
+            form: if link.is_empty() {
+                TvForm::default()
+            } else {
+                TvForm::from_link(&link, lang)
+            },
+            notices,
+            prefilled: !link.is_empty(),
+        }
+    });
+    let form = use_state(|| initial.form.clone());
+    // The last outcome: `None` before the first "Bereken".
+    let outcome = use_state(|| {
+        if initial.prefilled {
+            Some(tv::calculate(&initial.form))
+        } else {
+            None
+        }
+    });
+    let submits = use_state(|| 0u32);
+    let status = use_state(|| None::<Calc>);
+
+    {
+        let ok = matches!(*outcome, Some(Ok(_)));
+        use_effect_with(*submits, move |n| {
+            if *n > 0 && ok {
+                crate::dom::focus_id("tv-result-heading");
+            }
+        });
+    }
+
+    let t = |c: Calc| AttrValue::from(c.text(lang));
+    let errors: TvErrors = match &*outcome {
+        Some(Err(e)) => e.clone(),
+        Some(Ok(_)) | None => Vec::new(),
+    };
+    let err = |f: TvField| error_of(&errors, f, lang);
+
+    macro_rules! set {
+        ($field:ident, $ty:ty) => {{
+            let form = form.clone();
+            Callback::from(move |v: $ty| {
+                let mut f = (*form).clone();
+                f.$field = v;
+                form.set(f);
+            })
+        }};
+    }
+
+    let onsubmit = {
+        let form = form.clone();
+        let outcome = outcome.clone();
+        let submits = submits.clone();
+        let status = status.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            outcome.set(Some(tv::calculate(&form)));
+            status.set(None);
+            submits.set(*submits + 1);
+        })
+    };
+    let on_wage_mode = {
+        let form = form.clone();
+        Callback::from(move |v: AttrValue| {
+            let mut f = (*form).clone();
+            f.wage_mode = if v.as_str() == "uur" {
+                WageMode::Hourly
+            } else {
+                WageMode::Monthly
+            };
+            form.set(f);
+        })
+    };
+    let on_reden = {
+        let form = form.clone();
+        Callback::from(move |v: AttrValue| {
+            let mut f = (*form).clone();
+            if let Some(r) = Termination::parse(&v) {
+                f.reden = r;
+            }
+            form.set(f);
+        })
+    };
+    let on_copy_link = {
+        let form = form.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let url =
+                location::link_to("/transitievergoeding", &deeplink::build_tv(&form.to_link()));
+            status.set(Some(if download::copy_text(&url) {
+                Calc::LinkCopied
+            } else {
+                Calc::CopyFailed
+            }));
+        })
+    };
+
+    let wage_options = vec![
+        RadioOption::new("maand", Calc::TvWageMonthly.text(lang)),
+        RadioOption::new("uur", Calc::TvWageHourly.text(lang)),
+    ];
+    let reden_options: Vec<RadioOption> = Termination::ALL
+        .iter()
+        .map(|r| RadioOption::new(r.code(), termination_label(*r, lang)))
+        .collect();
+    let help = |c: Calc| Some((t(Calc::WhatCounts), t(c)));
+
+    let earlier = form.earlier.iter().enumerate().map(|(i, p)| {
+        let on_start = {
+            let form = form.clone();
+            Callback::from(move |v: DateParts| {
+                let mut f = (*form).clone();
+                if let Some(row) = f.earlier.get_mut(i) {
+                    row.start = v;
+                }
+                form.set(f);
+            })
+        };
+        let on_end = {
+            let form = form.clone();
+            Callback::from(move |v: DateParts| {
+                let mut f = (*form).clone();
+                if let Some(row) = f.earlier.get_mut(i) {
+                    row.end = v;
+                }
+                form.set(f);
+            })
+        };
+        let on_remove = {
+            let form = form.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut f = (*form).clone();
+                if i < f.earlier.len() {
+                    f.earlier.remove(i);
+                }
+                form.set(f);
+            })
+        };
+        let n = i + 1;
+        html! {
+            <div class="sw-repeat" key={i}>
+                <DateField id={html_id(TvField::EarlierStart(i))}
+                    legend={format!("{} {n}", Calc::TvEarlierStart.text(lang))}
+                    value={p.start.clone()} on_change={on_start} error={err(TvField::EarlierStart(i))} />
+                <DateField id={html_id(TvField::EarlierEnd(i))}
+                    legend={format!("{} {n}", Calc::TvEarlierEnd.text(lang))}
+                    value={p.end.clone()} on_change={on_end} error={err(TvField::EarlierEnd(i))} />
+                <button type="button" class="sw-button sw-button--secondary" onclick={on_remove}>
+                    { format!("{} {n}", Calc::TvEarlierRemove.text(lang)) }
+                </button>
+            </div>
+        }
+    });
+    let on_add_earlier = {
+        let form = form.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut f = (*form).clone();
+            f.earlier.push(Default::default());
+            form.set(f);
+        })
+    };
+
+    html! {
+        <>
+            <PageHeading text={t(Calc::TvTitle)} error={!errors.is_empty()} />
+            <p class="sw-lead">{ t(Calc::TvIntro) }</p>
+            if !initial.notices.is_empty() {
+                <div class="sw-notice" id="tv-link-notice">
+                    <h2 class="sw-notice__title">{ t(Calc::LinkNoticeTitle) }</h2>
+                    <ul>{ for initial.notices.iter().map(|n| html! { <li>{ n.text(lang) }</li> }) }</ul>
+                </div>
+            }
+            if !errors.is_empty() {
+                <ErrorSummary title={t(Calc::ErrorSummaryTitle)} items={summary_items(&errors, lang)}
+                    focus_key={*submits} />
+            }
+            <div class="sw-calc">
+                <form class="sw-calc__form" novalidate=true {onsubmit} id="tv-form">
+                    <DateField id={html_id(TvField::Start)} legend={t(Calc::TvStart)} hint={t(Calc::TvStartHint)}
+                        value={form.start.clone()} on_change={set!(start, DateParts)} error={err(TvField::Start)} />
+                    <DateField id={html_id(TvField::Einde)} legend={t(Calc::TvEnd)} hint={t(Calc::TvEndHint)}
+                        value={form.einde.clone()} on_change={set!(einde, DateParts)} error={err(TvField::Einde)} />
+                    <RadioGroup id="tv-loonvorm" legend={t(Calc::TvWageMode)} options={wage_options} inline=true
+                        selected={if form.wage_mode == WageMode::Hourly { "uur" } else { "maand" }}
+                        on_change={on_wage_mode} />
+                    if form.wage_mode == WageMode::Monthly {
+                        <MoneyField id={html_id(TvField::Loon)} label={t(Calc::TvLoon)} hint={t(Calc::TvLoonHint)}
+                            value={form.loon.clone()} on_change={set!(loon, String)} error={err(TvField::Loon)}
+                            help={help(Calc::TvLoonHelp)} />
+                    } else {
+                        <MoneyField id={html_id(TvField::Uurloon)} label={t(Calc::TvUurloon)}
+                            value={form.uurloon.clone()} on_change={set!(uurloon, String)} error={err(TvField::Uurloon)} />
+                        <TextField id={html_id(TvField::Uren)} label={t(Calc::TvUren)} kind={TextKind::Hours}
+                            value={form.uren.clone()} on_change={set!(uren, String)} error={err(TvField::Uren)} />
+                    }
+                    <TextField id={html_id(TvField::Vakantiegeld)} label={t(Calc::TvVakantiegeld)}
+                        hint={t(Calc::TvVakantiegeldHint)} kind={TextKind::Percentage} suffix="%"
+                        value={form.vakantiegeld.clone()} on_change={set!(vakantiegeld, String)}
+                        error={err(TvField::Vakantiegeld)} help={help(Calc::TvVakantiegeldHelp)} />
+                    <MoneyField id={html_id(TvField::VastJaar)} label={format!("{} {}", Calc::TvVastJaar.text(lang), Calc::Optional.text(lang))}
+                        hint={t(Calc::TvVastJaarHint)} value={form.vast_jaar.clone()} on_change={set!(vast_jaar, String)}
+                        error={err(TvField::VastJaar)} help={help(Calc::TvVastJaarHelp)} />
+                    <MoneyField id={html_id(TvField::Vast12m)} label={format!("{} {}", Calc::TvVast12m.text(lang), Calc::Optional.text(lang))}
+                        hint={t(Calc::TvVast12mHint)} value={form.vast_12m.clone()} on_change={set!(vast_12m, String)}
+                        error={err(TvField::Vast12m)} help={help(Calc::TvVast12mHelp)} />
+                    <MoneyField id={html_id(TvField::Variabel3j)} label={format!("{} {}", Calc::TvVariabel3j.text(lang), Calc::Optional.text(lang))}
+                        hint={t(Calc::TvVariabel3jHint)} value={form.variabel_3j.clone()} on_change={set!(variabel_3j, String)}
+                        error={err(TvField::Variabel3j)} help={help(Calc::TvVariabel3jHelp)} />
+                    <RadioGroup id={html_id(TvField::Reden)} legend={t(Calc::TvReden)} hint={t(Calc::TvRedenHint)}
+                        options={reden_options} selected={form.reden.code()} on_change={on_reden}
+                        error={err(TvField::Reden)} />
+                    if form.reden == Termination::PartialDismissal {
+                        <TextField id={html_id(TvField::Deel)} label={t(Calc::TvDeel)} hint={t(Calc::TvDeelHint)}
+                            kind={TextKind::Percentage} suffix="%" value={form.deel.clone()}
+                            on_change={set!(deel, String)} error={err(TvField::Deel)} />
+                    }
+                    <MoneyField id={html_id(TvField::Kosten)} label={format!("{} {}", Calc::TvKosten.text(lang), Calc::Optional.text(lang))}
+                        hint={t(Calc::TvKostenHint)} value={form.kosten.clone()} on_change={set!(kosten, String)}
+                        error={err(TvField::Kosten)} help={Some((t(Calc::WhatDoesThisMean), t(Calc::TvKostenHelp)))} />
+                    <fieldset class="sw-fieldset sw-fieldset--group">
+                        <legend class="sw-fieldset__legend">{ format!("{} {}", Calc::TvEarlier.text(lang), Calc::Optional.text(lang)) }</legend>
+                        <p class="sw-hint">{ t(Calc::TvEarlierHint) }</p>
+                        { for earlier }
+                        <button type="button" class="sw-button sw-button--secondary" onclick={on_add_earlier}>
+                            { t(Calc::TvEarlierAdd) }
+                        </button>
+                    </fieldset>
+                    <div class="sw-button-group">
+                        <button type="submit" class="sw-button" id="tv-submit">{ t(Calc::TvCalculate) }</button>
+                    </div>
+                </form>
+                <section class="sw-calc__result" aria-labelledby="tv-result-heading">
+                    <div aria-live="polite">
+                        <h2 id="tv-result-heading" tabindex="-1">{ t(Calc::TvResultHeading) }</h2>
+                        { match &*outcome {
+                            Some(Ok(r)) => result_view(r, lang),
+                            Some(Err(_)) | None => html! { <p class="sw-muted">{ t(Calc::TvResultEmpty) }</p> },
+                        } }
+                    </div>
+                    if matches!(*outcome, Some(Ok(_))) {
+                        <div class="sw-button-group">
+                            <button type="button" class="sw-button sw-button--secondary" id="tv-copy-link"
+                                onclick={on_copy_link}>{ t(Calc::CopyLink) }</button>
+                        </div>
+                    }
+                    <p role="status" class="sw-status" id="tv-status">
+                        { status.map(|c| c.text(lang)).unwrap_or("") }
+                    </p>
+                </section>
+            </div>
+        </>
+    }
+}
+
+fn uncertain_note(r: &TvResult, key: &str, lang: Lang) -> Html {
+    let notes = tv::uncertain_for(r, key);
+    if notes.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="sw-uncertain">
+            <p class="sw-uncertain__title">{ Calc::TvUncertainTitle.text(lang) }</p>
+            <ul>{ for notes.iter().map(|u| html! { <li>{ u.text(lang) }</li> }) }</ul>
+        </div>
+    }
+}
+
+fn result_view(r: &TvResult, lang: Lang) -> Html {
+    let t = |c: Calc| c.text(lang);
+    let shown = if r.due { r.payable } else { r.amount };
+    html! {
+        <div class="sw-result" id="tv-result">
+            <p class="sw-amount">
+                <span class="sw-amount__label">{ t(Calc::TvAmountLabel) }</span>
+                <span class="sw-amount__value" id="tv-amount">{ shown.format(lang) }</span>
+            </p>
+            { uncertain_note(r, "payable", lang) }
+            <p class={classes!("sw-verdict", if r.due { "sw-verdict--due" } else { "sw-verdict--not-due" })} id="tv-verdict">
+                <strong>{ if r.due { t(Calc::TvDue) } else { t(Calc::TvNotDue) } }</strong>
+            </p>
+            <p>{ r.reason.text(lang) }</p>
+            <p class="sw-muted">{ format!("{}: {}", t(Calc::TvLegalBasis), r.reason.basis()) }</p>
+            if !r.due {
+                <p>{ t(Calc::TvNotDueBenchmark) }</p>
+            }
+            <h3>{ t(Calc::TvBreakdown) }</h3>
+            <table class="sw-table">
+                <tbody>
+                    { for tv::breakdown(r, lang).into_iter().map(|row| html! {
+                        <tr>
+                            <th scope="row">{ row.label }</th>
+                            <td class="sw-table__num">{ row.value }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <h3>{ t(Calc::TvCap) }</h3>
+            <p id="tv-cap">{ tv::cap_text(r, lang) }</p>
+            if r.capped {
+                <p>{ t(Calc::TvCapped) }</p>
+            }
+            { uncertain_note(r, "cap", lang) }
+            <h3>{ t(Calc::TvDeadlines) }</h3>
+            <dl class="sw-summary-list">
+                <dt>{ t(Calc::TvClaimDeadline) }</dt>
+                <dd id="tv-claim-deadline">{ dates::long(r.claim_deadline, lang) }</dd>
+            </dl>
+            <Details summary={t(Calc::TvHowCalculated)} id="tv-how">
+                <ol class="sw-explanation">
+                    { for r.explanation.iter().map(|l| html! { <li>{ l.text(lang) }</li> }) }
+                </ol>
+            </Details>
+        </div>
+    }
+}
