@@ -20,6 +20,7 @@ pub mod params;
 pub mod poortwachter;
 pub mod report;
 pub mod share;
+pub mod source;
 pub mod storage_format;
 pub mod text;
 pub mod transitievergoeding;

@@ -16,7 +16,7 @@ use crate::pages::question::step_route;
 use crate::route::Route;
 use crate::state::use_app;
 
-fn sources(list: &[spoorwijzer_core::flow::compare::Source]) -> Html {
+fn sources(list: &[spoorwijzer_core::source::Source]) -> Html {
     html! {
         <ul class="sw-outcome__sources">
             { for list.iter().map(|s| match s.url {

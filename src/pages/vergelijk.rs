@@ -5,6 +5,7 @@ use spoorwijzer_core::text::kennisbank::KbWebText;
 use yew::prelude::*;
 
 use crate::components::compare_table::CompareTable;
+use crate::components::kb_inline::external_link;
 use crate::components::page_heading::PageHeading;
 use crate::state::use_app;
 
@@ -17,6 +18,15 @@ pub fn VergelijkPage() -> Html {
             <p class="sw-lead">{ KbWebText::CompareIntro.text(lang) }</p>
             <CompareTable />
             <p><a href={KbPage::SporenEnOutplacement.route()}>{ KbWebText::CompareReadMore.text(lang) }</a></p>
+            <h2>{ KbText::Sources.text(lang) }</h2>
+            <ul class="sw-kb-sources">
+                { for spoorwijzer_core::kb::compare::sources().into_iter().map(|s| html! {
+                    <li>{ match s.url {
+                        Some(url) => external_link(url, html! { { s.label } }, lang),
+                        None => html! { { s.label } },
+                    } }</li>
+                }) }
+            </ul>
             <p class="sw-kb-disclaimer">{ KbText::Disclaimer.text(lang) }</p>
         </>
     }

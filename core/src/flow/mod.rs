@@ -7,11 +7,10 @@
 //!   check-answers page;
 //! - [`questions::question`] and `text::flow::question_text` to render any question;
 //! - [`answers::validate`] on "Volgende";
-//! - [`outcome::outcome`] for `#/advies`, [`compare::rows`] for `#/vergelijk`;
+//! - [`outcome::outcome`] for `#/advies` (the comparison for `#/vergelijk` is `crate::kb::compare`);
 //! - [`answers::export_json`] / [`answers::import_json`] for files.
 
 pub mod answers;
-pub mod compare;
 pub mod outcome;
 pub mod questions;
 pub mod routing;

@@ -8,6 +8,7 @@
 //! costs are); art. 7:629 lid 3 BW (loonstop); art. 25 lid 9 Wet WIA (loonsanctie).
 //! The typical durations are practice, not law, and are worded that way.
 
+use crate::source::Source;
 use crate::text::Lang;
 
 /// One row of the comparison.
@@ -23,6 +24,7 @@ pub enum CompareRow {
     Steps,
     EmployeeDuties,
     Sanctions,
+    WhileSick,
 }
 
 /// The texts of one row: the aspect (row header) and the two cells.
@@ -47,6 +49,7 @@ impl CompareRow {
             Steps,
             EmployeeDuties,
             Sanctions,
+            WhileSick,
         ]
     }
 
@@ -100,6 +103,11 @@ impl CompareRow {
                     "Werk jij niet mee: een loonstop of zelfs ontslag. Doet je werkgever te weinig: een loonsanctie tot 52 weken.",
                     "Geen sancties in de wet.",
                 ),
+                WhileSick => (
+                    "Als je ziek bent",
+                    "Dit is de route als je ziek bent en niet terug kunt in je eigen werk bij je werkgever.",
+                    "Alleen als de bedrijfsarts vindt dat je niet ziek bent, maar door de situatie niet bij deze werkgever kunt werken (situatieve arbeidsongeschiktheid). Een vaststellingsovereenkomst tekenen terwijl je ziek bent is riskant voor je Ziektewet-uitkering.",
+                ),
             },
             Lang::En => match self {
                 Situation => (
@@ -148,6 +156,11 @@ impl CompareRow {
                     "If you do not cooperate: a wage stop or even dismissal. If your employer does too little: a wage sanction of up to 52 weeks.",
                     "No sanctions in the law.",
                 ),
+                WhileSick => (
+                    "If you are sick",
+                    "This is the route when you are sick and cannot return to your own work with your employer.",
+                    "Only if the company doctor (bedrijfsarts) finds that you are not sick, but cannot work for this employer because of the situation (situational unfitness). Signing a settlement agreement (vaststellingsovereenkomst) while sick puts your Sickness Benefit (Ziektewet) at risk.",
+                ),
             },
         };
         CompareCells {
@@ -189,6 +202,85 @@ impl CompareText {
     }
 }
 
+// Sources of the rows (law-reference §4.1–4.2). Practice sources are marked as such in
+// their label where the row rests on practice, not law.
+const WVP: Source = Source {
+    label: "Art. 7:658a BW (re-integratieplicht werkgever)",
+    url: Some("https://wetten.overheid.nl/BWBR0005290/"),
+};
+const UWV_REINTEGRATIE: Source = Source {
+    label: "UWV: re-integreren tijdens ziekte",
+    url: Some(
+        "http://www.uwv.nl/particulieren/ziek/ziek-met-werkgever/re-integreren-tijdens-ziekte/",
+    ),
+};
+const BESLUIT_KOSTEN: Source = Source {
+    label: "Art. 7:673 lid 6 BW; Besluit voorwaarden in mindering brengen kosten op transitievergoeding (Stb. 2015, 171, gewijzigd Stb. 2020, 188)",
+    url: Some("https://zoek.officielebekendmakingen.nl/stb-2020-188.html"),
+};
+const ART_629: Source = Source {
+    label: "Art. 7:629 lid 3 BW (loonstop); art. 7:660a BW (plichten werknemer)",
+    url: Some("https://wetten.overheid.nl/BWBR0005290/"),
+};
+const LOONSANCTIE: Source = Source {
+    label: "Art. 25 lid 9 WIA (loonsanctie)",
+    url: Some("https://wetten.overheid.nl/BWBR0019057/"),
+};
+const PASSUS: Source = Source {
+    label: "Passus Advies: verschil tussen outplacement en re-integratie 2e spoor",
+    url: Some("https://www.passusadvies.nl/artikelen/verschil-tussen-outplacement-en-re-integratie-2e-spoor/"),
+};
+const FINLER: Source = Source {
+    label: "Finler: outplacement",
+    url: Some("https://www.finler.nl/kennis/outplacement/"),
+};
+const EERSTEJAARS: Source = Source {
+    label: "Werkwijzer Poortwachter (UWV), eerstejaarsevaluatie",
+    url: Some("http://www.wvp-trace.nl/1e-jaarevaluatie/"),
+};
+const STECR: Source = Source {
+    label: "STECR Werkwijzer Arbeidsconflicten v7 (2022)",
+    url: Some("https://poelmannvandenbroek.nl/de-stecr-werkwijzer-arbeidsconflicten/"),
+};
+const ZW_45: Source = Source {
+    label: "Art. 45 lid 1 sub j Ziektewet (benadeling)",
+    url: Some("https://www.ensie.nl/paul-lammerts/benadelingshandeling-ziektewet"),
+};
+
+impl CompareRow {
+    /// The sources behind one row.
+    pub fn sources(self) -> &'static [Source] {
+        use CompareRow::*;
+        match self {
+            Situation => &[UWV_REINTEGRATIE, PASSUS, FINLER],
+            LegalBasis => &[WVP, UWV_REINTEGRATIE],
+            WhoStarts => &[WVP, FINLER],
+            WhoPays => &[BESLUIT_KOSTEN],
+            Transitievergoeding => &[BESLUIT_KOSTEN],
+            When => &[EERSTEJAARS, STECR],
+            Duration => &[PASSUS],
+            Steps => &[PASSUS, FINLER],
+            EmployeeDuties => &[ART_629],
+            Sanctions => &[ART_629, LOONSANCTIE],
+            WhileSick => &[STECR, ZW_45],
+        }
+    }
+}
+
+/// Every source of the comparison once, in the order of the rows: the "Bronnen" list
+/// under the table.
+pub fn sources() -> Vec<Source> {
+    let mut out: Vec<Source> = Vec::new();
+    for row in CompareRow::all() {
+        for s in row.sources() {
+            if !out.contains(s) {
+                out.push(*s);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,5 +306,32 @@ mod tests {
         let c = CompareRow::Transitievergoeding.cells(Lang::Nl);
         assert!(c.spoor2.contains("nooit"));
         assert!(c.outplacement.contains("schriftelijk"));
+    }
+}
+
+#[cfg(test)]
+mod source_tests {
+    use super::*;
+
+    #[test]
+    fn every_row_has_sources_and_the_list_has_no_duplicates() {
+        for row in CompareRow::all() {
+            assert!(!row.sources().is_empty(), "{row:?} has no source");
+        }
+        let all = sources();
+        for (i, a) in all.iter().enumerate() {
+            assert!(!all[i + 1..].contains(a), "duplicate source {}", a.label);
+        }
+        assert!(all
+            .iter()
+            .any(|s| s.label.contains("45 lid 1 sub j Ziektewet")));
+    }
+
+    #[test]
+    fn the_while_sick_row_names_the_bedrijfsarts_judgement() {
+        let nl = CompareRow::WhileSick.cells(Lang::Nl);
+        assert!(nl.outplacement.contains("bedrijfsarts"));
+        let en = CompareRow::WhileSick.cells(Lang::En);
+        assert!(en.outplacement.contains("company doctor"));
     }
 }

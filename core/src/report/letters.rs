@@ -7,10 +7,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::dates;
-use crate::flow::compare::Source;
 use crate::flow::{self, Answer, Answers, QuestionId, Voice};
 use crate::money::Decimal;
 use crate::poortwachter::{self, MilestoneId, SickPeriod, TimelineInput};
+use crate::source::Source;
 use crate::text::keep::letters::{self as words, Gap};
 use crate::text::Lang;
 use crate::transitievergoeding::{self as tv, Termination, TvInput, Wage};

@@ -6,7 +6,6 @@
 //! every voice), so a missing translation does not compile. Matches over question ids
 //! list every question; no text falls back to another language.
 
-pub mod compare;
 pub mod outcome;
 
 use super::Lang;

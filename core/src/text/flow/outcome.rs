@@ -5,7 +5,6 @@
 
 use super::{t, tv};
 use crate::dates;
-use crate::flow::compare::Source;
 use crate::flow::outcome::{
     Deadline, Duty, Help, Money, Outcome, Route, RouteCard, Spoor2Timing, Summary, Tool, Warning,
     WarningKind, Why,
@@ -13,6 +12,7 @@ use crate::flow::outcome::{
 use crate::flow::questions::{Opt, QuestionId};
 use crate::flow::Voice;
 use crate::poortwachter::{Label, MilestoneText};
+use crate::source::Source;
 use crate::text::flow::option_label;
 use crate::text::Lang;
 
