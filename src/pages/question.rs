@@ -205,6 +205,16 @@ pub fn QuestionPage(props: &Props) -> Html {
     let help = html! {
         <Details summary={FlowUi::WhatDoesThisMean.text(lang)}>
             <p>{ words.help }</p>
+            <p class="sw-related-terms">{ FlowUi::RelatedTerms.text(lang) }</p>
+            <ul class="sw-related-terms__list">
+                { for spoorwijzer_core::flow::terms::terms(q).iter().map(|term| html! {
+                    <li>
+                        <crate::components::term_disclosure::TermDisclosure
+                            term={*term}
+                            content={vec![spoorwijzer_core::kb::markdown::Inline::Text(term.name(lang).to_string())]} />
+                    </li>
+                }) }
+            </ul>
         </Details>
     };
     let unknown_box = |label: &'static str| {

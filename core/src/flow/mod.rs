@@ -14,6 +14,7 @@ pub mod answers;
 pub mod outcome;
 pub mod questions;
 pub mod routing;
+pub mod terms;
 #[cfg(test)]
 mod tests;
 

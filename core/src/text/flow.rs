@@ -656,6 +656,8 @@ pub enum FlowUi {
     Continue,
     Back,
     WhatDoesThisMean,
+    /// Above the glossary terms a question uses.
+    RelatedTerms,
     SaveAndContinueLater,
     ErrorTitlePrefix,
     ErrorSummaryTitle,
@@ -676,6 +678,11 @@ impl FlowUi {
             FlowUi::Continue => t(lang, "Volgende", "Continue"),
             FlowUi::Back => t(lang, "Terug", "Back"),
             FlowUi::WhatDoesThisMean => t(lang, "Wat betekent dit?", "What does this mean?"),
+            FlowUi::RelatedTerms => t(
+                lang,
+                "Begrippen bij deze vraag (kies een woord voor de uitleg):",
+                "Terms in this question (choose a word for its meaning):",
+            ),
             FlowUi::SaveAndContinueLater => {
                 t(lang, "Opslaan en later verder", "Save and continue later")
             }
