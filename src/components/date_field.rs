@@ -57,7 +57,11 @@ pub fn DateField(props: &Props) -> Html {
     };
     let input = |part: Part, suffix: &str, label: Calc, value: &str, auto: &str, class: &str| {
         let input_id = format!("{id}-{suffix}");
-        let autocomplete = if props.birthday { auto.to_string() } else { "off".to_string() };
+        let autocomplete = if props.birthday {
+            auto.to_string()
+        } else {
+            "off".to_string()
+        };
         html! {
             <div class="sw-date-input__item">
                 <label class="sw-label sw-date-input__label" for={input_id.clone()}>{ label.text(lang) }</label>

@@ -155,10 +155,8 @@ pub fn TransitievergoedingPage() -> Html {
         let form = form.clone();
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = location::link_to(
-                "/transitievergoeding",
-                &deeplink::build_tv(&form.to_link()),
-            );
+            let url =
+                location::link_to("/transitievergoeding", &deeplink::build_tv(&form.to_link()));
             status.set(Some(if download::copy_text(&url) {
                 Calc::LinkCopied
             } else {
