@@ -36,6 +36,15 @@ command -v cargo >/dev/null || die "cargo is missing: install Rust with rustup f
 cargo --version
 rustc --version
 
+step "rustfmt and clippy"
+for c in rustfmt clippy; do
+  if rustup component list --installed 2>/dev/null | grep -q "^$c"; then
+    ok "$c present"
+  else
+    rustup component add "$c"
+  fi
+done
+
 step "wasm32-unknown-unknown target"
 if rustup target list --installed 2>/dev/null | grep -qx 'wasm32-unknown-unknown'; then
   ok "present"

@@ -17,10 +17,16 @@
 //! - every output cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
 //!   gets a leading `'`, so a spreadsheet does not run it as a formula.
 
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
-use crate::dates::iso;
+use crate::dates::{iso, parse_user, DateError};
 use crate::money::{Cents, Decimal};
+use crate::poortwachter::{
+    timeline, MilestoneId, SickPeriod, Status, TimelineError, TimelineInput,
+};
 use crate::text::Lang;
 use crate::transitievergoeding::json::{input_from_map, lang_from};
 use crate::transitievergoeding::{calculate, TvError, TvResult};
@@ -123,10 +129,14 @@ pub fn canonical_key(header: &str) -> Option<&'static str> {
     if h == "id" {
         return Some("id");
     }
-    if let Some(k) = INPUT_KEYS.iter().find(|k| **k == h) {
+    if let Some(k) = INPUT_KEYS.iter().chain(STATUS_KEYS).find(|k| **k == h) {
         return Some(k);
     }
-    ALIASES.iter().find(|(a, _)| *a == h).map(|(_, k)| *k)
+    ALIASES
+        .iter()
+        .chain(STATUS_ALIASES)
+        .find(|(a, _)| *a == h)
+        .map(|(_, k)| *k)
 }
 
 /// One row's outcome.
@@ -154,6 +164,9 @@ pub enum BatchError {
     Empty,
     /// The CSV could not be read or written.
     Csv(String),
+    /// The header has no transitievergoeding column and no `first_sick_day`: probably
+    /// another file.
+    NoKnownColumns,
 }
 
 impl BatchError {
@@ -164,12 +177,14 @@ impl BatchError {
                     "csv: het bestand is leeg; de eerste regel moet de kolomnamen bevatten".into()
                 }
                 BatchError::Csv(e) => format!("csv: het bestand kan niet gelezen worden ({e})"),
+                BatchError::NoKnownColumns => "csv: de eerste regel heeft geen kolommen die we kennen (zoals start_date, end_date, base_monthly_wage of first_sick_day); gebruik het voorbeeldbestand".into(),
             },
             Lang::En => match self {
                 BatchError::Empty => {
                     "csv: the file is empty; the first line must hold the column names".into()
                 }
                 BatchError::Csv(e) => format!("csv: the file cannot be read ({e})"),
+                BatchError::NoKnownColumns => "csv: the first line has no columns we know (such as start_date, end_date, base_monthly_wage or first_sick_day); use the template".into(),
             },
         }
     }
@@ -233,7 +248,6 @@ fn result_cells(r: &TvResult, delimiter: u8) -> Vec<String> {
             .map(|u| u.code())
             .collect::<Vec<_>>()
             .join("|"),
-        String::new(),
     ]
 }
 
@@ -264,14 +278,351 @@ const NUMBER_KEYS: &[&str] = &[
     "partial_dismissal_fraction",
 ];
 
-enum Row {
-    Read(String, Box<Result<TvResult, TvError>>),
-    Unreadable(String),
+/// Columns of the browser batch that are not transitievergoeding inputs: the end of the
+/// illness and the Poortwachter steps already done (ids separated by `|`).
+pub const STATUS_KEYS: &[&str] = &["last_sick_day", "done"];
+
+/// Dutch aliases of [`STATUS_KEYS`].
+pub const STATUS_ALIASES: &[(&str, &str)] = &[
+    ("laatste_ziektedag", "last_sick_day"),
+    ("hersteld_na", "last_sick_day"),
+    ("gedaan", "done"),
+    ("afgerond", "done"),
+];
+
+/// The Poortwachter columns added to the output (before `error`) when a `today` is given
+/// and the file has a `first_sick_day` column.
+pub const STATUS_COLUMNS: &[&str] = &[
+    "sick_week",
+    "next_deadline",
+    "next_deadline_date",
+    "overdue",
+];
+
+/// The columns that ask for a transitievergoeding. A row with none of them filled in but
+/// with a `first_sick_day` only asks for the Poortwachter status.
+const TV_KEYS: &[&str] = &[
+    "start_date",
+    "end_date",
+    "base_monthly_wage",
+    "hourly_wage",
+    "hours_per_week",
+    "average_hours_per_month",
+];
+
+/// The Poortwachter status of one employee on `today`, from `first_sick_day` and
+/// `last_sick_day` (one sick period) through [`crate::poortwachter::timeline`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PwStatus {
+    /// The sick week of the counted period on `today` (0 before the first sick day).
+    pub sick_week: u32,
+    /// The employee recovered (a `last_sick_day` was given).
+    pub recovered: bool,
+    /// The first step dated today or later that still applies (any kind: a deadline
+    /// somebody must meet, or a moment such as the end of the loondoorbetaling).
+    pub next: Option<(MilestoneId, NaiveDate)>,
+    /// The next step's date rests on an uncertain reading (see the calendar page).
+    pub next_uncertain: bool,
+    /// Deadlines before `today` that are not listed in `done`. Without a `done` cell every
+    /// passed deadline is listed: the file cannot tell us it was met.
+    pub overdue: Vec<MilestoneId>,
 }
 
-/// Run a CSV batch. `lang` is the default language for texts and errors; a `lang`
-/// column overrides it per row.
+/// The Poortwachter columns of a batch row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PwField {
+    FirstSickDay,
+    LastSickDay,
+    Done,
+}
+
+impl PwField {
+    pub fn key(self) -> &'static str {
+        match self {
+            PwField::FirstSickDay => "first_sick_day",
+            PwField::LastSickDay => "last_sick_day",
+            PwField::Done => "done",
+        }
+    }
+}
+
+/// What is wrong with the Poortwachter columns of a row. Text via
+/// [`crate::text::batch::pw_error_message`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PwError {
+    /// A date that cannot be read or lies outside 1950..2099.
+    Date(PwField, DateError),
+    /// `last_sick_day` without `first_sick_day`.
+    LastWithoutFirst,
+    /// `last_sick_day` before `first_sick_day`.
+    LastBeforeFirst,
+    /// `first_sick_day` after today: probably a typing error.
+    FirstAfterToday,
+    /// A `done` entry that is not a milestone id.
+    UnknownDone(String),
+    /// The calendar itself refused (dates beyond 2099 while counting).
+    Timeline(TimelineError),
+}
+
+impl PwError {
+    pub fn field(&self) -> PwField {
+        match self {
+            PwError::Date(f, _) => *f,
+            PwError::LastWithoutFirst => PwField::FirstSickDay,
+            PwError::LastBeforeFirst => PwField::LastSickDay,
+            PwError::FirstAfterToday => PwField::FirstSickDay,
+            PwError::UnknownDone(_) => PwField::Done,
+            PwError::Timeline(_) => PwField::FirstSickDay,
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        crate::text::batch::pw_error_message(self, lang)
+    }
+}
+
+/// The error shown for a row: the line in the file, the column (canonical key) and the
+/// message (which starts with the key, as the command line's messages do).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    pub line: u64,
+    pub field: String,
+    pub message: String,
+}
+
+/// One data row of [`run_batch`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BatchRow {
+    /// The line of the file the row starts on (the header is line 1).
+    pub line: u64,
+    /// The `id` cell, or the 1-based data row number when it is empty or missing.
+    pub id: String,
+    /// The language of the row's texts (`lang` column, else the batch language).
+    pub lang: Lang,
+    /// The transitievergoeding; `None` when the row only asks for the Poortwachter status.
+    pub tv: Option<Result<TvResult, TvError>>,
+    /// The Poortwachter status; `None` without `first_sick_day` (or without `today`).
+    pub pw: Option<Result<PwStatus, PwError>>,
+    /// The CSV reader could not read the row (then `tv` and `pw` are `None`).
+    pub unreadable: Option<String>,
+}
+
+impl BatchRow {
+    /// The first problem of the row, if any: unreadable, then the transitievergoeding,
+    /// then the Poortwachter columns.
+    pub fn error(&self) -> Option<RowError> {
+        let line = self.line;
+        if let Some(msg) = &self.unreadable {
+            return Some(RowError {
+                line,
+                field: "input".into(),
+                message: format!("csv: {msg}"),
+            });
+        }
+        if let Some(Err(e)) = &self.tv {
+            return Some(RowError {
+                line,
+                field: e.field.key(),
+                message: e.message(self.lang),
+            });
+        }
+        if let Some(Err(e)) = &self.pw {
+            return Some(RowError {
+                line,
+                field: e.field().key().to_string(),
+                message: e.message(self.lang),
+            });
+        }
+        None
+    }
+}
+
+/// The outcome of [`run_batch`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BatchRun {
+    /// The output CSV, without a BOM (see [`BatchRun::csv_with_bom`]).
+    pub csv: String,
+    pub delimiter: u8,
+    pub rows: Vec<BatchRow>,
+    /// The Poortwachter columns were computed (a `today` and a `first_sick_day` column).
+    pub with_status: bool,
+}
+
+impl BatchRun {
+    /// The output with a UTF-8 byte order mark, so that Excel reads it as UTF-8.
+    pub fn csv_with_bom(&self) -> String {
+        format!("\u{feff}{}", self.csv)
+    }
+}
+
+/// Read `done`: milestone ids separated by `|` (or `,` inside a quoted cell).
+fn parse_done(cell: &str) -> Result<BTreeSet<String>, PwError> {
+    let mut out = BTreeSet::new();
+    for part in cell
+        .split(['|', ','])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let id = part.to_ascii_lowercase();
+        if MilestoneId::parse(&id).is_none() {
+            return Err(PwError::UnknownDone(part.to_string()));
+        }
+        out.insert(id);
+    }
+    Ok(out)
+}
+
+fn opt_cell<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    obj.get(key)
+        .and_then(|v| v.as_str())
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// The Poortwachter status of a row, or `None` when it has no first or last sick day.
+fn pw_status(obj: &Map<String, Value>, today: NaiveDate) -> Option<Result<PwStatus, PwError>> {
+    let first = opt_cell(obj, "first_sick_day");
+    let last = opt_cell(obj, "last_sick_day");
+    if first.is_none() && last.is_none() {
+        return None;
+    }
+    Some(pw_status_inner(first, last, opt_cell(obj, "done"), today))
+}
+
+fn pw_status_inner(
+    first: Option<&str>,
+    last: Option<&str>,
+    done: Option<&str>,
+    today: NaiveDate,
+) -> Result<PwStatus, PwError> {
+    let first = first.ok_or(PwError::LastWithoutFirst)?;
+    let from = parse_user(first).map_err(|e| PwError::Date(PwField::FirstSickDay, e))?;
+    let until = last
+        .map(|s| parse_user(s).map_err(|e| PwError::Date(PwField::LastSickDay, e)))
+        .transpose()?;
+    if until.is_some_and(|u| u < from) {
+        return Err(PwError::LastBeforeFirst);
+    }
+    if from > today {
+        return Err(PwError::FirstAfterToday);
+    }
+    let done = parse_done(done.unwrap_or(""))?;
+    let input = TimelineInput {
+        sick_periods: vec![SickPeriod { from, until }],
+        today: Some(today),
+        // Always `Some`: a deadline before today that is not listed as done is overdue.
+        done: Some(done),
+        ..TimelineInput::default()
+    };
+    let t = timeline(&input).map_err(PwError::Timeline)?;
+    let next = t
+        .milestones
+        .iter()
+        .find(|m| matches!(m.status, Status::DueSoon | Status::Future));
+    Ok(PwStatus {
+        sick_week: t.sick_days_counted.div_ceil(7),
+        recovered: t.recovered_after.is_some(),
+        next: next.map(|m| (m.id, m.date)),
+        next_uncertain: next.is_some_and(|m| m.uncertain),
+        overdue: t
+            .milestones
+            .iter()
+            .filter(|m| m.status == Status::Overdue)
+            .map(|m| m.id)
+            .collect(),
+    })
+}
+
+fn status_cells(s: &PwStatus) -> Vec<String> {
+    vec![
+        s.sick_week.to_string(),
+        s.next.map(|(id, _)| id.code()).unwrap_or_default(),
+        s.next.map(|(_, d)| iso(d)).unwrap_or_default(),
+        s.overdue
+            .iter()
+            .map(|m| m.code())
+            .collect::<Vec<_>>()
+            .join("|"),
+    ]
+}
+
+/// Line numbers from byte offsets, counted incrementally (records come in file order).
+/// The CSV reader's own line count skips blank lines, so we count `\n` ourselves.
+struct LineCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineCounter {
+            text,
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line on which byte `at` lies.
+    fn line_at(&mut self, at: u64) -> u64 {
+        let mut at = usize::try_from(at)
+            .unwrap_or(usize::MAX)
+            .min(self.text.len());
+        // The reader reports where it started reading, before any blank lines it skipped.
+        while matches!(self.text.as_bytes().get(at), Some(b'\n' | b'\r')) {
+            at += 1;
+        }
+        if at < self.byte {
+            self.byte = 0;
+            self.line = 1;
+        }
+        let seen = self
+            .text
+            .as_bytes()
+            .get(self.byte..at)
+            .map(|b| b.iter().filter(|c| **c == b'\n').count())
+            .unwrap_or(0);
+        self.line += seen as u64;
+        self.byte = at;
+        self.line
+    }
+}
+
+fn empty_cells(n: usize) -> impl Iterator<Item = String> {
+    std::iter::repeat_n(String::new(), n)
+}
+
+/// Run a CSV batch for the command line: the transitievergoeding per row, without the
+/// Poortwachter status (there is no `today`). `lang` is the default language for texts
+/// and errors; a `lang` column overrides it per row.
 pub fn run_csv(text: &str, lang: Lang) -> Result<BatchOutput, BatchError> {
+    let run = run_batch(text, lang, None)?;
+    let rows = run
+        .rows
+        .into_iter()
+        .map(|r| RowResult {
+            id: r.id,
+            lang: r.lang,
+            result: r.tv.unwrap_or(Err(TvError::new(
+                crate::transitievergoeding::Field::Input,
+                crate::transitievergoeding::ErrorKind::InvalidJson,
+            ))),
+        })
+        .collect();
+    Ok(BatchOutput {
+        csv: run.csv,
+        delimiter: run.delimiter,
+        rows,
+    })
+}
+
+/// Run a CSV batch: the transitievergoeding per row and, with `today` and a
+/// `first_sick_day` column, the Poortwachter status per row.
+///
+/// Without `today` every row asks for the transitievergoeding (as the command line does).
+/// With `today`, a row whose transitievergoeding columns are all empty but that has a
+/// `first_sick_day` only gets its Poortwachter status.
+pub fn run_batch(text: &str, lang: Lang, today: Option<NaiveDate>) -> Result<BatchRun, BatchError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(BatchError::Empty);
@@ -290,26 +641,43 @@ pub fn run_csv(text: &str, lang: Lang) -> Result<BatchOutput, BatchError> {
     };
     let headers: Vec<String> = header.iter().map(|h| h.to_string()).collect();
     let keys: Vec<Option<&'static str>> = headers.iter().map(|h| canonical_key(h)).collect();
+    let has = |k: &str| keys.contains(&Some(k));
+    if !TV_KEYS.iter().any(|k| has(k)) && !has("first_sick_day") {
+        return Err(BatchError::NoKnownColumns);
+    }
+    let with_status = today.is_some() && has("first_sick_day");
 
     let mut writer = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
         .from_writer(Vec::new());
+    let (tv_columns, error_column) = RESULT_COLUMNS.split_at(RESULT_COLUMNS.len() - 1);
     let mut out_header: Vec<String> = headers.iter().map(|h| escape_cell(h)).collect();
-    out_header.extend(RESULT_COLUMNS.iter().map(|c| c.to_string()));
+    out_header.extend(tv_columns.iter().map(|c| c.to_string()));
+    if with_status {
+        out_header.extend(STATUS_COLUMNS.iter().map(|c| c.to_string()));
+    }
+    out_header.extend(error_column.iter().map(|c| c.to_string()));
     writer
         .write_record(&out_header)
         .map_err(|e| BatchError::Csv(e.to_string()))?;
 
     let mut rows = Vec::new();
     let mut n = 0usize;
+    let mut lines = LineCounter::new(text);
     for rec in records {
         let mut cells: Vec<String> = Vec::new();
-        let mut row_lang = lang;
-        let result = match rec {
+        let row = match rec {
             Err(e) => {
                 n += 1;
-                Row::Unreadable(e.to_string())
+                BatchRow {
+                    line: e.position().map(|p| lines.line_at(p.byte())).unwrap_or(0),
+                    id: n.to_string(),
+                    lang,
+                    tv: None,
+                    pw: None,
+                    unreadable: Some(e.to_string()),
+                }
             }
             Ok(rec) => {
                 if rec.iter().all(|c| c.trim().is_empty()) {
@@ -323,70 +691,70 @@ pub fn run_csv(text: &str, lang: Lang) -> Result<BatchOutput, BatchError> {
                         obj.insert((*k).to_string(), Value::String(number_cell(k, cell)));
                     }
                 }
-                if let Ok(l) = lang_from(&obj) {
-                    row_lang = l;
-                }
-                let id = obj
-                    .get("id")
-                    .and_then(|v| v.as_str())
+                // A `lang` cell overrides the batch language; `lang_from` alone would
+                // fall back to Dutch when the cell is empty.
+                let row_lang = match opt_cell(&obj, "lang") {
+                    Some(_) => lang_from(&obj).unwrap_or(lang),
+                    None => lang,
+                };
+                let id = opt_cell(&obj, "id")
                     .map(|s| s.to_string())
-                    .filter(|s| !s.trim().is_empty())
                     .unwrap_or_else(|| n.to_string());
-                let r = lang_from(&obj)
-                    .and_then(|_| input_from_map(&obj))
-                    .and_then(|i| calculate(&i));
-                Row::Read(id, Box::new(r))
+                let pw = match (today, with_status) {
+                    (Some(t), true) => pw_status(&obj, t),
+                    _ => None,
+                };
+                let asks_tv = today.is_none()
+                    || pw.is_none()
+                    || TV_KEYS.iter().any(|k| opt_cell(&obj, k).is_some());
+                let tv = asks_tv.then(|| {
+                    lang_from(&obj)
+                        .and_then(|_| input_from_map(&obj))
+                        .and_then(|i| calculate(&i))
+                });
+                BatchRow {
+                    line: rec.position().map(|p| lines.line_at(p.byte())).unwrap_or(0),
+                    id,
+                    lang: row_lang,
+                    tv,
+                    pw,
+                    unreadable: None,
+                }
             }
         };
         while cells.len() < headers.len() {
             cells.push(String::new());
         }
         let mut out: Vec<String> = cells.iter().map(|c| escape_cell(c)).collect();
-        match result {
-            Row::Read(id, r) => match *r {
-                Ok(r) => {
-                    out.extend(result_cells(&r, delimiter));
-                    rows.push(RowResult {
-                        id,
-                        lang: row_lang,
-                        result: Ok(r),
-                    });
-                }
-                Err(e) => {
-                    out.extend(std::iter::repeat_n(String::new(), RESULT_COLUMNS.len() - 1));
-                    out.push(escape_cell(&e.message(row_lang)));
-                    rows.push(RowResult {
-                        id,
-                        lang: row_lang,
-                        result: Err(e),
-                    });
-                }
-            },
-            Row::Unreadable(msg) => {
-                out.extend(std::iter::repeat_n(String::new(), RESULT_COLUMNS.len() - 1));
-                out.push(escape_cell(&format!("csv: {msg}")));
-                rows.push(RowResult {
-                    id: n.to_string(),
-                    lang: row_lang,
-                    result: Err(TvError::new(
-                        crate::transitievergoeding::Field::Input,
-                        crate::transitievergoeding::ErrorKind::InvalidJson,
-                    )),
-                });
+        match &row.tv {
+            Some(Ok(r)) => out.extend(result_cells(r, delimiter)),
+            Some(Err(_)) | None => out.extend(empty_cells(tv_columns.len())),
+        }
+        if with_status {
+            match &row.pw {
+                Some(Ok(s)) => out.extend(status_cells(s)),
+                Some(Err(_)) | None => out.extend(empty_cells(STATUS_COLUMNS.len())),
             }
         }
+        out.push(
+            row.error()
+                .map(|e| escape_cell(&e.message))
+                .unwrap_or_default(),
+        );
         writer
             .write_record(&out)
             .map_err(|e| BatchError::Csv(e.to_string()))?;
+        rows.push(row);
     }
     let bytes = writer
         .into_inner()
         .map_err(|e| BatchError::Csv(e.to_string()))?;
     let csv = String::from_utf8(bytes).map_err(|e| BatchError::Csv(e.to_string()))?;
-    Ok(BatchOutput {
+    Ok(BatchRun {
         csv,
         delimiter,
         rows,
+        with_status,
     })
 }
 
@@ -474,6 +842,10 @@ mod tests {
     fn aliases_point_to_known_keys() {
         for (alias, key) in ALIASES {
             assert!(*key == "id" || INPUT_KEYS.contains(key), "{alias} -> {key}");
+            assert_eq!(canonical_key(alias), Some(*key));
+        }
+        for (alias, key) in STATUS_ALIASES {
+            assert!(STATUS_KEYS.contains(key), "{alias} -> {key}");
             assert_eq!(canonical_key(alias), Some(*key));
         }
         assert_eq!(canonical_key(" Begindatum "), Some("start_date"));

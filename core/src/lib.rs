@@ -3,10 +3,12 @@
 //! call into it.
 
 pub mod batch;
+pub mod batch_view;
 pub mod calc;
 pub mod cli;
 pub mod dates;
 pub mod deeplink;
+pub mod flow;
 pub mod forms;
 pub mod holidays;
 pub mod kb;

@@ -1,9 +1,11 @@
 //! Reusable pieces, one per file.
 pub mod checkbox;
+pub mod data_table;
 pub mod date_field;
 pub mod details;
 pub mod error_summary;
 pub mod field_error;
+pub mod file_drop;
 pub mod footer;
 pub mod header;
 pub mod money_field;

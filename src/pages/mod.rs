@@ -1,5 +1,6 @@
 //! One file per page, and the route switch.
 
+pub mod batch;
 pub mod coming;
 pub mod not_found;
 pub mod privacy;
@@ -17,6 +18,7 @@ pub fn switch(route: Route) -> Html {
         Route::Privacy => html! { <privacy::PrivacyPage /> },
         Route::Transitievergoeding => html! { <transitievergoeding::TransitievergoedingPage /> },
         Route::Tijdlijn => html! { <tijdlijn::TijdlijnPage /> },
+        Route::WerkgeverBatch => html! { <batch::BatchPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
         other => html! { <coming::ComingPage route={other} /> },
     }

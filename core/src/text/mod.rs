@@ -4,7 +4,9 @@
 //! missing translation does not compile (design.md §4). Dutch comes first and is written
 //! at B1 level, as "je".
 
+pub mod batch;
 pub mod calc;
+pub mod flow;
 pub mod ui;
 
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,216 @@
+//! The guided interview (issue 5): questions, the answers map, routing by replay, the
+//! outcome with route cards, warnings and help, and the spoor 2 / outplacement comparison.
+//!
+//! The flow only routes and decides; every word is in `crate::text::flow`. Pages call:
+//! - [`routing::next`] for the step after the current answers, [`routing::previous`] for
+//!   the back link, [`routing::progress`] for "Stap x van y", [`routing::relevant`] for the
+//!   check-answers page;
+//! - [`questions::question`] and `text::flow::question_text` to render any question;
+//! - [`answers::validate`] on "Volgende";
+//! - [`outcome::outcome`] for `#/advies`, [`compare::rows`] for `#/vergelijk`;
+//! - [`answers::export_json`] / [`answers::import_json`] for files.
+
+pub mod answers;
+pub mod compare;
+pub mod outcome;
+pub mod questions;
+pub mod routing;
+#[cfg(test)]
+mod tests;
+
+pub use answers::{validate, Answer, AnswerError, Answers, RawInput};
+pub use outcome::{outcome, Outcome};
+pub use questions::{Kind, Opt, Question, QuestionId};
+pub use routing::{next, previous, progress, relevant, Step};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::money::Cents;
+
+/// Whose voice the texts use: the employee reads "Ben je ziek?", the employer reads "Is
+/// je werknemer ziek?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Voice {
+    Werknemer,
+    Werkgever,
+}
+
+/// The voice for these answers: the employer's when `rol` is `werkgever`, otherwise the
+/// employee's (also before the role is known, and for `informatie`).
+pub fn voice(answers: &Answers) -> Voice {
+    match answers.get(&QuestionId::Rol) {
+        Some(Answer::Choice(Opt::Werkgever)) => Voice::Werkgever,
+        Some(_) | None => Voice::Werknemer,
+    }
+}
+
+/// Read helpers over the *effective* answers (only what the walk reached).
+pub(crate) struct View {
+    pub a: Answers,
+}
+
+impl View {
+    pub fn new(answers: &Answers) -> View {
+        View {
+            a: routing::effective(answers),
+        }
+    }
+    pub fn is(&self, q: QuestionId, o: Opt) -> bool {
+        matches!(self.a.get(&q), Some(Answer::Choice(x)) if *x == o)
+    }
+    pub fn any(&self, q: QuestionId, os: &[Opt]) -> bool {
+        os.iter().any(|o| self.is(q, *o))
+    }
+    pub fn unknown(&self, q: QuestionId) -> bool {
+        matches!(self.a.get(&q), Some(Answer::Unknown))
+    }
+    pub fn choice(&self, q: QuestionId) -> Option<Opt> {
+        match self.a.get(&q) {
+            Some(Answer::Choice(o)) => Some(*o),
+            Some(_) | None => None,
+        }
+    }
+    pub fn date(&self, q: QuestionId) -> Option<NaiveDate> {
+        match self.a.get(&q) {
+            Some(Answer::Date(d)) => Some(*d),
+            Some(_) | None => None,
+        }
+    }
+    pub fn money(&self, q: QuestionId) -> Option<Cents> {
+        match self.a.get(&q) {
+            Some(Answer::Money(c)) => Some(*c),
+            Some(_) | None => None,
+        }
+    }
+    pub fn integer(&self, q: QuestionId) -> Option<i64> {
+        match self.a.get(&q) {
+            Some(Answer::Integer(v)) => Some(*v),
+            Some(_) | None => None,
+        }
+    }
+    pub fn sick(&self) -> bool {
+        self.is(QuestionId::ZiekNu, Opt::Ja)
+    }
+}
+
+/// The sick periods from the answers, oldest first, for the poortwachter calendar engine:
+/// `(first day, last day)`, with `None` as last day while still sick.
+///
+/// Only an earlier period that ended less than four weeks before the current one is asked
+/// for (art. 7:629 lid 10 BW: periods with an interruption of less than four weeks are
+/// added together). An earlier period whose dates do not fit (end before start, or not
+/// before the current first sick day) is left out rather than guessed.
+pub fn sick_periods(answers: &Answers) -> Vec<(NaiveDate, Option<NaiveDate>)> {
+    sick_periods_of(&View::new(answers))
+}
+
+pub(crate) fn sick_periods_of(v: &View) -> Vec<(NaiveDate, Option<NaiveDate>)> {
+    let Some(first) = v.date(QuestionId::EersteZiektedag) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if let (Some(b), Some(e)) = (
+        v.date(QuestionId::EerdereZiekteperiodeBegin),
+        v.date(QuestionId::EerdereZiekteperiodeEinde),
+    ) {
+        if b <= e && e < first {
+            out.push((b, Some(e)));
+        }
+    }
+    out.push((first, None));
+    out
+}
+
+/// How the contract ends, as the command line's snake_case termination code (the
+/// transitievergoeding engine's `reden`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TerminationKind {
+    /// Opzegging or ontbinding at the employer's initiative (art. 7:673 lid 1 sub a 1°/2° BW).
+    EmployerInitiative,
+    /// A fixed-term contract that the employer does not renew (art. 7:673 lid 1 sub a 3° BW).
+    FixedTermNotRenewed,
+    /// Ended by agreement (VSO): no statutory transitievergoeding; the parties agree a sum.
+    MutualConsent,
+    /// Ended after two years of illness (the UWV compensation, art. 7:673e BW, may apply).
+    AfterTwoYearsIllness,
+    /// The employee resigns: no transitievergoeding (unless the employer acted seriously
+    /// culpably, art. 7:673 lid 1 sub b BW).
+    EmployeeResignation,
+}
+
+impl TerminationKind {
+    pub fn as_code(self) -> &'static str {
+        match self {
+            TerminationKind::EmployerInitiative => "employer_initiative",
+            TerminationKind::FixedTermNotRenewed => "fixed_term_not_renewed",
+            TerminationKind::MutualConsent => "mutual_consent",
+            TerminationKind::AfterTwoYearsIllness => "after_two_years_illness",
+            TerminationKind::EmployeeResignation => "employee_resignation",
+        }
+    }
+}
+
+/// What the answers tell the transitievergoeding engine. Every field can be missing; the
+/// lead's outcome page fills the "money" section only when the engine has enough.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TvHints {
+    /// `datum_in_dienst`
+    pub start: Option<NaiveDate>,
+    /// `datum_einde`
+    pub end: Option<NaiveDate>,
+    /// `bruto_maandloon` (gross monthly base wage, without holiday pay)
+    pub monthly_wage: Option<Cents>,
+    /// `uren_per_week`
+    pub hours_per_week: Option<i64>,
+    /// `leeftijd` (no transitievergoeding after AOW age, art. 7:673 lid 7 sub b BW)
+    pub age: Option<i64>,
+    pub termination: Option<TerminationKind>,
+}
+
+/// The transitievergoeding inputs, when the job ends (or may end). `None` when the
+/// answers say the job does not end.
+pub fn transitievergoeding_inputs(answers: &Answers) -> Option<TvHints> {
+    transitievergoeding_inputs_of(&View::new(answers))
+}
+
+pub(crate) fn transitievergoeding_inputs_of(v: &View) -> Option<TvHints> {
+    if !v.any(QuestionId::BaanEindigt, &[Opt::Ja, Opt::Misschien]) {
+        return None;
+    }
+    Some(TvHints {
+        start: v.date(QuestionId::DatumInDienst),
+        end: v.date(QuestionId::DatumEinde),
+        monthly_wage: v.money(QuestionId::BrutoMaandloon),
+        hours_per_week: v.integer(QuestionId::UrenPerWeek),
+        age: v.integer(QuestionId::Leeftijd),
+        termination: termination_kind(v),
+    })
+}
+
+pub(crate) fn termination_kind(v: &View) -> Option<TerminationKind> {
+    use QuestionId as Q;
+    if v.is(Q::RedenEinde, Opt::LangdurigeZiekte) {
+        return Some(TerminationKind::AfterTwoYearsIllness);
+    }
+    if v.is(Q::RedenEinde, Opt::TijdelijkContract) {
+        return if v.is(Q::Initiatief, Opt::Werknemer) {
+            Some(TerminationKind::EmployeeResignation)
+        } else {
+            Some(TerminationKind::FixedTermNotRenewed)
+        };
+    }
+    if v.any(Q::VsoAangeboden, &[Opt::Aangeboden, Opt::Getekend]) || v.is(Q::Initiatief, Opt::Samen)
+    {
+        return Some(TerminationKind::MutualConsent);
+    }
+    if v.is(Q::RedenEinde, Opt::EigenKeuze) || v.is(Q::Initiatief, Opt::Werknemer) {
+        return Some(TerminationKind::EmployeeResignation);
+    }
+    if v.is(Q::Initiatief, Opt::Werkgever) {
+        return Some(TerminationKind::EmployerInitiative);
+    }
+    None
+}

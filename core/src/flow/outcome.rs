@@ -1,0 +1,937 @@
+//! The outcome (`#/advies`): a view model in the order of design.md §3 "Outcome".
+//!
+//! Everything here is language-neutral: typed keys and dates. The words come from
+//! `crate::text::flow::outcome` (`Outcome::render` gives the finished texts per language).
+//! The outcome reads only the *effective* answers (what the walk reached).
+//!
+//! Week numbers follow law-reference §1.1: the first sick day is day 1, week N runs from
+//! day 7(N−1)+1 to day 7N, and an earlier period less than four weeks before counts along
+//! (art. 7:629 lid 10 BW) while the days of recovery in between do not. These dates are
+//! estimates for the route cards only; the poortwachter calendar engine gives the full
+//! calendar (see the `// hook:` below).
+
+use chrono::{Duration, NaiveDate};
+use serde::Serialize;
+
+use super::answers::Answers;
+use super::questions::{Opt, QuestionId as Q};
+use super::{sick_periods_of, termination_kind, transitievergoeding_inputs_of, voice};
+use super::{TerminationKind, TvHints, View, Voice};
+
+/// The outcome page's content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub voice: Voice,
+    /// Role `informatie`: the page shows only the pointer to the explanations.
+    pub informatie: bool,
+    pub today: NaiveDate,
+    /// 1. "Jouw situatie in het kort".
+    pub summary: Vec<Summary>,
+    /// The obligations of the reader. For the employer these come first on the page
+    /// (design.md §3); for the employee they follow the route cards.
+    pub duties: Vec<Duty>,
+    /// 2. "Wat past bij jou": one card per route, the best fit first.
+    pub routes: Vec<RouteCard>,
+    /// 3. "Wat moet er wanneer gebeuren".
+    // hook: the lead fills `next_deadlines` with the next three dates of the poortwachter
+    // calendar engine, fed with `sick_periods` below (and links to `#/tijdlijn` + .ics).
+    pub next_deadlines: Vec<(NaiveDate, String)>,
+    /// Input for the calendar engine.
+    pub sick_periods: Vec<(NaiveDate, Option<NaiveDate>)>,
+    /// 4. "Wat betekent dit voor je geld".
+    // hook: the lead runs the transitievergoeding engine on `tv_inputs` (when complete)
+    // and the income engine, and shows the amount with "Hoe is dit berekend?".
+    pub tv_inputs: Option<TvHints>,
+    /// 5. "Let op": triggered warnings, most urgent first.
+    pub warnings: Vec<Warning>,
+    /// 6. "Hulp en advies".
+    pub help: Vec<Help>,
+    /// Links to the tools, pre-filled from the answers where possible.
+    pub tools: Vec<ToolLink>,
+}
+
+/// One line of "Jouw situatie in het kort".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Summary {
+    /// Role `informatie`.
+    InfoOnly,
+    SickSince {
+        first: NaiveDate,
+        week: i64,
+    },
+    EarlierPeriodCounts,
+    NotSick,
+    JobEnds {
+        reason: Option<Opt>,
+        end: Option<NaiveDate>,
+    },
+    JobMayEnd {
+        reason: Option<Opt>,
+    },
+    JobDoesNotEnd,
+    Contract {
+        kind: Opt,
+        since: Option<NaiveDate>,
+    },
+}
+
+/// The routes a card can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    Spoor1,
+    Spoor2,
+    Spoor1En2,
+    Outplacement,
+    Situatief,
+    TeVroeg,
+    NietVanToepassing,
+    Informatie,
+}
+
+/// A personal reason on a route card, referring to the answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Why {
+    EigenWerkJa,
+    AangepastWerkJa,
+    AnderWerkJa,
+    EigenWerkNee,
+    AangepastWerkNee,
+    AnderWerkNee,
+    GeenTerugkeer26,
+    TerugkeerVerwacht,
+    NogOnduidelijk,
+    InWeek(i64),
+    EerstejaarsevaluatieGedaan,
+    Spoor2AlGestart,
+    Spoor2NietGestart,
+    BedrijfsartsSituatief,
+    NietZiek,
+    BaanEindigt(Option<Opt>),
+    BaanEindigtNiet,
+    OutplacementAfgesproken(Opt),
+    VoorProbleemanalyse,
+    ArbeidsdeskundigNiet,
+    /// More than 104 weeks of sickness: the wage period is over (unless extended by a
+    /// loonsanctie); the WIA and dismissal after two years are what matters now.
+    Na104Weken,
+    Informatie,
+}
+
+/// Spoor 2 timing: it must start as soon as spoor 1 is clearly out of reach, and at the
+/// latest after the eerstejaarsevaluatie (weeks 46–52), law-reference §1.2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spoor2Timing {
+    /// First day of week 46.
+    pub evaluation_from: NaiveDate,
+    /// Last day of week 52: the latest moment for the start of spoor 2.
+    pub latest_start: NaiveDate,
+    /// `Some(true)` when the answers say spoor 2 has started.
+    pub started: Option<bool>,
+    /// Past week 52 and not started.
+    pub late: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouteCard {
+    pub route: Route,
+    pub why: Vec<Why>,
+    pub timing: Option<Spoor2Timing>,
+}
+
+/// The reader's obligations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Duty {
+    // Employer, sick employee.
+    WgZiekmeldingArbodienst,
+    WgLoondoorbetaling,
+    WgProbleemanalyse,
+    WgPlanVanAanpak,
+    WgEvaluaties,
+    Wg42eWeeksmelding,
+    WgEerstejaarsevaluatie,
+    WgSpoor2,
+    WgReIntegratieverslag,
+    // Employer, job ends.
+    WgTransitievergoeding,
+    WgOutplacementSchriftelijk,
+    // Employee, sick.
+    WnMeewerken,
+    WnPlanVanAanpak,
+    WnPassendWerk,
+    WnLogboek,
+    WnWiaAanvraag,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningKind {
+    VsoWhileSick,
+    VsoSignedWhileSick,
+    OpzegverbodTijdensZiekte,
+    TooEarlyForLongIllnessDismissal,
+    FixedTermEndsWhileSick,
+    MissedProbleemanalyse,
+    MissedPlanVanAanpak,
+    MissedEerstejaarsevaluatie,
+    Spoor2Late,
+    ConflictAskBedrijfsarts,
+    SituatiefStillReportedSick,
+    OutplacementFromTv,
+    TvClaimDeadline,
+    EmployerCompensationDeadline,
+    EmployeeObligations,
+    DeskundigenoordeelSecondOpinion,
+    AowAge,
+    CheckHiaat,
+    HighEarnerExcedent,
+    SelfEmployed,
+}
+
+/// A triggered warning. `date` is filled where the warning names a date (a missed
+/// deadline, the last day to claim).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Warning {
+    pub kind: WarningKind,
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Help {
+    Bedrijfsarts,
+    Uwv,
+    JuridischLoket,
+    Vakbond,
+    Arbeidsrechtadvocaat,
+    Vertrouwenspersoon,
+    Mediator,
+    Arbodienst,
+    Verzekeraar,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tool {
+    Tijdlijn,
+    Transitievergoeding,
+    Inkomen,
+    Vergelijk,
+    Uitleg,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ToolLink {
+    pub tool: Tool,
+    /// A hash route, pre-filled with what the answers give (design.md §6 tool inputs).
+    pub href: String,
+}
+
+/// Counted sick days and week numbers for the current (combined) sick period.
+#[derive(Debug, Clone, Copy)]
+struct SickClock {
+    /// First day of the current period.
+    first: NaiveDate,
+    /// Sick days of the earlier period that counts along.
+    prior_days: i64,
+}
+
+impl SickClock {
+    fn from_periods(periods: &[(NaiveDate, Option<NaiveDate>)]) -> Option<SickClock> {
+        let (first, _) = *periods.last()?;
+        let prior_days = periods
+            .iter()
+            .filter_map(|(b, e)| e.map(|e| (e - *b).num_days() + 1))
+            .sum();
+        Some(SickClock { first, prior_days })
+    }
+    /// The date of counted sick day `n` (1-based).
+    fn day(&self, n: i64) -> NaiveDate {
+        let offset = n - 1 - self.prior_days;
+        self.first
+            .checked_add_signed(Duration::days(offset))
+            .unwrap_or(self.first)
+    }
+    /// Counted sick days up to and including `today` (0 before the first day).
+    fn days_until(&self, today: NaiveDate) -> i64 {
+        let d = (today - self.first).num_days() + 1;
+        if d <= 0 {
+            0
+        } else {
+            d + self.prior_days
+        }
+    }
+    /// The current week number (week 1 = days 1–7).
+    fn week(&self, today: NaiveDate) -> i64 {
+        let d = self.days_until(today);
+        if d <= 0 {
+            0
+        } else {
+            (d - 1) / 7 + 1
+        }
+    }
+    /// Last day of week `n`.
+    fn end_of_week(&self, n: i64) -> NaiveDate {
+        self.day(7 * n)
+    }
+}
+
+/// Build the outcome for these answers on `today`.
+pub fn outcome(answers: &Answers, today: NaiveDate) -> Outcome {
+    let v = View::new(answers);
+    let voice = voice(&v.a);
+    let periods = sick_periods_of(&v);
+    let tv_inputs = transitievergoeding_inputs_of(&v);
+    let mut out = Outcome {
+        voice,
+        informatie: false,
+        today,
+        summary: Vec::new(),
+        duties: Vec::new(),
+        routes: Vec::new(),
+        next_deadlines: Vec::new(),
+        sick_periods: periods.clone(),
+        tv_inputs,
+        warnings: Vec::new(),
+        help: Vec::new(),
+        tools: Vec::new(),
+    };
+    if !v.any(Q::Rol, &[Opt::Werknemer, Opt::Werkgever]) {
+        out.informatie = true;
+        out.summary.push(Summary::InfoOnly);
+        out.routes.push(RouteCard {
+            route: Route::Informatie,
+            why: vec![Why::Informatie],
+            timing: None,
+        });
+        out.help = vec![
+            Help::Bedrijfsarts,
+            Help::Uwv,
+            Help::JuridischLoket,
+            Help::Vakbond,
+            Help::Arbeidsrechtadvocaat,
+        ];
+        out.tools = tools(&v, &periods, None);
+        return out;
+    }
+    let clock = if v.sick() {
+        SickClock::from_periods(&periods)
+    } else {
+        None
+    };
+    summary(&v, clock, today, &mut out.summary);
+    routes(&v, clock, today, &mut out.routes);
+    if clock.is_some_and(|c| c.week(today) > 104) {
+        for card in out.routes.iter_mut() {
+            card.why.push(Why::Na104Weken);
+        }
+    }
+    duties(&v, voice, &mut out.duties);
+    warnings(&v, voice, clock, today, &mut out.warnings);
+    out.help = help(&v, voice);
+    out.tools = tools(&v, &periods, out.tv_inputs.as_ref());
+    out
+}
+
+fn summary(v: &View, clock: Option<SickClock>, today: NaiveDate, s: &mut Vec<Summary>) {
+    match clock {
+        Some(c) => {
+            s.push(Summary::SickSince {
+                first: c.first,
+                week: c.week(today),
+            });
+            if c.prior_days > 0 {
+                s.push(Summary::EarlierPeriodCounts);
+            }
+        }
+        None => s.push(Summary::NotSick),
+    }
+    let reason = v.choice(Q::RedenEinde);
+    if v.is(Q::BaanEindigt, Opt::Ja) {
+        s.push(Summary::JobEnds {
+            reason,
+            end: v.date(Q::DatumEinde),
+        });
+    } else if v.is(Q::BaanEindigt, Opt::Misschien) {
+        s.push(Summary::JobMayEnd { reason });
+    } else {
+        s.push(Summary::JobDoesNotEnd);
+    }
+    if let Some(kind) = v.choice(Q::ContractType) {
+        s.push(Summary::Contract {
+            kind,
+            since: v.date(Q::DatumInDienst),
+        });
+    }
+}
+
+fn job_ending(v: &View) -> bool {
+    v.any(Q::BaanEindigt, &[Opt::Ja, Opt::Misschien])
+}
+
+fn routes(v: &View, clock: Option<SickClock>, today: NaiveDate, cards: &mut Vec<RouteCard>) {
+    let Some(c) = clock else {
+        // Not sick: spoor 1 and 2 do not apply; outplacement when the job ends.
+        if job_ending(v) {
+            let mut why = vec![Why::NietZiek, Why::BaanEindigt(v.choice(Q::RedenEinde))];
+            if let Some(o) = v.choice(Q::Outplacement) {
+                if o != Opt::Nee {
+                    why.push(Why::OutplacementAfgesproken(o));
+                }
+            }
+            cards.push(RouteCard {
+                route: Route::Outplacement,
+                why,
+                timing: None,
+            });
+            cards.push(RouteCard {
+                route: Route::NietVanToepassing,
+                why: vec![Why::NietZiek],
+                timing: None,
+            });
+        } else {
+            cards.push(RouteCard {
+                route: Route::NietVanToepassing,
+                why: vec![Why::NietZiek, Why::BaanEindigtNiet],
+                timing: None,
+            });
+        }
+        return;
+    };
+
+    // The situational route exists ONLY as the bedrijfsarts's judgement (verification §6).
+    if v.is(Q::OordeelBedrijfsartsSituatief, Opt::Situatief) {
+        let mut why = vec![Why::BedrijfsartsSituatief];
+        if job_ending(v) {
+            why.push(Why::BaanEindigt(v.choice(Q::RedenEinde)));
+        }
+        cards.push(RouteCard {
+            route: Route::Situatief,
+            why,
+            timing: None,
+        });
+        return;
+    }
+
+    let week = c.week(today);
+    let eigen = v.choice(Q::EigenWerkMogelijk);
+    let aangepast = v.choice(Q::AangepastWerkMogelijk);
+    let ander = v.choice(Q::AnderWerkIntern);
+    let terugkeer = v.choice(Q::TerugkeerBinnen26Weken);
+    let timing = spoor2_timing(v, c, today);
+
+    let mut why = Vec::new();
+    let spoor1_fits = eigen == Some(Opt::Ja) || ander == Some(Opt::Ja);
+    let only_adapted = !spoor1_fits && aangepast == Some(Opt::Ja);
+    let all_no = eigen == Some(Opt::Nee) && aangepast == Some(Opt::Nee) && ander == Some(Opt::Nee);
+
+    if spoor1_fits {
+        if eigen == Some(Opt::Ja) {
+            why.push(Why::EigenWerkJa);
+        }
+        if ander == Some(Opt::Ja) {
+            why.push(Why::AnderWerkJa);
+        }
+        if terugkeer == Some(Opt::Ja) {
+            why.push(Why::TerugkeerVerwacht);
+        }
+        why.push(Why::InWeek(week));
+        cards.push(RouteCard {
+            route: Route::Spoor1,
+            why,
+            timing: None,
+        });
+    } else if only_adapted {
+        why.push(Why::AangepastWerkJa);
+        if terugkeer == Some(Opt::Nee) {
+            // Adapted own work, but no return expected within 26 weeks: look outside at
+            // the same time.
+            why.push(Why::GeenTerugkeer26);
+            why.push(Why::InWeek(week));
+            cards.push(RouteCard {
+                route: Route::Spoor1En2,
+                why,
+                timing: Some(timing),
+            });
+        } else {
+            why.push(Why::InWeek(week));
+            cards.push(RouteCard {
+                route: Route::Spoor1,
+                why,
+                timing: None,
+            });
+        }
+    } else if all_no {
+        why.extend([Why::EigenWerkNee, Why::AangepastWerkNee, Why::AnderWerkNee]);
+        if terugkeer == Some(Opt::Nee) {
+            why.push(Why::GeenTerugkeer26);
+        }
+        why.push(Why::InWeek(week));
+        why.push(spoor2_started_why(v));
+        cards.push(RouteCard {
+            route: Route::Spoor2,
+            why,
+            timing: Some(timing),
+        });
+    } else if week < 6 && !v.is(Q::ProbleemanalyseGedaan, Opt::Ja) {
+        // Before the probleemanalyse (due by the end of week 6) nobody can say yet.
+        cards.push(RouteCard {
+            route: Route::TeVroeg,
+            why: vec![Why::InWeek(week), Why::VoorProbleemanalyse],
+            timing: None,
+        });
+    } else {
+        // Some answers unknown, none says "ja".
+        why.push(Why::NogOnduidelijk);
+        if eigen == Some(Opt::Nee) {
+            why.push(Why::EigenWerkNee);
+        }
+        if terugkeer == Some(Opt::Nee) {
+            why.push(Why::GeenTerugkeer26);
+        }
+        if !v.is(Q::ArbeidsdeskundigOnderzoek, Opt::Ja) {
+            why.push(Why::ArbeidsdeskundigNiet);
+        }
+        why.push(Why::InWeek(week));
+        let pressing = week >= 46
+            || terugkeer == Some(Opt::Nee)
+            || v.is(Q::EerstejaarsevaluatieGedaan, Opt::Ja)
+            || eigen == Some(Opt::Nee);
+        if pressing {
+            if v.is(Q::EerstejaarsevaluatieGedaan, Opt::Ja) {
+                why.push(Why::EerstejaarsevaluatieGedaan);
+            }
+            why.push(spoor2_started_why(v));
+            cards.push(RouteCard {
+                route: Route::Spoor1En2,
+                why,
+                timing: Some(timing),
+            });
+        } else {
+            cards.push(RouteCard {
+                route: Route::Spoor1,
+                why,
+                timing: None,
+            });
+        }
+    }
+}
+
+fn spoor2_started_why(v: &View) -> Why {
+    if v.any(
+        Q::Spoor2Gestart,
+        &[Opt::JaReintegratiebedrijf, Opt::JaWerkgever],
+    ) {
+        Why::Spoor2AlGestart
+    } else {
+        Why::Spoor2NietGestart
+    }
+}
+
+fn spoor2_timing(v: &View, c: SickClock, today: NaiveDate) -> Spoor2Timing {
+    let started = match v.choice(Q::Spoor2Gestart) {
+        Some(Opt::JaReintegratiebedrijf) | Some(Opt::JaWerkgever) => Some(true),
+        Some(_) => Some(false),
+        None => None,
+    };
+    let latest_start = c.end_of_week(52);
+    Spoor2Timing {
+        evaluation_from: c.day(7 * 45 + 1),
+        latest_start,
+        started,
+        // After 104 weeks spoor 2 is no longer "late" but over (`Why::Na104Weken`).
+        late: today > latest_start && c.week(today) <= 104 && started != Some(true),
+    }
+}
+
+fn duties(v: &View, voice: Voice, d: &mut Vec<Duty>) {
+    let situatief = v.is(Q::OordeelBedrijfsartsSituatief, Opt::Situatief);
+    match voice {
+        Voice::Werkgever => {
+            if v.sick() && !situatief {
+                d.extend([
+                    Duty::WgZiekmeldingArbodienst,
+                    Duty::WgLoondoorbetaling,
+                    Duty::WgProbleemanalyse,
+                    Duty::WgPlanVanAanpak,
+                    Duty::WgEvaluaties,
+                    Duty::Wg42eWeeksmelding,
+                    Duty::WgEerstejaarsevaluatie,
+                    Duty::WgSpoor2,
+                    Duty::WgReIntegratieverslag,
+                ]);
+            }
+            if job_ending(v) {
+                match termination_kind(v) {
+                    Some(TerminationKind::EmployerInitiative)
+                    | Some(TerminationKind::FixedTermNotRenewed)
+                    | Some(TerminationKind::AfterTwoYearsIllness)
+                    | None => d.push(Duty::WgTransitievergoeding),
+                    Some(TerminationKind::MutualConsent)
+                    | Some(TerminationKind::EmployeeResignation) => {}
+                }
+                if v.any(
+                    Q::Outplacement,
+                    &[Opt::UitTransitievergoeding, Opt::BetalerOnduidelijk],
+                ) {
+                    d.push(Duty::WgOutplacementSchriftelijk);
+                }
+            }
+        }
+        Voice::Werknemer => {
+            if v.sick() && !situatief {
+                d.extend([
+                    Duty::WnMeewerken,
+                    Duty::WnPlanVanAanpak,
+                    Duty::WnPassendWerk,
+                    Duty::WnLogboek,
+                    Duty::WnWiaAanvraag,
+                ]);
+            }
+        }
+    }
+}
+
+/// Three months after the end date (art. 7:686a lid 4 sub b BW); the end date of a month
+/// that is shorter falls back to its last day.
+fn plus_months(d: NaiveDate, months: u32) -> Option<NaiveDate> {
+    d.checked_add_months(chrono::Months::new(months))
+}
+
+fn warnings(
+    v: &View,
+    voice: Voice,
+    clock: Option<SickClock>,
+    today: NaiveDate,
+    w: &mut Vec<Warning>,
+) {
+    let mut push = |kind: WarningKind, date: Option<NaiveDate>| w.push(Warning { kind, date });
+    let sick = clock.is_some();
+    let situatief = v.is(Q::OordeelBedrijfsartsSituatief, Opt::Situatief);
+    let reason = v.choice(Q::RedenEinde);
+    let ending = job_ending(v);
+
+    if let Some(c) = clock {
+        let week = c.week(today);
+        // VSO while sick: Ziektewet benadeling (art. 45 lid 1 sub j ZW), law-reference §4.5.
+        // (With the bedrijfsarts's situational judgement, `SituatiefStillReportedSick`
+        // below carries this risk instead.)
+        if situatief {
+        } else if v.is(Q::VsoAangeboden, Opt::Getekend) {
+            push(WarningKind::VsoSignedWhileSick, None);
+        } else if v.is(Q::VsoAangeboden, Opt::Aangeboden)
+            || (ending && v.is(Q::Initiatief, Opt::Samen))
+        {
+            push(WarningKind::VsoWhileSick, None);
+        }
+        // Opzegverbod: no dismissal during the first two years of illness (art. 7:670 lid 1
+        // BW). "Twee jaren" is not 104 weeks (verification §5); we test 2 calendar years
+        // from the first sick day of the combined period.
+        let two_years = plus_months(c.day(1), 24).unwrap_or(c.first);
+        if ending && !situatief {
+            match reason {
+                Some(Opt::TijdelijkContract) => push(WarningKind::FixedTermEndsWhileSick, None),
+                Some(Opt::LangdurigeZiekte) => {
+                    if today < two_years {
+                        push(
+                            WarningKind::TooEarlyForLongIllnessDismissal,
+                            Some(two_years),
+                        );
+                    }
+                }
+                Some(_) | None => {
+                    if today < two_years {
+                        push(WarningKind::OpzegverbodTijdensZiekte, Some(two_years));
+                    }
+                }
+            }
+        }
+        if !situatief {
+            // Missed poortwachter steps (law-reference §1.2): probleemanalyse by the end of
+            // week 6, plan van aanpak by the end of week 8, eerstejaarsevaluatie by week 52.
+            if week > 6 && v.is(Q::ProbleemanalyseGedaan, Opt::Nee) {
+                push(WarningKind::MissedProbleemanalyse, Some(c.end_of_week(6)));
+            }
+            if week > 8
+                && (v.is(Q::PlanVanAanpakGedaan, Opt::Nee)
+                    || v.is(Q::ProbleemanalyseGedaan, Opt::Nee))
+            {
+                push(WarningKind::MissedPlanVanAanpak, Some(c.end_of_week(8)));
+            }
+            if week > 52 && v.is(Q::EerstejaarsevaluatieGedaan, Opt::Nee) {
+                push(
+                    WarningKind::MissedEerstejaarsevaluatie,
+                    Some(c.end_of_week(52)),
+                );
+            }
+            let spoor2_route = !v.is(Q::EigenWerkMogelijk, Opt::Ja)
+                && !v.is(Q::AnderWerkIntern, Opt::Ja)
+                && !v.is(Q::AangepastWerkMogelijk, Opt::Ja);
+            if week > 52 && week <= 104 && spoor2_route && v.is(Q::Spoor2Gestart, Opt::Nee) {
+                push(WarningKind::Spoor2Late, Some(c.end_of_week(52)));
+            }
+        }
+        if v.any(
+            Q::OorzaakWerkOfConflict,
+            &[Opt::Conflict, Opt::Werkomstandigheden],
+        ) && (v.is(Q::OordeelBedrijfsartsSituatief, Opt::NogNietBeoordeeld)
+            || v.unknown(Q::OordeelBedrijfsartsSituatief))
+        {
+            push(WarningKind::ConflictAskBedrijfsarts, None);
+        }
+        if situatief {
+            push(WarningKind::SituatiefStillReportedSick, None);
+        }
+    }
+    if ending && v.is(Q::Outplacement, Opt::UitTransitievergoeding) {
+        push(WarningKind::OutplacementFromTv, None);
+    }
+    // The employee's claim deadline: three months after the end of the contract
+    // (art. 7:686a lid 4 sub b BW), when a statutory transitievergoeding can be due.
+    if ending {
+        let tv_possible = matches!(
+            termination_kind(v),
+            Some(TerminationKind::EmployerInitiative)
+                | Some(TerminationKind::FixedTermNotRenewed)
+                | Some(TerminationKind::AfterTwoYearsIllness)
+                | None
+        );
+        if tv_possible {
+            let end = v.date(Q::DatumEinde);
+            push(
+                WarningKind::TvClaimDeadline,
+                end.and_then(|e| plus_months(e, 3)),
+            );
+        }
+    }
+    // The employer's compensation after two years of illness: apply within six months
+    // after paying (art. 7:673e BW; law-reference §2.6).
+    if voice == Voice::Werkgever
+        && sick
+        && (reason == Some(Opt::LangdurigeZiekte) || clock.is_some_and(|c| c.week(today) >= 88))
+    {
+        push(WarningKind::EmployerCompensationDeadline, None);
+    }
+    if sick && !situatief {
+        push(WarningKind::EmployeeObligations, None);
+        let unsure = [
+            Q::EigenWerkMogelijk,
+            Q::AangepastWerkMogelijk,
+            Q::AnderWerkIntern,
+            Q::TerugkeerBinnen26Weken,
+        ]
+        .iter()
+        .any(|q| v.unknown(*q));
+        let dispute = v.any(
+            Q::OorzaakWerkOfConflict,
+            &[Opt::Conflict, Opt::Werkomstandigheden],
+        );
+        let missed = w.iter().any(|x| {
+            matches!(
+                x.kind,
+                WarningKind::MissedProbleemanalyse
+                    | WarningKind::MissedPlanVanAanpak
+                    | WarningKind::MissedEerstejaarsevaluatie
+                    | WarningKind::Spoor2Late
+            )
+        });
+        if unsure || dispute || missed {
+            w.push(Warning {
+                kind: WarningKind::DeskundigenoordeelSecondOpinion,
+                date: None,
+            });
+        }
+    }
+    let mut push = |kind: WarningKind| w.push(Warning { kind, date: None });
+    // AOW age is 67 in 2024–2027 (verification §7). From AOW age: no transitievergoeding
+    // (art. 7:673 lid 7 sub b BW) and the opzegverbod has an exception.
+    if v.integer(Q::Leeftijd).is_some_and(|a| a >= 67) {
+        push(WarningKind::AowAge);
+    }
+    if sick && !situatief && voice == Voice::Werknemer {
+        if v.any(Q::HiaatExcedent, &[Opt::Geen]) || v.unknown(Q::HiaatExcedent) {
+            push(WarningKind::CheckHiaat);
+        }
+        if v.is(Q::LoonBovenWiaGrens, Opt::Ja)
+            && !v.any(Q::HiaatExcedent, &[Opt::Excedent, Opt::Beide])
+        {
+            push(WarningKind::HighEarnerExcedent);
+        }
+    }
+    if v.is(Q::ZelfstandigInkomen, Opt::Ja) {
+        push(WarningKind::SelfEmployed);
+    }
+}
+
+fn help(v: &View, voice: Voice) -> Vec<Help> {
+    let conflict = v.any(
+        Q::OorzaakWerkOfConflict,
+        &[Opt::Conflict, Opt::Werkomstandigheden],
+    ) || v.is(Q::RedenEinde, Opt::Conflict);
+    let mut h = Vec::new();
+    match voice {
+        Voice::Werknemer => {
+            if v.sick() {
+                h.push(Help::Bedrijfsarts);
+            }
+            if conflict {
+                h.push(Help::Vertrouwenspersoon);
+                h.push(Help::Mediator);
+            }
+            h.extend([
+                Help::Uwv,
+                Help::JuridischLoket,
+                Help::Vakbond,
+                Help::Arbeidsrechtadvocaat,
+            ]);
+        }
+        Voice::Werkgever => {
+            if v.sick() {
+                h.push(Help::Arbodienst);
+                h.push(Help::Bedrijfsarts);
+            }
+            if conflict {
+                h.push(Help::Mediator);
+            }
+            h.push(Help::Uwv);
+            if v.sick() {
+                h.push(Help::Verzekeraar);
+            }
+            h.push(Help::Arbeidsrechtadvocaat);
+        }
+    }
+    h
+}
+
+fn tools(
+    v: &View,
+    periods: &[(NaiveDate, Option<NaiveDate>)],
+    tv: Option<&TvHints>,
+) -> Vec<ToolLink> {
+    let mut out = Vec::new();
+    if v.sick() {
+        let q: Vec<String> = periods
+            .iter()
+            .map(|(b, e)| {
+                format!(
+                    "periode={}..{}",
+                    crate::dates::iso(*b),
+                    e.map(crate::dates::iso).unwrap_or_default()
+                )
+            })
+            .collect();
+        out.push(ToolLink {
+            tool: Tool::Tijdlijn,
+            href: format!("#/tijdlijn?{}", q.join("&")),
+        });
+    }
+    if let Some(t) = tv {
+        let mut q = Vec::new();
+        if let Some(s) = t.start {
+            q.push(format!("start={}", crate::dates::iso(s)));
+        }
+        if let Some(e) = t.end {
+            q.push(format!("einde={}", crate::dates::iso(e)));
+        }
+        if let Some(l) = t.monthly_wage {
+            q.push(format!("loon={}", l.to_plain()));
+        }
+        if let Some(r) = t.termination {
+            q.push(format!("reden={}", r.as_code()));
+        }
+        let href = if q.is_empty() {
+            "#/transitievergoeding".to_string()
+        } else {
+            format!("#/transitievergoeding?{}", q.join("&"))
+        };
+        out.push(ToolLink {
+            tool: Tool::Transitievergoeding,
+            href,
+        });
+    }
+    if v.sick() || v.any(Q::BaanEindigt, &[Opt::Ja, Opt::Misschien]) {
+        out.push(ToolLink {
+            tool: Tool::Inkomen,
+            href: "#/inkomen".to_string(),
+        });
+    }
+    out.push(ToolLink {
+        tool: Tool::Vergelijk,
+        href: "#/vergelijk".to_string(),
+    });
+    out.push(ToolLink {
+        tool: Tool::Uitleg,
+        href: "#/uitleg".to_string(),
+    });
+    out
+}
+
+impl Outcome {
+    /// Does the outcome contain a card for this route?
+    pub fn has_route(&self, r: Route) -> bool {
+        self.routes.iter().any(|c| c.route == r)
+    }
+    /// Is this warning triggered?
+    pub fn has_warning(&self, k: WarningKind) -> bool {
+        self.warnings.iter().any(|w| w.kind == k)
+    }
+    /// The card for this route, if shown.
+    pub fn card(&self, r: Route) -> Option<&RouteCard> {
+        self.routes.iter().find(|c| c.route == r)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn weeks_follow_law_reference_example_a() {
+        // First sick day Monday 5 January 2026 (law-reference §1.1, example A).
+        let c = SickClock {
+            first: d(2026, 1, 5),
+            prior_days: 0,
+        };
+        assert_eq!(c.week(d(2026, 1, 11)), 1); // days 1..=7
+        assert_eq!(c.week(d(2026, 1, 12)), 2);
+        assert_eq!(c.week(d(2026, 1, 4)), 0); // before the first day
+        assert_eq!(c.end_of_week(6), d(2026, 2, 15)); // probleemanalyse: 5 Jan + 41 days
+        assert_eq!(c.end_of_week(8), d(2026, 3, 1)); // plan van aanpak: + 55 days
+        assert_eq!(c.day(7 * 45 + 1), d(2026, 11, 16)); // week 46 starts: + 315 days
+        assert_eq!(c.end_of_week(52), d(2027, 1, 3)); // week 52 ends: + 363 days
+        assert_eq!(c.end_of_week(104), d(2028, 1, 2)); // day 728 = + 727 days
+    }
+
+    #[test]
+    fn weeks_follow_law_reference_example_b() {
+        // Wednesday 12 March 2025: probleemanalyse due Tue 22 Apr 2025 (+41 days).
+        let c = SickClock {
+            first: d(2025, 3, 12),
+            prior_days: 0,
+        };
+        assert_eq!(c.end_of_week(6), d(2025, 4, 22));
+        assert_eq!(c.end_of_week(104), d(2027, 3, 9));
+    }
+
+    #[test]
+    fn earlier_period_counts_along_example_c() {
+        // Sick 3 Mar – 30 May 2025 (89 days), well 20 days, sick again from 20 Jun 2025.
+        // 104 weeks = 728 sick days: 728 − 89 = 639 more days from 20 Jun 2025, so the
+        // last day is 20 Jun 2025 + 638 days = Sat 20 Mar 2027 (law-reference example C).
+        let c = SickClock::from_periods(&[
+            (d(2025, 3, 3), Some(d(2025, 5, 30))),
+            (d(2025, 6, 20), None),
+        ])
+        .unwrap();
+        assert_eq!(c.prior_days, 89);
+        assert_eq!(c.end_of_week(104), d(2027, 3, 20));
+        // 42 weeks = 294 sick days: 20 Jun 2025 + (294 − 89 − 1) = + 204 days = 10 Jan 2026.
+        assert_eq!(c.end_of_week(42), d(2026, 1, 10));
+        // On 20 Jun 2025 itself, counted day 90 lies in week 13 ((90 − 1) / 7 + 1).
+        assert_eq!(c.week(d(2025, 6, 20)), 13);
+    }
+}

@@ -1,0 +1,1673 @@
+//! Flow tests in the smart-answers style (anchors.md §A1): given these answers, the next
+//! question is X; outcome tests; a walk over every reachable path; export and import.
+
+use chrono::NaiveDate;
+
+use super::answers::{
+    check, export_json, import_json, validate, Answer, AnswerError, Answers, ImportError,
+    ImportProblem, RawInput,
+};
+use super::outcome::{outcome, Route, WarningKind, Why};
+use super::questions::{Kind, Opt, QuestionId as Q};
+use super::routing::{
+    effective, next, previous, progress, relevant, sample_answers, Step, ROUTING_QUESTIONS,
+};
+use super::{sick_periods, transitievergoeding_inputs, TerminationKind, Voice};
+use crate::money::Cents;
+use crate::text::Lang;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn today() -> NaiveDate {
+    d(2026, 11, 22)
+}
+
+fn c(o: Opt) -> Answer {
+    Answer::Choice(o)
+}
+
+fn given(pairs: &[(Q, Answer)]) -> Answers {
+    pairs.iter().copied().collect()
+}
+
+/// Walk a scripted path: before each answer, the next question must be the scripted one;
+/// after the last, the check-answers page.
+fn assert_path(path: &[(Q, Answer)]) {
+    let mut a = Answers::new();
+    for (q, ans) in path {
+        assert_eq!(
+            next(&a),
+            Step::Ask(*q),
+            "after {:?}",
+            a.keys().collect::<Vec<_>>()
+        );
+        a.insert(*q, *ans);
+    }
+    assert_eq!(next(&a), Step::CheckAnswers);
+    let rel: Vec<Q> = relevant(&a).into_iter().map(|(q, _)| q).collect();
+    let expected: Vec<Q> = path.iter().map(|(q, _)| *q).collect();
+    assert_eq!(rel, expected);
+}
+
+fn contract_block() -> Vec<(Q, Answer)> {
+    vec![
+        (Q::ContractType, c(Opt::Vast)),
+        (Q::DatumInDienst, Answer::Date(d(2015, 9, 1))),
+        (Q::UrenPerWeek, Answer::Integer(36)),
+        (Q::BrutoMaandloon, Answer::Money(Cents(325_000))),
+        (Q::WerkgeverGrootte, c(Opt::Vanaf25)),
+        (Q::Leeftijd, Answer::Integer(45)),
+    ]
+}
+
+/// A sick employee for whom spoor 1 is out of reach.
+fn sick_employee_spoor2() -> Vec<(Q, Answer)> {
+    let mut p = vec![
+        (Q::Rol, c(Opt::Werknemer)),
+        (Q::ZiekNu, c(Opt::Ja)),
+        (Q::EersteZiektedag, Answer::Date(d(2026, 1, 5))),
+        (Q::EerdereZiekteperiode, c(Opt::Nee)),
+        (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
+        (Q::PlanVanAanpakGedaan, c(Opt::Ja)),
+        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Ja)),
+        (Q::EigenWerkMogelijk, c(Opt::Nee)),
+        (Q::AangepastWerkMogelijk, c(Opt::Nee)),
+        (Q::AnderWerkIntern, c(Opt::Nee)),
+        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
+        (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
+        (Q::EerstejaarsevaluatieGedaan, c(Opt::Ja)),
+        (Q::Spoor2Gestart, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Nee)),
+    ];
+    p.extend(contract_block());
+    p.extend([
+        (Q::HiaatExcedent, Answer::Unknown),
+        (Q::LoonBovenWiaGrens, c(Opt::Nee)),
+        (Q::ZelfstandigInkomen, c(Opt::Nee)),
+    ]);
+    p
+}
+
+// ---------------------------------------------------------------------------------------
+// Per-question routing.
+
+#[test]
+fn full_path_sick_employee() {
+    assert_path(&sick_employee_spoor2());
+}
+
+#[test]
+fn full_path_employee_not_sick_job_ending() {
+    let mut p = vec![
+        (Q::Rol, c(Opt::Werknemer)),
+        (Q::ZiekNu, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Ja)),
+        (Q::RedenEinde, c(Opt::Reorganisatie)),
+        (Q::Initiatief, c(Opt::Werkgever)),
+        (Q::DatumEinde, Answer::Date(d(2027, 1, 31))),
+        (Q::VsoAangeboden, c(Opt::Aangeboden)),
+        (Q::Outplacement, c(Opt::WerkgeverBetaalt)),
+    ];
+    p.extend(contract_block());
+    p.push((Q::ZelfstandigInkomen, c(Opt::Nee)));
+    assert_path(&p);
+}
+
+#[test]
+fn full_path_employer_situational() {
+    let mut p = vec![
+        (Q::Rol, c(Opt::Werkgever)),
+        (Q::ZiekNu, c(Opt::Ja)),
+        (Q::EersteZiektedag, Answer::Date(d(2026, 9, 1))),
+        (Q::EerdereZiekteperiode, c(Opt::Binnen4Weken)),
+        (Q::EerdereZiekteperiodeBegin, Answer::Date(d(2026, 6, 1))),
+        (Q::EerdereZiekteperiodeEinde, Answer::Date(d(2026, 8, 14))),
+        (Q::ProbleemanalyseGedaan, c(Opt::Nee)),
+        // no plan_van_aanpak_gedaan: there is no probleemanalyse
+        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
+        (Q::EigenWerkMogelijk, c(Opt::Ja)),
+        // no aangepast_werk_mogelijk / ander_werk_intern: the own work is possible
+        (Q::OorzaakWerkOfConflict, c(Opt::Conflict)),
+        (Q::OordeelBedrijfsartsSituatief, c(Opt::Situatief)),
+        (Q::TerugkeerBinnen26Weken, Answer::Unknown),
+        (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
+        (Q::Spoor2Gestart, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Misschien)),
+        (Q::RedenEinde, c(Opt::Conflict)),
+        (Q::Initiatief, c(Opt::Samen)),
+        // no datum_einde: only "misschien"
+        (Q::VsoAangeboden, c(Opt::Aangeboden)),
+        (Q::Outplacement, c(Opt::UitTransitievergoeding)),
+    ];
+    p.extend(contract_block());
+    p.extend([
+        (Q::Eigenrisicodrager, c(Opt::Wga)),
+        (Q::HiaatExcedent, c(Opt::Beide)),
+        (Q::LoonBovenWiaGrens, c(Opt::Nee)),
+    ]);
+    assert_path(&p);
+}
+
+#[test]
+fn informatie_ends_after_the_first_question() {
+    assert_path(&[(Q::Rol, c(Opt::Informatie))]);
+    // Stale answers from an earlier role are not reached.
+    let a = given(&[(Q::Rol, c(Opt::Informatie)), (Q::ZiekNu, c(Opt::Ja))]);
+    assert_eq!(next(&a), Step::CheckAnswers);
+    assert_eq!(relevant(&a).len(), 1);
+}
+
+#[test]
+fn first_question_is_rol() {
+    assert_eq!(next(&Answers::new()), Step::Ask(Q::Rol));
+}
+
+#[test]
+fn each_branching_answer_leads_to_its_next_question() {
+    let base = [(Q::Rol, c(Opt::Werknemer)), (Q::ZiekNu, c(Opt::Ja))];
+    let sick = |extra: &[(Q, Answer)]| {
+        let mut v = base.to_vec();
+        v.push((Q::EersteZiektedag, Answer::Date(d(2026, 1, 5))));
+        v.extend_from_slice(extra);
+        given(&v)
+    };
+    // (answers, expected next)
+    let cases: Vec<(Answers, Step)> = vec![
+        (given(&base[..1]), Step::Ask(Q::ZiekNu)),
+        (given(&base), Step::Ask(Q::EersteZiektedag)),
+        (sick(&[]), Step::Ask(Q::EerdereZiekteperiode)),
+        (
+            given(&[(Q::Rol, c(Opt::Werknemer)), (Q::ZiekNu, c(Opt::Nee))]),
+            Step::Ask(Q::BaanEindigt),
+        ),
+        (
+            given(&[(Q::Rol, c(Opt::Werkgever)), (Q::ZiekNu, c(Opt::Nee))]),
+            Step::Ask(Q::BaanEindigt),
+        ),
+        (
+            sick(&[(Q::EerdereZiekteperiode, c(Opt::Binnen4Weken))]),
+            Step::Ask(Q::EerdereZiekteperiodeBegin),
+        ),
+        (
+            sick(&[
+                (Q::EerdereZiekteperiode, c(Opt::Binnen4Weken)),
+                (Q::EerdereZiekteperiodeBegin, Answer::Unknown),
+            ]),
+            Step::Ask(Q::EerdereZiekteperiodeEinde),
+        ),
+        (
+            sick(&[(Q::EerdereZiekteperiode, c(Opt::LangerGeleden))]),
+            Step::Ask(Q::ProbleemanalyseGedaan),
+        ),
+        (
+            sick(&[(Q::EerdereZiekteperiode, Answer::Unknown)]),
+            Step::Ask(Q::ProbleemanalyseGedaan),
+        ),
+        (
+            sick(&[
+                (Q::EerdereZiekteperiode, c(Opt::Nee)),
+                (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
+            ]),
+            Step::Ask(Q::PlanVanAanpakGedaan),
+        ),
+        (
+            sick(&[
+                (Q::EerdereZiekteperiode, c(Opt::Nee)),
+                (Q::ProbleemanalyseGedaan, Answer::Unknown),
+            ]),
+            Step::Ask(Q::PlanVanAanpakGedaan),
+        ),
+        (
+            sick(&[
+                (Q::EerdereZiekteperiode, c(Opt::Nee)),
+                (Q::ProbleemanalyseGedaan, c(Opt::Nee)),
+            ]),
+            Step::Ask(Q::ArbeidsdeskundigOnderzoek),
+        ),
+        (
+            sick(&[
+                (Q::EerdereZiekteperiode, c(Opt::Nee)),
+                (Q::ProbleemanalyseGedaan, c(Opt::Nee)),
+                (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
+            ]),
+            Step::Ask(Q::EigenWerkMogelijk),
+        ),
+    ];
+    for (i, (a, want)) in cases.iter().enumerate() {
+        assert_eq!(next(a), *want, "case {i}");
+    }
+}
+
+fn sick_until_eigen_werk() -> Vec<(Q, Answer)> {
+    vec![
+        (Q::Rol, c(Opt::Werknemer)),
+        (Q::ZiekNu, c(Opt::Ja)),
+        (Q::EersteZiektedag, Answer::Date(d(2026, 1, 5))),
+        (Q::EerdereZiekteperiode, c(Opt::Nee)),
+        (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
+        (Q::PlanVanAanpakGedaan, c(Opt::Ja)),
+        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Ja)),
+    ]
+}
+
+#[test]
+fn work_questions_branch() {
+    let with = |extra: &[(Q, Answer)]| {
+        let mut v = sick_until_eigen_werk();
+        v.extend_from_slice(extra);
+        next(&given(&v))
+    };
+    assert_eq!(with(&[]), Step::Ask(Q::EigenWerkMogelijk));
+    assert_eq!(
+        with(&[(Q::EigenWerkMogelijk, c(Opt::Ja))]),
+        Step::Ask(Q::OorzaakWerkOfConflict)
+    );
+    assert_eq!(
+        with(&[(Q::EigenWerkMogelijk, c(Opt::Nee))]),
+        Step::Ask(Q::AangepastWerkMogelijk)
+    );
+    assert_eq!(
+        with(&[(Q::EigenWerkMogelijk, Answer::Unknown)]),
+        Step::Ask(Q::AangepastWerkMogelijk)
+    );
+    assert_eq!(
+        with(&[
+            (Q::EigenWerkMogelijk, c(Opt::Nee)),
+            (Q::AangepastWerkMogelijk, c(Opt::Ja))
+        ]),
+        Step::Ask(Q::OorzaakWerkOfConflict)
+    );
+    assert_eq!(
+        with(&[
+            (Q::EigenWerkMogelijk, c(Opt::Nee)),
+            (Q::AangepastWerkMogelijk, c(Opt::Nee))
+        ]),
+        Step::Ask(Q::AnderWerkIntern)
+    );
+    let base = [
+        (Q::EigenWerkMogelijk, c(Opt::Nee)),
+        (Q::AangepastWerkMogelijk, c(Opt::Nee)),
+        (Q::AnderWerkIntern, c(Opt::Nee)),
+    ];
+    let mut v = base.to_vec();
+    assert_eq!(with(&v), Step::Ask(Q::OorzaakWerkOfConflict));
+    v.push((Q::OorzaakWerkOfConflict, c(Opt::Nee)));
+    assert_eq!(with(&v), Step::Ask(Q::TerugkeerBinnen26Weken));
+    for o in [Opt::Conflict, Opt::Werkomstandigheden] {
+        let mut v = base.to_vec();
+        v.push((Q::OorzaakWerkOfConflict, c(o)));
+        assert_eq!(with(&v), Step::Ask(Q::OordeelBedrijfsartsSituatief));
+        v.push((Q::OordeelBedrijfsartsSituatief, c(Opt::Ziek)));
+        assert_eq!(with(&v), Step::Ask(Q::TerugkeerBinnen26Weken));
+    }
+    let mut v = base.to_vec();
+    v.push((Q::OorzaakWerkOfConflict, Answer::Unknown));
+    assert_eq!(with(&v), Step::Ask(Q::TerugkeerBinnen26Weken));
+    v.push((Q::TerugkeerBinnen26Weken, c(Opt::Ja)));
+    assert_eq!(with(&v), Step::Ask(Q::EerstejaarsevaluatieGedaan));
+    v.push((Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)));
+    assert_eq!(with(&v), Step::Ask(Q::Spoor2Gestart));
+    v.push((Q::Spoor2Gestart, c(Opt::JaReintegratiebedrijf)));
+    assert_eq!(with(&v), Step::Ask(Q::BaanEindigt));
+}
+
+#[test]
+fn job_questions_branch() {
+    let not_sick = |extra: &[(Q, Answer)]| {
+        let mut v = vec![(Q::Rol, c(Opt::Werknemer)), (Q::ZiekNu, c(Opt::Nee))];
+        v.extend_from_slice(extra);
+        next(&given(&v))
+    };
+    assert_eq!(
+        not_sick(&[(Q::BaanEindigt, c(Opt::Nee))]),
+        Step::Ask(Q::ContractType)
+    );
+    assert_eq!(
+        not_sick(&[(Q::BaanEindigt, c(Opt::Ja))]),
+        Step::Ask(Q::RedenEinde)
+    );
+    assert_eq!(
+        not_sick(&[(Q::BaanEindigt, c(Opt::Misschien))]),
+        Step::Ask(Q::RedenEinde)
+    );
+    assert_eq!(
+        not_sick(&[
+            (Q::BaanEindigt, c(Opt::Ja)),
+            (Q::RedenEinde, c(Opt::Functioneren))
+        ]),
+        Step::Ask(Q::Initiatief)
+    );
+    assert_eq!(
+        not_sick(&[
+            (Q::BaanEindigt, c(Opt::Ja)),
+            (Q::RedenEinde, Answer::Unknown),
+            (Q::Initiatief, Answer::Unknown)
+        ]),
+        Step::Ask(Q::DatumEinde)
+    );
+    assert_eq!(
+        not_sick(&[
+            (Q::BaanEindigt, c(Opt::Misschien)),
+            (Q::RedenEinde, Answer::Unknown),
+            (Q::Initiatief, Answer::Unknown)
+        ]),
+        Step::Ask(Q::VsoAangeboden)
+    );
+    assert_eq!(
+        not_sick(&[
+            (Q::BaanEindigt, c(Opt::Misschien)),
+            (Q::RedenEinde, Answer::Unknown),
+            (Q::Initiatief, Answer::Unknown),
+            (Q::VsoAangeboden, c(Opt::Nee)),
+        ]),
+        Step::Ask(Q::Outplacement)
+    );
+    // A sick employee (no situational judgement) is not asked about outplacement.
+    let mut v = sick_employee_spoor2();
+    v.retain(|(q, _)| *q != Q::BaanEindigt);
+    v.extend([
+        (Q::BaanEindigt, c(Opt::Misschien)),
+        (Q::RedenEinde, c(Opt::Reorganisatie)),
+        (Q::Initiatief, c(Opt::Werkgever)),
+        (Q::VsoAangeboden, c(Opt::Aangeboden)),
+    ]);
+    let a = given(&v);
+    assert_eq!(next(&a), Step::CheckAnswers);
+    assert!(!relevant(&a).iter().any(|(q, _)| *q == Q::Outplacement));
+}
+
+#[test]
+fn contract_and_role_specific_questions() {
+    let start = |rol: Opt| {
+        let mut v = vec![
+            (Q::Rol, c(rol)),
+            (Q::ZiekNu, c(Opt::Nee)),
+            (Q::BaanEindigt, c(Opt::Nee)),
+        ];
+        v.extend(contract_block());
+        v
+    };
+    let mut wg = start(Opt::Werkgever);
+    assert_eq!(next(&given(&wg)), Step::Ask(Q::Eigenrisicodrager));
+    wg.push((Q::Eigenrisicodrager, Answer::Unknown));
+    assert_eq!(next(&given(&wg)), Step::CheckAnswers);
+    let wn = start(Opt::Werknemer);
+    assert_eq!(next(&given(&wn)), Step::Ask(Q::ZelfstandigInkomen));
+    // Each contract question in turn.
+    let mut v = vec![
+        (Q::Rol, c(Opt::Werknemer)),
+        (Q::ZiekNu, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Nee)),
+    ];
+    for (q, a) in contract_block() {
+        assert_eq!(next(&given(&v)), Step::Ask(q));
+        v.push((q, a));
+    }
+}
+
+#[test]
+fn sick_employee_is_asked_about_insurance() {
+    let p = sick_employee_spoor2();
+    let i = p.iter().position(|(q, _)| *q == Q::HiaatExcedent).unwrap();
+    assert_eq!(next(&given(&p[..i])), Step::Ask(Q::HiaatExcedent));
+    assert_eq!(next(&given(&p[..i + 1])), Step::Ask(Q::LoonBovenWiaGrens));
+}
+
+#[test]
+fn changing_an_early_answer_reroutes_and_drops_stale_answers() {
+    let mut a = given(&sick_employee_spoor2());
+    assert_eq!(next(&a), Step::CheckAnswers);
+    a.insert(Q::ZiekNu, c(Opt::Nee));
+    // Contract answers are kept; the sick answers are no longer reached.
+    assert_eq!(next(&a), Step::CheckAnswers);
+    let rel = relevant(&a);
+    assert!(!rel.iter().any(|(q, _)| *q == Q::EersteZiektedag));
+    assert!(!rel.iter().any(|(q, _)| *q == Q::HiaatExcedent));
+    assert!(sick_periods(&a).is_empty());
+    // A change that opens new questions asks them first.
+    a.insert(Q::BaanEindigt, c(Opt::Ja));
+    assert_eq!(next(&a), Step::Ask(Q::RedenEinde));
+}
+
+#[test]
+fn an_answer_that_does_not_fit_is_asked_again() {
+    let a = given(&[(Q::Rol, c(Opt::Werknemer)), (Q::ZiekNu, c(Opt::Vast))]);
+    assert_eq!(next(&a), Step::Ask(Q::ZiekNu));
+    let a = given(&[(Q::Rol, Answer::Unknown)]);
+    assert_eq!(next(&a), Step::Ask(Q::Rol));
+    let a = given(&[(Q::Rol, c(Opt::Werknemer)), (Q::ZiekNu, Answer::Integer(3))]);
+    assert_eq!(next(&a), Step::Ask(Q::ZiekNu));
+}
+
+#[test]
+fn previous_gives_the_back_link() {
+    let p = sick_employee_spoor2();
+    let a = given(&p);
+    assert_eq!(previous(&a, Some(Q::Rol)), None);
+    assert_eq!(previous(&a, Some(Q::ZiekNu)), Some(Q::Rol));
+    assert_eq!(
+        previous(&a, Some(Q::ArbeidsdeskundigOnderzoek)),
+        Some(Q::PlanVanAanpakGedaan)
+    );
+    // From the check-answers page: the last question.
+    assert_eq!(previous(&a, None), Some(Q::ZelfstandigInkomen));
+    // The question being asked now: the last answered one.
+    let part = given(&p[..5]);
+    assert_eq!(
+        previous(&part, Some(Q::PlanVanAanpakGedaan)),
+        Some(Q::ProbleemanalyseGedaan)
+    );
+    // Skipped questions are not in the back chain.
+    let mut v = sick_until_eigen_werk();
+    v.push((Q::EigenWerkMogelijk, c(Opt::Ja)));
+    assert_eq!(
+        previous(&given(&v), Some(Q::OorzaakWerkOfConflict)),
+        Some(Q::EigenWerkMogelijk)
+    );
+}
+
+#[test]
+fn progress_only_when_reliable() {
+    // At the start the length depends on the role and on sickness.
+    assert_eq!(progress(&Answers::new()), None);
+    // After the last routing question only fixed questions remain.
+    let p = sick_employee_spoor2();
+    let i = p.iter().position(|(q, _)| *q == Q::ContractType).unwrap();
+    let a = given(&p[..i]);
+    assert_eq!(next(&a), Step::Ask(Q::ContractType));
+    assert_eq!(progress(&a), Some((i + 1, p.len())));
+    // Before baan_eindigt the count still depends on its answer.
+    let j = p.iter().position(|(q, _)| *q == Q::BaanEindigt).unwrap();
+    assert_eq!(progress(&given(&p[..j])), None);
+    // Not on the check-answers page.
+    assert_eq!(progress(&given(&p)), None);
+    // The employer's not-sick path: all remaining answers give the same length.
+    let a = given(&[
+        (Q::Rol, c(Opt::Werkgever)),
+        (Q::ZiekNu, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Nee)),
+    ]);
+    // contract block (6) + eigenrisicodrager = 7 more, 3 answered.
+    assert_eq!(progress(&a), Some((4, 10)));
+}
+
+// ---------------------------------------------------------------------------------------
+// The walk over every reachable path.
+
+struct WalkStats {
+    leaves: usize,
+    routes: std::collections::BTreeSet<String>,
+    warnings: std::collections::BTreeSet<String>,
+}
+
+/// Depth-first over every answer to the routing questions (all options and "Weet ik
+/// niet"); every other question gets the answer of `variant` (cycling through its
+/// options, so each option of each question is used on every routing path).
+fn walk_all(a: &mut Answers, variant: usize, depth: usize, stats: &mut WalkStats) {
+    assert!(
+        depth <= Q::ALL.len(),
+        "walk deeper than the number of questions: a loop"
+    );
+    match next(a) {
+        Step::CheckAnswers => {
+            stats.leaves += 1;
+            check_leaf(a, variant, stats);
+        }
+        Step::Ask(q) => {
+            let all = sample_answers(q, true);
+            let choices: Vec<Answer> = if ROUTING_QUESTIONS.contains(&q) {
+                all
+            } else {
+                vec![all[variant % all.len()]]
+            };
+            for ans in choices {
+                a.insert(q, ans);
+                walk_all(a, variant, depth + 1, stats);
+                a.remove(&q);
+            }
+        }
+    }
+}
+
+fn check_leaf(a: &Answers, variant: usize, stats: &mut WalkStats) {
+    // On a sample of the paths: wherever "Stap x van y" is shown along the path, x is the
+    // position and y the length this path really has.
+    if variant == 0 && stats.leaves % 97 == 1 {
+        let path = relevant(a);
+        for i in 0..path.len() {
+            let prefix: Answers = path[..i].iter().copied().collect();
+            if let Some((x, y)) = progress(&prefix) {
+                assert_eq!((x, y), (i + 1, path.len()), "{path:?}");
+            }
+        }
+    }
+    // Several "today"s: before, early in, deep in and after the first two years.
+    let todays = [
+        d(2025, 6, 5),
+        d(2025, 9, 1),
+        d(2026, 11, 22),
+        d(2027, 8, 1),
+        d(2099, 12, 31),
+    ];
+    let today = todays[variant % todays.len()];
+    let o = outcome(a, today);
+    assert!(!o.routes.is_empty(), "no route for {a:?}");
+    assert!(!o.help.is_empty());
+    let eff = effective(a);
+    let sick = eff.get(&Q::ZiekNu) == Some(&c(Opt::Ja));
+    let situ = eff.get(&Q::OordeelBedrijfsartsSituatief) == Some(&c(Opt::Situatief));
+    // The situational route appears exactly when the bedrijfsarts judged so.
+    assert_eq!(o.has_route(Route::Situatief), situ, "{a:?}");
+    if !sick {
+        assert!(
+            !o.has_route(Route::Spoor2)
+                && !o.has_route(Route::Spoor1En2)
+                && !o.has_route(Route::Spoor1)
+        );
+        assert!(!o.has_warning(WarningKind::VsoWhileSick));
+    } else {
+        assert!(
+            !o.has_route(Route::Outplacement),
+            "outplacement for a sick employee: {a:?}"
+        );
+    }
+    if situ {
+        assert!(!o.has_route(Route::Spoor2));
+    }
+    let mut kinds: Vec<_> = o.warnings.iter().map(|w| w.kind).collect();
+    let n = kinds.len();
+    kinds.sort_by_key(|k| format!("{k:?}"));
+    kinds.dedup();
+    assert_eq!(kinds.len(), n, "duplicate warning");
+    // Rendering is exercised on two variants (each with another "today").
+    let langs: &[Lang] = if variant < 2 {
+        &[Lang::Nl, Lang::En]
+    } else {
+        &[]
+    };
+    for lang in langs.iter().copied() {
+        let r = o.render(lang);
+        assert_eq!(r.routes.len(), o.routes.len());
+        for w in &r.warnings {
+            assert!(!w.text.consequence.contains("{datum}"));
+            assert!(!w.text.action.contains("{datum}"));
+        }
+    }
+    for r in &o.routes {
+        stats.routes.insert(format!("{:?}", r.route));
+    }
+    for w in &o.warnings {
+        stats.warnings.insert(format!("{:?}", w.kind));
+    }
+    if variant == 0 {
+        let _ = transitievergoeding_inputs(a);
+        let _ = export_json(a);
+    }
+}
+
+#[test]
+fn every_reachable_path_ends_in_check_answers_and_an_outcome() {
+    let mut stats = WalkStats {
+        leaves: 0,
+        routes: Default::default(),
+        warnings: Default::default(),
+    };
+    // The largest option list has 7 options plus "Weet ik niet": 8 variants cover all.
+    for variant in 0..8 {
+        walk_all(&mut Answers::new(), variant, 0, &mut stats);
+    }
+    assert!(stats.leaves > 1000, "only {} leaves", stats.leaves);
+    // Every route card is reachable.
+    for r in [
+        "Spoor1",
+        "Spoor2",
+        "Spoor1En2",
+        "Outplacement",
+        "Situatief",
+        "TeVroeg",
+        "NietVanToepassing",
+        "Informatie",
+    ] {
+        assert!(stats.routes.contains(r), "route {r} never reached");
+    }
+    for w in [
+        "VsoWhileSick",
+        "VsoSignedWhileSick",
+        "OpzegverbodTijdensZiekte",
+        "FixedTermEndsWhileSick",
+        "MissedProbleemanalyse",
+        "MissedPlanVanAanpak",
+        "MissedEerstejaarsevaluatie",
+        "Spoor2Late",
+        "ConflictAskBedrijfsarts",
+        "SituatiefStillReportedSick",
+        "OutplacementFromTv",
+        "TvClaimDeadline",
+        "EmployerCompensationDeadline",
+        "EmployeeObligations",
+        "DeskundigenoordeelSecondOpinion",
+        "CheckHiaat",
+        "SelfEmployed",
+    ] {
+        assert!(stats.warnings.contains(w), "warning {w} never triggered");
+    }
+}
+
+#[test]
+fn routing_questions_list_is_complete() {
+    // Changing the answer to a question outside ROUTING_QUESTIONS never changes which
+    // questions are reached. Checked on the scripted paths, for every alternative answer.
+    let paths = [sick_employee_spoor2(), {
+        let mut p = vec![
+            (Q::Rol, c(Opt::Werkgever)),
+            (Q::ZiekNu, c(Opt::Nee)),
+            (Q::BaanEindigt, c(Opt::Ja)),
+            (Q::RedenEinde, c(Opt::Conflict)),
+            (Q::Initiatief, c(Opt::Samen)),
+            (Q::DatumEinde, Answer::Unknown),
+            (Q::VsoAangeboden, c(Opt::Getekend)),
+            (Q::Outplacement, c(Opt::Nee)),
+        ];
+        p.extend(contract_block());
+        p.push((Q::Eigenrisicodrager, c(Opt::Nee)));
+        p
+    }];
+    for p in paths {
+        let a = given(&p);
+        let ids: Vec<Q> = relevant(&a).into_iter().map(|x| x.0).collect();
+        for (q, _) in &p {
+            if ROUTING_QUESTIONS.contains(q) {
+                continue;
+            }
+            for alt in sample_answers(*q, true) {
+                let mut b = a.clone();
+                b.insert(*q, alt);
+                let ids_b: Vec<Q> = relevant(&b).into_iter().map(|x| x.0).collect();
+                assert_eq!(ids, ids_b, "{q} = {alt:?} changed the path");
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Outcomes.
+
+#[test]
+fn spoor2_when_spoor1_is_out_of_reach_with_the_reason() {
+    let o = outcome(&given(&sick_employee_spoor2()), today());
+    let card = o.card(Route::Spoor2).expect("spoor 2 card");
+    assert!(card.why.contains(&Why::EigenWerkNee));
+    assert!(card.why.contains(&Why::AnderWerkNee));
+    assert!(card.why.contains(&Why::GeenTerugkeer26));
+    // First sick day 5 Jan 2026 (law-reference example A): the eerstejaarsevaluatie
+    // window is Mon 16 Nov 2026 – Sun 3 Jan 2027, the latest start of spoor 2.
+    let ti = card.timing.unwrap();
+    assert_eq!(ti.evaluation_from, d(2026, 11, 16));
+    assert_eq!(ti.latest_start, d(2027, 1, 3));
+    assert_eq!(ti.started, Some(false));
+    assert!(!ti.late); // 22 Nov 2026 is before 3 Jan 2027
+    assert!(!o.has_route(Route::Spoor1));
+    // The reason is personal, in both languages.
+    let nl = o.render(Lang::Nl);
+    let c2 = nl.routes.iter().find(|c| c.route == Route::Spoor2).unwrap();
+    assert!(c2
+        .why
+        .iter()
+        .any(|w| w.contains("niet terug in je eigen werk")));
+    assert!(c2.timing.iter().any(|t| t.contains("3 januari 2027")));
+    let en = o.render(Lang::En);
+    let c2 = en.routes.iter().find(|c| c.route == Route::Spoor2).unwrap();
+    assert!(c2
+        .why
+        .iter()
+        .any(|w| w.contains("cannot return to your own work")));
+    // Late after week 52 without a start.
+    let o = outcome(&given(&sick_employee_spoor2()), d(2027, 1, 4));
+    assert!(o.card(Route::Spoor2).unwrap().timing.unwrap().late);
+    assert!(o.has_warning(WarningKind::Spoor2Late));
+    // After 104 weeks (day 728 ends 2 Jan 2028): no longer "late", but over.
+    let o = outcome(&given(&sick_employee_spoor2()), d(2028, 1, 3));
+    let card = o.card(Route::Spoor2).unwrap();
+    assert!(!card.timing.unwrap().late);
+    assert!(card.why.contains(&Why::Na104Weken));
+    assert!(!o.has_warning(WarningKind::Spoor2Late));
+    let o = outcome(&given(&sick_employee_spoor2()), d(2028, 1, 2));
+    assert!(!o
+        .card(Route::Spoor2)
+        .unwrap()
+        .why
+        .contains(&Why::Na104Weken));
+}
+
+#[test]
+fn spoor1_when_own_work_is_possible() {
+    let mut v = sick_until_eigen_werk();
+    v.extend([
+        (Q::EigenWerkMogelijk, c(Opt::Ja)),
+        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
+        (Q::TerugkeerBinnen26Weken, c(Opt::Ja)),
+        (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
+        (Q::Spoor2Gestart, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Nee)),
+    ]);
+    let o = outcome(&given(&v), d(2026, 6, 1));
+    let card = o.card(Route::Spoor1).expect("spoor 1");
+    assert!(card.why.contains(&Why::EigenWerkJa));
+    assert!(!o.has_route(Route::Spoor2));
+    assert!(!o.has_route(Route::Spoor1En2));
+}
+
+#[test]
+fn both_tracks_when_only_adapted_work_and_no_return_within_26_weeks() {
+    let mut v = sick_until_eigen_werk();
+    v.extend([
+        (Q::EigenWerkMogelijk, c(Opt::Nee)),
+        (Q::AangepastWerkMogelijk, c(Opt::Ja)),
+        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
+        (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
+    ]);
+    let o = outcome(&given(&v), today());
+    assert!(o.has_route(Route::Spoor1En2));
+    // Unknown answers late in the first year: both tracks as well.
+    let mut v = sick_until_eigen_werk();
+    v.extend([
+        (Q::EigenWerkMogelijk, Answer::Unknown),
+        (Q::AangepastWerkMogelijk, Answer::Unknown),
+        (Q::AnderWerkIntern, Answer::Unknown),
+    ]);
+    let o = outcome(&given(&v), today()); // week 46
+    let card = o.card(Route::Spoor1En2).expect("both tracks");
+    assert!(card.why.contains(&Why::NogOnduidelijk));
+    assert!(o.has_warning(WarningKind::DeskundigenoordeelSecondOpinion));
+    // The same answers in week 20: spoor 1 first.
+    let o = outcome(&given(&v), d(2026, 5, 20));
+    assert!(o.has_route(Route::Spoor1));
+    assert!(!o.has_route(Route::Spoor1En2));
+}
+
+#[test]
+fn too_early_in_the_first_weeks() {
+    let a = given(&[
+        (Q::Rol, c(Opt::Werknemer)),
+        (Q::ZiekNu, c(Opt::Ja)),
+        (Q::EersteZiektedag, Answer::Date(d(2026, 11, 10))),
+        (Q::ProbleemanalyseGedaan, c(Opt::Nee)),
+        (Q::EigenWerkMogelijk, Answer::Unknown),
+        (Q::AangepastWerkMogelijk, Answer::Unknown),
+        (Q::AnderWerkIntern, Answer::Unknown),
+        (Q::EerdereZiekteperiode, c(Opt::Nee)),
+        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
+    ]);
+    let o = outcome(&a, today()); // day 13 = week 2
+    let card = o.card(Route::TeVroeg).expect("te vroeg");
+    assert!(card.why.contains(&Why::InWeek(2)));
+    assert!(!o.has_warning(WarningKind::MissedProbleemanalyse));
+}
+
+#[test]
+fn situational_route_only_on_the_bedrijfsarts_judgement() {
+    let with = |oordeel: Answer| {
+        let mut v = sick_until_eigen_werk();
+        v.extend([
+            (Q::EigenWerkMogelijk, c(Opt::Ja)),
+            (Q::OorzaakWerkOfConflict, c(Opt::Conflict)),
+            (Q::OordeelBedrijfsartsSituatief, oordeel),
+            (Q::TerugkeerBinnen26Weken, Answer::Unknown),
+            (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
+            (Q::Spoor2Gestart, c(Opt::Nee)),
+            (Q::BaanEindigt, c(Opt::Misschien)),
+            (Q::RedenEinde, c(Opt::Conflict)),
+            (Q::Initiatief, c(Opt::Werkgever)),
+            (Q::VsoAangeboden, c(Opt::Aangeboden)),
+        ]);
+        outcome(&given(&v), today())
+    };
+    let o = with(c(Opt::Situatief));
+    let card = o.card(Route::Situatief).expect("situational route");
+    assert!(card.why.contains(&Why::BedrijfsartsSituatief));
+    assert!(!o.has_route(Route::Spoor2) && !o.has_route(Route::Spoor1));
+    assert!(o.has_warning(WarningKind::SituatiefStillReportedSick));
+    // The card names its conditions, risks and sources, and the uncertainty.
+    let r = o.render(Lang::Nl);
+    let rc = r
+        .routes
+        .iter()
+        .find(|c| c.route == Route::Situatief)
+        .unwrap();
+    assert!(rc.conditions.iter().any(|s| s.contains("bedrijfsarts")));
+    assert!(rc
+        .risks
+        .iter()
+        .any(|s| s.contains("Ziek is ziek") || s.contains("ziek is ziek")));
+    assert!(rc.risks.iter().any(|s| s.contains("art. 45 Ziektewet")));
+    assert!(rc.risks.iter().any(|s| s.contains("WW")));
+    assert!(rc.next.iter().any(|s| s.contains("mediation")));
+    assert!(rc
+        .sources
+        .iter()
+        .any(|s| s.label.contains("ECLI:NL:GHSHE:2025:1152")));
+    assert!(rc.sources.iter().any(|s| s.label.contains("STECR")));
+    assert!(rc.sources.iter().any(|s| s.label.contains("7:628")));
+    assert!(rc.uncertain.is_some());
+    // Ill according to the bedrijfsarts, or not judged: no situational route.
+    for other in [c(Opt::Ziek), c(Opt::NogNietBeoordeeld), Answer::Unknown] {
+        let o = with(other);
+        assert!(!o.has_route(Route::Situatief), "{other:?}");
+        assert!(o.has_warning(WarningKind::VsoWhileSick));
+    }
+    assert!(with(c(Opt::NogNietBeoordeeld)).has_warning(WarningKind::ConflictAskBedrijfsarts));
+    assert!(!with(c(Opt::Ziek)).has_warning(WarningKind::ConflictAskBedrijfsarts));
+}
+
+#[test]
+fn warnings_for_vso_and_dismissal_while_sick() {
+    let mut v = sick_employee_spoor2();
+    v.retain(|(q, _)| *q != Q::BaanEindigt);
+    v.extend([
+        (Q::BaanEindigt, c(Opt::Ja)),
+        (Q::RedenEinde, c(Opt::Reorganisatie)),
+        (Q::Initiatief, c(Opt::Werkgever)),
+        (Q::DatumEinde, Answer::Date(d(2027, 1, 31))),
+        (Q::VsoAangeboden, c(Opt::Getekend)),
+    ]);
+    let o = outcome(&given(&v), today());
+    assert!(o.has_warning(WarningKind::VsoSignedWhileSick));
+    assert!(!o.has_warning(WarningKind::VsoWhileSick));
+    // Two years from 5 Jan 2026: 5 Jan 2028.
+    let w = o
+        .warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::OpzegverbodTijdensZiekte)
+        .unwrap();
+    assert_eq!(w.date, Some(d(2028, 1, 5)));
+    let nl = o.render(Lang::Nl);
+    let rw = nl
+        .warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::OpzegverbodTijdensZiekte)
+        .unwrap();
+    assert!(rw.text.consequence.contains("5 januari 2028"));
+    // A signed VSO is mutual consent: no statutory claim deadline warning.
+    assert!(!o.has_warning(WarningKind::TvClaimDeadline));
+    // After two years, no opzegverbod warning.
+    let o = outcome(&given(&v), d(2028, 1, 5));
+    assert!(!o.has_warning(WarningKind::OpzegverbodTijdensZiekte));
+}
+
+#[test]
+fn missed_poortwachter_steps() {
+    let mut v = sick_employee_spoor2();
+    for (q, a) in v.iter_mut() {
+        if *q == Q::EersteZiektedag {
+            *a = Answer::Date(d(2026, 9, 1));
+        }
+        if *q == Q::ProbleemanalyseGedaan {
+            *a = c(Opt::Nee);
+        }
+    }
+    let o = outcome(&given(&v), today()); // 83 days = week 12
+    let w = o
+        .warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::MissedProbleemanalyse)
+        .unwrap();
+    assert_eq!(w.date, Some(d(2026, 10, 12))); // 1 Sep + 41 days
+    let w = o
+        .warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::MissedPlanVanAanpak)
+        .unwrap();
+    assert_eq!(w.date, Some(d(2026, 10, 26))); // 1 Sep + 55 days
+    assert!(!o.has_warning(WarningKind::MissedEerstejaarsevaluatie));
+    assert!(o.has_warning(WarningKind::DeskundigenoordeelSecondOpinion));
+    assert!(o.has_warning(WarningKind::EmployeeObligations));
+    // Within week 6, nothing is missed yet.
+    let o = outcome(&given(&v), d(2026, 10, 12));
+    assert!(!o.has_warning(WarningKind::MissedProbleemanalyse));
+}
+
+#[test]
+fn not_sick_job_ending_gives_outplacement_and_the_claim_deadline() {
+    let mut p = vec![
+        (Q::Rol, c(Opt::Werknemer)),
+        (Q::ZiekNu, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Ja)),
+        (Q::RedenEinde, c(Opt::Reorganisatie)),
+        (Q::Initiatief, c(Opt::Werkgever)),
+        (Q::DatumEinde, Answer::Date(d(2027, 1, 31))),
+        (Q::VsoAangeboden, c(Opt::Nee)),
+        (Q::Outplacement, c(Opt::UitTransitievergoeding)),
+    ];
+    p.extend(contract_block());
+    let a = given(&p);
+    let o = outcome(&a, today());
+    assert_eq!(o.routes[0].route, Route::Outplacement);
+    assert!(o.has_route(Route::NietVanToepassing));
+    assert!(o.has_warning(WarningKind::OutplacementFromTv));
+    assert!(!o.has_warning(WarningKind::VsoWhileSick));
+    assert!(!o.has_warning(WarningKind::EmployeeObligations));
+    // 31 Jan 2027 + 3 months = 30 Apr 2027 (no 31 April: the month's last day).
+    let w = o
+        .warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::TvClaimDeadline)
+        .unwrap();
+    assert_eq!(w.date, Some(d(2027, 4, 30)));
+    let nl = o.render(Lang::Nl);
+    let rw = nl
+        .warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::TvClaimDeadline)
+        .unwrap();
+    assert!(rw
+        .text
+        .consequence
+        .ends_with("Uiterste datum: 30 april 2027."));
+    let en = o.render(Lang::En);
+    let card = &en.routes[0];
+    assert!(card.who_pays.contains("in writing beforehand"));
+    // The tools are pre-filled.
+    let tv = o
+        .tools
+        .iter()
+        .find(|t| t.tool == super::outcome::Tool::Transitievergoeding)
+        .unwrap();
+    assert_eq!(
+        tv.href,
+        "#/transitievergoeding?start=2015-09-01&einde=2027-01-31&loon=3250.00&reden=employer_initiative"
+    );
+}
+
+#[test]
+fn employer_voice_and_duties_first() {
+    let mut v = sick_employee_spoor2();
+    v[0] = (Q::Rol, c(Opt::Werkgever));
+    v.retain(|(q, _)| *q != Q::ZelfstandigInkomen);
+    v.push((Q::Eigenrisicodrager, c(Opt::Nee)));
+    let a = given(&v);
+    assert_eq!(next(&a), Step::CheckAnswers);
+    let o = outcome(&a, today());
+    assert_eq!(o.voice, Voice::Werkgever);
+    assert_eq!(
+        o.duties.first(),
+        Some(&super::outcome::Duty::WgZiekmeldingArbodienst)
+    );
+    let nl = o.render(Lang::Nl);
+    assert!(nl.summary[0].starts_with("Je werknemer is ziek sinds 5 januari 2026"));
+    let card = nl.routes.iter().find(|c| c.route == Route::Spoor2).unwrap();
+    assert!(card
+        .why
+        .iter()
+        .any(|w| w.to_lowercase().contains("je werknemer")));
+    // The employer is not told to check the employee's own hiaat cover.
+    assert!(!o.has_warning(WarningKind::CheckHiaat));
+    // After 88 weeks the employer hears about the compensation deadline.
+    let o = outcome(&a, d(2027, 9, 20));
+    assert!(o.has_warning(WarningKind::EmployerCompensationDeadline));
+}
+
+#[test]
+fn informatie_outcome_points_to_the_explanations() {
+    let o = outcome(&given(&[(Q::Rol, c(Opt::Informatie))]), today());
+    assert!(o.informatie);
+    assert_eq!(o.routes.len(), 1);
+    assert_eq!(o.routes[0].route, Route::Informatie);
+    assert!(o.tools.iter().any(|t| t.href == "#/uitleg"));
+    assert!(o.tools.iter().any(|t| t.href == "#/vergelijk"));
+}
+
+#[test]
+fn helpers_for_the_engines() {
+    let a = given(&[
+        (Q::Rol, c(Opt::Werknemer)),
+        (Q::ZiekNu, c(Opt::Ja)),
+        (Q::EersteZiektedag, Answer::Date(d(2025, 6, 20))),
+        (Q::EerdereZiekteperiode, c(Opt::Binnen4Weken)),
+        (Q::EerdereZiekteperiodeBegin, Answer::Date(d(2025, 3, 3))),
+        (Q::EerdereZiekteperiodeEinde, Answer::Date(d(2025, 5, 30))),
+    ]);
+    assert_eq!(
+        sick_periods(&a),
+        vec![
+            (d(2025, 3, 3), Some(d(2025, 5, 30))),
+            (d(2025, 6, 20), None)
+        ]
+    );
+    let o = outcome(&a, today());
+    let tl = o
+        .tools
+        .iter()
+        .find(|t| t.tool == super::outcome::Tool::Tijdlijn)
+        .unwrap();
+    assert_eq!(
+        tl.href,
+        "#/tijdlijn?periode=2025-03-03..2025-05-30&periode=2025-06-20.."
+    );
+    // An earlier period that does not end before the current one is left out.
+    let mut b = a.clone();
+    b.insert(Q::EerdereZiekteperiodeEinde, Answer::Date(d(2025, 7, 1)));
+    assert_eq!(sick_periods(&b), vec![(d(2025, 6, 20), None)]);
+    // No job ending: no transitievergoeding inputs.
+    assert_eq!(transitievergoeding_inputs(&a), None);
+    let cases = [
+        (
+            Opt::Reorganisatie,
+            Opt::Werkgever,
+            Opt::Nee,
+            Some(TerminationKind::EmployerInitiative),
+        ),
+        (
+            Opt::TijdelijkContract,
+            Opt::Werkgever,
+            Opt::Nee,
+            Some(TerminationKind::FixedTermNotRenewed),
+        ),
+        (
+            Opt::TijdelijkContract,
+            Opt::Werknemer,
+            Opt::Nee,
+            Some(TerminationKind::EmployeeResignation),
+        ),
+        (
+            Opt::Conflict,
+            Opt::Werkgever,
+            Opt::Getekend,
+            Some(TerminationKind::MutualConsent),
+        ),
+        (
+            Opt::LangdurigeZiekte,
+            Opt::Werkgever,
+            Opt::Aangeboden,
+            Some(TerminationKind::AfterTwoYearsIllness),
+        ),
+        (
+            Opt::EigenKeuze,
+            Opt::Werknemer,
+            Opt::Nee,
+            Some(TerminationKind::EmployeeResignation),
+        ),
+        (
+            Opt::Anders,
+            Opt::Samen,
+            Opt::Nee,
+            Some(TerminationKind::MutualConsent),
+        ),
+    ];
+    for (reden, init, vso, want) in cases {
+        let mut p = vec![
+            (Q::Rol, c(Opt::Werknemer)),
+            (Q::ZiekNu, c(Opt::Nee)),
+            (Q::BaanEindigt, c(Opt::Ja)),
+            (Q::RedenEinde, c(reden)),
+            (Q::Initiatief, c(init)),
+            (Q::DatumEinde, Answer::Date(d(2027, 3, 31))),
+            (Q::VsoAangeboden, c(vso)),
+            (Q::Outplacement, c(Opt::Nee)),
+        ];
+        p.extend(contract_block());
+        let h = transitievergoeding_inputs(&given(&p)).unwrap();
+        assert_eq!(h.termination, want, "{reden:?} {init:?} {vso:?}");
+        assert_eq!(h.start, Some(d(2015, 9, 1)));
+        assert_eq!(h.end, Some(d(2027, 3, 31)));
+        assert_eq!(h.monthly_wage, Some(Cents(325_000)));
+    }
+    let h = transitievergoeding_inputs(&given(&[
+        (Q::Rol, c(Opt::Werknemer)),
+        (Q::ZiekNu, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Misschien)),
+        (Q::RedenEinde, Answer::Unknown),
+        (Q::Initiatief, Answer::Unknown),
+    ]))
+    .unwrap();
+    assert_eq!(h.termination, None);
+    assert_eq!(
+        TerminationKind::AfterTwoYearsIllness.as_code(),
+        "after_two_years_illness"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Validation.
+
+fn txt(s: &str) -> RawInput {
+    RawInput::Text(s.to_string())
+}
+
+#[test]
+fn validate_choices() {
+    let ch = |s: &str| RawInput::Choice(s.to_string());
+    assert_eq!(validate(Q::ZiekNu, &ch("ja"), today()), Ok(c(Opt::Ja)));
+    assert_eq!(
+        validate(Q::ZiekNu, &ch(""), today()),
+        Err(AnswerError::ChooseOne)
+    );
+    assert_eq!(
+        validate(Q::ZiekNu, &ch("werknemer"), today()),
+        Err(AnswerError::UnknownOption)
+    );
+    assert_eq!(
+        validate(Q::ZiekNu, &ch("bla"), today()),
+        Err(AnswerError::UnknownOption)
+    );
+    assert_eq!(
+        validate(Q::ZiekNu, &RawInput::Unknown, today()),
+        Err(AnswerError::UnknownNotAllowed)
+    );
+    assert_eq!(
+        validate(Q::ProbleemanalyseGedaan, &RawInput::Unknown, today()),
+        Ok(Answer::Unknown)
+    );
+    assert_eq!(
+        validate(Q::ProbleemanalyseGedaan, &ch("weet_niet"), today()),
+        Ok(Answer::Unknown)
+    );
+    assert_eq!(
+        validate(Q::ZiekNu, &txt("ja"), today()),
+        Err(AnswerError::WrongKind)
+    );
+}
+
+#[test]
+fn validate_dates() {
+    let parts = |a: &str, b: &str, y: &str| RawInput::DateParts {
+        day: a.into(),
+        month: b.into(),
+        year: y.into(),
+    };
+    let q = Q::EersteZiektedag;
+    assert_eq!(
+        validate(q, &parts("5", "1", "2026"), today()),
+        Ok(Answer::Date(d(2026, 1, 5)))
+    );
+    assert_eq!(
+        validate(q, &parts("31", "2", "2026"), today()),
+        Err(AnswerError::DateImpossible)
+    );
+    assert_eq!(
+        validate(q, &parts("", "", ""), today()),
+        Err(AnswerError::DateEmpty)
+    );
+    assert_eq!(
+        validate(q, &parts("1", "1", "1949"), today()),
+        Err(AnswerError::DateOutOfRange)
+    );
+    assert_eq!(
+        validate(q, &parts("x", "1", "2026"), today()),
+        Err(AnswerError::DateFormat)
+    );
+    assert_eq!(
+        validate(q, &parts("23", "11", "2026"), today()),
+        Err(AnswerError::DateInFuture)
+    );
+    assert_eq!(
+        validate(q, &parts("22", "11", "2026"), today()),
+        Ok(Answer::Date(today()))
+    );
+    assert_eq!(
+        validate(q, &RawInput::DateText("05-01-2026".into()), today()),
+        Ok(Answer::Date(d(2026, 1, 5)))
+    );
+    assert_eq!(
+        validate(q, &RawInput::Unknown, today()),
+        Err(AnswerError::UnknownNotAllowed)
+    );
+    // The end of the contract may lie in the future.
+    assert_eq!(
+        validate(Q::DatumEinde, &parts("31", "3", "2027"), today()),
+        Ok(Answer::Date(d(2027, 3, 31)))
+    );
+    assert_eq!(
+        validate(Q::DatumEinde, &txt("2027-03-31"), today()),
+        Err(AnswerError::WrongKind)
+    );
+}
+
+#[test]
+fn validate_money_and_integers() {
+    let q = Q::BrutoMaandloon;
+    assert_eq!(
+        validate(q, &txt("3.250,50"), today()),
+        Ok(Answer::Money(Cents(325_050)))
+    );
+    assert_eq!(
+        validate(q, &txt("€ 3.250"), today()),
+        Ok(Answer::Money(Cents(325_000)))
+    );
+    assert_eq!(
+        validate(q, &txt("3250.50"), today()),
+        Ok(Answer::Money(Cents(325_050)))
+    );
+    assert_eq!(
+        validate(q, &txt(""), today()),
+        Err(AnswerError::NumberEmpty)
+    );
+    assert_eq!(
+        validate(q, &txt("abc"), today()),
+        Err(AnswerError::BadNumber)
+    );
+    assert_eq!(
+        validate(q, &txt("-5"), today()),
+        Err(AnswerError::AmountNotPositive)
+    );
+    assert_eq!(
+        validate(q, &txt("0"), today()),
+        Err(AnswerError::AmountNotPositive)
+    );
+    assert_eq!(
+        validate(q, &txt("2.000.000"), today()),
+        Err(AnswerError::AmountTooLarge)
+    );
+    assert_eq!(
+        validate(q, &RawInput::Unknown, today()),
+        Ok(Answer::Unknown)
+    );
+    let q = Q::Leeftijd;
+    assert_eq!(validate(q, &txt("45"), today()), Ok(Answer::Integer(45)));
+    assert_eq!(validate(q, &txt(" 67 "), today()), Ok(Answer::Integer(67)));
+    assert_eq!(
+        validate(q, &txt("12"), today()),
+        Err(AnswerError::OutOfBounds { min: 15, max: 100 })
+    );
+    assert_eq!(
+        validate(q, &txt("45,5"), today()),
+        Err(AnswerError::NotWhole)
+    );
+    assert_eq!(
+        validate(q, &txt("vijf"), today()),
+        Err(AnswerError::BadNumber)
+    );
+    assert_eq!(
+        validate(q, &txt(""), today()),
+        Err(AnswerError::NumberEmpty)
+    );
+    assert_eq!(
+        validate(Q::UrenPerWeek, &txt("81"), today()),
+        Err(AnswerError::OutOfBounds { min: 1, max: 80 })
+    );
+    assert_eq!(
+        validate(Q::UrenPerWeek, &txt("36"), today()),
+        Ok(Answer::Integer(36))
+    );
+}
+
+#[test]
+fn every_error_has_a_message_in_both_languages() {
+    use crate::text::flow::error_message;
+    let all = [
+        AnswerError::ChooseOne,
+        AnswerError::UnknownOption,
+        AnswerError::DateEmpty,
+        AnswerError::DateFormat,
+        AnswerError::DateImpossible,
+        AnswerError::DateOutOfRange,
+        AnswerError::DateInFuture,
+        AnswerError::NumberEmpty,
+        AnswerError::BadNumber,
+        AnswerError::NotWhole,
+        AnswerError::OutOfBounds { min: 15, max: 100 },
+        AnswerError::AmountNotPositive,
+        AnswerError::AmountTooLarge,
+        AnswerError::UnknownNotAllowed,
+        AnswerError::WrongKind,
+    ];
+    for e in all {
+        let nl = error_message(e, Lang::Nl);
+        let en = error_message(e, Lang::En);
+        assert!(!nl.is_empty() && !en.is_empty());
+        assert_ne!(nl, en);
+    }
+    assert_eq!(
+        error_message(AnswerError::OutOfBounds { min: 15, max: 100 }, Lang::Nl),
+        "Vul een getal in van 15 tot en met 100"
+    );
+}
+
+proptest::proptest! {
+    #[test]
+    fn validate_never_panics(s in "\\PC{0,40}", t2 in "\\PC{0,6}", t3 in "\\PC{0,6}", qi in 0usize..33) {
+        let q = Q::ALL[qi % Q::ALL.len()];
+        for raw in [
+            RawInput::Choice(s.clone()),
+            RawInput::Text(s.clone()),
+            RawInput::DateText(s.clone()),
+            RawInput::DateParts { day: t2.clone(), month: t3.clone(), year: s.clone() },
+            RawInput::Unknown,
+        ] {
+            if let Ok(a) = validate(q, &raw, today()) {
+                proptest::prop_assert!(check(q, a, today()).is_ok());
+            }
+        }
+    }
+
+    #[test]
+    fn import_never_panics(s in "\\PC{0,80}", k in "[a-z_]{0,20}", v in "\\PC{0,20}") {
+        let _ = import_json(&s, today());
+        let obj = serde_json::json!({ k.clone(): v.clone(), "leeftijd": v, "rol": k });
+        let _ = super::answers::import_value(&obj, today());
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Export and import.
+
+#[test]
+fn export_import_round_trip() {
+    for p in [sick_employee_spoor2(), {
+        let mut v = sick_employee_spoor2();
+        v.push((Q::TerugkeerBinnen26Weken, Answer::Unknown));
+        v.push((Q::BrutoMaandloon, Answer::Unknown));
+        v
+    }] {
+        let a = given(&p);
+        let text = export_json(&a);
+        let back = import_json(&text, today()).unwrap();
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        assert_eq!(back.answers, a);
+    }
+    let text = export_json(&given(&sick_employee_spoor2()));
+    assert!(text.contains("\"eerste_ziektedag\": \"2026-01-05\""));
+    assert!(text.contains("\"bruto_maandloon\": \"3250.00\""));
+    assert!(text.contains("\"leeftijd\": 45"));
+    assert!(text.contains("\"hiaat_excedent\": \"weet_niet\""));
+}
+
+#[test]
+fn import_the_documented_example() {
+    let text = r#"{"rol":"werknemer","eerste_ziektedag":"2026-01-05","bruto_maandloon":"3250.00","leeftijd":45,"ziek_nu":"ja"}"#;
+    let got = import_json(text, today()).unwrap();
+    assert!(got.problems.is_empty());
+    assert_eq!(got.answers.get(&Q::Rol), Some(&c(Opt::Werknemer)));
+    assert_eq!(
+        got.answers.get(&Q::EersteZiektedag),
+        Some(&Answer::Date(d(2026, 1, 5)))
+    );
+    assert_eq!(
+        got.answers.get(&Q::BrutoMaandloon),
+        Some(&Answer::Money(Cents(325_000)))
+    );
+    assert_eq!(got.answers.get(&Q::Leeftijd), Some(&Answer::Integer(45)));
+    // JSON numbers for money are read exactly (no f64): 1.005 → 1,01 (half away from zero).
+    let got = import_json(r#"{"bruto_maandloon": 3250.005}"#, today()).unwrap();
+    assert_eq!(
+        got.answers.get(&Q::BrutoMaandloon),
+        Some(&Answer::Money(Cents(325_001)))
+    );
+}
+
+#[test]
+fn lenient_import_reports_per_key() {
+    let text = r#"{
+        "rol": "werknemer",
+        "onbekende_vraag": "ja",
+        "ziek_nu": "misschien",
+        "eerste_ziektedag": "2026-02-31",
+        "datum_in_dienst": "2030-01-01",
+        "leeftijd": 45.5,
+        "uren_per_week": 200,
+        "bruto_maandloon": "veel",
+        "contract_type": 3,
+        "werkgever_grootte": "weet_niet",
+        "baan_eindigt": "weet_niet"
+    }"#;
+    let got = import_json(text, today()).unwrap();
+    assert_eq!(got.answers.len(), 2, "{:?}", got.answers);
+    assert_eq!(got.answers.get(&Q::Rol), Some(&c(Opt::Werknemer)));
+    assert_eq!(
+        got.answers.get(&Q::WerkgeverGrootte),
+        Some(&Answer::Unknown)
+    );
+    let find = |k: &str| {
+        got.problems.iter().find(|p| match p {
+            ImportProblem::UnknownQuestion { key } => key == k,
+            ImportProblem::BadValue { key, .. } => key == k,
+        })
+    };
+    assert_eq!(
+        find("onbekende_vraag"),
+        Some(&ImportProblem::UnknownQuestion {
+            key: "onbekende_vraag".into()
+        })
+    );
+    let bad = |k: &str, e: AnswerError| {
+        assert_eq!(
+            find(k),
+            Some(&ImportProblem::BadValue {
+                key: k.into(),
+                error: e
+            }),
+            "{k}"
+        );
+    };
+    bad("ziek_nu", AnswerError::UnknownOption);
+    bad("eerste_ziektedag", AnswerError::DateImpossible);
+    bad("datum_in_dienst", AnswerError::DateInFuture);
+    bad("leeftijd", AnswerError::NotWhole);
+    bad(
+        "uren_per_week",
+        AnswerError::OutOfBounds { min: 1, max: 80 },
+    );
+    bad("bruto_maandloon", AnswerError::BadNumber);
+    bad("contract_type", AnswerError::WrongKind);
+    bad("baan_eindigt", AnswerError::UnknownNotAllowed);
+    assert_eq!(got.problems.len(), 9);
+    assert_eq!(import_json("not json", today()), Err(ImportError::NotJson));
+    assert_eq!(import_json("[1,2]", today()), Err(ImportError::NotAnObject));
+}
+
+// ---------------------------------------------------------------------------------------
+// Texts.
+
+#[test]
+fn every_question_has_texts_per_role_and_language() {
+    use crate::text::flow::{option_label, question_text, unknown_label};
+    for q in Q::ALL {
+        for v in [Voice::Werknemer, Voice::Werkgever] {
+            let nl = question_text(q, v, Lang::Nl);
+            let en = question_text(q, v, Lang::En);
+            for s in [nl.heading, nl.help, nl.short, en.heading, en.help, en.short] {
+                assert!(!s.trim().is_empty(), "{q}");
+            }
+            assert_ne!(nl.heading, en.heading, "{q}");
+            assert_ne!(nl.help, en.help, "{q}");
+            for o in q.question().options() {
+                let a = option_label(q, *o, v, Lang::Nl);
+                let b = option_label(q, *o, v, Lang::En);
+                assert!(!a.is_empty() && !b.is_empty());
+                assert_ne!(a, b, "{q} {o:?}");
+            }
+            // Option labels within a question are distinct.
+            let mut labels: Vec<_> = q
+                .question()
+                .options()
+                .iter()
+                .map(|o| option_label(q, *o, v, Lang::Nl))
+                .collect();
+            let n = labels.len();
+            labels.sort();
+            labels.dedup();
+            assert_eq!(labels.len(), n, "{q}");
+        }
+        if q.question().allow_unknown {
+            assert_ne!(unknown_label(q, Lang::Nl), unknown_label(q, Lang::En));
+        }
+        if let Kind::Money { .. } = q.question().kind {
+            assert!(unknown_label(q, Lang::Nl).contains("niet invullen"));
+        }
+    }
+    assert_eq!(
+        question_text(Q::ZiekNu, Voice::Werknemer, Lang::Nl).heading,
+        "Ben je nu ziek?"
+    );
+    assert_eq!(
+        question_text(Q::ZiekNu, Voice::Werkgever, Lang::Nl).heading,
+        "Is je werknemer nu ziek?"
+    );
+}
+
+#[test]
+fn outcome_texts_are_complete() {
+    use super::outcome::Warning;
+    use crate::text::flow::outcome::{route_sources, route_text, warning_sources, warning_text};
+    let routes = [
+        Route::Spoor1,
+        Route::Spoor2,
+        Route::Spoor1En2,
+        Route::Outplacement,
+        Route::Situatief,
+        Route::TeVroeg,
+        Route::NietVanToepassing,
+        Route::Informatie,
+    ];
+    for r in routes {
+        assert!(!route_sources(r).is_empty(), "{r:?}");
+        for v in [Voice::Werknemer, Voice::Werkgever] {
+            let nl = route_text(r, v, Lang::Nl);
+            let en = route_text(r, v, Lang::En);
+            assert_eq!(nl.next.len(), en.next.len(), "{r:?}");
+            assert_eq!(nl.employee_must.len(), en.employee_must.len(), "{r:?}");
+            assert_eq!(nl.conditions.len(), en.conditions.len(), "{r:?}");
+            assert_eq!(nl.risks.len(), en.risks.len(), "{r:?}");
+            assert_eq!(nl.uncertain.is_some(), en.uncertain.is_some());
+            assert!(!nl.next.is_empty());
+            assert_ne!(nl.title, en.title);
+        }
+    }
+    let kinds = [
+        WarningKind::VsoWhileSick,
+        WarningKind::VsoSignedWhileSick,
+        WarningKind::OpzegverbodTijdensZiekte,
+        WarningKind::TooEarlyForLongIllnessDismissal,
+        WarningKind::FixedTermEndsWhileSick,
+        WarningKind::MissedProbleemanalyse,
+        WarningKind::MissedPlanVanAanpak,
+        WarningKind::MissedEerstejaarsevaluatie,
+        WarningKind::Spoor2Late,
+        WarningKind::ConflictAskBedrijfsarts,
+        WarningKind::SituatiefStillReportedSick,
+        WarningKind::OutplacementFromTv,
+        WarningKind::TvClaimDeadline,
+        WarningKind::EmployerCompensationDeadline,
+        WarningKind::EmployeeObligations,
+        WarningKind::DeskundigenoordeelSecondOpinion,
+        WarningKind::AowAge,
+        WarningKind::CheckHiaat,
+        WarningKind::HighEarnerExcedent,
+        WarningKind::SelfEmployed,
+    ];
+    for k in kinds {
+        assert!(!warning_sources(k).is_empty(), "{k:?}");
+        for v in [Voice::Werknemer, Voice::Werkgever] {
+            for date in [None, Some(d(2027, 4, 30))] {
+                let w = Warning { kind: k, date };
+                let nl = warning_text(&w, v, Lang::Nl);
+                let en = warning_text(&w, v, Lang::En);
+                assert!(!nl.consequence.contains("{datum}") && !en.action.contains("{datum}"));
+                assert_ne!(nl.title, en.title);
+                assert!(!nl.action.is_empty() && !en.consequence.is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn docs_flow_md_lists_every_question_and_option() {
+    // docs/flow.md is the public contract of the ids (design.md §6).
+    let doc = include_str!("../../../docs/flow.md");
+    for q in Q::ALL {
+        let row = doc
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", q.as_str())))
+            .unwrap_or_else(|| panic!("{q} missing in docs/flow.md"));
+        for o in q.question().options() {
+            assert!(
+                row.contains(&format!("`{}`", o.as_str())),
+                "{q}: option {o:?} missing"
+            );
+        }
+        assert!(
+            row.ends_with(if q.question().allow_unknown {
+                "| yes |"
+            } else {
+                "| no |"
+            }),
+            "{q}"
+        );
+    }
+}
+
+#[test]
+fn check_answers_groups() {
+    use super::questions::Section;
+    use super::routing::relevant_by_section;
+    let groups = relevant_by_section(&given(&sick_employee_spoor2()));
+    let names: Vec<Section> = groups.iter().map(|g| g.0).collect();
+    assert_eq!(
+        names,
+        vec![
+            Section::Rol,
+            Section::Ziekte,
+            Section::Baan,
+            Section::Contract,
+            Section::Inkomen
+        ]
+    );
+    // ziek_nu … spoor2_gestart: 13 questions (no bedrijfsarts judgement: no conflict).
+    assert_eq!(groups[1].1.len(), 13);
+    for s in names {
+        for v in [Voice::Werknemer, Voice::Werkgever] {
+            assert_ne!(
+                crate::text::flow::section_title(s, v, Lang::Nl),
+                crate::text::flow::section_title(s, v, Lang::En)
+            );
+        }
+    }
+}
+
+/// Any answer for a question, valid or not: every sample answer, a random option (which
+/// may not belong to the question), a random integer or date, or nothing.
+fn arb_answer() -> impl proptest::strategy::Strategy<Value = Option<Answer>> {
+    use proptest::prelude::*;
+    prop_oneof![
+        Just(None),
+        (0usize..40).prop_map(|i| Some(c(super::questions::Opt::ALL[i % 39]))),
+        (-5i64..200).prop_map(|v| Some(Answer::Integer(v))),
+        (0i32..60_000).prop_map(|n| Some(Answer::Date(
+            d(1950, 1, 1) + chrono::Duration::days(n as i64)
+        ))),
+        (-10i64..1_000_000_000).prop_map(|v| Some(Answer::Money(Cents(v)))),
+        Just(Some(Answer::Unknown)),
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+    #[test]
+    fn any_answers_route_and_give_an_outcome(
+        picks in proptest::collection::vec(arb_answer(), 33),
+        today_n in 0i64..60_000,
+    ) {
+        let mut a = Answers::new();
+        for (q, p) in Q::ALL.iter().zip(picks) {
+            if let Some(ans) = p {
+                a.insert(*q, ans);
+            }
+        }
+        let today = d(1950, 1, 1) + chrono::Duration::days(today_n);
+        let step = next(&a);
+        let rel = relevant(&a);
+        proptest::prop_assert!(rel.len() <= Q::ALL.len());
+        if let Step::Ask(q) = step {
+            proptest::prop_assert!(!rel.iter().any(|(r, _)| *r == q));
+        }
+        let _ = progress(&a);
+        let _ = previous(&a, rel.last().map(|x| x.0));
+        let o = outcome(&a, today);
+        proptest::prop_assert!(!o.routes.is_empty());
+        let _ = o.render(Lang::Nl);
+        let _ = o.render(Lang::En);
+        let _ = sick_periods(&a);
+        let _ = transitievergoeding_inputs(&a);
+    }
+}

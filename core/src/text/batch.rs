@@ -1,0 +1,326 @@
+//! Texts of the employer batch page (`#/werkgever/batch`) and of the batch's Poortwachter
+//! errors, in Dutch and English. Exhaustive matches: a missing translation does not
+//! compile.
+
+use super::Lang;
+use crate::batch::PwError;
+use crate::dates::DateError;
+
+/// Short, fixed texts of the batch page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BatchText {
+    Title,
+    Intro,
+    Privacy,
+    FileHeading,
+    FileLabel,
+    FileHint,
+    DropZone,
+    DropZoneActive,
+    Reading,
+    TemplateHeading,
+    TemplateIntro,
+    TemplateNl,
+    TemplateEn,
+    DocsHint,
+    FileErrorTitle,
+    ReadFailed,
+    NotCsv,
+    ErrorsHeading,
+    ErrorsIntro,
+    ErrorLine,
+    ErrorField,
+    ErrorMessage,
+    ResultsHeading,
+    TotalsHeading,
+    TotalRows,
+    TotalOk,
+    TotalErrors,
+    TotalDue,
+    TotalAmount,
+    TotalPayable,
+    TotalCapped,
+    TotalOverdueRows,
+    TableCaption,
+    SortHint,
+    ColLine,
+    ColId,
+    ColDue,
+    ColAmount,
+    ColCapped,
+    ColPayable,
+    ColNextDeadline,
+    ColOverdue,
+    ColError,
+    Yes,
+    No,
+    NotAsked,
+    NoNextDeadline,
+    Recovered,
+    Uncertain,
+    Previous,
+    Next,
+    Paging,
+    DownloadResults,
+    Print,
+    DownloadFailed,
+    OverdueExplained,
+    NoRows,
+    Disclaimer,
+}
+
+impl BatchText {
+    pub fn text(self, lang: Lang) -> &'static str {
+        use BatchText::*;
+        match lang {
+            Lang::Nl => match self {
+                Title => "Berekening voor meerdere werknemers",
+                Intro => "Reken de transitievergoeding en de stand van de poortwachter-termijnen uit voor veel werknemers tegelijk. Je kiest een CSV-bestand met één regel per werknemer. Je krijgt per werknemer het bedrag en de volgende termijn, en je kunt het resultaat downloaden.",
+                Privacy => "Het bestand blijft op je apparaat. Je browser leest het en rekent alles zelf uit; er wordt niets verstuurd of bewaard.",
+                FileHeading => "Kies je bestand",
+                FileLabel => "CSV-bestand met werknemers",
+                FileHint => "Een CSV-bestand (.csv) met kolomnamen op de eerste regel. Scheidingsteken: puntkomma of komma. Bedragen mogen met een komma (3.250,50).",
+                DropZone => "Of sleep het bestand hierheen.",
+                DropZoneActive => "Laat het bestand hier los.",
+                Reading => "Het bestand wordt gelezen…",
+                TemplateHeading => "Voorbeeldbestand",
+                TemplateIntro => "Begin met het voorbeeldbestand: het heeft alle kolommen en één voorbeeldregel. Kolommen die je niet nodig hebt, mag je leeg laten of weglaten.",
+                TemplateNl => "Voorbeeldbestand downloaden (Nederlands, puntkomma)",
+                TemplateEn => "Voorbeeldbestand downloaden (Engels, komma)",
+                DocsHint => "Alleen wie een eerste ziektedag invult, krijgt de poortwachter-stand. Vul in de kolom gedaan de stappen in die al gedaan zijn, anders tellen we ze als te laat.",
+                FileErrorTitle => "Dit bestand kunnen we niet gebruiken",
+                ReadFailed => "Het bestand kon niet gelezen worden. Kies het opnieuw, of sla het in je spreadsheet opnieuw op als CSV (UTF-8).",
+                NotCsv => "Dit is geen tekstbestand. Sla het in je spreadsheet op als CSV (UTF-8) en kies het opnieuw.",
+                ErrorsHeading => "Regels met een fout",
+                ErrorsIntro => "Deze regels zijn niet berekend. De andere regels wel. Verbeter de fout in je bestand en kies het opnieuw.",
+                ErrorLine => "Regel",
+                ErrorField => "Kolom",
+                ErrorMessage => "Wat is er mis",
+                ResultsHeading => "Uitkomst",
+                TotalsHeading => "Totalen",
+                TotalRows => "Werknemers in het bestand",
+                TotalOk => "Berekend",
+                TotalErrors => "Met een fout",
+                TotalDue => "Transitievergoeding verschuldigd",
+                TotalAmount => "Totaal transitievergoeding (na het maximum)",
+                TotalPayable => "Totaal te betalen (na aftrek van kosten)",
+                TotalCapped => "Begrensd door het maximum",
+                TotalOverdueRows => "Werknemers met een verlopen poortwachter-termijn",
+                TableCaption => "Uitkomst per werknemer",
+                SortHint => "Klik op een kolomnaam om op die kolom te sorteren.",
+                ColLine => "Regel",
+                ColId => "Nummer",
+                ColDue => "Verschuldigd",
+                ColAmount => "Bedrag",
+                ColCapped => "Begrensd",
+                ColPayable => "Te betalen",
+                ColNextDeadline => "Volgende poortwachter-termijn",
+                ColOverdue => "Verlopen termijnen",
+                ColError => "Fout",
+                Yes => "ja",
+                No => "nee",
+                NotAsked => "–",
+                NoNextDeadline => "geen termijnen meer",
+                Recovered => "hersteld",
+                Uncertain => "(onzeker)",
+                Previous => "Vorige",
+                Next => "Volgende",
+                Paging => "Pagina's",
+                DownloadResults => "Uitkomst downloaden (CSV)",
+                Print => "Afdrukken",
+                DownloadFailed => "Je browser liet het downloaden niet toe. Probeer het opnieuw of gebruik een andere browser.",
+                OverdueExplained => "Verlopen termijn: de datum is voorbij en de stap staat niet in de kolom gedaan. Controleer of de stap echt is gedaan.",
+                NoRows => "Het bestand heeft geen regels met werknemers, alleen kolomnamen.",
+                Disclaimer => "Dit is informatie, geen juridisch advies. Controleer de uitkomst voor je er iets mee doet.",
+            },
+            Lang::En => match self {
+                Title => "Calculation for several employees",
+                Intro => "Work out the transitievergoeding (statutory transition payment) and where each employee stands in the Poortwachter (gatekeeper) deadlines, for many employees at once. You choose a CSV file with one line per employee. You get the amount and the next deadline per employee, and you can download the result.",
+                Privacy => "The file stays on your device. Your browser reads it and does all the calculations itself; nothing is sent or stored.",
+                FileHeading => "Choose your file",
+                FileLabel => "CSV file with employees",
+                FileHint => "A CSV file (.csv) with the column names on the first line. Separator: semicolon or comma. Amounts may use a decimal comma (3.250,50).",
+                DropZone => "Or drag the file here.",
+                DropZoneActive => "Drop the file here.",
+                Reading => "Reading the file…",
+                TemplateHeading => "Template",
+                TemplateIntro => "Start from the template: it has all the columns and one example line. Columns you do not need may be left empty or left out.",
+                TemplateNl => "Download the template (Dutch, semicolon)",
+                TemplateEn => "Download the template (English, comma)",
+                DocsHint => "Only rows with a first sick day get the Poortwachter status. Put the steps already done in the done column, otherwise we count them as late.",
+                FileErrorTitle => "We cannot use this file",
+                ReadFailed => "The file could not be read. Choose it again, or save it from your spreadsheet again as CSV (UTF-8).",
+                NotCsv => "This is not a text file. Save it from your spreadsheet as CSV (UTF-8) and choose it again.",
+                ErrorsHeading => "Lines with an error",
+                ErrorsIntro => "These lines were not calculated. The other lines were. Correct the error in your file and choose it again.",
+                ErrorLine => "Line",
+                ErrorField => "Column",
+                ErrorMessage => "What is wrong",
+                ResultsHeading => "Result",
+                TotalsHeading => "Totals",
+                TotalRows => "Employees in the file",
+                TotalOk => "Calculated",
+                TotalErrors => "With an error",
+                TotalDue => "Transition payment due",
+                TotalAmount => "Total transition payment (after the cap)",
+                TotalPayable => "Total payable (after deducting costs)",
+                TotalCapped => "Limited by the cap",
+                TotalOverdueRows => "Employees with a passed Poortwachter deadline",
+                TableCaption => "Result per employee",
+                SortHint => "Select a column name to sort by that column.",
+                ColLine => "Line",
+                ColId => "Number",
+                ColDue => "Due",
+                ColAmount => "Amount",
+                ColCapped => "Capped",
+                ColPayable => "Payable",
+                ColNextDeadline => "Next Poortwachter deadline",
+                ColOverdue => "Passed deadlines",
+                ColError => "Error",
+                Yes => "yes",
+                No => "no",
+                NotAsked => "–",
+                NoNextDeadline => "no deadlines left",
+                Recovered => "recovered",
+                Uncertain => "(uncertain)",
+                Previous => "Previous",
+                Next => "Next",
+                Paging => "Pages",
+                DownloadResults => "Download the result (CSV)",
+                Print => "Print",
+                DownloadFailed => "Your browser did not allow the download. Try again or use another browser.",
+                OverdueExplained => "Passed deadline: the date has gone by and the step is not in the done column. Check whether the step was really done.",
+                NoRows => "The file has no lines with employees, only column names.",
+                Disclaimer => "This is information, not legal advice. Check the result before you act on it.",
+            },
+        }
+    }
+}
+
+/// "Pagina 2 van 7 (regels 51 tot en met 100 van 340)".
+pub fn page_status(
+    page: usize,
+    pages: usize,
+    first: usize,
+    last: usize,
+    total: usize,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Nl => {
+            format!("Pagina {page} van {pages} (werknemers {first} tot en met {last} van {total})")
+        }
+        Lang::En => format!("Page {page} of {pages} (employees {first} to {last} of {total})"),
+    }
+}
+
+/// The label of a page button: "Pagina 3" / "Page 3".
+pub fn page_label(page: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Pagina {page}"),
+        Lang::En => format!("Page {page}"),
+    }
+}
+
+/// "12 werknemers gelezen, 2 met een fout." announced after reading a file.
+pub fn read_summary(rows: usize, errors: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "{rows} {} gelezen, {errors} met een fout.",
+            if rows == 1 { "werknemer" } else { "werknemers" }
+        ),
+        Lang::En => format!(
+            "{rows} {} read, {errors} with an error.",
+            if rows == 1 { "employee" } else { "employees" }
+        ),
+    }
+}
+
+/// The number of passed deadlines in a table cell: "2 verlopen".
+pub fn overdue_count(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{n} verlopen"),
+        Lang::En => format!("{n} passed"),
+    }
+}
+
+/// "Bestand: personeel.csv".
+pub fn file_name_line(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Bestand: {name}"),
+        Lang::En => format!("File: {name}"),
+    }
+}
+
+fn date_error(e: DateError, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => match e {
+            DateError::Empty => "vul een datum in",
+            DateError::Format => "schrijf de datum als JJJJ-MM-DD of DD-MM-JJJJ",
+            DateError::Impossible => "deze datum bestaat niet",
+            DateError::OutOfRange => "vul een datum in tussen 1950-01-01 en 2099-12-31",
+        },
+        Lang::En => match e {
+            DateError::Empty => "enter a date",
+            DateError::Format => "write the date as YYYY-MM-DD or DD-MM-YYYY",
+            DateError::Impossible => "this date does not exist",
+            DateError::OutOfRange => "enter a date between 1950-01-01 and 2099-12-31",
+        },
+    }
+}
+
+/// The message of a Poortwachter column error, starting with the column key.
+pub fn pw_error_message(e: &PwError, lang: Lang) -> String {
+    let key = e.field().key();
+    let what: String = match lang {
+        Lang::Nl => match e {
+            PwError::Date(_, d) => date_error(*d, lang).into(),
+            PwError::LastWithoutFirst => {
+                "ontbreekt; vul de eerste ziektedag in als er een laatste ziektedag is".into()
+            }
+            PwError::LastBeforeFirst => "ligt vóór de eerste ziektedag".into(),
+            PwError::FirstAfterToday => "ligt na vandaag".into(),
+            PwError::UnknownDone(id) => format!(
+                "\"{id}\" is geen stap die we kennen (gebruik de namen uit de documentatie, gescheiden door |)"
+            ),
+            PwError::Timeline(t) => t.message(lang),
+        },
+        Lang::En => match e {
+            PwError::Date(_, d) => date_error(*d, lang).into(),
+            PwError::LastWithoutFirst => {
+                "is missing; fill in the first sick day when there is a last sick day".into()
+            }
+            PwError::LastBeforeFirst => "lies before the first sick day".into(),
+            PwError::FirstAfterToday => "lies after today".into(),
+            PwError::UnknownDone(id) => format!(
+                "\"{id}\" is not a step we know (use the names from the documentation, separated by |)"
+            ),
+            PwError::Timeline(t) => t.message(lang),
+        },
+    };
+    format!("{key}: {what}")
+}
+
+/// Below a shortened error list: "En nog 12 regels met een fout; zie de kolom error in de
+/// download."
+pub fn more_errors(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "En nog {n} {} met een fout. Je vindt ze allemaal in de kolom error van de download.",
+            if n == 1 { "regel" } else { "regels" }
+        ),
+        Lang::En => format!(
+            "And {n} more {} with an error. The download lists them all in the error column.",
+            if n == 1 { "line" } else { "lines" }
+        ),
+    }
+}
+
+/// "De poortwachter-stand is berekend op 22 november 2026."
+pub fn status_date(date: chrono::NaiveDate, lang: Lang) -> String {
+    let d = crate::dates::long(date, lang);
+    match lang {
+        Lang::Nl => format!("De poortwachter-stand is berekend op {d} (vandaag)."),
+        Lang::En => format!("The Poortwachter status is worked out for {d} (today)."),
+    }
+}

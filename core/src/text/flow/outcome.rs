@@ -1,0 +1,1120 @@
+//! Texts of the outcome page (`#/advies`): route cards, reasons, duties, warnings, help.
+//!
+//! Every legal statement carries its source in the `*_sources` tables below. Where the
+//! law is uncertain, the card or warning has an `uncertain` text that the page shows.
+
+use super::{t, tv};
+use crate::dates;
+use crate::flow::compare::Source;
+use crate::flow::outcome::{
+    Duty, Help, Outcome, Route, RouteCard, Spoor2Timing, Summary, Tool, Warning, WarningKind, Why,
+};
+use crate::flow::questions::{Opt, QuestionId};
+use crate::flow::Voice;
+use crate::text::flow::option_label;
+use crate::text::Lang;
+
+// ---------------------------------------------------------------------------------------
+// Sources (law-reference.md and law-verification-2026-11.md).
+
+const BW7: &str = "https://wetten.overheid.nl/BWBR0005290/";
+const S_658A: Source = Source {
+    label: "Art. 7:658a BW (re-integratieplicht)",
+    url: Some(BW7),
+};
+const S_WERKWIJZER: Source = Source {
+    label: "UWV Werkwijzer Poortwachter (samenvatting Katalyse)",
+    url: Some("https://katalyse.nu/nieuwe-werkwijzer-poortwachter/"),
+};
+const S_UWV_REINT: Source = Source {
+    label: "UWV: re-integreren tijdens ziekte",
+    url: Some(
+        "http://www.uwv.nl/particulieren/ziek/ziek-met-werkgever/re-integreren-tijdens-ziekte/",
+    ),
+};
+const S_EERSTEJAARS: Source = Source {
+    label: "Eerstejaarsevaluatie en start spoor 2",
+    url: Some("http://www.wvp-trace.nl/1e-jaarevaluatie/"),
+};
+const S_KOSTEN: Source = Source {
+    label: "Art. 7:673 lid 6 BW; Besluit voorwaarden in mindering brengen kosten op transitievergoeding (Stb. 2015, 171; Stb. 2020, 188)",
+    url: Some("https://zoek.officielebekendmakingen.nl/stb-2020-188.html"),
+};
+const S_628: Source = Source {
+    label: "Art. 7:628 lid 1 BW (loon als werk niet door eigen schuld wordt gedaan)",
+    url: Some(BW7),
+};
+const S_629: Source = Source {
+    label: "Art. 7:629 BW (loon bij ziekte; lid 3: loonstop)",
+    url: Some(BW7),
+};
+const S_660A: Source = Source {
+    label: "Art. 7:660a BW (plichten van de zieke werknemer)",
+    url: Some(BW7),
+};
+const S_STECR: Source = Source {
+    label: "STECR Werkwijzer Arbeidsconflicten, versie 7 (april 2022)",
+    url: Some("https://poelmannvandenbroek.nl/de-stecr-werkwijzer-arbeidsconflicten/"),
+};
+const S_HOF_2025: Source = Source {
+    label: "Hof 's-Hertogenbosch 22-04-2025, ECLI:NL:GHSHE:2025:1152",
+    url: Some("https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:GHSHE:2025:1152"),
+};
+const S_HOF_2014: Source = Source {
+    label: "Rendement: situatief arbeidsongeschikte krijgt gewoon loon (Hof 's-Hertogenbosch, 2014)",
+    url: Some("https://www.rendement.nl/loondoorbetaling-bij-ziekte/nieuws/situatief-arbeidsongeschikte-krijgt-gewoon-loon.html"),
+};
+const S_CRVB_2017: Source = Source {
+    label: "CRvB 2017, ECLI:NL:CRVB:2017:1225 ('zijn arbeid' in de Ziektewet)",
+    url: Some("https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:CRVB:2017:1225"),
+};
+const S_ZW45: Source = Source {
+    label: "Art. 45 lid 1 sub j Ziektewet (benadeling)",
+    url: Some("https://www.ensie.nl/paul-lammerts/benadelingshandeling-ziektewet"),
+};
+const S_670: Source = Source {
+    label: "Art. 7:670 lid 1 BW (opzegverbod tijdens ziekte)",
+    url: Some(BW7),
+};
+const S_670B: Source = Source {
+    label: "Art. 7:670b BW (14 dagen bedenktijd na een beëindigingsovereenkomst)",
+    url: Some(BW7),
+};
+const S_UWV_ONTSLAG_ZIEK: Source = Source {
+    label: "UWV: ontslag wegens langdurige arbeidsongeschiktheid",
+    url: Some("https://www.uwv.nl/particulieren/ontslag/ik-word-ontslagen/detail/ontslag-wegens-langdurige-arbeidsongeschiktheid"),
+};
+const S_RBMNE_2017: Source = Source {
+    label: "Rb. Midden-Nederland 2017, ECLI:NL:RBMNE:2017:1831 (einde tijdelijk contract is geen benadeling)",
+    url: Some("https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBMNE:2017:1831"),
+};
+const S_WIA_25: Source = Source {
+    label: "Art. 25 lid 9 WIA (loonsanctie)",
+    url: Some("https://wetten.overheid.nl/BWBR0019057/"),
+};
+const S_686A: Source = Source {
+    label: "Art. 7:686a lid 4 sub b BW (3 maanden om de transitievergoeding te vorderen)",
+    url: Some(BW7),
+};
+const S_UWV_TV: Source = Source {
+    label: "UWV: hoe hoog is de transitievergoeding",
+    url: Some("https://www.uwv.nl/particulieren/ontslag/belangrijke-rechten-bij-ontslag/detail/transitievergoeding/hoe-hoog-is-de-transitievergoeding"),
+};
+const S_673E: Source = Source {
+    label: "Art. 7:673e BW (compensatie transitievergoeding na langdurige ziekte)",
+    url: Some(BW7),
+};
+const S_COMP_PROC: Source = Source {
+    label: "Rutgers & Posch: checklist aanvraag compensatie transitievergoeding",
+    url: Some("https://www.rutgersposch.com/2020/04/14/checklist-aanvraag-compensatie-transitievergoeding/"),
+};
+const S_DESKUNDIGEN: Source = Source {
+    label: "UWV: deskundigenoordeel als de re-integratie vastloopt",
+    url: Some("https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/samen-werken-aan-re-integratie/detail/hulp-van-uwv/deskundigenoordeel-als-de-re-integratie-vastloopt/hoe-vraag-ik-een-deskundigenoordeel-aan"),
+};
+const S_ARBOWET_14: Source = Source {
+    label: "Art. 14 Arbeidsomstandighedenwet (second opinion)",
+    url: Some("https://wetten.overheid.nl/BWBR0010346/"),
+};
+const S_673_AOW: Source = Source {
+    label: "Art. 7:673 lid 7 sub b BW (geen transitievergoeding vanaf AOW-leeftijd)",
+    url: Some(BW7),
+};
+const S_AOW: Source = Source {
+    label: "Rijksoverheid: AOW-leeftijd",
+    url: Some(
+        "https://www.rijksoverheid.nl/onderwerpen/algemene-ouderdomswet-aow/aow-leeftijd-berekenen",
+    ),
+};
+const S_UWV_WIA: Source = Source {
+    label: "UWV: wanneer vraag ik een WIA-uitkering aan",
+    url: Some("https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan"),
+};
+const S_AOV: Source = Source {
+    label: "Rijksoverheid: wetsvoorstel basisverzekering arbeidsongeschiktheid zelfstandigen (nog geen wet)",
+    url: Some("https://www.rijksoverheid.nl/actueel/nieuws/2025/09/12/wetsvoorstel-voor-basisverzekering-arbeidsongeschiktheid-voor-zelfstandigen-naar-de-raad-van-state"),
+};
+
+pub fn route_sources(r: Route) -> &'static [Source] {
+    match r {
+        Route::Spoor1 => &[S_658A, S_WERKWIJZER],
+        Route::Spoor2 | Route::Spoor1En2 => &[S_658A, S_EERSTEJAARS, S_UWV_REINT, S_KOSTEN],
+        Route::Outplacement => &[S_KOSTEN],
+        Route::Situatief => &[
+            S_628,
+            S_629,
+            S_STECR,
+            S_HOF_2025,
+            S_HOF_2014,
+            S_CRVB_2017,
+            S_ZW45,
+        ],
+        Route::TeVroeg => &[S_UWV_REINT],
+        Route::NietVanToepassing => &[S_658A],
+        Route::Informatie => &[S_UWV_REINT],
+    }
+}
+
+pub fn warning_sources(k: WarningKind) -> &'static [Source] {
+    use WarningKind as W;
+    match k {
+        W::VsoWhileSick | W::VsoSignedWhileSick => &[S_ZW45, S_670B],
+        W::OpzegverbodTijdensZiekte => &[S_670],
+        W::TooEarlyForLongIllnessDismissal => &[S_670, S_UWV_ONTSLAG_ZIEK],
+        W::FixedTermEndsWhileSick => &[S_RBMNE_2017, S_ZW45],
+        W::MissedProbleemanalyse | W::MissedPlanVanAanpak | W::MissedEerstejaarsevaluatie => {
+            &[S_UWV_REINT, S_WIA_25]
+        }
+        W::Spoor2Late => &[S_EERSTEJAARS, S_WIA_25],
+        W::ConflictAskBedrijfsarts => &[S_STECR, S_HOF_2025],
+        W::SituatiefStillReportedSick => &[S_629, S_ZW45, S_CRVB_2017],
+        W::OutplacementFromTv => &[S_KOSTEN],
+        W::TvClaimDeadline => &[S_686A, S_UWV_TV],
+        W::EmployerCompensationDeadline => &[S_673E, S_COMP_PROC],
+        W::EmployeeObligations => &[S_660A, S_629],
+        W::DeskundigenoordeelSecondOpinion => &[S_DESKUNDIGEN, S_ARBOWET_14],
+        W::AowAge => &[S_673_AOW, S_AOW],
+        W::CheckHiaat | W::HighEarnerExcedent => &[S_UWV_WIA],
+        W::SelfEmployed => &[S_AOV],
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Section headings and fixed texts.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutcomeUi {
+    Title,
+    SummaryHeading,
+    DutiesHeading,
+    RoutesHeading,
+    DeadlinesHeading,
+    MoneyHeading,
+    WarningsHeading,
+    HelpHeading,
+    SaveHeading,
+    Why,
+    WhatNext,
+    WhoPays,
+    EmployeeMust,
+    Conditions,
+    Risks,
+    LegalBasis,
+    Sources,
+    Uncertain,
+    WhatToDo,
+    Consequence,
+    Disclaimer,
+    ContentDate,
+}
+
+impl OutcomeUi {
+    pub fn text(self, voice: Voice, lang: Lang) -> &'static str {
+        use OutcomeUi::*;
+        match self {
+            Title => t(lang, "Jouw advies", "Your advice"),
+            SummaryHeading => tv(lang, voice, "Jouw situatie in het kort", "De situatie in het kort", "Your situation in short", "The situation in short"),
+            DutiesHeading => tv(lang, voice, "Wat jij moet doen", "Jouw plichten als werkgever", "What you must do", "Your duties as the employer"),
+            RoutesHeading => tv(lang, voice, "Wat past bij jou", "Wat past bij je werknemer", "What fits you", "What fits your employee"),
+            DeadlinesHeading => t(lang, "Wat moet er wanneer gebeuren", "What has to happen when"),
+            MoneyHeading => tv(lang, voice, "Wat betekent dit voor je geld", "Wat betekent dit voor de kosten", "What this means for your money", "What this means for the costs"),
+            WarningsHeading => t(lang, "Let op", "Watch out"),
+            HelpHeading => t(lang, "Hulp en advies", "Help and advice"),
+            SaveHeading => t(lang, "Bewaren en delen", "Save and share"),
+            Why => tv(lang, voice, "Waarom dit bij jou past", "Waarom dit past", "Why this fits you", "Why this fits"),
+            WhatNext => t(lang, "Wat gebeurt er nu", "What happens next"),
+            WhoPays => t(lang, "Wie betaalt", "Who pays"),
+            EmployeeMust => tv(lang, voice, "Wat jij moet doen", "Wat je werknemer moet doen", "What you must do", "What your employee must do"),
+            Conditions => t(lang, "Voorwaarden", "Conditions"),
+            Risks => t(lang, "Risico's", "Risks"),
+            LegalBasis => t(lang, "Wettelijke basis", "Legal basis"),
+            Sources => t(lang, "Bronnen", "Sources"),
+            Uncertain => t(lang, "Niet helemaal zeker", "Not entirely certain"),
+            WhatToDo => t(lang, "Wat kun je doen", "What you can do"),
+            Consequence => t(lang, "Wat kan er gebeuren", "What can happen"),
+            Disclaimer => t(lang,
+                "Spoorwijzer geeft informatie, geen juridisch advies. Je situatie kan anders zijn dan de vragen laten zien. Twijfel je? Vraag de bedrijfsarts, UWV, het Juridisch Loket, je vakbond of een arbeidsrechtadvocaat.",
+                "Spoorwijzer gives information, not legal advice. Your situation may differ from what the questions capture. In doubt? Ask the company doctor, UWV, the Juridisch Loket (free legal advice), your trade union or an employment lawyer."),
+            ContentDate => t(lang, "Inhoud bijgewerkt op", "Content updated on"),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Summary lines.
+
+fn reason_phrase(reason: Option<Opt>, voice: Voice, lang: Lang) -> String {
+    match reason {
+        Some(o) => option_label(QuestionId::RedenEinde, o, voice, lang).to_lowercase(),
+        None => t(lang, "reden onbekend", "reason unknown").to_string(),
+    }
+}
+
+pub fn summary_text(s: &Summary, voice: Voice, lang: Lang) -> String {
+    match *s {
+        Summary::InfoOnly => t(lang,
+            "Je zoekt informatie. Hieronder vind je de uitleg en de rekenhulpen.",
+            "You are looking for information. Below are the explanations and the calculators.").to_string(),
+        Summary::SickSince { first, week } => match (lang, voice) {
+            (Lang::Nl, Voice::Werknemer) => format!("Je bent ziek sinds {}. Je zit nu in ziekteweek {}.", dates::long(first, lang), week),
+            (Lang::Nl, Voice::Werkgever) => format!("Je werknemer is ziek sinds {}. Dat is nu ziekteweek {}.", dates::long(first, lang), week),
+            (Lang::En, Voice::Werknemer) => format!("You have been sick since {}. You are now in week {} of sickness.", dates::long(first, lang), week),
+            (Lang::En, Voice::Werkgever) => format!("Your employee has been sick since {}. This is now week {} of sickness.", dates::long(first, lang), week),
+        },
+        Summary::EarlierPeriodCounts => t(lang,
+            "Een eerdere ziekteperiode telt mee, omdat er minder dan 4 weken tussen zat.",
+            "An earlier period of sickness counts along, because there were less than 4 weeks in between.").to_string(),
+        Summary::NotSick => tv(lang, voice, "Je bent nu niet ziek.", "Je werknemer is nu niet ziek.", "You are not sick now.", "Your employee is not sick now.").to_string(),
+        Summary::JobEnds { reason, end } => {
+            let r = reason_phrase(reason, voice, lang);
+            match (lang, end) {
+                (Lang::Nl, Some(e)) => format!("Het contract eindigt op {} (reden: {}).", dates::long(e, lang), r),
+                (Lang::Nl, None) => format!("Het contract eindigt (reden: {}).", r),
+                (Lang::En, Some(e)) => format!("The contract ends on {} (reason: {}).", dates::long(e, lang), r),
+                (Lang::En, None) => format!("The contract is ending (reason: {}).", r),
+            }
+        }
+        Summary::JobMayEnd { reason } => {
+            let r = reason_phrase(reason, voice, lang);
+            match lang {
+                Lang::Nl => format!("Er wordt gepraat over het einde van het contract (reden: {}).", r),
+                Lang::En => format!("The end of the contract is being discussed (reason: {}).", r),
+            }
+        }
+        Summary::JobDoesNotEnd => t(lang, "Het contract loopt door.", "The contract continues.").to_string(),
+        Summary::Contract { kind, since } => {
+            let k = option_label(QuestionId::ContractType, kind, voice, lang);
+            match (lang, since) {
+                (Lang::Nl, Some(d)) => format!("{}, in dienst sinds {}.", k, dates::long(d, lang)),
+                (Lang::Nl, None) => format!("{}.", k),
+                (Lang::En, Some(d)) => format!("{}, employed since {}.", k, dates::long(d, lang)),
+                (Lang::En, None) => format!("{}.", k),
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Route cards.
+
+/// The fixed texts of one route card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RouteText {
+    pub title: &'static str,
+    pub next: &'static [&'static str],
+    pub who_pays: &'static str,
+    pub employee_must: &'static [&'static str],
+    pub conditions: &'static [&'static str],
+    pub risks: &'static [&'static str],
+    pub legal_basis: &'static str,
+    pub uncertain: Option<&'static str>,
+}
+
+fn tl(
+    lang: Lang,
+    nl: &'static [&'static str],
+    en: &'static [&'static str],
+) -> &'static [&'static str] {
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
+
+fn tvl(
+    lang: Lang,
+    voice: Voice,
+    nl_wn: &'static [&'static str],
+    nl_wg: &'static [&'static str],
+    en_wn: &'static [&'static str],
+    en_wg: &'static [&'static str],
+) -> &'static [&'static str] {
+    match (lang, voice) {
+        (Lang::Nl, Voice::Werknemer) => nl_wn,
+        (Lang::Nl, Voice::Werkgever) => nl_wg,
+        (Lang::En, Voice::Werknemer) => en_wn,
+        (Lang::En, Voice::Werkgever) => en_wg,
+    }
+}
+
+const NONE: &[&str] = &[];
+
+const SPOOR2_MUST_NL: &[&str] = &[
+    "Meewerken aan het plan en aan de afspraken met het re-integratiebedrijf.",
+    "Zelf actief solliciteren en passend werk bij een andere werkgever accepteren.",
+    "Op afspraken komen en bereikbaar zijn.",
+];
+const SPOOR2_MUST_EN: &[&str] = &[
+    "Cooperate with the plan and the agreements with the re-integration company.",
+    "Actively apply for jobs and accept suitable work with another employer.",
+    "Attend appointments and be reachable.",
+];
+
+pub fn route_text(r: Route, voice: Voice, lang: Lang) -> RouteText {
+    match r {
+        Route::Spoor1 => RouteText {
+            title: t(lang, "Spoor 1: terug bij de eigen werkgever", "Spoor 1: back at the own employer"),
+            next: tvl(lang, voice,
+                &["Bespreek met je werkgever en de bedrijfsarts hoe je stap voor stap je werk weer oppakt.", "Leg de afspraken vast in het plan van aanpak en bespreek het minstens elke 6 weken.", "Gaat het niet zoals verwacht? Vraag dan of een arbeidsdeskundige meekijkt."],
+                &["Maak met je werknemer en de bedrijfsarts een opbouwschema voor het eigen of aangepaste werk.", "Leg de afspraken vast in het plan van aanpak en evalueer minstens elke 6 weken.", "Loopt het vast? Schakel een arbeidsdeskundige in en overweeg spoor 2 op tijd."],
+                &["Discuss with your employer and the company doctor how to build up your work step by step.", "Record the agreements in the action plan and review it at least every 6 weeks.", "Not going as expected? Ask for a labour expert to take a look."],
+                &["Make a build-up schedule for the own or adapted work with your employee and the company doctor.", "Record the agreements in the action plan and review at least every 6 weeks.", "Stuck? Bring in a labour expert and consider spoor 2 in time."]),
+            who_pays: tv(lang, voice,
+                "Je werkgever betaalt je loon door (minstens 70%, vaak meer volgens de cao) en betaalt de kosten van re-integratie.",
+                "Jij betaalt het loon door (minstens 70%, vaak meer volgens de cao) en de kosten van re-integratie.",
+                "Your employer keeps paying your wage (at least 70%, often more under the collective agreement) and pays the re-integration costs.",
+                "You keep paying the wage (at least 70%, often more under the collective agreement) and the re-integration costs."),
+            employee_must: tl(lang,
+                &["Meewerken aan de re-integratie en aan het plan van aanpak.", "Passend werk bij de eigen werkgever doen als je dat kunt."],
+                &["Cooperate with re-integration and the action plan.", "Do suitable work at the own employer when able to."]),
+            conditions: NONE,
+            risks: NONE,
+            legal_basis: t(lang,
+                "De werkgever moet eerst proberen de werknemer terug te laten keren in het eigen werk, aangepast werk of ander passend werk in het eigen bedrijf (art. 7:658a lid 1 BW). Zegt de werkgever dat dit niet kan, dan moet hij dat onderbouwen.",
+                "The employer must first try to get the employee back into the own work, adapted work or other suitable work within the own company (art. 7:658a(1) BW). If the employer says this is impossible, it must substantiate that."),
+            uncertain: None,
+        },
+        Route::Spoor2 => RouteText {
+            title: t(lang, "Spoor 2: werk bij een andere werkgever", "Spoor 2: work with another employer"),
+            next: tvl(lang, voice,
+                &["Je werkgever kiest, meestal samen met jou, een re-integratiebedrijf.", "Er komt een intake en een trajectplan: oriëntatie, sollicitaties, misschien een proefplaatsing.", "Je blijft in dienst en houdt je loon zolang het traject loopt.", "Alles komt in het re-integratieverslag dat UWV later beoordeelt."],
+                &["Kies een re-integratiebedrijf, bij voorkeur samen met je werknemer.", "Laat een intake en een trajectplan maken en neem spoor 2 op in het plan van aanpak.", "Blijf spoor 1 volgen waar dat nog kan.", "Leg alles vast in het re-integratieverslag: UWV toetst het bij de WIA-aanvraag."],
+                &["Your employer chooses a re-integration company, usually together with you.", "There is an intake and a plan: orientation, applications, perhaps a trial placement.", "You stay employed and keep your wage while it runs.", "Everything goes into the re-integration report that UWV checks later."],
+                &["Choose a re-integration company, preferably together with your employee.", "Have an intake and a plan made, and add spoor 2 to the action plan.", "Keep following spoor 1 where still possible.", "Record everything in the re-integration report: UWV checks it with the WIA application."]),
+            who_pays: t(lang,
+                "De werkgever betaalt spoor 2. Deze kosten mogen niet van een latere transitievergoeding af (Stb. 2020, 188).",
+                "The employer pays for spoor 2. These costs may not be deducted from a later transition payment (Stb. 2020, 188)."),
+            employee_must: tl(lang, SPOOR2_MUST_NL, SPOOR2_MUST_EN),
+            conditions: NONE,
+            risks: tvl(lang, voice,
+                &["Werk je zonder goede reden niet mee, dan mag je werkgever je loon stoppen (loonstop, art. 7:629 lid 3 BW)."],
+                &["Begint spoor 2 te laat, dan kan UWV je een loonsanctie geven: tot 52 weken extra loon doorbetalen (art. 25 lid 9 WIA)."],
+                &["If you do not cooperate without a good reason, your employer may stop your wage (loonstop, art. 7:629(3) BW)."],
+                &["If spoor 2 starts too late, UWV can impose a wage sanction: up to 52 extra weeks of wage payment (art. 25(9) WIA)."]),
+            legal_basis: t(lang,
+                "Als werk bij de eigen werkgever niet lukt, moet de werkgever zoeken naar passend werk bij een andere werkgever (art. 7:658a lid 1 BW, Wet verbetering poortwachter). Dat moet zodra duidelijk is dat spoor 1 niet lukt, en uiterlijk na de eerstejaarsevaluatie.",
+                "If work with the own employer is not possible, the employer must look for suitable work with another employer (art. 7:658a(1) BW, Gatekeeper Improvement Act). This must happen as soon as it is clear that spoor 1 will not work, and at the latest after the first-year evaluation."),
+            uncertain: None,
+        },
+        Route::Spoor1En2 => RouteText {
+            title: t(lang, "Spoor 1 en spoor 2 tegelijk", "Spoor 1 and spoor 2 at the same time"),
+            next: tvl(lang, voice,
+                &["Je blijft werken aan terugkeer bij je eigen werkgever.", "Tegelijk begint een traject om ook buiten je werkgever te zoeken.", "Vraag om een arbeidsdeskundig onderzoek als nog niet duidelijk is wat je kunt."],
+                &["Ga door met spoor 1 bij jou in het bedrijf.", "Start tegelijk spoor 2 met een re-integratiebedrijf.", "Laat een arbeidsdeskundige onderzoeken wat haalbaar is, zodat je keuzes kunt onderbouwen."],
+                &["You keep working on returning to your own employer.", "At the same time a programme starts to look outside your employer as well.", "Ask for a labour expert assessment if it is not yet clear what you can do."],
+                &["Continue spoor 1 within your company.", "Start spoor 2 at the same time with a re-integration company.", "Have a labour expert assess what is feasible, so you can substantiate your choices."]),
+            who_pays: t(lang,
+                "De werkgever betaalt beide sporen. De kosten van spoor 2 mogen niet van een latere transitievergoeding af (Stb. 2020, 188).",
+                "The employer pays for both tracks. The costs of spoor 2 may not be deducted from a later transition payment (Stb. 2020, 188)."),
+            employee_must: tl(lang, SPOOR2_MUST_NL, SPOOR2_MUST_EN),
+            conditions: NONE,
+            risks: tvl(lang, voice,
+                &["Wachten tot het zeker is, kost tijd die je later mist."],
+                &["Wie spoor 2 te laat start, riskeert een loonsanctie van UWV (art. 25 lid 9 WIA)."],
+                &["Waiting until it is certain costs time you will miss later."],
+                &["Starting spoor 2 too late risks a wage sanction from UWV (art. 25(9) WIA)."]),
+            legal_basis: t(lang,
+                "UWV verwacht dat spoor 2 start zodra terugkeer bij de eigen werkgever onzeker wordt, en uiterlijk na de eerstejaarsevaluatie. De twee sporen mogen naast elkaar lopen (art. 7:658a BW; Werkwijzer Poortwachter).",
+                "UWV expects spoor 2 to start as soon as a return to the own employer becomes uncertain, and at the latest after the first-year evaluation. Both tracks may run side by side (art. 7:658a BW; Werkwijzer Poortwachter)."),
+            uncertain: None,
+        },
+        Route::Outplacement => RouteText {
+            title: t(lang, "Outplacement: begeleiding naar een nieuwe baan", "Outplacement: guidance towards a new job"),
+            next: tvl(lang, voice,
+                &["Vraag je werkgever om outplacement als dat nog niet is aangeboden. Het is vrijwillig, voor jou en voor de werkgever.", "Leg afspraken vast: welk bureau, hoe lang, en wie betaalt.", "Teken niets onder druk: je hebt na het tekenen van een vaststellingsovereenkomst 14 dagen bedenktijd."],
+                &["Bied outplacement aan: het helpt je werknemer sneller aan ander werk.", "Leg schriftelijk vast welk bureau, hoe lang en wie betaalt.", "Wil je de kosten van de transitievergoeding aftrekken? Dat mag alleen met vooraf schriftelijke instemming van je werknemer."],
+                &["Ask your employer for outplacement if it has not been offered. It is voluntary, for you and for the employer.", "Put the agreements in writing: which agency, how long, and who pays.", "Do not sign under pressure: after signing a settlement agreement you have 14 days to change your mind."],
+                &["Offer outplacement: it helps your employee find other work sooner.", "Put in writing which agency, how long and who pays.", "Want to deduct the costs from the transition payment? Only with your employee's prior written consent."]),
+            who_pays: t(lang,
+                "Meestal de werkgever. De kosten mogen alleen van de transitievergoeding af als de werknemer daar vooraf schriftelijk mee instemt (art. 7:673 lid 6 BW).",
+                "Usually the employer. The costs may only be deducted from the transition payment if the employee agreed in writing beforehand (art. 7:673(6) BW)."),
+            employee_must: tl(lang,
+                &["Niets volgens de wet: outplacement is vrijwillig. Wel gelden de afspraken die je maakt."],
+                &["Nothing by law: outplacement is voluntary. The agreements you make do apply."]),
+            conditions: NONE,
+            risks: NONE,
+            legal_basis: t(lang,
+                "Outplacement staat niet in de wet. Het wordt afgesproken in het contract, een sociaal plan of een vaststellingsovereenkomst. Alleen de aftrek van de transitievergoeding is geregeld (art. 7:673 lid 6 BW en het Besluit, Stb. 2015, 171).",
+                "Outplacement is not in the law. It is agreed in the contract, a social plan or a settlement agreement. Only the deduction from the transition payment is regulated (art. 7:673(6) BW and the Decree, Stb. 2015, 171)."),
+            uncertain: None,
+        },
+        Route::Situatief => RouteText {
+            title: t(lang, "Situatieve arbeidsongeschiktheid: niet ziek, wel vast in deze situatie", "Situational unfitness for work: not sick, but stuck in this situation"),
+            next: tvl(lang, voice,
+                &["Eerst: probeer het conflict op te lossen, bijvoorbeeld met een gesprek of mediation. Dat is ook je plicht om je loon te houden.", "Lukt dat niet? Dan kan een vertrekregeling met outplacement een uitweg zijn, vaak met een vaststellingsovereenkomst.", "Laat een vaststellingsovereenkomst altijd eerst nakijken door het Juridisch Loket, je vakbond of een advocaat."],
+                &["Eerst: werk aan een oplossing van het conflict, bijvoorbeeld met een time-out en mediation (STECR Werkwijzer Arbeidsconflicten).", "Lukt dat niet? Een vertrekregeling met outplacement kan een uitweg zijn, vaak met een vaststellingsovereenkomst.", "Zorg dat je werknemer advies kan vragen voordat hij tekent, en laat hem 14 dagen bedenktijd."],
+                &["First: try to resolve the conflict, for example through a talk or mediation. This is also your duty in order to keep your wage.", "If that fails, an exit arrangement with outplacement can be a way out, often with a settlement agreement.", "Always have a settlement agreement checked first by the Juridisch Loket, your union or a lawyer."],
+                &["First: work on resolving the conflict, for example with a time-out and mediation (STECR Werkwijzer Arbeidsconflicten).", "If that fails, an exit arrangement with outplacement can be a way out, often with a settlement agreement.", "Make sure your employee can get advice before signing, and allow the 14 days to change their mind."]),
+            who_pays: tv(lang, voice,
+                "Je werkgever betaalt je loon door, zolang jij meewerkt aan een oplossing (art. 7:628 BW). Outplacement betaalt meestal de werkgever.",
+                "Jij betaalt het loon door zolang je werknemer meewerkt aan een oplossing (art. 7:628 BW). Outplacement betaal je meestal zelf.",
+                "Your employer keeps paying your wage as long as you cooperate in finding a solution (art. 7:628 BW). The employer usually pays for outplacement.",
+                "You keep paying the wage as long as your employee cooperates in finding a solution (art. 7:628 BW). You usually pay for outplacement."),
+            employee_must: tl(lang,
+                &["Meewerken aan pogingen om het conflict op te lossen.", "Niet zelf 'beter melden' of 'ziek melden' om een regeling te halen: het oordeel van de bedrijfsarts telt."],
+                &["Cooperate with attempts to resolve the conflict.", "Do not report yourself fit or sick to get a deal: the company doctor's judgement counts."]),
+            conditions: tl(lang,
+                &["De bedrijfsarts heeft beoordeeld dat er geen ziekte is, maar dat werken in deze situatie nu niet gaat. Jij of je werkgever kunnen dat niet zelf bepalen.", "Hetzelfde werk bij een andere werkgever zou wel gaan.", "Er is eerst serieus geprobeerd het conflict op te lossen, bijvoorbeeld met mediation.", "Eindigt het contract, dan is de werknemer op de einddatum niet ziek gemeld."],
+                &["The company doctor has judged that there is no sickness, but that working in this situation is not possible now. Neither you nor the employer can decide that alone.", "The same work with another employer would be possible.", "A serious attempt to resolve the conflict came first, for example mediation.", "If the contract ends, the employee is not reported sick on the end date."]),
+            risks: tl(lang,
+                &["'Ziek is ziek': wie echt ziek is, valt onder de Wet verbetering poortwachter, met spoor 1 en spoor 2. Dan is deze route niet de juiste.", "Teken je een vaststellingsovereenkomst terwijl je ziek gemeld bent, dan kan UWV je Ziektewet-uitkering weigeren (art. 45 Ziektewet) en krijg je geen WW, omdat je niet beschikbaar bent.", "Na een vaststellingsovereenkomst heb je alleen recht op WW als het initiatief bij de werkgever lag, er geen dringende reden was en de opzegtermijn is aangehouden.", "Is het oordeel omstreden? Vraag een second opinion of een deskundigenoordeel bij UWV."],
+                &["'Sick is sick' (ziek is ziek): someone who really is sick falls under the Gatekeeper Improvement Act, with spoor 1 and spoor 2. Then this route is not the right one.", "If you sign a settlement agreement while reported sick, UWV can refuse your Sickness Benefit (art. 45 Ziektewet) and you get no unemployment benefit (WW) because you are not available for work.", "After a settlement agreement, you only get WW if the employer took the initiative, there was no urgent cause and the notice period was respected.", "Is the judgement disputed? Ask for a second opinion or a UWV expert opinion (deskundigenoordeel)."]),
+            legal_basis: t(lang,
+                "Situatieve arbeidsongeschiktheid is geen ziekte in de zin van art. 7:629 BW. Het loon loopt door op grond van art. 7:628 BW, zolang de werknemer niet redelijkerwijs kan werken door de situatie en meewerkt aan een oplossing (Hof 's-Hertogenbosch 2014; Hof 's-Hertogenbosch 22-04-2025, ECLI:NL:GHSHE:2025:1152). De STECR Werkwijzer Arbeidsconflicten (v7, 2022) laat de bedrijfsarts eerst beoordelen of er ziekte is. Outplacement past bij deze situatie; spoor 2 alleen bij echte ziekte.",
+                "Situational unfitness is not sickness within art. 7:629 BW. The wage continues under art. 7:628 BW, as long as the employee cannot reasonably work because of the situation and cooperates in a solution (Court of Appeal 's-Hertogenbosch 2014; 22-04-2025, ECLI:NL:GHSHE:2025:1152). The STECR Werkwijzer Arbeidsconflicten (v7, 2022) has the company doctor first judge whether there is sickness. Outplacement fits this situation; spoor 2 only real sickness."),
+            uncertain: Some(t(lang,
+                "Er is geen tekst van UWV gevonden die deze term gebruikt. Dat een situatief arbeidsongeschikte werknemer na het einde van het contract beschikbaar is voor de WW, volgt uit de rechtspraak over 'zijn arbeid' (CRvB 2017:1225), maar is niet door UWV bevestigd. Vraag advies voordat je tekent.",
+                "No UWV text using this term was found. That a situationally unfit employee is available for WW after the contract ends follows from case law on 'his work' (CRvB 2017:1225), but UWV has not confirmed it. Get advice before signing.")),
+        },
+        Route::TeVroeg => RouteText {
+            title: t(lang, "Nog te vroeg om een spoor te kiezen", "Too early to choose a track"),
+            next: tvl(lang, voice,
+                &["Meld je volgens de afspraken van je werkgever ziek en houd contact.", "De bedrijfsarts maakt uiterlijk in week 6 een probleemanalyse.", "Daarna maak je samen met je werkgever een plan van aanpak (uiterlijk week 8)."],
+                &["Meld je werknemer binnen een week bij de arbodienst of bedrijfsarts.", "Zorg dat de bedrijfsarts uiterlijk in week 6 een probleemanalyse maakt.", "Maak daarna samen met je werknemer een plan van aanpak (uiterlijk week 8)."],
+                &["Report sick following your employer's rules and keep in touch.", "The company doctor makes a problem analysis by week 6 at the latest.", "After that, you and your employer make an action plan (by week 8)."],
+                &["Report your employee to the occupational health service or company doctor within a week.", "Make sure the company doctor makes a problem analysis by week 6.", "After that, make an action plan together with your employee (by week 8)."]),
+            who_pays: tv(lang, voice,
+                "Je werkgever betaalt je loon door tijdens ziekte (minstens 70%).",
+                "Jij betaalt het loon door tijdens ziekte (minstens 70%).",
+                "Your employer keeps paying your wage during sickness (at least 70%).",
+                "You keep paying the wage during sickness (at least 70%)."),
+            employee_must: NONE,
+            conditions: NONE,
+            risks: NONE,
+            legal_basis: t(lang,
+                "De Wet verbetering poortwachter begint met de probleemanalyse in week 6 en het plan van aanpak in week 8. Pas daarna is te zeggen of spoor 1 lukt.",
+                "The Gatekeeper Improvement Act starts with the problem analysis in week 6 and the action plan in week 8. Only then can anyone tell whether spoor 1 will work."),
+            uncertain: None,
+        },
+        Route::NietVanToepassing => RouteText {
+            title: t(lang, "Spoor 1 en spoor 2 zijn nu niet van toepassing", "Spoor 1 and spoor 2 do not apply now"),
+            next: tvl(lang, voice,
+                &["Word je ziek, meld je dan volgens de regels van je werkgever ziek. Dan gaan de stappen van de Wet verbetering poortwachter lopen.", "Gaat je baan eindigen? Kijk dan naar outplacement en de transitievergoeding."],
+                &["Wordt je werknemer ziek, meld hem dan binnen een week bij de arbodienst. Dan gaan de stappen van de Wet verbetering poortwachter lopen.", "Eindigt het contract? Kijk dan naar outplacement en de transitievergoeding."],
+                &["If you fall sick, report sick following your employer's rules. Then the steps of the Gatekeeper Improvement Act start.", "Is your job ending? Then look at outplacement and the transition payment."],
+                &["If your employee falls sick, report it to the occupational health service within a week. Then the steps of the Gatekeeper Improvement Act start.", "Is the contract ending? Then look at outplacement and the transition payment."]),
+            who_pays: t(lang, "Niet van toepassing.", "Not applicable."),
+            employee_must: NONE,
+            conditions: NONE,
+            risks: NONE,
+            legal_basis: t(lang,
+                "Spoor 1 en spoor 2 zijn re-integratie van een zieke werknemer (art. 7:658a BW). Zonder ziekte is er geen re-integratieplicht.",
+                "Spoor 1 and spoor 2 are the re-integration of a sick employee (art. 7:658a BW). Without sickness there is no duty to re-integrate."),
+            uncertain: None,
+        },
+        Route::Informatie => RouteText {
+            title: t(lang, "Lees de uitleg", "Read the explanations"),
+            next: tl(lang,
+                &["In de uitleg lees je wat spoor 1, spoor 2 en outplacement zijn, en hoe de Wet verbetering poortwachter werkt.", "Vergelijk spoor 2 en outplacement naast elkaar.", "Bereken een transitievergoeding of maak een poortwachter-kalender."],
+                &["The explanations describe spoor 1, spoor 2 and outplacement, and how the Gatekeeper Improvement Act works.", "Compare spoor 2 and outplacement side by side.", "Calculate a transition payment or make a Gatekeeper calendar."]),
+            who_pays: t(lang, "Niet van toepassing.", "Not applicable."),
+            employee_must: NONE,
+            conditions: NONE,
+            risks: NONE,
+            legal_basis: t(lang, "Zie de bronnen bij elke uitlegpagina.", "See the sources on each explanation page."),
+            uncertain: None,
+        },
+    }
+}
+
+/// A personal reason on a card.
+pub fn why_text(w: &Why, voice: Voice, lang: Lang) -> String {
+    let s = match *w {
+        Why::EigenWerkJa => tv(lang, voice,
+            "De bedrijfsarts of arbeidsdeskundige verwacht dat je terug kunt in je eigen werk.",
+            "De bedrijfsarts of arbeidsdeskundige verwacht dat je werknemer terug kan in zijn eigen werk.",
+            "The company doctor or labour expert expects you can return to your own work.",
+            "The company doctor or labour expert expects your employee can return to their own work."),
+        Why::AangepastWerkJa => tv(lang, voice,
+            "Je eigen werk kan worden aangepast zodat je het weer kunt doen.",
+            "Het eigen werk van je werknemer kan zo worden aangepast dat hij het weer kan doen.",
+            "Your own work can be adapted so that you can do it again.",
+            "Your employee's own work can be adapted so that they can do it again."),
+        Why::AnderWerkJa => tv(lang, voice,
+            "Er is ander passend werk bij je werkgever.",
+            "Er is ander passend werk in je eigen organisatie.",
+            "There is other suitable work at your employer.",
+            "There is other suitable work in your own organisation."),
+        Why::EigenWerkNee => tv(lang, voice,
+            "Je kunt volgens de bedrijfsarts of arbeidsdeskundige niet terug in je eigen werk.",
+            "Je werknemer kan volgens de bedrijfsarts of arbeidsdeskundige niet terug in zijn eigen werk.",
+            "According to the company doctor or labour expert you cannot return to your own work.",
+            "According to the company doctor or labour expert your employee cannot return to their own work."),
+        Why::AangepastWerkNee => tv(lang, voice,
+            "Ook aangepast werk lukt niet.",
+            "Ook aangepast werk lukt niet.",
+            "Adapted work is not possible either.",
+            "Adapted work is not possible either."),
+        Why::AnderWerkNee => tv(lang, voice,
+            "Er is bij je werkgever geen ander passend werk.",
+            "Er is in je organisatie geen ander passend werk.",
+            "There is no other suitable work at your employer.",
+            "There is no other suitable work in your organisation."),
+        Why::GeenTerugkeer26 => t(lang,
+            "De bedrijfsarts verwacht geen terugkeer binnen 26 weken.",
+            "The company doctor does not expect a return within 26 weeks."),
+        Why::TerugkeerVerwacht => t(lang,
+            "De bedrijfsarts verwacht een terugkeer binnen 26 weken.",
+            "The company doctor expects a return within 26 weeks."),
+        Why::NogOnduidelijk => t(lang,
+            "Het is nog niet duidelijk of terugkeer bij de eigen werkgever lukt.",
+            "It is not yet clear whether a return to the own employer will work."),
+        Why::InWeek(n) => {
+            return match lang {
+                Lang::Nl => format!("Het is nu ziekteweek {n}."),
+                Lang::En => format!("It is now week {n} of sickness."),
+            }
+        }
+        Why::EerstejaarsevaluatieGedaan => t(lang,
+            "De eerstejaarsevaluatie is gedaan: daarna moet spoor 2 lopen als spoor 1 niet zeker is.",
+            "The first-year evaluation has taken place: after it, spoor 2 must run if spoor 1 is not certain."),
+        Why::Spoor2AlGestart => t(lang, "Spoor 2 is al begonnen.", "Spoor 2 has already started."),
+        Why::Spoor2NietGestart => t(lang, "Spoor 2 is nog niet begonnen.", "Spoor 2 has not started yet."),
+        Why::BedrijfsartsSituatief => tv(lang, voice,
+            "De bedrijfsarts zegt dat je niet ziek bent, maar door de situatie op je werk nu niet kunt werken.",
+            "De bedrijfsarts zegt dat je werknemer niet ziek is, maar door de situatie op het werk nu niet kan werken.",
+            "The company doctor says you are not sick, but cannot work now because of the situation at work.",
+            "The company doctor says your employee is not sick, but cannot work now because of the situation at work."),
+        Why::NietZiek => tv(lang, voice,
+            "Je bent niet ziek.",
+            "Je werknemer is niet ziek.",
+            "You are not sick.",
+            "Your employee is not sick."),
+        Why::BaanEindigt(reason) => {
+            let r = reason_phrase(reason, voice, lang);
+            return match lang {
+                Lang::Nl => format!("Het contract eindigt of kan eindigen (reden: {r})."),
+                Lang::En => format!("The contract ends or may end (reason: {r})."),
+            };
+        }
+        Why::BaanEindigtNiet => t(lang, "Het contract loopt door.", "The contract continues."),
+        Why::OutplacementAfgesproken(o) => {
+            let l = option_label(QuestionId::Outplacement, o, voice, lang);
+            return match lang {
+                Lang::Nl => format!("Over outplacement is gezegd: {}.", l.to_lowercase()),
+                Lang::En => format!("About outplacement you said: {}.", l.to_lowercase()),
+            };
+        }
+        Why::VoorProbleemanalyse => t(lang,
+            "De probleemanalyse van de bedrijfsarts is er nog niet; die hoort uiterlijk in week 6.",
+            "The company doctor's problem analysis is not there yet; it is due by week 6."),
+        Why::ArbeidsdeskundigNiet => t(lang,
+            "Er is nog geen arbeidsdeskundig onderzoek: dat kan duidelijkheid geven.",
+            "There has been no labour expert assessment yet: one can bring clarity."),
+        Why::Na104Weken => tv(lang, voice,
+            "Je bent langer dan 104 weken ziek. De loondoorbetaling is dan in principe voorbij (behalve bij een loonsanctie). Nu spelen de WIA-uitkering en een mogelijk ontslag na twee jaar ziekte.",
+            "Je werknemer is langer dan 104 weken ziek. De loondoorbetaling is dan in principe voorbij (behalve bij een loonsanctie). Nu spelen de WIA-uitkering en een mogelijk ontslag na twee jaar ziekte, met de transitievergoeding en de compensatie van UWV.",
+            "You have been sick for more than 104 weeks. Wage payment has then ended in principle (unless there is a wage sanction). What matters now is the WIA benefit and a possible dismissal after two years of sickness.",
+            "Your employee has been sick for more than 104 weeks. Wage payment has then ended in principle (unless there is a wage sanction). What matters now is the WIA benefit and a possible dismissal after two years of sickness, with the transition payment and UWV's compensation."),
+        Why::Informatie => t(lang,
+            "Je koos voor informatie, dus er zijn geen persoonlijke vragen gesteld.",
+            "You chose information, so no personal questions were asked."),
+    };
+    s.to_string()
+}
+
+/// The timing lines of a spoor 2 card.
+pub fn timing_text(ti: &Spoor2Timing, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    match lang {
+        Lang::Nl => {
+            out.push(format!(
+                "Spoor 2 begint zodra duidelijk is dat terugkeer bij de eigen werkgever niet lukt. De eerstejaarsevaluatie valt tussen {} en {}; uiterlijk dan moet spoor 2 lopen.",
+                dates::long(ti.evaluation_from, lang),
+                dates::long(ti.latest_start, lang)
+            ));
+            out.push(
+                "Spoor 2 loopt door tot er passend werk is, of tot de WIA-aanvraag rond week 93."
+                    .to_string(),
+            );
+        }
+        Lang::En => {
+            out.push(format!(
+                "Spoor 2 starts as soon as it is clear that a return to the own employer will not work. The first-year evaluation falls between {} and {}; spoor 2 must be running by then at the latest.",
+                dates::long(ti.evaluation_from, lang),
+                dates::long(ti.latest_start, lang)
+            ));
+            out.push("Spoor 2 runs until suitable work is found, or until the WIA application around week 93.".to_string());
+        }
+    }
+    if ti.late {
+        out.push(
+            t(lang,
+                "Die datum is voorbij en spoor 2 is nog niet begonnen. Start nu: UWV kijkt bij de WIA-aanvraag of dit op tijd is gebeurd.",
+                "That date has passed and spoor 2 has not started. Start now: UWV checks at the WIA application whether this happened in time.")
+            .to_string(),
+        );
+    }
+    out.push(
+        t(lang,
+            "Deze datums zijn een schatting vanaf de eerste ziektedag. De poortwachter-kalender geeft alle datums.",
+            "These dates are an estimate from the first day of sickness. The Gatekeeper calendar gives all dates.")
+        .to_string(),
+    );
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Duties.
+
+pub fn duty_text(d: Duty, lang: Lang) -> &'static str {
+    match d {
+        Duty::WgZiekmeldingArbodienst => t(lang, "Meld de ziekte binnen een week bij de arbodienst of bedrijfsarts.", "Report the sickness to the occupational health service or company doctor within a week."),
+        Duty::WgLoondoorbetaling => t(lang, "Betaal het loon door: minstens 70% (in het eerste jaar niet minder dan het minimumloon), of meer als de cao dat zegt, tot 104 weken.", "Keep paying the wage: at least 70% (in the first year not below the minimum wage), or more if the collective agreement says so, for up to 104 weeks."),
+        Duty::WgProbleemanalyse => t(lang, "Zorg dat de bedrijfsarts uiterlijk in week 6 een probleemanalyse maakt.", "Make sure the company doctor makes a problem analysis by week 6."),
+        Duty::WgPlanVanAanpak => t(lang, "Maak uiterlijk in week 8 samen met je werknemer een plan van aanpak en wijs een casemanager aan.", "Make an action plan with your employee by week 8 and appoint a case manager."),
+        Duty::WgEvaluaties => t(lang, "Evalueer het plan minstens elke 6 weken met je werknemer.", "Review the plan with your employee at least every 6 weeks."),
+        Duty::Wg42eWeeksmelding => t(lang, "Meld de ziekte na week 42 bij UWV (42e-weeksmelding).", "Report the sickness to UWV after week 42 (the week-42 report)."),
+        Duty::WgEerstejaarsevaluatie => t(lang, "Houd tussen week 46 en 52 de eerstejaarsevaluatie.", "Hold the first-year evaluation between weeks 46 and 52."),
+        Duty::WgSpoor2 => t(lang, "Start spoor 2 zodra terugkeer in je eigen organisatie niet lukt, en uiterlijk na de eerstejaarsevaluatie.", "Start spoor 2 as soon as a return within your organisation will not work, and at the latest after the first-year evaluation."),
+        Duty::WgReIntegratieverslag => t(lang, "Houd het re-integratieverslag bij; je werknemer heeft het nodig voor de WIA-aanvraag (uiterlijk week 93).", "Keep the re-integration report up to date; your employee needs it for the WIA application (by week 93)."),
+        Duty::WgTransitievergoeding => t(lang, "Betaal de transitievergoeding als die verschuldigd is, normaal met de eindafrekening.", "Pay the transition payment when due, normally with the final settlement."),
+        Duty::WgOutplacementSchriftelijk => t(lang, "Wil je outplacement van de transitievergoeding aftrekken? Vraag vooraf schriftelijke instemming van je werknemer.", "Want to deduct outplacement from the transition payment? Get your employee's written consent beforehand."),
+        Duty::WnMeewerken => t(lang, "Werk mee aan je herstel en je re-integratie, en volg de afspraken met de bedrijfsarts.", "Cooperate with your recovery and re-integration, and follow the agreements with the company doctor."),
+        Duty::WnPlanVanAanpak => t(lang, "Maak samen met je werkgever het plan van aanpak en bespreek het elke 6 weken.", "Make the action plan together with your employer and review it every 6 weeks."),
+        Duty::WnPassendWerk => t(lang, "Doe passend werk dat je kunt doen, ook als het ander werk is dan je eigen werk.", "Do suitable work you are able to do, even if it is different from your own work."),
+        Duty::WnLogboek => t(lang, "Houd zelf bij wat er is afgesproken en gebeurd, met datums. Bewaar kopieën.", "Keep your own log of what was agreed and what happened, with dates. Keep copies."),
+        Duty::WnWiaAanvraag => t(lang, "Ben je na 88 weken nog ziek, dan krijg je een brief van UWV. Vraag de WIA uiterlijk in week 93 aan.", "Still sick after 88 weeks? UWV sends you a letter. Apply for the WIA by week 93."),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Warnings.
+
+/// The words of one warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WarningText {
+    pub title: &'static str,
+    pub consequence: String,
+    pub action: String,
+}
+
+/// Fill `{datum}`. Warnings that use `{datum}` always carry a date (see
+/// `flow::outcome::warnings`); without one the placeholder is replaced by a neutral word.
+fn with_date(s: &'static str, date: Option<chrono::NaiveDate>, lang: Lang) -> String {
+    match date {
+        Some(d) => s.replace("{datum}", &dates::long(d, lang)),
+        None => s.replace("{datum}", t(lang, "de uiterste datum", "the deadline")),
+    }
+}
+
+pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
+    use WarningKind as W;
+    let (title, consequence, action): (&str, &str, &str) = match w.kind {
+        W::VsoWhileSick => (
+            t(lang, "Een vaststellingsovereenkomst tekenen terwijl je ziek bent", "Signing a settlement agreement while sick"),
+            tv(lang, voice,
+                "Teken je terwijl je ziek bent, dan kan UWV je Ziektewet-uitkering weigeren, omdat je zelf je ontslag hebt meegewerkt (art. 45 Ziektewet). WW krijg je niet, omdat je niet kunt werken.",
+                "Tekent je zieke werknemer, dan kan UWV zijn Ziektewet-uitkering weigeren (art. 45 Ziektewet) en krijgt hij geen WW. Na twee jaar ziekte kan een vaststellingsovereenkomst wel.",
+                "If you sign while sick, UWV can refuse your Sickness Benefit because you cooperated in your own dismissal (art. 45 Ziektewet). You get no WW either, because you cannot work.",
+                "If your sick employee signs, UWV can refuse their Sickness Benefit (art. 45 Ziektewet) and they get no WW. After two years of sickness, a settlement agreement is fine."),
+            tv(lang, voice,
+                "Teken niet zonder advies van het Juridisch Loket, je vakbond of een advocaat.",
+                "Wacht met een vaststellingsovereenkomst tot na de twee ziektejaren, of laat je werknemer eerst onafhankelijk advies vragen.",
+                "Do not sign without advice from the Juridisch Loket, your union or a lawyer.",
+                "Wait with a settlement agreement until after the two years of sickness, or let your employee get independent advice first."),
+        ),
+        W::VsoSignedWhileSick => (
+            t(lang, "Vaststellingsovereenkomst getekend tijdens ziekte", "Settlement agreement signed while sick"),
+            t(lang,
+                "UWV kan de Ziektewet-uitkering weigeren of verlagen na het einde van het contract (art. 45 Ziektewet). WW is er niet zolang de werknemer ziek is.",
+                "UWV can refuse or reduce the Sickness Benefit after the contract ends (art. 45 Ziektewet). There is no WW while the employee is sick."),
+            t(lang,
+                "De werknemer mag binnen 14 dagen na het tekenen de overeenkomst zonder reden ontbinden (art. 7:670b BW). Vraag meteen advies.",
+                "The employee may cancel the agreement without giving a reason within 14 days after signing (art. 7:670b BW). Get advice straight away."),
+        ),
+        W::OpzegverbodTijdensZiekte => (
+            t(lang, "Opzegverbod tijdens ziekte", "Ban on dismissal during sickness"),
+            tv(lang, voice,
+                "Je werkgever mag je in de eerste twee jaar van je ziekte niet ontslaan (art. 7:670 lid 1 BW), tot ongeveer {datum}. Er zijn uitzonderingen, zoals ontslag op staande voet of een ziekte die begon nadat UWV een ontslagaanvraag had ontvangen.",
+                "Je mag je zieke werknemer in de eerste twee jaar van zijn ziekte niet ontslaan (art. 7:670 lid 1 BW), tot ongeveer {datum}. Een loonsanctie verlengt die periode in de praktijk.",
+                "Your employer may not dismiss you during the first two years of your sickness (art. 7:670(1) BW), until about {datum}. There are exceptions, such as summary dismissal or a sickness that started after UWV received a dismissal request.",
+                "You may not dismiss your sick employee during the first two years of their sickness (art. 7:670(1) BW), until about {datum}. A wage sanction extends that period in practice."),
+            tv(lang, voice,
+                "Krijg je toch een ontslagbrief? Vraag dan snel advies. Teken niets waarmee je instemt met ontslag.",
+                "Wil je toch uit elkaar? Dat kan alleen met instemming van je werknemer, en dat is voor hem riskant. Vraag eerst juridisch advies.",
+                "Received a dismissal letter anyway? Get advice quickly. Do not sign anything agreeing to the dismissal.",
+                "Want to part ways anyway? That is only possible with your employee's consent, which is risky for them. Get legal advice first."),
+        ),
+        W::TooEarlyForLongIllnessDismissal => (
+            t(lang, "Nog te vroeg voor ontslag wegens langdurige ziekte", "Too early for dismissal because of long-term sickness"),
+            t(lang,
+                "Ontslag wegens langdurige ziekte kan pas na twee jaar ziekte (na ongeveer {datum}) en na het einde van een eventuele loonsanctie. UWV geeft dan toestemming als terugkeer binnen 26 weken niet te verwachten is.",
+                "Dismissal because of long-term sickness is only possible after two years of sickness (after about {datum}) and after any wage sanction has ended. UWV then gives permission if no return within 26 weeks is expected."),
+            t(lang,
+                "Controleer de datums in de poortwachter-kalender voordat er iets in gang wordt gezet.",
+                "Check the dates in the Gatekeeper calendar before anything is started."),
+        ),
+        W::FixedTermEndsWhileSick => (
+            t(lang, "Tijdelijk contract eindigt tijdens ziekte", "Temporary contract ends during sickness"),
+            tv(lang, voice,
+                "Het contract stopt gewoon op de einddatum, ook als je ziek bent. Daarna krijg je een Ziektewet-uitkering van UWV. Het aflopen van een tijdelijk contract telt niet als benadeling.",
+                "Het contract stopt op de einddatum, ook tijdens ziekte. Je moet je werknemer uiterlijk op de laatste werkdag ziek melden bij UWV; daarna volgt de Ziektewet.",
+                "The contract simply ends on the end date, even if you are sick. After that you get Sickness Benefit from UWV. A temporary contract running out does not count as harming the fund.",
+                "The contract ends on its end date, even during sickness. You must report your employee sick to UWV on the last working day at the latest; the Sickness Benefits Act takes over."),
+            tv(lang, voice,
+                "Let op de ziekmelding bij UWV en op de transitievergoeding als de werkgever niet verlengt.",
+                "Meld op tijd bij UWV en betaal de transitievergoeding als jij niet verlengt.",
+                "Watch the sick report to UWV, and the transition payment if the employer does not renew.",
+                "Report to UWV in time and pay the transition payment if you do not renew."),
+        ),
+        W::MissedProbleemanalyse => (
+            t(lang, "De probleemanalyse is te laat", "The problem analysis is late"),
+            tv(lang, voice,
+                "De probleemanalyse hoorde er uiterlijk {datum} te zijn. Zonder probleemanalyse loopt je re-integratie vertraging op.",
+                "De probleemanalyse hoorde er uiterlijk {datum} te zijn. UWV kan je een loonsanctie geven: tot 52 weken extra loon doorbetalen (art. 25 lid 9 WIA).",
+                "The problem analysis was due by {datum}. Without it, your re-integration is delayed.",
+                "The problem analysis was due by {datum}. UWV can impose a wage sanction: up to 52 extra weeks of wage payment (art. 25(9) WIA)."),
+            tv(lang, voice,
+                "Vraag je werkgever schriftelijk om een afspraak met de bedrijfsarts.",
+                "Laat de bedrijfsarts de probleemanalyse nu maken en leg uit waarom het later is.",
+                "Ask your employer in writing for an appointment with the company doctor.",
+                "Have the company doctor make the problem analysis now and record why it is late."),
+        ),
+        W::MissedPlanVanAanpak => (
+            t(lang, "Het plan van aanpak is te laat", "The action plan is late"),
+            tv(lang, voice,
+                "Het plan van aanpak hoorde er uiterlijk {datum} te zijn.",
+                "Het plan van aanpak hoorde er uiterlijk {datum} te zijn. Dit weegt mee in de loonsanctie-toets van UWV.",
+                "The action plan was due by {datum}.",
+                "The action plan was due by {datum}. It counts in UWV's wage-sanction check."),
+            tv(lang, voice,
+                "Vraag je werkgever om samen het plan van aanpak te maken.",
+                "Maak het plan van aanpak nu samen met je werknemer.",
+                "Ask your employer to make the action plan together.",
+                "Make the action plan with your employee now."),
+        ),
+        W::MissedEerstejaarsevaluatie => (
+            t(lang, "De eerstejaarsevaluatie is niet gedaan", "The first-year evaluation has not taken place"),
+            t(lang,
+                "De eerstejaarsevaluatie hoorde uiterlijk {datum} plaats te vinden. UWV kijkt hiernaar bij de WIA-aanvraag.",
+                "The first-year evaluation was due by {datum}. UWV looks at this with the WIA application."),
+            t(lang,
+                "Plan de evaluatie nu en bespreek meteen of spoor 2 nodig is.",
+                "Plan the evaluation now and decide straight away whether spoor 2 is needed."),
+        ),
+        W::Spoor2Late => (
+            t(lang, "Spoor 2 is te laat begonnen", "Spoor 2 is late"),
+            tv(lang, voice,
+                "Spoor 2 hoorde uiterlijk {datum} te lopen. Dat kan je kans op ander werk verkleinen.",
+                "Spoor 2 hoorde uiterlijk {datum} te lopen. UWV kan een loonsanctie opleggen: tot 52 weken extra loon (art. 25 lid 9 WIA).",
+                "Spoor 2 should have been running by {datum}. That may reduce your chance of other work.",
+                "Spoor 2 should have been running by {datum}. UWV can impose a wage sanction: up to 52 extra weeks of wage (art. 25(9) WIA)."),
+            tv(lang, voice,
+                "Vraag je werkgever schriftelijk om spoor 2 te starten. Helpt dat niet, vraag dan een deskundigenoordeel bij UWV.",
+                "Start spoor 2 nu met een re-integratiebedrijf en leg uit waarom het later is.",
+                "Ask your employer in writing to start spoor 2. If that does not help, ask UWV for an expert opinion.",
+                "Start spoor 2 now with a re-integration company and record why it is late."),
+        ),
+        W::ConflictAskBedrijfsarts => (
+            t(lang, "Conflict op het werk: laat de bedrijfsarts oordelen", "Conflict at work: let the company doctor judge"),
+            t(lang,
+                "Bij een conflict bepaalt de bedrijfsarts of er sprake is van ziekte. Meld je niet zelf beter of ziek om een regeling te krijgen: dat kan je je loon of uitkering kosten.",
+                "With a conflict, the company doctor decides whether there is sickness. Do not report yourself fit or sick to get a deal: that can cost you your wage or benefit."),
+            t(lang,
+                "Vraag de bedrijfsarts om een oordeel. Probeer eerst het conflict op te lossen, bijvoorbeeld met mediation. Een vertrouwenspersoon kan helpen.",
+                "Ask the company doctor for a judgement. First try to resolve the conflict, for example with mediation. A confidential adviser can help."),
+        ),
+        W::SituatiefStillReportedSick => (
+            t(lang, "Niet ziek gemeld zijn op de einddatum", "Not being reported sick on the end date"),
+            t(lang,
+                "Is de werknemer op de einddatum van het contract nog ziek gemeld, dan kan UWV een vaststellingsovereenkomst zien als benadeling van de Ziektewet. En wie echt ziek is, valt onder spoor 1 en spoor 2 ('ziek is ziek').",
+                "If the employee is still reported sick on the end date of the contract, UWV can treat a settlement agreement as harming the Sickness Benefits fund. And someone who really is sick falls under spoor 1 and spoor 2 ('ziek is ziek')."),
+            t(lang,
+                "Laat de bedrijfsarts zijn oordeel op papier zetten. Teken pas na advies.",
+                "Have the company doctor put the judgement in writing. Only sign after advice."),
+        ),
+        W::OutplacementFromTv => (
+            t(lang, "Outplacement van de transitievergoeding aftrekken", "Deducting outplacement from the transition payment"),
+            t(lang,
+                "Dat mag alleen als de werknemer daar vooraf schriftelijk mee heeft ingestemd, en alleen voor kosten die de overgang naar ander werk helpen (art. 7:673 lid 6 BW).",
+                "This is only allowed if the employee agreed in writing beforehand, and only for costs that help the move to other work (art. 7:673(6) BW)."),
+            tv(lang, voice,
+                "Teken alleen als de afspraak duidelijk is: welk bureau, welk bedrag, hoe lang.",
+                "Leg de instemming vooraf schriftelijk vast, met bureau, bedrag en duur.",
+                "Only sign if the agreement is clear: which agency, what amount, how long.",
+                "Record the consent in writing beforehand, with agency, amount and duration."),
+        ),
+        W::TvClaimDeadline => (
+            t(lang, "3 maanden om de transitievergoeding te vorderen", "3 months to claim the transition payment"),
+            tv(lang, voice,
+                "Betaalt je werkgever de transitievergoeding niet, dan moet je die binnen 3 maanden na het einde van het contract bij de kantonrechter vorderen (art. 7:686a lid 4 BW). Daarna vervalt je recht.",
+                "Betaal je de transitievergoeding niet, dan kan je werknemer die binnen 3 maanden na het einde van het contract bij de kantonrechter vorderen (art. 7:686a lid 4 BW).",
+                "If your employer does not pay the transition payment, you must claim it at the subdistrict court within 3 months after the contract ends (art. 7:686a(4) BW). After that your right is lost.",
+                "If you do not pay the transition payment, your employee can claim it at the subdistrict court within 3 months after the contract ends (art. 7:686a(4) BW)."),
+            tv(lang, voice,
+                "Zet de datum in je agenda. Vraag op tijd hulp bij het Juridisch Loket of je vakbond.",
+                "Betaal op tijd, normaal met de eindafrekening.",
+                "Put the date in your diary. Get help in time from the Juridisch Loket or your union.",
+                "Pay on time, normally with the final settlement."),
+        ),
+        W::EmployerCompensationDeadline => (
+            t(lang, "Compensatie van de transitievergoeding: binnen 6 maanden aanvragen", "Compensation for the transition payment: apply within 6 months"),
+            t(lang,
+                "Eindigt het contract na twee jaar ziekte, dan kun je de betaalde transitievergoeding bij UWV terugvragen (art. 7:673e BW). Dat moet binnen 6 maanden na de betaling; daarna vervalt het recht. Dit geldt ook bij een vaststellingsovereenkomst.",
+                "If the contract ends after two years of sickness, you can reclaim the transition payment you paid from UWV (art. 7:673e BW). You must apply within 6 months after paying; after that the right is lost. This also applies with a settlement agreement."),
+            t(lang,
+                "Bewaar het betaalbewijs en de berekening, en vraag de compensatie aan via het werkgeversportaal van UWV.",
+                "Keep the proof of payment and the calculation, and apply through UWV's employer portal."),
+        ),
+        W::EmployeeObligations => (
+            tv(lang, voice, "Jouw plichten, en de loonstop", "De plichten van je werknemer, en de loonstop", "Your duties, and the wage stop", "Your employee's duties, and the wage stop"),
+            tv(lang, voice,
+                "Werk je zonder goede reden niet mee aan je re-integratie, weiger je passend werk of houd je je niet aan de controleregels, dan mag je werkgever je loon stoppen of opschorten (art. 7:629 lid 3 en lid 6 BW). Bij blijvend weigeren is ontslag mogelijk.",
+                "Werkt je werknemer zonder goede reden niet mee, dan mag je het loon stoppen (art. 7:629 lid 3 BW). Stuur eerst een schriftelijke waarschuwing. Een deskundigenoordeel van UWV helpt om je besluit te onderbouwen.",
+                "If you do not cooperate with your re-integration without a good reason, refuse suitable work or break the control rules, your employer may stop or suspend your wage (art. 7:629(3) and (6) BW). Persistent refusal can lead to dismissal.",
+                "If your employee does not cooperate without a good reason, you may stop the wage (art. 7:629(3) BW). Send a written warning first. A UWV expert opinion helps to support your decision."),
+            tv(lang, voice,
+                "Kun je iets echt niet? Zeg dat, en laat het de bedrijfsarts beoordelen. Houd een logboek bij.",
+                "Leg afspraken en gesprekken schriftelijk vast.",
+                "Really unable to do something? Say so, and let the company doctor judge it. Keep a log.",
+                "Record agreements and conversations in writing."),
+        ),
+        W::DeskundigenoordeelSecondOpinion => (
+            t(lang, "Twijfel of onenigheid: second opinion of deskundigenoordeel", "Doubt or disagreement: second opinion or expert opinion"),
+            t(lang,
+                "Ben je het niet eens met de bedrijfsarts, of loopt de re-integratie vast? Dan zijn er twee mogelijkheden. Een second opinion door een andere bedrijfsarts: alleen de werknemer kan die vragen (art. 14 Arbowet). Een deskundigenoordeel van UWV: werkgever of werknemer kan het vragen, over bijvoorbeeld passend werk of de inspanningen. Beide zijn een advies, maar UWV en rechters wegen ze mee.",
+                "Do you disagree with the company doctor, or has re-integration stalled? There are two options. A second opinion from another company doctor: only the employee can ask for one (art. 14 Arbowet). An expert opinion (deskundigenoordeel) from UWV: employer or employee can ask, for example about suitable work or the efforts made. Both are advice, but UWV and courts take them into account."),
+            tv(lang, voice,
+                "Vraag de second opinion via je werkgever of de arbodienst, of vraag een deskundigenoordeel aan bij UWV.",
+                "Vraag zelf een deskundigenoordeel aan bij UWV als je twijfelt over wat passend is.",
+                "Ask for the second opinion through your employer or the occupational health service, or request an expert opinion from UWV.",
+                "Request an expert opinion from UWV yourself if you are unsure what is suitable."),
+        ),
+        W::AowAge => (
+            t(lang, "AOW-leeftijd", "State pension (AOW) age"),
+            t(lang,
+                "De AOW-leeftijd is 67 jaar in 2026. Wie die leeftijd heeft bereikt, heeft geen recht op een transitievergoeding (art. 7:673 lid 7 BW), en het ontslagverbod tijdens ziekte geldt dan niet.",
+                "The state pension age is 67 in 2026. Someone who has reached it has no right to a transition payment (art. 7:673(7) BW), and the ban on dismissal during sickness does not apply."),
+            t(lang,
+                "Controleer de precieze AOW-datum op de site van de SVB of Rijksoverheid.",
+                "Check the exact AOW date on the SVB or government website."),
+        ),
+        W::CheckHiaat => (
+            t(lang, "Kijk of je verzekerd bent voor het WGA-hiaat", "Check whether you are insured for the WGA gap"),
+            t(lang,
+                "Na twee jaar ziekte kan je inkomen flink dalen, vooral als je minder gaat verdienen dan je zou kunnen. Een WGA-hiaatverzekering vult dat aan.",
+                "After two years of sickness your income can drop a lot, especially if you earn less than you could. WGA gap insurance tops that up."),
+            t(lang,
+                "Vraag HR of je pensioenfonds of er een hiaatverzekering is, en onder welke voorwaarden.",
+                "Ask HR or your pension fund whether there is gap insurance, and on what terms."),
+        ),
+        W::HighEarnerExcedent => (
+            t(lang, "Je loon boven de WIA-grens is niet verzekerd", "Your wage above the WIA cap is not insured"),
+            t(lang,
+                "De WIA rekent alleen met loon tot de grens (€ 79.409 per jaar in 2026). Boven die grens krijg je niets, tenzij er een excedentverzekering is.",
+                "The WIA only counts wage up to the cap (€79,409 a year in 2026). Above it you get nothing, unless there is excess insurance."),
+            t(lang,
+                "Vraag je werkgever of er een WIA-excedentverzekering is, of regel zelf een aanvulling.",
+                "Ask your employer whether there is WIA excess insurance, or arrange your own top-up."),
+        ),
+        W::SelfEmployed => (
+            t(lang, "Inkomen als zelfstandige is niet verzekerd", "Self-employed income is not insured"),
+            t(lang,
+                "Voor inkomen als zelfstandige is er geen wettelijke verzekering. De geplande basisverzekering (BAZ) is nog geen wet.",
+                "There is no statutory insurance for self-employed income. The planned basic insurance (BAZ) is not law yet."),
+            t(lang,
+                "Kijk naar een arbeidsongeschiktheidsverzekering (AOV), een broodfonds of een buffer.",
+                "Look at disability insurance (AOV), a 'broodfonds' or a savings buffer."),
+        ),
+    };
+    let mut consequence = with_date(consequence, w.date, lang);
+    // The claim deadline names its date only when the end date is known.
+    if let (W::TvClaimDeadline, Some(d)) = (w.kind, w.date) {
+        consequence.push(' ');
+        consequence.push_str(&match lang {
+            Lang::Nl => format!("Uiterste datum: {}.", dates::long(d, lang)),
+            Lang::En => format!("Last date: {}.", dates::long(d, lang)),
+        });
+    }
+    WarningText {
+        title,
+        consequence,
+        action: with_date(action, w.date, lang),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Help and tools.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HelpText {
+    pub name: &'static str,
+    pub what: &'static str,
+    pub url: Option<&'static str>,
+}
+
+pub fn help_text(h: Help, lang: Lang) -> HelpText {
+    match h {
+        Help::Bedrijfsarts => HelpText {
+            name: t(lang, "De bedrijfsarts", "The company doctor (bedrijfsarts)"),
+            what: t(lang, "Voor vragen over je gezondheid en wat je kunt. De bedrijfsarts is onafhankelijk en deelt geen medische gegevens met je werkgever.", "For questions about your health and what you can do. The company doctor is independent and does not share medical details with the employer."),
+            url: None,
+        },
+        Help::Uwv => HelpText {
+            name: t(lang, "UWV", "UWV"),
+            what: t(lang, "Voor de Ziektewet, WW, WIA en een deskundigenoordeel.", "For Sickness Benefit, WW, WIA and an expert opinion."),
+            url: Some("https://www.uwv.nl/"),
+        },
+        Help::JuridischLoket => HelpText {
+            name: t(lang, "Het Juridisch Loket", "The Juridisch Loket"),
+            what: t(lang, "Gratis juridisch advies, ook over een vaststellingsovereenkomst of ontslag.", "Free legal advice, also about a settlement agreement or dismissal."),
+            url: Some("https://www.juridischloket.nl/"),
+        },
+        Help::Vakbond => HelpText {
+            name: t(lang, "Je vakbond", "Your trade union"),
+            what: t(lang, "Leden krijgen advies en soms rechtshulp.", "Members get advice and sometimes legal help."),
+            url: None,
+        },
+        Help::Arbeidsrechtadvocaat => HelpText {
+            name: t(lang, "Een arbeidsrechtadvocaat", "An employment lawyer"),
+            what: t(lang, "Bij ontslag, een loonstop of een vaststellingsovereenkomst. Heb je een rechtsbijstandverzekering? Kijk of die helpt.", "For dismissal, a wage stop or a settlement agreement. Have legal expenses insurance? Check whether it covers this."),
+            url: None,
+        },
+        Help::Vertrouwenspersoon => HelpText {
+            name: t(lang, "De vertrouwenspersoon", "The confidential adviser (vertrouwenspersoon)"),
+            what: t(lang, "Bij een conflict, pesten of ongewenst gedrag op het werk.", "For a conflict, bullying or unwanted behaviour at work."),
+            url: None,
+        },
+        Help::Mediator => HelpText {
+            name: t(lang, "Een mediator", "A mediator"),
+            what: t(lang, "Helpt werkgever en werknemer om samen een conflict op te lossen.", "Helps employer and employee resolve a conflict together."),
+            url: None,
+        },
+        Help::Arbodienst => HelpText {
+            name: t(lang, "Je arbodienst", "Your occupational health service (arbodienst)"),
+            what: t(lang, "Voor de ziekmelding, de bedrijfsarts en de stappen van de Wet verbetering poortwachter.", "For the sick report, the company doctor and the steps of the Gatekeeper Improvement Act."),
+            url: None,
+        },
+        Help::Verzekeraar => HelpText {
+            name: t(lang, "Je verzuimverzekeraar", "Your sickness absence insurer"),
+            what: t(lang, "Als je verzekerd bent voor loondoorbetaling: vaak helpt de verzekeraar met re-integratie.", "If you are insured for wage payment during sickness: the insurer often helps with re-integration."),
+            url: None,
+        },
+    }
+}
+
+pub fn tool_label(tool: Tool, lang: Lang) -> &'static str {
+    match tool {
+        Tool::Tijdlijn => t(
+            lang,
+            "Bekijk alle datums in de poortwachter-kalender",
+            "See all dates in the Gatekeeper calendar",
+        ),
+        Tool::Transitievergoeding => t(
+            lang,
+            "Bereken de transitievergoeding",
+            "Calculate the transition payment",
+        ),
+        Tool::Inkomen => t(
+            lang,
+            "Wat gebeurt er met het inkomen?",
+            "What happens to the income?",
+        ),
+        Tool::Vergelijk => t(
+            lang,
+            "Vergelijk spoor 2 en outplacement",
+            "Compare spoor 2 and outplacement",
+        ),
+        Tool::Uitleg => t(lang, "Lees de uitleg", "Read the explanations"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The finished outcome in one language.
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedCard {
+    pub route: Route,
+    pub title: &'static str,
+    pub why: Vec<String>,
+    pub timing: Vec<String>,
+    pub next: &'static [&'static str],
+    pub who_pays: &'static str,
+    pub employee_must: &'static [&'static str],
+    pub conditions: &'static [&'static str],
+    pub risks: &'static [&'static str],
+    pub legal_basis: &'static str,
+    pub sources: &'static [Source],
+    pub uncertain: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedWarning {
+    pub kind: WarningKind,
+    pub text: WarningText,
+    pub sources: &'static [Source],
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedOutcome {
+    pub title: &'static str,
+    pub summary: Vec<String>,
+    pub duties: Vec<&'static str>,
+    pub routes: Vec<RenderedCard>,
+    pub warnings: Vec<RenderedWarning>,
+    pub help: Vec<HelpText>,
+    pub tools: Vec<(&'static str, String)>,
+    pub disclaimer: &'static str,
+    pub content_date: &'static str,
+}
+
+pub fn render_card(c: &RouteCard, voice: Voice, lang: Lang) -> RenderedCard {
+    let rt = route_text(c.route, voice, lang);
+    RenderedCard {
+        route: c.route,
+        title: rt.title,
+        why: c.why.iter().map(|w| why_text(w, voice, lang)).collect(),
+        timing: c
+            .timing
+            .as_ref()
+            .map(|ti| timing_text(ti, lang))
+            .unwrap_or_default(),
+        next: rt.next,
+        who_pays: rt.who_pays,
+        employee_must: rt.employee_must,
+        conditions: rt.conditions,
+        risks: rt.risks,
+        legal_basis: rt.legal_basis,
+        sources: route_sources(c.route),
+        uncertain: rt.uncertain,
+    }
+}
+
+impl Outcome {
+    /// All texts of the outcome in one language, in page order.
+    pub fn render(&self, lang: Lang) -> RenderedOutcome {
+        let voice = self.voice;
+        RenderedOutcome {
+            title: OutcomeUi::Title.text(voice, lang),
+            summary: self
+                .summary
+                .iter()
+                .map(|s| summary_text(s, voice, lang))
+                .collect(),
+            duties: self.duties.iter().map(|d| duty_text(*d, lang)).collect(),
+            routes: self
+                .routes
+                .iter()
+                .map(|c| render_card(c, voice, lang))
+                .collect(),
+            warnings: self
+                .warnings
+                .iter()
+                .map(|w| RenderedWarning {
+                    kind: w.kind,
+                    text: warning_text(w, voice, lang),
+                    sources: warning_sources(w.kind),
+                })
+                .collect(),
+            help: self.help.iter().map(|h| help_text(*h, lang)).collect(),
+            tools: self
+                .tools
+                .iter()
+                .map(|l| (tool_label(l.tool, lang), l.href.clone()))
+                .collect(),
+            disclaimer: OutcomeUi::Disclaimer.text(voice, lang),
+            content_date: crate::text::ui::CONTENT_DATE,
+        }
+    }
+}
