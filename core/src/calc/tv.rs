@@ -805,6 +805,37 @@ mod tests {
         assert!(uncertain_for(&above, "payable").contains(&Uncertainty::AnnualWageDefinition));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn no_panic_on_any_form(
+            d in "[0-9]{0,3}", m in "[0-9a-z]{0,3}", y in "[0-9]{0,5}",
+            loon in ".{0,16}", pct in ".{0,6}", extra in ".{0,12}", deel in ".{0,5}",
+            hourly in proptest::bool::ANY, reden in 0usize..12
+        ) {
+            let f = TvForm {
+                start: DateParts::new(&d, &m, &y),
+                einde: DateParts::new("1", &m, &y),
+                wage_mode: if hourly { WageMode::Hourly } else { WageMode::Monthly },
+                loon: loon.clone(),
+                uurloon: loon.clone(),
+                uren: pct.clone(),
+                vakantiegeld: pct,
+                vast_jaar: extra.clone(),
+                vast_12m: extra.clone(),
+                variabel_3j: extra.clone(),
+                kosten: extra,
+                deel,
+                reden: Termination::ALL[reden],
+                earlier: vec![EarlierForm { start: DateParts::new(&d, "1", &y), end: DateParts::new(&d, &m, "2014") }],
+            };
+            if let Ok(r) = calculate(&f) {
+                let _ = breakdown(&r, Lang::Nl);
+                let _ = cap_text(&r, Lang::En);
+            }
+            let _ = crate::deeplink::build_tv(&f.to_link());
+        }
+    }
+
     #[test]
     fn breakdown_and_cap() {
         let r = calculate(&TvForm {
