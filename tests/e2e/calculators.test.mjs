@@ -83,6 +83,7 @@ const TV_CASES = [
     name: 'eleven whole years, monthly wage',
     page: { start: '01-03-2015', einde: '28-02-2026', loon: '4000' },
     cli: { start_date: '2015-03-01', end_date: '2026-02-28', base_monthly_wage: '4000' },
+    uncertainAmount: false,
   },
   {
     name: 'hourly wage and a fixed-term contract not renewed',
@@ -98,6 +99,9 @@ const TV_CASES = [
     name: 'a long employment above the cap',
     page: { start: '01-01-1995', einde: '30-06-2026', loon: '9000' },
     cli: { start_date: '1995-01-01', end_date: '2026-06-30', base_monthly_wage: '9000' },
+    // 102.060 before the cap is above the statutory € 102.000: the amount depends on how
+    // "het loon over twaalf maanden" is read, so the page says so next to the amount.
+    uncertainAmount: true,
   },
   {
     name: 'mutual consent: not due, the statutory amount as a benchmark',
@@ -165,6 +169,11 @@ for (const c of TV_CASES) {
     assert.match(await page.textContent('#tv-cap'), /20\d\d/);
     assert.ok((await page.textContent('#tv-claim-deadline')).length > 5);
     assert.ok(await page.locator('#tv-how li').count() > 5);
+    if (c.uncertainAmount !== undefined) {
+      const note = page.locator('.sw-amount + .sw-uncertain');
+      assert.equal(await note.count(), c.uncertainAmount ? 1 : 0, 'uncertainty note next to the amount');
+      if (c.uncertainAmount) assert.match(await note.textContent(), /jaarsalaris/);
+    }
     // Typing did not write figures into the address.
     assert.equal(new URL(page.url()).hash, '#/transitievergoeding');
   });
