@@ -14,7 +14,8 @@ const csp = html.match(/<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^
 if (!csp) failures.push('index.html: no Content-Security-Policy meta');
 else if (!csp[0].includes(EXPECTED_CSP)) failures.push(`index.html: the CSP differs from design.md §5: ${csp[0]}`);
 if (!/<meta[^>]*name=["']?referrer["']?[^>]*no-referrer|<meta[^>]*no-referrer[^>]*name=["']?referrer/i.test(html)) failures.push('index.html: no <meta name="referrer" content="no-referrer">');
-if (/<script(?![^>]*\bsrc=)[^>]*>\s*\S/i.test(html)) failures.push('index.html: an inline <script> (the CSP forbids it)');
+// A <script type="application/json"> block (the embed configuration) is data, never run.
+if (/<script(?![^>]*\bsrc=)(?![^>]*type=["']?application\/json)[^>]*>\s*\S/i.test(html)) failures.push('index.html: an inline <script> (the CSP forbids it)');
 
 const external = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i; // http://, https://, //host
 const isExternal = (u) => external.test(u.trim()) && !/^data:/i.test(u.trim());

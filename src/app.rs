@@ -4,30 +4,48 @@ use spoorwijzer_core::text::ui::Ui;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{footer::Footer, header::Header};
+use crate::components::{embed_preview::EmbedPreview, footer::Footer, header::Header};
 use crate::dom;
 use crate::embed;
 use crate::pages;
 use crate::route::Route;
-use crate::state::{AppContext, AppState};
+use crate::state::{AppContext, AppState, EmbedContext, Role};
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| {
-        let config = embed::config_from_query(&dom::search());
-        let lang = embed::initial_lang(&config, dom::navigator_language().as_deref());
-        AppState::new(lang, config.rol)
-    });
+    // The embed configuration: the JSON block in index.html, then the query string.
+    let config: EmbedContext = use_memo((), |_| embed::load_config(&dom::search()));
+    let state = {
+        let config = config.clone();
+        use_reducer(move || {
+            let lang = embed::initial_lang(&config, dom::navigator_language().as_deref());
+            AppState::new(lang, config.rol.map(Role::from_embed))
+        })
+    };
     {
         let lang = state.lang;
         use_effect_with(lang, move |lang| dom::set_html_lang(*lang));
     }
+    {
+        // Once: accent colour, console warnings, and the iframe height reporter (kept
+        // alive until the app unmounts).
+        let config = config.clone();
+        let lang = state.lang;
+        use_effect_with((), move |_| {
+            embed::apply_accent(&config);
+            embed::warn_notices(&config, lang);
+            let reporter = embed::start_resize_reporter(&config);
+            move || drop(reporter)
+        });
+    }
     html! {
-        <ContextProvider<AppContext> context={state.clone()}>
-            <HashRouter>
-                <Frame />
-            </HashRouter>
-        </ContextProvider<AppContext>>
+        <ContextProvider<EmbedContext> context={config}>
+            <ContextProvider<AppContext> context={state.clone()}>
+                <HashRouter>
+                    <Frame />
+                </HashRouter>
+            </ContextProvider<AppContext>>
+        </ContextProvider<EmbedContext>>
     }
 }
 
@@ -54,7 +72,8 @@ fn Frame() -> Html {
                 dom::focus_id("sw-main");
             })}>{ Ui::SkipToContent.text(lang) }</a>
             <Header />
-            <main id="sw-main" class="sw-main sw-container" tabindex="-1">
+            <EmbedPreview />
+            <main id="sw-main" class="sw-main sw-container" tabindex="-1" data-sw-rol={state.role.map(|r| r.code())}>
                 <Switch<Route> render={pages::switch} />
             </main>
             <Footer />

@@ -1,157 +1,171 @@
-//! App-wide configuration from the query string before the `#` (design.md §6), as an
-//! iframe's `src` carries it. Invalid values are ignored and listed as notices; they never
-//! stop the app.
+//! Embedding (design.md §5 and §6, issue 9): the configuration from the inline JSON block
+//! and the query string, the accent colour, warnings for ignored values, and the iframe
+//! height message.
+//!
+//! The configuration model and all its validation live in
+//! `spoorwijzer_core::embed_config`; this file only reads the two sources from the page and
+//! applies the result to the DOM.
+//!
+//! The iframe message is `{type: "spoorwijzer:resize", height}`: a number of CSS pixels
+//! and nothing else, never an answer. It goes to the `parent` origin when configured, else
+//! to `"*"` (acceptable only because it carries nothing but a height).
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use spoorwijzer_core::embed_config::EmbedConfig;
 use spoorwijzer_core::text::Lang;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::state::Role;
+pub use spoorwijzer_core::embed_config::{
+    build_query, parse_query, percent_decode, percent_encode,
+};
 
-/// Decode `application/x-www-form-urlencoded` text. Invalid escapes are kept as typed.
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(b) => {
-                        out.push(b);
-                        i += 3;
-                    }
-                    None => {
-                        out.push(b'%');
-                        i += 1;
-                    }
+/// The id of the inline configuration block in `index.html`.
+pub const CONFIG_BLOCK_ID: &str = "spoorwijzer-config";
+/// The `type` of the iframe height message.
+pub const RESIZE_MESSAGE_TYPE: &str = "spoorwijzer:resize";
+/// The class on `<html>` while the app runs inside a frame (styles/embed.css).
+pub const EMBEDDED_CLASS: &str = "sw-embedded";
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+/// The text of `<script type="application/json" id="spoorwijzer-config">`, if present. It
+/// is data, never run: the text is only parsed as JSON by the core.
+pub fn config_block_text() -> Option<String> {
+    document()
+        .and_then(|d| d.get_element_by_id(CONFIG_BLOCK_ID))
+        .and_then(|el| el.text_content())
+}
+
+/// Read the whole configuration: the JSON block, then the query string (which overrides).
+pub fn load_config(search: &str) -> EmbedConfig {
+    EmbedConfig::from_sources(config_block_text().as_deref(), &parse_query(search))
+}
+
+/// The language: the configuration's, then the browser's language, then Dutch.
+pub fn initial_lang(config: &EmbedConfig, navigator: Option<&str>) -> Lang {
+    config.initial_lang(navigator)
+}
+
+/// Write every ignored value to the console as a warning (in the app's language).
+pub fn warn_notices(config: &EmbedConfig, lang: Lang) {
+    for n in &config.notices {
+        let line = format!("Spoorwijzer: {}", n.text(lang));
+        gloo::console::warn!(line);
+    }
+}
+
+/// Set the accent colour's custom properties on `<html>` through the CSSOM. The CSP's
+/// `style-src 'self'` allows this; a `style="..."` attribute string would be blocked.
+pub fn apply_accent(config: &EmbedConfig) {
+    let props = config.accent_properties();
+    if props.is_empty() {
+        return;
+    }
+    let Some(root) = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    for (name, value) in props {
+        let _ = style.set_property(name, &value);
+    }
+}
+
+/// Whether the app runs inside a frame (`window.parent != window`).
+pub fn in_frame() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    match window.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &window),
+        _ => false,
+    }
+}
+
+/// The document's height in whole CSS pixels (rounded up).
+fn document_height() -> Option<i32> {
+    let root = document()?.document_element()?;
+    let h = root.get_bounding_client_rect().height().ceil();
+    // A page is never taller than i32::MAX pixels; clamp to be safe.
+    Some(h.clamp(0.0, f64::from(i32::MAX)) as i32)
+}
+
+fn post_height(target: &str, height: i32) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &RESIZE_MESSAGE_TYPE.into());
+    let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(height));
+    let _ = parent.post_message(&msg, target);
+}
+
+/// Watches the document's height and posts it to the parent window on every change.
+/// Dropping it disconnects the observer.
+pub struct ResizeReporter {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array, web_sys::ResizeObserver)>,
+}
+
+impl Drop for ResizeReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Start reporting the height when the app runs in a frame; `None` otherwise. The
+/// ResizeObserver also fires once right after `observe`, so the parent gets the first
+/// height at once.
+pub fn start_resize_reporter(config: &EmbedConfig) -> Option<ResizeReporter> {
+    if !in_frame() {
+        return None;
+    }
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().add_1(EMBEDDED_CLASS);
+    }
+    let target = config.message_target().to_string();
+    let last = Rc::new(Cell::new(-1i32));
+    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::ResizeObserver)>::new(
+        move |_entries: js_sys::Array, _observer: web_sys::ResizeObserver| {
+            if let Some(h) = document_height() {
+                if h != last.get() {
+                    last.set(h);
+                    post_height(&target, h);
                 }
             }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Encode a query component.
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
-/// Split a query string (without `?`) into decoded key/value pairs, in order.
-pub fn parse_query(q: &str) -> Vec<(String, String)> {
-    q.split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| match p.split_once('=') {
-            Some((k, v)) => (percent_decode(k), percent_decode(v)),
-            None => (percent_decode(p), String::new()),
-        })
-        .collect()
-}
-
-/// Join key/value pairs into a query string (without `?`).
-pub fn build_query(pairs: &[(String, String)]) -> String {
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-/// The app-wide configuration read so far.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Config {
-    pub lang: Option<Lang>,
-    pub rol: Option<Role>,
-    pub org: Option<String>,
-    /// Parameters that were present but could not be used: (key, value).
-    pub ignored: Vec<(String, String)>,
-}
-
-/// Read the configuration from a query string.
-pub fn config_from_query(q: &str) -> Config {
-    let mut c = Config::default();
-    for (k, v) in parse_query(q) {
-        match k.as_str() {
-            "lang" => match Lang::parse(&v) {
-                Some(l) if v.len() == 2 => c.lang = Some(l),
-                _ => c.ignored.push((k, v)),
-            },
-            "rol" => match Role::parse(&v) {
-                Some(r @ (Role::Werknemer | Role::Werkgever)) => c.rol = Some(r),
-                _ => c.ignored.push((k, v)),
-            },
-            "org" => {
-                let t = v.trim();
-                if t.is_empty() || t.chars().count() > 80 {
-                    c.ignored.push((k, v));
-                } else {
-                    c.org = Some(t.to_string());
-                }
-            }
-            _ => {}
-        }
-    }
-    c
-}
-
-/// The language: `?lang=` first, then the browser's language, then Dutch.
-pub fn initial_lang(config: &Config, navigator: Option<&str>) -> Lang {
-    config
-        .lang
-        .or_else(|| navigator.and_then(Lang::parse))
-        .unwrap_or(Lang::Nl)
+        },
+    );
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    let root = document()?.document_element()?;
+    observer.observe(&root);
+    Some(ResizeReporter {
+        observer,
+        _callback: callback,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use spoorwijzer_core::embed_config::EmbedRole;
 
     #[test]
-    fn decodes_and_encodes() {
-        assert_eq!(percent_decode("a%20b+c"), "a b c");
-        assert_eq!(percent_decode("100%"), "100%");
-        assert_eq!(percent_decode("%zz"), "%zz");
-        assert_eq!(percent_decode("%23005ea5"), "#005ea5");
-        assert_eq!(percent_encode("Acme & Co"), "Acme%20%26%20Co");
-        let pairs = parse_query("lang=en&org=Acme%20BV&flag");
-        assert_eq!(pairs[1], ("org".to_string(), "Acme BV".to_string()));
-        assert_eq!(pairs[2], ("flag".to_string(), String::new()));
-        assert_eq!(build_query(&pairs), "lang=en&org=Acme%20BV&flag=");
-    }
-
-    #[test]
-    fn reads_config_and_ignores_bad_values() {
-        let c = config_from_query("lang=en&rol=werkgever&org=Acme");
+    fn reads_the_query_through_the_core() {
+        let c = EmbedConfig::from_query("lang=en&rol=werkgever&org=Acme");
         assert_eq!(c.lang, Some(Lang::En));
-        assert_eq!(c.rol, Some(Role::Werkgever));
+        assert_eq!(c.rol, Some(EmbedRole::Werkgever));
         assert_eq!(c.org.as_deref(), Some("Acme"));
-        let c = config_from_query("lang=fr&rol=baas&org=");
-        assert_eq!(c.lang, None);
-        assert_eq!(c.rol, None);
-        assert_eq!(c.ignored.len(), 3);
-        assert_eq!(initial_lang(&c, Some("en-US")), Lang::En);
-        assert_eq!(initial_lang(&c, Some("de-DE")), Lang::Nl);
-        assert_eq!(
-            initial_lang(&config_from_query("lang=nl"), Some("en-US")),
-            Lang::Nl
-        );
+        assert_eq!(initial_lang(&c, Some("nl-NL")), Lang::En);
+        assert_eq!(build_query(&parse_query("a=b%20c")), "a=b%20c");
     }
 }

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use spoorwijzer_core::embed_config::{EmbedConfig, EmbedRole};
 use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 
@@ -22,6 +23,23 @@ impl Role {
             "werkgever" => Some(Role::Werkgever),
             "informatie" => Some(Role::Informatie),
             _ => None,
+        }
+    }
+
+    /// The role an embedder preset (`rol`).
+    pub fn from_embed(r: EmbedRole) -> Role {
+        match r {
+            EmbedRole::Werknemer => Role::Werknemer,
+            EmbedRole::Werkgever => Role::Werkgever,
+        }
+    }
+
+    /// The public name, as in `rol=`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Werknemer => "werknemer",
+            Role::Werkgever => "werkgever",
+            Role::Informatie => "informatie",
         }
     }
 }
@@ -87,6 +105,18 @@ pub fn use_app() -> AppContext {
     use_context::<AppContext>().unwrap_or(fallback)
 }
 
+/// The embed configuration (organisation, contact block, tools, accent, ...), read once at
+/// start from the JSON block and the query string, and shared through its own context.
+pub type EmbedContext = Rc<EmbedConfig>;
+
+/// Read the embed configuration from the context; the default configuration outside the
+/// provider (for example in a component test).
+#[hook]
+pub fn use_embed() -> EmbedContext {
+    let fallback = use_memo((), |_| EmbedConfig::default());
+    use_context::<EmbedContext>().unwrap_or(fallback)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +130,8 @@ mod tests {
         assert_eq!(s.role, Some(Role::Werkgever));
         assert_eq!(Role::parse("werknemer"), Some(Role::Werknemer));
         assert_eq!(Role::parse("baas"), None);
+        assert_eq!(Role::from_embed(EmbedRole::Werkgever), Role::Werkgever);
+        assert_eq!(Role::parse(Role::Werknemer.code()), Some(Role::Werknemer));
     }
 
     #[test]

@@ -2,15 +2,18 @@
 //! natively with `cargo test`, and the web app and the `spoorwijzer` command line only
 //! call into it.
 
+pub mod aow;
 pub mod batch;
 pub mod batch_view;
 pub mod calc;
 pub mod cli;
 pub mod dates;
 pub mod deeplink;
+pub mod embed_config;
 pub mod flow;
 pub mod forms;
 pub mod holidays;
+pub mod income;
 pub mod kb;
 pub mod money;
 pub mod params;

@@ -483,3 +483,83 @@ mod tests {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// WIA loongrens (maximum premieloon werknemersverzekeringen), per calendar year.
+//
+// Used for the WIA-excedent and WGA-hiaat model of the income projection
+// (law-reference §5.1 and §5.3). Unlike the maximum dagloon it does not change on 1 July
+// (law-verification-2026-11 §9). Kept as a separate small table so the half-year rows
+// above stay as they are.
+
+/// The maximum premieloon (the "WIA-loongrens") of one calendar year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoongrensRow {
+    pub year: i32,
+    pub annual: Sourced<Cents>,
+}
+
+/// Oldest first, one row per year, consecutive years (tested).
+pub const LOONGRENS: &[LoongrensRow] = &[
+    LoongrensRow {
+        year: 2024,
+        annual: Sourced {
+            value: Cents(7_162_800),
+            source: "https://www.nn.nl/Zakelijk/Inkomensverzekeringen/WIA-Excedent.htm",
+            certainty: Secondary,
+            reason: "insurer's product page (law-reference §5.3)",
+        },
+    },
+    LoongrensRow {
+        year: 2025,
+        annual: Sourced {
+            value: Cents(7_586_400),
+            source: "https://smkaccountants.nl/nieuws/item?id=60193 ; https://www.tekz.nl/en/nieuws/premiepercentages-en-maximum-premieloon-2025~60193/",
+            certainty: Secondary,
+            reason: "publishers quoting the SZW regeling (= 261 × €290.67)",
+        },
+    },
+    LoongrensRow {
+        year: 2026,
+        annual: Sourced {
+            value: Cents(7_940_925),
+            source: "https://www.seh.nl/kennisbank/toekomstvoorzieningen-en-sociale-zekerheid-2026",
+            certainty: Secondary,
+            reason: "advisory firm: €79,409.25 a year (= 261 × €304.25)",
+        },
+    },
+];
+
+/// The loongrens of the calendar year of `date`, if the table has that year.
+pub fn loongrens_for_date(date: NaiveDate) -> Option<Sourced<Cents>> {
+    use chrono::Datelike;
+    LOONGRENS
+        .iter()
+        .find(|r| r.year == date.year())
+        .map(|r| r.annual)
+}
+
+#[cfg(test)]
+mod loongrens_tests {
+    use super::*;
+
+    #[test]
+    fn loongrens_years_are_consecutive_and_match_the_dagloon() {
+        for w in LOONGRENS.windows(2) {
+            assert_eq!(w[0].year + 1, w[1].year);
+        }
+        // January maximum dagloon × 261 = maximum premieloon (law-verification §9):
+        // 2025: 290.67 × 261 = 75,864.87 → the premieloon is €75,864 (the dagloon is
+        // rounded up from 75,864 / 261 = 290.666…); 2026: 304.25 × 261 = 79,409.25.
+        let jan26 = for_date(d(2026, 1, 1)).and_then(|r| r.wia_max_dagloon);
+        assert_eq!(
+            jan26.map(|s| s.value.0 * 261),
+            loongrens_for_date(d(2026, 8, 1)).map(|s| s.value.0)
+        );
+        assert_eq!(
+            loongrens_for_date(d(2025, 12, 31)).map(|s| s.value),
+            Some(Cents(7_586_400))
+        );
+        assert_eq!(loongrens_for_date(d(2027, 1, 1)), None);
+    }
+}

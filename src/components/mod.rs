@@ -1,16 +1,23 @@
 //! Reusable pieces, one per file.
 pub mod checkbox;
+pub mod compare_table;
 pub mod data_table;
 pub mod date_field;
 pub mod details;
+pub mod embed_preview;
 pub mod error_summary;
 pub mod field_error;
 pub mod file_drop;
 pub mod footer;
 pub mod header;
+pub mod income_chart;
+pub mod kb_blocks;
+pub mod kb_inline;
 pub mod money_field;
 pub mod page_heading;
 pub mod radio_group;
+pub mod table_scroll;
+pub mod term_disclosure;
 pub mod text_field;
 
 /// The current value of the input an `InputEvent` came from.

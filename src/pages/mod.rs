@@ -1,12 +1,17 @@
 //! One file per page, and the route switch.
 
 pub mod batch;
+pub mod begrippen;
 pub mod coming;
+pub mod inkomen;
 pub mod not_found;
 pub mod privacy;
 pub mod start;
 pub mod tijdlijn;
 pub mod transitievergoeding;
+pub mod uitleg;
+pub mod uitleg_pagina;
+pub mod vergelijk;
 
 use yew::prelude::*;
 
@@ -15,11 +20,19 @@ use crate::route::Route;
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Start => html! { <start::StartPage /> },
+        Route::Inkomen => html! { <inkomen::InkomenPage /> },
         Route::Privacy => html! { <privacy::PrivacyPage /> },
         Route::Transitievergoeding => html! { <transitievergoeding::TransitievergoedingPage /> },
         Route::Tijdlijn => html! { <tijdlijn::TijdlijnPage /> },
         Route::WerkgeverBatch => html! { <batch::BatchPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
+        Route::Uitleg => html! { <uitleg::UitlegPage /> },
+        Route::UitlegPagina { slug } => html! { <uitleg_pagina::UitlegPaginaPage slug={slug} /> },
+        Route::Begrippen => html! { <begrippen::BegrippenPage /> },
+        Route::Begrip { term } => {
+            html! { <begrippen::BegrippenPage term={Some(AttrValue::from(term))} /> }
+        }
+        Route::Vergelijk => html! { <vergelijk::VergelijkPage /> },
         other => html! { <coming::ComingPage route={other} /> },
     }
 }

@@ -1,17 +1,19 @@
 //! The start page (`#/`): what Spoorwijzer does, the privacy promise, three choices and
 //! direct links to the tools.
 
+use spoorwijzer_core::embed_config::Tool;
 use spoorwijzer_core::text::ui::Ui;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::page_heading::PageHeading;
 use crate::route::Route;
-use crate::state::{use_app, Action, Role};
+use crate::state::{use_app, use_embed, Action, Role};
 
 #[component]
 pub fn StartPage() -> Html {
     let state = use_app();
+    let embed = use_embed();
     let lang = state.lang;
     let t = |u: Ui| u.text(lang);
     let choose = |role: Role| {
@@ -46,12 +48,17 @@ pub fn StartPage() -> Html {
             </ul>
             <h2>{ t(Ui::ToolsHeading) }</h2>
             <ul class="sw-tool-links">
-                <li><Link<Route> to={Route::Transitievergoeding}>{ t(Ui::ToolTransitievergoeding) }</Link<Route>></li>
-                <li><Link<Route> to={Route::Tijdlijn}>{ t(Ui::ToolTijdlijn) }</Link<Route>></li>
-                <li><Link<Route> to={Route::Inkomen}>{ t(Ui::ToolInkomen) }</Link<Route>></li>
-                <li><Link<Route> to={Route::Vergelijk}>{ t(Ui::ToolVergelijk) }</Link<Route>></li>
-                <li><Link<Route> to={Route::Uitleg}>{ t(Ui::ToolUitleg) }</Link<Route>></li>
-                <li><Link<Route> to={Route::Begrippen}>{ t(Ui::ToolBegrippen) }</Link<Route>></li>
+                // Only the tools the embedder's `tools` list offers (all by default).
+                { for [
+                    (Tool::Transitievergoeding, Route::Transitievergoeding, Ui::ToolTransitievergoeding),
+                    (Tool::Tijdlijn, Route::Tijdlijn, Ui::ToolTijdlijn),
+                    (Tool::Inkomen, Route::Inkomen, Ui::ToolInkomen),
+                    (Tool::Vergelijk, Route::Vergelijk, Ui::ToolVergelijk),
+                    (Tool::Uitleg, Route::Uitleg, Ui::ToolUitleg),
+                    (Tool::Begrippen, Route::Begrippen, Ui::ToolBegrippen),
+                ].into_iter().filter(|(tool, _, _)| embed.shows(*tool)).map(|(_, route, label)| html! {
+                    <li><Link<Route> to={route}>{ t(label) }</Link<Route>></li>
+                }) }
                 <li><Link<Route> to={Route::Bewaren}>{ t(Ui::ContinueWithFile) }</Link<Route>></li>
             </ul>
         </>

@@ -99,8 +99,12 @@ export async function launch(options = {}) {
 export const ALLOWED_PATHS = new Set([
   '/', '/index.html', '/boot.js', '/spoorwijzer-web.js', '/spoorwijzer-web_bg.wasm',
   '/tokens.css', '/base.css', '/components.css', '/print.css',
-  '/batch.css', '/calc.css',
+  '/kb.css',
+  '/batch.css',
+  '/embed.css',
+  '/calc.css',
   '/favicon.ico', '/favicon.svg', '/manifest.webmanifest',
+  '/income.css',
 ]);
 
 /** Requests that are not same-origin, or not one of the app's own files. */

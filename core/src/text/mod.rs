@@ -6,7 +6,10 @@
 
 pub mod batch;
 pub mod calc;
+pub mod embed;
 pub mod flow;
+pub mod income;
+pub mod kennisbank;
 pub mod ui;
 
 use serde::{Deserialize, Serialize};

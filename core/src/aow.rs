@@ -1,0 +1,220 @@
+//! The AOW age by date of birth: a dated, sourced table beside [`crate::params`].
+//!
+//! Source: `law-verification-2026-11.md` §7, which overrides the reference. The rows for
+//! people who reach the AOW age in 2024–2029 are copied from the official rijksoverheid.nl
+//! table; 2030 and 2031 are reported by secondary sources; the age for people born on or
+//! after 1 October 1964 is not fixed yet.
+//!
+//! **Uncertain points, and the reading chosen:**
+//! - Born on or after 1 October 1964: the AOW age is not fixed yet. It follows life
+//!   expectancy and has never gone down, so we use **at least 67 years and 3 months** and
+//!   flag it ([`Certainty::Uncertain`]).
+//! - Born before 1 March 1957: these people reached the AOW age before 2024 (66 years and
+//!   10 months or less). The exact bands are not in our sources, so [`aow_date`] returns
+//!   [`AowDate::BeforeTable`]; the income projection then does not cut off at an AOW
+//!   date and says so.
+//! - The AOW starts on the day you reach the age (svb.nl). A birthday on the 29th–31st
+//!   of a month that does not exist in the target month moves to that month's last day
+//!   (chrono's month arithmetic); the SVB calculator is the authority.
+
+use chrono::{Months, NaiveDate};
+
+use crate::params::Certainty;
+
+/// One band of birth dates with the same AOW age.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AowRow {
+    /// First birth date of the band (inclusive).
+    pub born_from: NaiveDate,
+    /// Last birth date of the band (inclusive); `None` = open-ended.
+    pub born_until: Option<NaiveDate>,
+    pub years: u32,
+    pub months: u32,
+    pub source: &'static str,
+    pub certainty: Certainty,
+}
+
+const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, day) {
+        Some(v) => v,
+        None => panic!("invalid date in AOW table"),
+    }
+}
+
+const RIJKSOVERHEID: &str =
+    "https://www.rijksoverheid.nl/onderwerpen/algemene-ouderdomswet-aow/vraag-en-antwoord/wanneer-gaat-mijn-aow-in";
+
+/// The table, oldest birth dates first. Contiguous (tested).
+pub const AOW_ROWS: &[AowRow] = &[
+    // AOW in 2024: born after 28 Feb 1957 and before 1 Jan 1958.
+    AowRow {
+        born_from: d(1957, 3, 1),
+        born_until: Some(d(1957, 12, 31)),
+        years: 67,
+        months: 0,
+        source: RIJKSOVERHEID,
+        certainty: Certainty::Confirmed,
+    },
+    // 2025
+    AowRow {
+        born_from: d(1958, 1, 1),
+        born_until: Some(d(1958, 12, 31)),
+        years: 67,
+        months: 0,
+        source: RIJKSOVERHEID,
+        certainty: Certainty::Confirmed,
+    },
+    // 2026
+    AowRow {
+        born_from: d(1959, 1, 1),
+        born_until: Some(d(1959, 12, 31)),
+        years: 67,
+        months: 0,
+        source: RIJKSOVERHEID,
+        certainty: Certainty::Confirmed,
+    },
+    // 2027
+    AowRow {
+        born_from: d(1960, 1, 1),
+        born_until: Some(d(1960, 12, 31)),
+        years: 67,
+        months: 0,
+        source: RIJKSOVERHEID,
+        certainty: Certainty::Confirmed,
+    },
+    // 2028: born after 31 Dec 1960 and before 1 Oct 1961.
+    AowRow {
+        born_from: d(1961, 1, 1),
+        born_until: Some(d(1961, 9, 30)),
+        years: 67,
+        months: 3,
+        source: RIJKSOVERHEID,
+        certainty: Certainty::Confirmed,
+    },
+    // 2029
+    AowRow {
+        born_from: d(1961, 10, 1),
+        born_until: Some(d(1962, 9, 30)),
+        years: 67,
+        months: 3,
+        source: RIJKSOVERHEID,
+        certainty: Certainty::Confirmed,
+    },
+    // 2030 (birth range computed by the same logic, law-verification §7).
+    AowRow {
+        born_from: d(1962, 10, 1),
+        born_until: Some(d(1963, 9, 30)),
+        years: 67,
+        months: 3,
+        source: "https://nos.nl/artikel/2543722-aow-leeftijd-blijft-in-2030-staan-op-67-jaar-en-drie-maanden",
+        certainty: Certainty::Secondary,
+    },
+    // 2031
+    AowRow {
+        born_from: d(1963, 10, 1),
+        born_until: Some(d(1964, 9, 30)),
+        years: 67,
+        months: 3,
+        source: "https://www.seh.nl/kennisbank/toekomstvoorzieningen-en-sociale-zekerheid-2026 ; https://syfers.nl/?p=2639",
+        certainty: Certainty::Secondary,
+    },
+    // 2032 and later: not fixed yet; at least 67 years and 3 months.
+    AowRow {
+        born_from: d(1964, 10, 1),
+        born_until: None,
+        years: 67,
+        months: 3,
+        source: "not fixed yet (law-verification-2026-11 §7); check https://www.svb.nl/nl/aow/aow-leeftijd/uw-aow-leeftijd",
+        certainty: Certainty::Uncertain,
+    },
+];
+
+/// The AOW date for a date of birth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AowDate {
+    /// The day the AOW starts, with the row used.
+    On { date: NaiveDate, row: AowRow },
+    /// Born before 1 March 1957: the AOW age was reached before 1 January 2024; the
+    /// exact date is not in our table.
+    BeforeTable,
+}
+
+/// The row for a date of birth.
+pub fn row_for(born: NaiveDate) -> Option<&'static AowRow> {
+    AOW_ROWS
+        .iter()
+        .find(|r| r.born_from <= born && r.born_until.is_none_or(|u| born <= u))
+}
+
+/// The day the AOW starts for someone born on `born`.
+pub fn aow_date(born: NaiveDate) -> AowDate {
+    match row_for(born) {
+        Some(row) => {
+            let months = row.years * 12 + row.months;
+            match born.checked_add_months(Months::new(months)) {
+                Some(date) => AowDate::On { date, row: *row },
+                None => AowDate::BeforeTable,
+            }
+        }
+        None => AowDate::BeforeTable,
+    }
+}
+
+/// The last day before 2024 (everyone born before the table reached AOW age by then).
+pub fn table_starts() -> NaiveDate {
+    d(2024, 1, 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_contiguous() {
+        for w in AOW_ROWS.windows(2) {
+            let until = w[0].born_until.expect("only the last row is open");
+            assert_eq!(until.succ_opt(), Some(w[1].born_from));
+        }
+        assert!(AOW_ROWS.last().is_some_and(|r| r.born_until.is_none()));
+    }
+
+    #[test]
+    fn known_dates() {
+        // Born 15 May 1959: 67 years → 15 May 2026 (rijksoverheid: AOW in 2026).
+        assert!(matches!(
+            aow_date(d(1959, 5, 15)),
+            AowDate::On { date, .. } if date == d(2026, 5, 15)
+        ));
+        // Born 1 Jan 1961: 67 years 3 months → 1 April 2028.
+        assert!(matches!(
+            aow_date(d(1961, 1, 1)),
+            AowDate::On { date, .. } if date == d(2028, 4, 1)
+        ));
+        // Born 30 Sep 1961: 67 y 3 m → 30 Dec 2028 (still in 2028, as the table says).
+        assert!(matches!(
+            aow_date(d(1961, 9, 30)),
+            AowDate::On { date, .. } if date == d(2028, 12, 30)
+        ));
+        // Born 31 May 1961 + 807 months → 31 Aug 2028.
+        assert!(matches!(
+            aow_date(d(1961, 5, 31)),
+            AowDate::On { date, .. } if date == d(2028, 8, 31)
+        ));
+        // Born 30 Nov 1963 + 67 y 3 m → 29 Feb 2031? No: 2031 is not a leap year, and
+        // 30 Feb does not exist, so 28 Feb 2031.
+        assert!(matches!(
+            aow_date(d(1963, 11, 30)),
+            AowDate::On { date, .. } if date == d(2031, 2, 28)
+        ));
+        // Young: not fixed, flagged.
+        match aow_date(d(1990, 6, 1)) {
+            AowDate::On { date, row } => {
+                assert_eq!(date, d(2057, 9, 1));
+                assert_eq!(row.certainty, Certainty::Uncertain);
+            }
+            AowDate::BeforeTable => panic!("expected a date"),
+        }
+        assert_eq!(aow_date(d(1957, 2, 28)), AowDate::BeforeTable);
+        assert_eq!(aow_date(d(1950, 1, 1)), AowDate::BeforeTable);
+    }
+}

@@ -1,0 +1,1355 @@
+//! The embed configuration (design.md §6, issue 9): how an employer or an information
+//! website configures Spoorwijzer without rebuilding it.
+//!
+//! There are two sources, read in this order:
+//! 1. the inline block `<script type="application/json" id="spoorwijzer-config">` in
+//!    `index.html`, which the host edits (a JSON object with the keys below);
+//! 2. the query string before the `#` (for example an iframe's `src`).
+//!
+//! **URL parameters override the JSON block**, key by key: a *valid* URL value replaces the
+//! JSON value. An invalid URL value is ignored, so the JSON value stays. A host can switch
+//! the URL source off (except `lang` and `preview`) with `"via_url": 0` in the JSON block;
+//! this stops a crafted link from showing a different organisation or contact block.
+//!
+//! Every invalid value is ignored with a typed [`Notice`] (nl + en text); nothing here can
+//! panic, whatever the input. The keys are public names: see `EMBEDDING.md`.
+//!
+//! | key | value | default |
+//! |---|---|---|
+//! | `lang` | `nl` or `en` | browser language, then `nl` |
+//! | `org` | plain text, at most 80 characters | none |
+//! | `rol` | `werknemer` or `werkgever` | none (the user chooses) |
+//! | `tools` | comma list (or, in JSON, an array) of route names, see [`Tool`] | all |
+//! | `accent` | `#rrggbb`, contrast with white at least 4.5:1 | the theme's accent |
+//! | `logo` | a same-origin relative path, or `data:image/(png\|svg+xml\|jpeg\|gif\|webp)` | none |
+//! | `contact_naam` | plain text, at most 80 characters | none |
+//! | `contact_tel` | digits, spaces and `+ - ( ) .`, at most 30 characters | none |
+//! | `contact_url` | an `https:` URL | none |
+//! | `outplacement_naam`, `outplacement_url` | the employer's outplacement provider | none |
+//! | `spoor2_naam`, `spoor2_url` | the employer's spoor 2 provider | none |
+//! | `delen` | `0` or `1`: offer share-by-link | `1` |
+//! | `onthouden` | `0` or `1`: offer local memory | `1` |
+//! | `preview` | `1`: show the configuration notices | `0` |
+//! | `parent` | the embedding page's origin, `https://host[:port]` | none (`"*"`) |
+//! | `via_url` | JSON block only; `0`: ignore URL parameters except `lang`/`preview` | `1` |
+//!
+//! Keys that start with `_` in the JSON block are comments and are skipped silently.
+
+use serde_json::Value;
+
+use crate::text::embed::NoticeKind;
+use crate::text::Lang;
+
+/// Longest accepted organisation, contact or provider name, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
+/// Longest accepted phone number, in characters.
+pub const MAX_TEL_CHARS: usize = 30;
+/// Longest accepted `https:` URL, in bytes.
+pub const MAX_URL_BYTES: usize = 2000;
+/// Longest accepted logo value (a `data:` URI can be long), in bytes.
+pub const MAX_LOGO_BYTES: usize = 200_000;
+/// Longest JSON block that is read at all, in bytes.
+pub const MAX_JSON_BYTES: usize = 500_000;
+/// The minimum contrast ratio (WCAG 2.2 SC 1.4.3, AA for normal text).
+pub const MIN_CONTRAST_X100: u32 = 450;
+/// How much of a rejected value a notice repeats, in characters.
+const NOTICE_VALUE_CHARS: usize = 60;
+
+/// Where a value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The inline JSON block in `index.html`.
+    Json,
+    /// The query string before the `#`.
+    Url,
+}
+
+/// One ignored value and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub source: Source,
+    /// The key as written (empty for problems with the JSON block as a whole).
+    pub key: String,
+    /// The rejected value, shortened to 60 characters (plain text; render as text).
+    pub value: String,
+    pub kind: NoticeKind,
+}
+
+impl Notice {
+    fn new(source: Source, key: &str, value: &str, kind: NoticeKind) -> Notice {
+        Notice {
+            source,
+            key: shorten(key),
+            value: shorten(value),
+            kind,
+        }
+    }
+
+    /// One line for the preview panel and the console, e.g.
+    /// "URL, accent = \"#ffff00\": …".
+    pub fn text(&self, lang: Lang) -> String {
+        crate::text::embed::notice_line(self, lang)
+    }
+}
+
+fn shorten(s: &str) -> String {
+    let mut out: String = s
+        .chars()
+        .take(NOTICE_VALUE_CHARS)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    if s.chars().count() > NOTICE_VALUE_CHARS {
+        out.push('…');
+    }
+    out
+}
+
+/// The role an embedder can preset. It skips the role question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmbedRole {
+    Werknemer,
+    Werkgever,
+}
+
+impl EmbedRole {
+    pub fn parse(s: &str) -> Option<EmbedRole> {
+        match s.trim() {
+            "werknemer" => Some(EmbedRole::Werknemer),
+            "werkgever" => Some(EmbedRole::Werkgever),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            EmbedRole::Werknemer => "werknemer",
+            EmbedRole::Werkgever => "werkgever",
+        }
+    }
+}
+
+/// A tool or explanation that `tools` can show or hide, named by its route (design.md §6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tool {
+    Transitievergoeding,
+    Tijdlijn,
+    Inkomen,
+    Vergelijk,
+    Uitleg,
+    Begrippen,
+    WerkgeverBatch,
+}
+
+impl Tool {
+    pub const ALL: [Tool; 7] = [
+        Tool::Transitievergoeding,
+        Tool::Tijdlijn,
+        Tool::Inkomen,
+        Tool::Vergelijk,
+        Tool::Uitleg,
+        Tool::Begrippen,
+        Tool::WerkgeverBatch,
+    ];
+
+    /// The route name, as in `#/<route>` and in `tools=`.
+    pub fn route(self) -> &'static str {
+        match self {
+            Tool::Transitievergoeding => "transitievergoeding",
+            Tool::Tijdlijn => "tijdlijn",
+            Tool::Inkomen => "inkomen",
+            Tool::Vergelijk => "vergelijk",
+            Tool::Uitleg => "uitleg",
+            Tool::Begrippen => "begrippen",
+            Tool::WerkgeverBatch => "werkgever/batch",
+        }
+    }
+
+    /// Read a route name; `#/tijdlijn` and `/tijdlijn` are accepted too.
+    pub fn parse(s: &str) -> Option<Tool> {
+        let s = s.trim().trim_start_matches('#').trim_start_matches('/');
+        Tool::ALL.into_iter().find(|t| t.route() == s)
+    }
+}
+
+/// An sRGB colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb {
+    pub r: u8,
+    pub g: u8,
+    pub b: u8,
+}
+
+impl Rgb {
+    pub const WHITE: Rgb = Rgb {
+        r: 255,
+        g: 255,
+        b: 255,
+    };
+
+    /// Read exactly `#rrggbb` (hex digits in either case).
+    pub fn parse_hex(s: &str) -> Option<Rgb> {
+        let hex = s.trim().strip_prefix('#')?;
+        if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let byte = |i: usize| {
+            hex.get(i..i + 2)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        };
+        Some(Rgb {
+            r: byte(0)?,
+            g: byte(2)?,
+            b: byte(4)?,
+        })
+    }
+
+    /// `#rrggbb` in lower case.
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
+    }
+
+    /// WCAG 2.2 relative luminance, 0.0 (black) to 1.0 (white).
+    ///
+    /// This is colour geometry, not money, so f64 is used (the one f64 use in this module).
+    /// Formula: https://www.w3.org/TR/WCAG22/#dfn-relative-luminance (the 0.04045 threshold
+    /// of the sRGB standard; WCAG's 0.03928 gives the same result for 8-bit values).
+    pub fn luminance(self) -> f64 {
+        fn lin(c: u8) -> f64 {
+            let s = f64::from(c) / 255.0;
+            if s <= 0.04045 {
+                s / 12.92
+            } else {
+                ((s + 0.055) / 1.055).powf(2.4)
+            }
+        }
+        0.2126 * lin(self.r) + 0.7152 * lin(self.g) + 0.0722 * lin(self.b)
+    }
+
+    /// The contrast ratio with another colour, times 100 and rounded down (so 4.49:1 never
+    /// passes as 4.5:1). https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio
+    pub fn contrast_x100(self, other: Rgb) -> u32 {
+        let (a, b) = (self.luminance(), other.luminance());
+        let (hi, lo) = if a >= b { (a, b) } else { (b, a) };
+        let ratio = (hi + 0.05) / (lo + 0.05);
+        // ratio is between 1.0 and 21.0, so the product fits a u32.
+        (ratio * 100.0).floor() as u32
+    }
+
+    /// This colour mixed with black: `pct` percent black (integer arithmetic, rounded half
+    /// away from zero). Used for the hover shade of the accent.
+    pub fn darken(self, pct: u8) -> Rgb {
+        let pct = u32::from(pct.min(100));
+        let f = |c: u8| -> u8 {
+            let v = (u32::from(c) * (100 - pct) * 2 + 100) / 200;
+            u8::try_from(v).unwrap_or(u8::MAX)
+        };
+        Rgb {
+            r: f(self.r),
+            g: f(self.g),
+            b: f(self.b),
+        }
+    }
+}
+
+/// The contact block in the footer: HR, the vertrouwenspersoon or the arbodienst.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Contact {
+    pub naam: Option<String>,
+    pub tel: Option<String>,
+    /// Always an `https:` URL.
+    pub url: Option<String>,
+}
+
+impl Contact {
+    pub fn is_empty(&self) -> bool {
+        self.naam.is_none() && self.tel.is_none() && self.url.is_none()
+    }
+
+    /// The `tel:` link for the phone number: `+` and digits only, or `None`. In an
+    /// international number the trunk prefix written as `(0)` is not dialled:
+    /// `+31 (0)20 123 45 67` gives `tel:+31201234567`.
+    pub fn tel_href(&self) -> Option<String> {
+        let tel = self.tel.as_deref()?;
+        let tel = if tel.trim_start().starts_with('+') {
+            tel.replace("(0)", "")
+        } else {
+            tel.to_string()
+        };
+        let digits: String = tel
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        if digits.chars().filter(|c| c.is_ascii_digit()).count() < 3 {
+            return None;
+        }
+        Some(format!("tel:{digits}"))
+    }
+}
+
+/// The employer's own provider (outplacement bureau or spoor 2 bureau).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Provider {
+    pub naam: Option<String>,
+    /// Always an `https:` URL.
+    pub url: Option<String>,
+}
+
+impl Provider {
+    pub fn is_empty(&self) -> bool {
+        self.naam.is_none() && self.url.is_none()
+    }
+}
+
+/// The whole configuration after validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmbedConfig {
+    pub lang: Option<Lang>,
+    pub org: Option<String>,
+    pub rol: Option<EmbedRole>,
+    /// `None`: every tool is shown. `Some`: only these (never empty).
+    pub tools: Option<Vec<Tool>>,
+    /// Already checked for contrast; `None` keeps the theme's accent.
+    pub accent: Option<Rgb>,
+    /// A same-origin relative path or a `data:image/...` URI.
+    pub logo: Option<String>,
+    pub contact: Contact,
+    pub outplacement: Provider,
+    pub spoor2: Provider,
+    /// Offer share-by-link (`delen`).
+    pub delen: bool,
+    /// Offer local memory (`onthouden`).
+    pub onthouden: bool,
+    /// Show the notices panel (`preview=1`).
+    pub preview: bool,
+    /// The embedding page's origin, for `postMessage`.
+    pub parent: Option<String>,
+    /// Whether URL parameters beyond `lang` and `preview` are read (`via_url`, JSON only).
+    pub via_url: bool,
+    /// Every ignored value, in the order met.
+    pub notices: Vec<Notice>,
+}
+
+impl Default for EmbedConfig {
+    fn default() -> Self {
+        EmbedConfig {
+            lang: None,
+            org: None,
+            rol: None,
+            tools: None,
+            accent: None,
+            logo: None,
+            contact: Contact::default(),
+            outplacement: Provider::default(),
+            spoor2: Provider::default(),
+            delen: true,
+            onthouden: true,
+            preview: false,
+            parent: None,
+            via_url: true,
+            notices: Vec::new(),
+        }
+    }
+}
+
+/// A raw value before validation: JSON gives strings, numbers, booleans, arrays; the URL
+/// gives strings only.
+enum Raw<'a> {
+    Text(&'a str),
+    Json(&'a Value),
+}
+
+impl Raw<'_> {
+    /// The value as text for notices.
+    fn display(&self) -> String {
+        match self {
+            Raw::Text(s) => (*s).to_string(),
+            Raw::Json(Value::String(s)) => s.clone(),
+            Raw::Json(v) => v.to_string(),
+        }
+    }
+
+    /// A string value (JSON strings only; numbers are not names).
+    fn text(&self) -> Option<&str> {
+        match self {
+            Raw::Text(s) => Some(s),
+            Raw::Json(Value::String(s)) => Some(s.as_str()),
+            Raw::Json(_) => None,
+        }
+    }
+
+    /// A 0/1 flag: "0"/"1", JSON 0/1 or false/true.
+    fn flag(&self) -> Result<bool, NoticeKind> {
+        let s = match self {
+            Raw::Text(s) => s.trim().to_string(),
+            Raw::Json(Value::Bool(b)) => return Ok(*b),
+            Raw::Json(Value::Number(n)) => n.to_string(),
+            Raw::Json(Value::String(s)) => s.trim().to_string(),
+            Raw::Json(_) => return Err(NoticeKind::WrongType),
+        };
+        match s.as_str() {
+            "1" | "true" => Ok(true),
+            "0" | "false" => Ok(false),
+            _ => Err(NoticeKind::BadFlag),
+        }
+    }
+}
+
+/// The keys this module knows.
+const KEYS: [&str; 18] = [
+    "lang",
+    "org",
+    "rol",
+    "tools",
+    "accent",
+    "logo",
+    "contact_naam",
+    "contact_tel",
+    "contact_url",
+    "outplacement_naam",
+    "outplacement_url",
+    "spoor2_naam",
+    "spoor2_url",
+    "delen",
+    "onthouden",
+    "preview",
+    "parent",
+    "via_url",
+];
+
+impl EmbedConfig {
+    /// Read both sources: the JSON block's text (or `None` when the page has no block) and
+    /// the decoded query pairs (see [`parse_query`]). URL values override JSON values.
+    pub fn from_sources(json: Option<&str>, query: &[(String, String)]) -> EmbedConfig {
+        let mut c = EmbedConfig::default();
+        if let Some(text) = json {
+            c.apply_json(text);
+        }
+        for (k, v) in query {
+            if !c.via_url && k != "lang" && k != "preview" && KEYS.contains(&k.as_str()) {
+                c.notices
+                    .push(Notice::new(Source::Url, k, v, NoticeKind::UrlSwitchedOff));
+                continue;
+            }
+            c.apply(Source::Url, k, Raw::Text(v));
+        }
+        c
+    }
+
+    /// Read a query string (without `?`) only.
+    pub fn from_query(q: &str) -> EmbedConfig {
+        EmbedConfig::from_sources(None, &parse_query(q))
+    }
+
+    fn apply_json(&mut self, text: &str) {
+        if text.len() > MAX_JSON_BYTES {
+            self.notices
+                .push(Notice::new(Source::Json, "", "", NoticeKind::JsonTooLong));
+            return;
+        }
+        if text.trim().is_empty() {
+            return;
+        }
+        let value: Value = match serde_json::from_str(text) {
+            Ok(v) => v,
+            Err(e) => {
+                let line = u32::try_from(e.line()).unwrap_or(u32::MAX);
+                let column = u32::try_from(e.column()).unwrap_or(u32::MAX);
+                self.notices.push(Notice::new(
+                    Source::Json,
+                    "",
+                    "",
+                    NoticeKind::JsonInvalid { line, column },
+                ));
+                return;
+            }
+        };
+        let Value::Object(map) = &value else {
+            self.notices.push(Notice::new(
+                Source::Json,
+                "",
+                &value.to_string(),
+                NoticeKind::JsonNotObject,
+            ));
+            return;
+        };
+        for (k, v) in map {
+            if k.starts_with('_') {
+                continue;
+            }
+            self.apply(Source::Json, k, Raw::Json(v));
+        }
+    }
+
+    fn apply(&mut self, source: Source, key: &str, raw: Raw<'_>) {
+        if let Err(kind) = self.try_apply(source, key, &raw) {
+            self.notices
+                .push(Notice::new(source, key, &raw.display(), kind));
+        }
+    }
+
+    fn try_apply(&mut self, source: Source, key: &str, raw: &Raw<'_>) -> Result<(), NoticeKind> {
+        let text = || raw.text().ok_or(NoticeKind::WrongType);
+        match key {
+            "lang" => {
+                let t = text()?.trim();
+                match t {
+                    "nl" => self.lang = Some(Lang::Nl),
+                    "en" => self.lang = Some(Lang::En),
+                    _ => return Err(NoticeKind::BadLang),
+                }
+            }
+            "org" => self.org = Some(plain_text(text()?, MAX_NAME_CHARS)?),
+            "rol" => self.rol = Some(EmbedRole::parse(text()?).ok_or(NoticeKind::BadRole)?),
+            "tools" => self.apply_tools(source, raw)?,
+            "accent" => {
+                let rgb = Rgb::parse_hex(text()?).ok_or(NoticeKind::BadColour)?;
+                let ratio = rgb.contrast_x100(Rgb::WHITE);
+                if ratio < MIN_CONTRAST_X100 {
+                    return Err(NoticeKind::LowContrast { ratio_x100: ratio });
+                }
+                self.accent = Some(rgb);
+            }
+            "logo" => self.logo = Some(logo(text()?)?),
+            "contact_naam" => self.contact.naam = Some(plain_text(text()?, MAX_NAME_CHARS)?),
+            "contact_tel" => self.contact.tel = Some(phone(text()?)?),
+            "contact_url" => self.contact.url = Some(https_url(text()?)?),
+            "outplacement_naam" => {
+                self.outplacement.naam = Some(plain_text(text()?, MAX_NAME_CHARS)?)
+            }
+            "outplacement_url" => self.outplacement.url = Some(https_url(text()?)?),
+            "spoor2_naam" => self.spoor2.naam = Some(plain_text(text()?, MAX_NAME_CHARS)?),
+            "spoor2_url" => self.spoor2.url = Some(https_url(text()?)?),
+            "delen" => self.delen = raw.flag()?,
+            "onthouden" => self.onthouden = raw.flag()?,
+            "preview" => self.preview = raw.flag()?,
+            "parent" => self.parent = Some(origin(text()?)?),
+            "via_url" => match source {
+                Source::Json => self.via_url = raw.flag()?,
+                Source::Url => return Err(NoticeKind::JsonOnly),
+            },
+            _ => return Err(NoticeKind::UnknownKey),
+        }
+        Ok(())
+    }
+
+    fn apply_tools(&mut self, source: Source, raw: &Raw<'_>) -> Result<(), NoticeKind> {
+        let names: Vec<String> = match raw {
+            Raw::Json(Value::Array(items)) => {
+                let mut names = Vec::new();
+                for item in items {
+                    match item {
+                        Value::String(s) => names.push(s.clone()),
+                        other => self.notices.push(Notice::new(
+                            source,
+                            "tools",
+                            &other.to_string(),
+                            NoticeKind::WrongType,
+                        )),
+                    }
+                }
+                names
+            }
+            other => other
+                .text()
+                .ok_or(NoticeKind::WrongType)?
+                .split(',')
+                .map(str::to_string)
+                .collect(),
+        };
+        let mut tools: Vec<Tool> = Vec::new();
+        for name in names {
+            if name.trim().is_empty() {
+                continue;
+            }
+            match Tool::parse(&name) {
+                Some(t) if !tools.contains(&t) => tools.push(t),
+                Some(_) => {}
+                None => {
+                    self.notices
+                        .push(Notice::new(source, "tools", &name, NoticeKind::UnknownTool))
+                }
+            }
+        }
+        if tools.is_empty() {
+            return Err(NoticeKind::NoTools);
+        }
+        self.tools = Some(tools);
+        Ok(())
+    }
+
+    /// Whether a tool is offered.
+    pub fn shows(&self, tool: Tool) -> bool {
+        match &self.tools {
+            None => true,
+            Some(list) => list.contains(&tool),
+        }
+    }
+
+    /// The language: the configuration's (URL, then JSON block), then the browser's
+    /// language tag, then Dutch (design.md §4).
+    pub fn initial_lang(&self, navigator: Option<&str>) -> Lang {
+        self.lang
+            .or_else(|| navigator.and_then(Lang::parse))
+            .unwrap_or(Lang::Nl)
+    }
+
+    /// The CSS custom properties to set on the document element for the accent colour,
+    /// or nothing when the default theme stays. The accent carries white text in buttons
+    /// and the header, and is the header's background, in light and dark mode alike.
+    pub fn accent_properties(&self) -> Vec<(&'static str, String)> {
+        match self.accent {
+            None => Vec::new(),
+            Some(rgb) => vec![
+                ("--sw-color-accent", rgb.hex()),
+                ("--sw-color-accent-hover", rgb.darken(25).hex()),
+                ("--sw-color-accent-text", Rgb::WHITE.hex()),
+                ("--sw-color-header-bg", rgb.hex()),
+                ("--sw-color-header-text", Rgb::WHITE.hex()),
+            ],
+        }
+    }
+
+    /// The target origin for the resize message: `parent`, else `"*"` (acceptable only
+    /// because the message carries nothing but a height).
+    pub fn message_target(&self) -> &str {
+        self.parent.as_deref().unwrap_or("*")
+    }
+}
+
+/// Characters that reorder text invisibly (bidirectional controls): refused in names so a
+/// name cannot pretend to be something else.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Plain text: trimmed, not empty, at most `max` characters, no control characters.
+/// Markup characters are allowed: the app renders text, never HTML.
+fn plain_text(s: &str, max: usize) -> Result<String, NoticeKind> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err(NoticeKind::Empty);
+    }
+    if t.chars().count() > max {
+        return Err(NoticeKind::TooLong {
+            max: u32::try_from(max).unwrap_or(u32::MAX),
+        });
+    }
+    if t.chars().any(|c| c.is_control() || is_bidi_control(c)) {
+        return Err(NoticeKind::ControlCharacters);
+    }
+    Ok(t.to_string())
+}
+
+fn phone(s: &str) -> Result<String, NoticeKind> {
+    let t = plain_text(s, MAX_TEL_CHARS)?;
+    let ok = t
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'));
+    if !ok || t.chars().filter(|c| c.is_ascii_digit()).count() < 3 {
+        return Err(NoticeKind::BadPhone);
+    }
+    Ok(t)
+}
+
+/// A host name (or IPv4 address): letters, digits, `-` and `.`, with an optional port.
+fn valid_host_port(hp: &str) -> bool {
+    let (host, port) = match hp.rsplit_once(':') {
+        Some((h, p)) => (h, Some(p)),
+        None => (hp, None),
+    };
+    let host_ok = !host.is_empty()
+        && host.len() <= 253
+        && !host.starts_with(['.', '-'])
+        && !host.ends_with('-')
+        && !host.contains("..")
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
+    let port_ok = match port {
+        None => true,
+        Some(p) => !p.is_empty() && p.len() <= 5 && p.parse::<u16>().is_ok_and(|n| n > 0),
+    };
+    host_ok && port_ok
+}
+
+/// An `https:` URL: scheme `https://`, a plain host (no user name, so
+/// `https://trusted@elsewhere` is refused), and a path/query without spaces, quotes,
+/// angle brackets or backslashes.
+fn https_url(s: &str) -> Result<String, NoticeKind> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err(NoticeKind::Empty);
+    }
+    if t.len() > MAX_URL_BYTES {
+        return Err(NoticeKind::TooLong {
+            max: u32::try_from(MAX_URL_BYTES).unwrap_or(u32::MAX),
+        });
+    }
+    let scheme_ok = t
+        .get(..8)
+        .is_some_and(|p| p.eq_ignore_ascii_case("https://"));
+    if !scheme_ok {
+        return Err(NoticeKind::NotHttps);
+    }
+    let rest = t.get(8..).unwrap_or("");
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    if !valid_host_port(authority) {
+        return Err(NoticeKind::BadUrl);
+    }
+    let tail_ok = tail.chars().all(|c| {
+        c.is_ascii_graphic()
+            && !matches!(
+                c,
+                '"' | '\'' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^'
+            )
+    });
+    if !tail_ok {
+        return Err(NoticeKind::BadUrl);
+    }
+    Ok(format!(
+        "https://{}{}",
+        authority.to_ascii_lowercase(),
+        tail
+    ))
+}
+
+/// The embedding page's origin: `https://host[:port]`, or `http://localhost[:port]` /
+/// `http://127.0.0.1[:port]` for testing. One trailing `/` is dropped; nothing else may
+/// follow the host.
+fn origin(s: &str) -> Result<String, NoticeKind> {
+    let t = s.trim();
+    let t = t.strip_suffix('/').unwrap_or(t);
+    let lower = t.to_ascii_lowercase();
+    let (scheme, hp) = if let Some(hp) = lower.strip_prefix("https://") {
+        ("https", hp)
+    } else if let Some(hp) = lower.strip_prefix("http://") {
+        let host = hp.split(':').next().unwrap_or("");
+        if host != "localhost" && host != "127.0.0.1" {
+            return Err(NoticeKind::BadOrigin);
+        }
+        ("http", hp)
+    } else {
+        return Err(NoticeKind::BadOrigin);
+    };
+    if !valid_host_port(hp) {
+        return Err(NoticeKind::BadOrigin);
+    }
+    Ok(format!("{scheme}://{hp}"))
+}
+
+/// A logo: a same-origin relative path (letters, digits and `. _ ~ / -`, not starting with
+/// `//`), or a `data:image/(png|svg+xml|jpeg|gif|webp)` URI. The CSP (`img-src 'self'
+/// data:`) would block anything else anyway; this check gives a notice instead of a
+/// silently broken image.
+fn logo(s: &str) -> Result<String, NoticeKind> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err(NoticeKind::Empty);
+    }
+    if t.len() > MAX_LOGO_BYTES {
+        return Err(NoticeKind::TooLong {
+            max: u32::try_from(MAX_LOGO_BYTES).unwrap_or(u32::MAX),
+        });
+    }
+    let head = t.get(..5).unwrap_or("");
+    if head.eq_ignore_ascii_case("data:") {
+        let rest = t.get(5..).unwrap_or("");
+        let Some((meta, payload)) = rest.split_once(',') else {
+            return Err(NoticeKind::BadLogo);
+        };
+        let meta = meta.to_ascii_lowercase();
+        let (mime, base64) = match meta.strip_suffix(";base64") {
+            Some(m) => (m, true),
+            None => (meta.as_str(), false),
+        };
+        let mime_ok = matches!(
+            mime,
+            "image/png" | "image/svg+xml" | "image/jpeg" | "image/gif" | "image/webp"
+        );
+        let payload_ok = !payload.is_empty()
+            && if base64 {
+                payload
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+            } else {
+                payload.bytes().all(|b| b.is_ascii_graphic())
+            };
+        if !mime_ok || !payload_ok {
+            return Err(NoticeKind::BadLogo);
+        }
+        return Ok(t.to_string());
+    }
+    let path_ok = !t.starts_with("//")
+        && t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~' | b'/' | b'-'));
+    if !path_ok {
+        return Err(NoticeKind::BadLogo);
+    }
+    Ok(t.to_string())
+}
+
+/// Decode `application/x-www-form-urlencoded` text. Invalid escapes are kept as typed.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b'%' => {
+                let hex = bytes
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok())
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(v) => {
+                        out.push(v);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            other => {
+                out.push(other);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encode a query component.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(char::from(b))
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Split a query string (without `?`) into decoded key/value pairs, in order.
+pub fn parse_query(q: &str) -> Vec<(String, String)> {
+    q.trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (percent_decode(k), percent_decode(v)),
+            None => (percent_decode(p), String::new()),
+        })
+        .collect()
+}
+
+/// Join key/value pairs into a query string (without `?`).
+pub fn build_query(pairs: &[(String, String)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn kinds(c: &EmbedConfig) -> Vec<(String, NoticeKind)> {
+        c.notices
+            .iter()
+            .map(|n| (n.key.clone(), n.kind.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn decodes_and_encodes_queries() {
+        assert_eq!(percent_decode("a%20b+c"), "a b c");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("%23005ea5"), "#005ea5");
+        assert_eq!(percent_decode("%C3%A9"), "é");
+        assert_eq!(percent_encode("Acme & Co"), "Acme%20%26%20Co");
+        let pairs = parse_query("?lang=en&org=Acme%20BV&flag");
+        assert_eq!(pairs[1], ("org".to_string(), "Acme BV".to_string()));
+        assert_eq!(pairs[2], ("flag".to_string(), String::new()));
+        assert_eq!(build_query(&pairs), "lang=en&org=Acme%20BV&flag=");
+    }
+
+    #[test]
+    fn reads_every_key_from_the_url() {
+        let c = EmbedConfig::from_query(
+            "lang=en&org=Acme%20BV&rol=werkgever&tools=tijdlijn,%20werkgever/batch&accent=%23005EA5\
+             &logo=img/logo.svg&contact_naam=HR%20Acme&contact_tel=%2B31%2020%20123%2045%2067\
+             &contact_url=https://intranet.Acme.nl/hr&outplacement_naam=Bureau%20A\
+             &outplacement_url=https://a.example&spoor2_naam=Bureau%20B&spoor2_url=https://b.example/spoor2\
+             &delen=0&onthouden=0&preview=1&parent=https://www.acme.nl:8443/",
+        );
+        assert_eq!(kinds(&c), vec![]);
+        assert_eq!(c.lang, Some(Lang::En));
+        assert_eq!(c.org.as_deref(), Some("Acme BV"));
+        assert_eq!(c.rol, Some(EmbedRole::Werkgever));
+        assert_eq!(c.tools, Some(vec![Tool::Tijdlijn, Tool::WerkgeverBatch]));
+        assert!(c.shows(Tool::Tijdlijn) && !c.shows(Tool::Inkomen));
+        assert_eq!(c.accent.map(Rgb::hex).as_deref(), Some("#005ea5"));
+        assert_eq!(c.logo.as_deref(), Some("img/logo.svg"));
+        assert_eq!(c.contact.naam.as_deref(), Some("HR Acme"));
+        assert_eq!(c.contact.tel.as_deref(), Some("+31 20 123 45 67"));
+        assert_eq!(c.contact.tel_href().as_deref(), Some("tel:+31201234567"));
+        assert_eq!(
+            c.contact.url.as_deref(),
+            Some("https://intranet.acme.nl/hr")
+        );
+        assert_eq!(c.outplacement.naam.as_deref(), Some("Bureau A"));
+        assert_eq!(c.spoor2.url.as_deref(), Some("https://b.example/spoor2"));
+        assert!(!c.delen && !c.onthouden && c.preview);
+        assert_eq!(c.parent.as_deref(), Some("https://www.acme.nl:8443"));
+        assert_eq!(c.message_target(), "https://www.acme.nl:8443");
+    }
+
+    #[test]
+    fn defaults_when_nothing_is_configured() {
+        let c = EmbedConfig::from_sources(Some("{}"), &[]);
+        assert_eq!(c, EmbedConfig::default());
+        assert!(c.delen && c.onthouden && !c.preview && c.via_url);
+        assert!(Tool::ALL.iter().all(|t| c.shows(*t)));
+        assert_eq!(c.message_target(), "*");
+        assert!(c.accent_properties().is_empty());
+        assert_eq!(c.initial_lang(Some("en-US")), Lang::En);
+        assert_eq!(c.initial_lang(Some("de-DE")), Lang::Nl);
+        assert_eq!(c.initial_lang(None), Lang::Nl);
+        // An empty or whitespace block is the same as `{}`, without a notice.
+        assert_eq!(EmbedConfig::from_sources(Some("  \n"), &[]), c);
+    }
+
+    #[test]
+    fn json_block_with_url_override() {
+        let json = r##"{
+            "_comment": "HR-instellingen",
+            "org": "Acme BV", "lang": "nl", "rol": "werknemer",
+            "tools": ["tijdlijn", "uitleg", 3, "bestaat-niet"],
+            "accent": "#1f5f6b", "delen": 0, "onthouden": false, "preview": "1",
+            "contact_url": "https://hr.acme.nl"
+        }"##;
+        let q = parse_query("org=Other%20BV&rol=baas&lang=en&contact_url=http://hr.acme.nl");
+        let c = EmbedConfig::from_sources(Some(json), &q);
+        // A valid URL value wins; an invalid one is ignored and the JSON value stays.
+        assert_eq!(c.org.as_deref(), Some("Other BV"));
+        assert_eq!(c.lang, Some(Lang::En));
+        assert_eq!(c.rol, Some(EmbedRole::Werknemer));
+        assert_eq!(c.contact.url.as_deref(), Some("https://hr.acme.nl"));
+        assert_eq!(c.tools, Some(vec![Tool::Tijdlijn, Tool::Uitleg]));
+        assert!(!c.delen && !c.onthouden && c.preview);
+        assert_eq!(
+            kinds(&c),
+            vec![
+                ("tools".into(), NoticeKind::WrongType),
+                ("tools".into(), NoticeKind::UnknownTool),
+                ("rol".into(), NoticeKind::BadRole),
+                ("contact_url".into(), NoticeKind::NotHttps),
+            ]
+        );
+        assert_eq!(c.notices[0].source, Source::Json);
+        assert_eq!(c.notices[2].source, Source::Url);
+    }
+
+    #[test]
+    fn via_url_zero_locks_the_configuration() {
+        let json = r#"{"org": "Acme BV", "via_url": 0}"#;
+        let q =
+            parse_query("org=Nep&contact_tel=0900-1234&lang=en&preview=1&utm_source=x&via_url=1");
+        let c = EmbedConfig::from_sources(Some(json), &q);
+        assert_eq!(c.org.as_deref(), Some("Acme BV"));
+        assert_eq!(c.contact.tel, None);
+        assert_eq!(c.lang, Some(Lang::En));
+        assert!(c.preview && !c.via_url);
+        assert_eq!(
+            kinds(&c),
+            vec![
+                ("org".into(), NoticeKind::UrlSwitchedOff),
+                ("contact_tel".into(), NoticeKind::UrlSwitchedOff),
+                ("utm_source".into(), NoticeKind::UnknownKey),
+                ("via_url".into(), NoticeKind::UrlSwitchedOff),
+            ]
+        );
+        // Without the lock, `via_url` in the URL is refused as JSON-only.
+        let c = EmbedConfig::from_query("via_url=0&org=Nep");
+        assert!(c.via_url);
+        assert_eq!(c.org.as_deref(), Some("Nep"));
+        assert_eq!(kinds(&c), vec![("via_url".into(), NoticeKind::JsonOnly)]);
+    }
+
+    #[test]
+    fn broken_json_blocks_give_one_notice() {
+        let c = EmbedConfig::from_sources(Some("{\"org\": \"Acme\",\n}"), &[]);
+        assert_eq!(c.org, None);
+        assert_eq!(
+            kinds(&c),
+            vec![("".into(), NoticeKind::JsonInvalid { line: 2, column: 1 })]
+        );
+        // `<\/` (as EMBEDDING.md advises inside the HTML block) reads as `</`.
+        let c = EmbedConfig::from_sources(Some(r#"{"org": "A<\/script>B"}"#), &[]);
+        assert_eq!(c.org.as_deref(), Some("A</script>B"));
+        let c = EmbedConfig::from_sources(Some("[1, 2]"), &[]);
+        assert_eq!(kinds(&c), vec![("".into(), NoticeKind::JsonNotObject)]);
+        let c = EmbedConfig::from_sources(
+            Some(r##"{"org": 12, "preview": [1], "kleur": "#000000"}"##),
+            &[],
+        );
+        assert_eq!(
+            kinds(&c),
+            vec![
+                ("kleur".into(), NoticeKind::UnknownKey),
+                ("org".into(), NoticeKind::WrongType),
+                ("preview".into(), NoticeKind::WrongType),
+            ]
+        );
+        let deep = "[".repeat(10_000);
+        let c = EmbedConfig::from_sources(Some(&deep), &[]);
+        assert_eq!(c.notices.len(), 1);
+        let huge = " ".repeat(MAX_JSON_BYTES + 1);
+        let c = EmbedConfig::from_sources(Some(&huge), &[]);
+        assert_eq!(kinds(&c), vec![("".into(), NoticeKind::JsonTooLong)]);
+    }
+
+    #[test]
+    fn text_options_are_plain_text_with_limits() {
+        let xss = "<img src=x onerror=alert(1)>";
+        let c = EmbedConfig::from_query(&build_query(&[
+            ("org".into(), xss.into()),
+            ("contact_naam".into(), xss.into()),
+            ("outplacement_naam".into(), xss.into()),
+            ("spoor2_naam".into(), xss.into()),
+        ]));
+        // Markup is kept as literal text: the app renders text, never HTML.
+        assert_eq!(c.org.as_deref(), Some(xss));
+        assert_eq!(c.contact.naam.as_deref(), Some(xss));
+        assert_eq!(c.outplacement.naam.as_deref(), Some(xss));
+        assert_eq!(c.spoor2.naam.as_deref(), Some(xss));
+        assert!(c.notices.is_empty());
+
+        let long = "a".repeat(81);
+        let c = EmbedConfig::from_query(&format!(
+            "org={long}&contact_naam=%20%20&spoor2_naam=A%0AB&outplacement_naam=abc%E2%80%AEgpj.exe"
+        ));
+        assert_eq!((c.org.clone(), c.contact.naam.clone()), (None, None));
+        assert_eq!(
+            kinds(&c),
+            vec![
+                ("org".into(), NoticeKind::TooLong { max: 80 }),
+                ("contact_naam".into(), NoticeKind::Empty),
+                ("spoor2_naam".into(), NoticeKind::ControlCharacters),
+                ("outplacement_naam".into(), NoticeKind::ControlCharacters),
+            ]
+        );
+        // The notice repeats at most 60 characters of the value.
+        assert_eq!(c.notices[0].value.chars().count(), 61);
+        assert!(c.notices[0].value.ends_with('…'));
+        // The limit counts characters, not bytes: 80 times "é" (160 bytes) is accepted.
+        let c = EmbedConfig::from_query(&format!("org={}", "é".repeat(80)));
+        assert_eq!(c.org.map(|o| o.chars().count()), Some(80));
+    }
+
+    #[test]
+    fn phone_numbers() {
+        for ok in ["020-1234567", "+31 (0)20 123 45 67", "0800.1234"] {
+            assert!(phone(ok).is_ok(), "{ok}");
+        }
+        for bad in ["<b>1</b>", "12", "call 0201234567", "0201234567 ext. 3"] {
+            assert!(phone(bad).is_err(), "{bad}");
+        }
+        let c = Contact {
+            tel: Some("+31 (0)20-123".into()),
+            ..Contact::default()
+        };
+        assert_eq!(c.tel_href().as_deref(), Some("tel:+3120123"));
+        let c = Contact {
+            tel: Some("(020) 123 45 67".into()),
+            ..Contact::default()
+        };
+        assert_eq!(c.tel_href().as_deref(), Some("tel:0201234567"));
+    }
+
+    #[test]
+    fn urls_must_be_https_with_a_plain_host() {
+        assert_eq!(
+            https_url(" HTTPS://Example.NL/Pad?a=1#x ").as_deref(),
+            Ok("https://example.nl/Pad?a=1#x")
+        );
+        assert!(https_url("https://example.nl:8443").is_ok());
+        for (bad, kind) in [
+            ("http://example.nl", NoticeKind::NotHttps),
+            ("javascript:alert(1)", NoticeKind::NotHttps),
+            ("//example.nl", NoticeKind::NotHttps),
+            ("data:text/html,<script>", NoticeKind::NotHttps),
+            ("https://", NoticeKind::BadUrl),
+            ("https://trusted.nl@evil.example/", NoticeKind::BadUrl),
+            (
+                "https://example.nl/\"><script>alert(1)</script>",
+                NoticeKind::BadUrl,
+            ),
+            ("https://exa mple.nl", NoticeKind::BadUrl),
+            ("https://example.nl/a b", NoticeKind::BadUrl),
+            ("https://example.nl:0", NoticeKind::BadUrl),
+            ("https://example.nl:99999", NoticeKind::BadUrl),
+            ("https://-x.nl", NoticeKind::BadUrl),
+            ("", NoticeKind::Empty),
+        ] {
+            assert_eq!(https_url(bad), Err(kind), "{bad}");
+        }
+    }
+
+    #[test]
+    fn parent_origins() {
+        assert_eq!(
+            origin("https://www.acme.nl").as_deref(),
+            Ok("https://www.acme.nl")
+        );
+        assert_eq!(
+            origin("HTTPS://WWW.acme.nl/").as_deref(),
+            Ok("https://www.acme.nl")
+        );
+        assert_eq!(
+            origin("http://127.0.0.1:4321").as_deref(),
+            Ok("http://127.0.0.1:4321")
+        );
+        assert_eq!(
+            origin("http://localhost").as_deref(),
+            Ok("http://localhost")
+        );
+        for bad in [
+            "http://www.acme.nl",
+            "https://www.acme.nl/pad",
+            "*",
+            "https://a@b.nl",
+            "null",
+            "http://localhost.evil.example",
+            "https://acme.nl:",
+        ] {
+            assert_eq!(origin(bad), Err(NoticeKind::BadOrigin), "{bad}");
+        }
+    }
+
+    #[test]
+    fn logos_are_same_origin_or_data_images() {
+        for ok in [
+            "logo.png",
+            "/img/logo.svg",
+            "assets/acme-logo_2.webp",
+            "data:image/png;base64,iVBORw0KGgo=",
+            "data:image/svg+xml,%3Csvg%20xmlns%3D%22http://www.w3.org/2000/svg%22/%3E",
+            "DATA:image/GIF;BASE64,R0lGOD==",
+        ] {
+            assert!(logo(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "https://cdn.example/logo.png",
+            "//cdn.example/logo.png",
+            "javascript:alert(1)",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "data:image/png;base64,not base64!",
+            "data:image/png;base64,",
+            "data:image/svg+xml",
+            "logo.png?x=1",
+            "logo\".png",
+        ] {
+            assert_eq!(logo(bad), Err(NoticeKind::BadLogo), "{bad}");
+        }
+    }
+
+    #[test]
+    fn tools_lists() {
+        let c = EmbedConfig::from_query("tools=%23/tijdlijn,,/uitleg,tijdlijn,foo");
+        assert_eq!(c.tools, Some(vec![Tool::Tijdlijn, Tool::Uitleg]));
+        assert_eq!(kinds(&c), vec![("tools".into(), NoticeKind::UnknownTool)]);
+        assert_eq!(c.notices[0].value, "foo");
+        let c = EmbedConfig::from_query("tools=foo,bar");
+        assert_eq!(c.tools, None);
+        assert_eq!(
+            kinds(&c),
+            vec![
+                ("tools".into(), NoticeKind::UnknownTool),
+                ("tools".into(), NoticeKind::UnknownTool),
+                ("tools".into(), NoticeKind::NoTools),
+            ]
+        );
+        for t in Tool::ALL {
+            assert_eq!(Tool::parse(t.route()), Some(t));
+        }
+    }
+
+    #[test]
+    fn flags_roles_and_languages() {
+        let c = EmbedConfig::from_query(
+            "delen=ja&onthouden=2&preview=yes&rol=informatie&lang=de&lang=en-GB",
+        );
+        assert!(c.delen && c.onthouden && !c.preview);
+        assert_eq!((c.rol, c.lang), (None, None));
+        assert_eq!(
+            kinds(&c),
+            vec![
+                ("delen".into(), NoticeKind::BadFlag),
+                ("onthouden".into(), NoticeKind::BadFlag),
+                ("preview".into(), NoticeKind::BadFlag),
+                ("rol".into(), NoticeKind::BadRole),
+                ("lang".into(), NoticeKind::BadLang),
+                ("lang".into(), NoticeKind::BadLang),
+            ]
+        );
+        let c = EmbedConfig::from_query("rol=werknemer&lang=nl&preview=1");
+        assert_eq!(c.rol, Some(EmbedRole::Werknemer));
+        assert_eq!(c.initial_lang(Some("en")), Lang::Nl);
+    }
+
+    #[test]
+    fn contrast_ratios_follow_wcag() {
+        // Black on white is the maximum, 21:1: (1.0 + 0.05) / (0.0 + 0.05) = 21.
+        let black = Rgb { r: 0, g: 0, b: 0 };
+        assert_eq!(black.contrast_x100(Rgb::WHITE), 2100);
+        assert_eq!(Rgb::WHITE.contrast_x100(Rgb::WHITE), 100);
+        // #767676 on white is the well-known 4.54:1 (the lightest grey that passes AA).
+        let grey = Rgb::parse_hex("#767676").unwrap_or(black);
+        assert_eq!(grey.contrast_x100(Rgb::WHITE), 454);
+        // #777777 gives 4.47:1 and fails.
+        let lighter = Rgb::parse_hex("#777777").unwrap_or(black);
+        assert_eq!(lighter.contrast_x100(Rgb::WHITE), 447);
+        // The theme's own accent #1f5f6b: linear r, g, b = 0.0137, 0.1144, 0.1471, so
+        // L = 0.2126*0.0137 + 0.7152*0.1144 + 0.0722*0.1471 = 0.0954 and
+        // (1.05) / (0.0954 + 0.05) = 7.22.
+        let accent = Rgb::parse_hex("#1f5f6b").unwrap_or(black);
+        assert_eq!(accent.contrast_x100(Rgb::WHITE), 722);
+        // #005ea5 (a GOV.UK-like blue) passes; yellow fails.
+        assert!(
+            Rgb::parse_hex("#005ea5")
+                .unwrap_or(Rgb::WHITE)
+                .contrast_x100(Rgb::WHITE)
+                >= 450
+        );
+
+        let c = EmbedConfig::from_query("accent=%23ffff00");
+        assert_eq!(c.accent, None);
+        // Yellow: L = 0.2126 + 0.7152 = 0.9278; (1.05) / (0.9778) = 1.07.
+        assert_eq!(
+            kinds(&c),
+            vec![("accent".into(), NoticeKind::LowContrast { ratio_x100: 107 })]
+        );
+        for bad in ["005ea5", "#05e", "#00GGa5", "#005ea5ff", "red", "#00５ea5"] {
+            assert_eq!(Rgb::parse_hex(bad), None, "{bad}");
+        }
+        assert_eq!(
+            kinds(&EmbedConfig::from_query("accent=red")),
+            vec![("accent".into(), NoticeKind::BadColour)]
+        );
+    }
+
+    #[test]
+    fn accent_properties_and_hover_shade() {
+        let c = EmbedConfig::from_query("accent=%23005ea5");
+        let props = c.accent_properties();
+        assert_eq!(props[0], ("--sw-color-accent", "#005ea5".to_string()));
+        // 25% black: 0x5e = 94 -> 94 * 0.75 = 70.5 -> 71 = 0x47; 0xa5 = 165 -> 123.75 -> 124 = 0x7c.
+        assert_eq!(props[1], ("--sw-color-accent-hover", "#00477c".to_string()));
+        assert!(props.contains(&("--sw-color-header-bg", "#005ea5".to_string())));
+        assert!(props.contains(&("--sw-color-accent-text", "#ffffff".to_string())));
+        assert_eq!(Rgb::WHITE.darken(0), Rgb::WHITE);
+        assert_eq!(Rgb::WHITE.darken(100).hex(), "#000000");
+    }
+
+    #[test]
+    fn every_notice_has_text_in_both_languages() {
+        let c = EmbedConfig::from_sources(
+            Some(r#"{"org": 1, "x": 1}"#),
+            &parse_query("accent=%23ffffff&tools=x&logo=http://x&parent=x&contact_tel=x&lang=x"),
+        );
+        assert!(c.notices.len() >= 7);
+        for n in &c.notices {
+            let (nl, en) = (n.text(Lang::Nl), n.text(Lang::En));
+            assert!(!nl.is_empty() && !en.is_empty() && nl != en, "{nl}");
+        }
+        assert!(c.notices[0].text(Lang::Nl).contains("org"));
+    }
+
+    #[test]
+    fn the_embedding_guide_lists_every_key_and_route() {
+        let guide = include_str!("../../EMBEDDING.md");
+        for k in KEYS {
+            assert!(
+                guide.contains(&format!("`{k}`")),
+                "EMBEDDING.md misses the key {k}"
+            );
+        }
+        for t in Tool::ALL {
+            let r = format!("`#/{}`", t.route());
+            assert!(guide.contains(&r), "EMBEDDING.md misses {r}");
+        }
+        for p in crate::kb::KbPage::all() {
+            let r = format!("`#/uitleg/{}`", p.slug());
+            assert!(guide.contains(&r), "EMBEDDING.md misses {r}");
+        }
+        for t in crate::kb::Term::all() {
+            let r = format!("`#/begrippen/{}`", t.slug());
+            assert!(guide.contains(&r), "EMBEDDING.md misses {r}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn no_panic_on_any_query(q in ".{0,300}") {
+            let c = EmbedConfig::from_query(&q);
+            for n in &c.notices {
+                let _ = n.text(Lang::Nl);
+                let _ = n.text(Lang::En);
+            }
+            if let Some(rgb) = c.accent {
+                prop_assert!(rgb.contrast_x100(Rgb::WHITE) >= MIN_CONTRAST_X100);
+            }
+            if let Some(u) = &c.contact.url {
+                prop_assert!(u.starts_with("https://"));
+            }
+        }
+
+        #[test]
+        fn no_panic_on_any_pairs(pairs in proptest::collection::vec(
+            (prop_oneof![Just("org".to_string()), Just("accent".to_string()), Just("tools".to_string()),
+                Just("logo".to_string()), Just("parent".to_string()), Just("contact_url".to_string()),
+                Just("contact_tel".to_string()), Just("delen".to_string()), ".{0,12}".prop_map(|s| s)],
+             ".{0,80}"), 0..12)) {
+            let c = EmbedConfig::from_sources(None, &pairs);
+            for n in &c.notices {
+                prop_assert!(!n.text(Lang::En).is_empty());
+            }
+        }
+
+        #[test]
+        fn no_panic_on_any_json(text in ".{0,300}") {
+            let c = EmbedConfig::from_sources(Some(&text), &[]);
+            let _ = c.accent_properties();
+        }
+
+        #[test]
+        fn no_panic_on_json_like_objects(key in "[a-z_]{0,12}", value in ".{0,60}", n in any::<i64>()) {
+            let obj = serde_json::json!({ key.clone(): value, "delen": n, "tools": [value.clone(), n] });
+            let _ = EmbedConfig::from_sources(Some(&obj.to_string()), &[]);
+        }
+
+        #[test]
+        fn valid_colours_round_trip(r in any::<u8>(), g in any::<u8>(), b in any::<u8>()) {
+            let c = Rgb { r, g, b };
+            prop_assert_eq!(Rgb::parse_hex(&c.hex()), Some(c));
+            let ratio = c.contrast_x100(Rgb::WHITE);
+            prop_assert!((100..=2100).contains(&ratio));
+            prop_assert!(c.darken(25).contrast_x100(Rgb::WHITE) >= ratio);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! The spoor 2 vs outplacement comparison (`core::kb::compare`): one row per aspect, the
+//! aspect as row header. Used on `#/vergelijk` and for the `{{vergelijk}}` embed.
+
+use spoorwijzer_core::kb::compare::{CompareRow, CompareText};
+use yew::prelude::*;
+
+use crate::components::table_scroll::TableScroll;
+use crate::state::use_app;
+
+/// The id of the caption; the table appears at most once per page.
+const CAPTION_ID: &str = "sw-compare-caption";
+
+#[component]
+pub fn CompareTable() -> Html {
+    let lang = use_app().lang;
+    let t = |x: CompareText| x.text(lang);
+    html! {
+        <TableScroll labelled_by={CAPTION_ID}>
+            <table class="sw-table sw-compare">
+                <caption id={CAPTION_ID}>{ t(CompareText::Caption) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(CompareText::AspectHeader) }</th>
+                        <th scope="col">{ t(CompareText::Spoor2Header) }</th>
+                        <th scope="col">{ t(CompareText::OutplacementHeader) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for CompareRow::all().iter().map(|r| {
+                        let c = r.cells(lang);
+                        html! {
+                            <tr>
+                                <th scope="row">{ c.aspect }</th>
+                                <td>{ c.spoor2 }</td>
+                                <td>{ c.outplacement }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </TableScroll>
+    }
+}

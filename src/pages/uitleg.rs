@@ -1,0 +1,52 @@
+//! The explanation index (`#/uitleg`): every page with its title and summary, and a link
+//! to the glossary.
+
+use spoorwijzer_core::kb::{KbPage, KbText};
+use spoorwijzer_core::text::kennisbank::KbWebText;
+use spoorwijzer_core::text::Lang;
+use yew::prelude::*;
+
+use crate::components::page_heading::PageHeading;
+use crate::state::use_app;
+
+#[component]
+pub fn UitlegPage() -> Html {
+    let lang = use_app().lang;
+    html! {
+        <>
+            <PageHeading text={KbText::IndexTitle.text(lang)} />
+            <p class="sw-lead">{ KbText::IndexIntro.text(lang) }</p>
+            <h2>{ KbWebText::IndexTopics.text(lang) }</h2>
+            <PageList />
+            <p class="sw-kb-glossary-link"><a href="#/begrippen">{ KbWebText::GlossaryLink.text(lang) }</a></p>
+            <p class="sw-kb-disclaimer">{ KbText::Disclaimer.text(lang) }</p>
+        </>
+    }
+}
+
+/// The list of all explanation pages (also shown under "page not found").
+#[component]
+pub fn PageList() -> Html {
+    let lang = use_app().lang;
+    let entries = use_memo(lang, |lang| entries(*lang));
+    html! {
+        <ul class="sw-kb-index">
+            { for entries.iter().map(|(route, title, summary)| html! {
+                <li class="sw-kb-index__item">
+                    <a class="sw-kb-index__link" href={route.clone()}>{ title.clone() }</a>
+                    <p class="sw-kb-index__summary">{ summary.clone() }</p>
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+fn entries(lang: Lang) -> Vec<(String, String, String)> {
+    KbPage::all()
+        .iter()
+        .map(|p| {
+            let page = p.page(lang);
+            (p.route(), page.title, page.summary)
+        })
+        .collect()
+}
