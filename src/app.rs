@@ -74,6 +74,7 @@ fn Frame() -> Html {
             <Header />
             <EmbedPreview />
             <main id="sw-main" class="sw-main sw-container" tabindex="-1" data-sw-rol={state.role.map(|r| r.code())}>
+                <crate::components::memory_sync::MemorySync />
                 <Switch<Route> render={pages::switch} />
             </main>
             <Footer />

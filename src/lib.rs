@@ -11,6 +11,7 @@ pub mod location;
 pub mod pages;
 pub mod route;
 pub mod state;
+pub mod storage;
 
 /// Mount the app into `#app` (or `<body>` when that element is missing).
 pub fn start() {

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use spoorwijzer_core::embed_config::{EmbedConfig, EmbedRole};
+use spoorwijzer_core::flow::Answers;
 use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 
@@ -51,6 +52,8 @@ pub struct AppState {
     /// Poortwachter steps ticked as "gedaan" (milestone ids), so a missed step shows as
     /// overdue.
     pub done_steps: BTreeSet<String>,
+    /// The interview answers (in memory only; kept elsewhere only with consent).
+    pub answers: Answers,
 }
 
 impl AppState {
@@ -59,6 +62,7 @@ impl AppState {
             lang,
             role,
             done_steps: BTreeSet::new(),
+            answers: Answers::new(),
         }
     }
 }
@@ -69,6 +73,10 @@ pub enum Action {
     SetRole(Role),
     /// Tick or untick a poortwachter step (its milestone id) as done.
     SetStepDone(String, bool),
+    /// Replace all answers (an imported file, remembered answers, a shared link).
+    ReplaceAnswers(Answers),
+    /// "Alles wissen": forget the answers and the chosen role; the language stays.
+    ResetAll,
 }
 
 /// The pure state transition.
@@ -82,6 +90,12 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         }
         Action::SetStepDone(id, false) => {
             next.done_steps.remove(&id);
+        }
+        Action::ReplaceAnswers(a) => next.answers = a,
+        Action::ResetAll => {
+            next.answers = Answers::new();
+            next.role = None;
+            next.done_steps.clear();
         }
     }
     next
@@ -141,5 +155,23 @@ mod tests {
         assert!(s.done_steps.contains("probleemanalyse"));
         let s = reduce(&s, Action::SetStepDone("probleemanalyse".into(), false));
         assert!(s.done_steps.is_empty());
+        // "Alles wissen" forgets ticked steps too.
+        let s = reduce(&s, Action::SetStepDone("plan_van_aanpak".into(), true));
+        let s = reduce(&s, Action::ResetAll);
+        assert!(s.done_steps.is_empty());
+    }
+
+    #[test]
+    fn reducer_replaces_and_resets_answers() {
+        use spoorwijzer_core::flow::{Answer, Opt, QuestionId};
+        let mut a = Answers::new();
+        a.insert(QuestionId::Rol, Answer::Choice(Opt::Werknemer));
+        let s = AppState::new(Lang::En, Some(Role::Werknemer));
+        let s = reduce(&s, Action::ReplaceAnswers(a.clone()));
+        assert_eq!(s.answers, a);
+        let s = reduce(&s, Action::ResetAll);
+        assert!(s.answers.is_empty());
+        assert_eq!(s.role, None);
+        assert_eq!(s.lang, Lang::En);
     }
 }

@@ -19,5 +19,7 @@ pub mod money;
 pub mod params;
 pub mod poortwachter;
 pub mod report;
+pub mod share;
+pub mod storage_format;
 pub mod text;
 pub mod transitievergoeding;

@@ -13,6 +13,7 @@ pub mod header;
 pub mod income_chart;
 pub mod kb_blocks;
 pub mod kb_inline;
+pub mod memory_sync;
 pub mod money_field;
 pub mod page_heading;
 pub mod radio_group;

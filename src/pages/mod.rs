@@ -2,7 +2,9 @@
 
 pub mod batch;
 pub mod begrippen;
+pub mod bewaren;
 pub mod coming;
+pub mod gedeeld;
 pub mod inkomen;
 pub mod not_found;
 pub mod privacy;
@@ -25,6 +27,8 @@ pub fn switch(route: Route) -> Html {
         Route::Transitievergoeding => html! { <transitievergoeding::TransitievergoedingPage /> },
         Route::Tijdlijn => html! { <tijdlijn::TijdlijnPage /> },
         Route::WerkgeverBatch => html! { <batch::BatchPage /> },
+        Route::Bewaren => html! { <bewaren::BewarenPage /> },
+        Route::Gedeeld { payload } => html! { <gedeeld::GedeeldPage {payload} /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
         Route::Uitleg => html! { <uitleg::UitlegPage /> },
         Route::UitlegPagina { slug } => html! { <uitleg_pagina::UitlegPaginaPage slug={slug} /> },

@@ -103,6 +103,7 @@ export const ALLOWED_PATHS = new Set([
   '/batch.css',
   '/embed.css',
   '/calc.css',
+  '/keep.css',
   '/favicon.ico', '/favicon.svg', '/manifest.webmanifest',
   '/income.css',
 ]);

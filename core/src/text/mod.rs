@@ -9,6 +9,7 @@ pub mod calc;
 pub mod embed;
 pub mod flow;
 pub mod income;
+pub mod keep;
 pub mod kennisbank;
 pub mod ui;
 

@@ -1,0 +1,455 @@
+//! Letter templates filled from the answers (issue 8). Each letter has a Dutch text (the
+//! letter itself), an English translation as a reading aid, its legal basis and, where a
+//! point is not certain, an uncertainty note. Gaps the user fills in are written as
+//! `[...]` (see [`gaps`]). The words are in `crate::text::keep::letters`.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::dates;
+use crate::flow::compare::Source;
+use crate::flow::{self, Answer, Answers, QuestionId, Voice};
+use crate::money::Decimal;
+use crate::poortwachter::{self, MilestoneId, SickPeriod, TimelineInput};
+use crate::text::keep::letters::{self as words, Gap};
+use crate::text::Lang;
+use crate::transitievergoeding::{self as tv, Termination, TvInput, Wage};
+
+/// The letters. The ids (`as_str`) are stable: the page uses them as option values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LetterKind {
+    /// Employee → UWV.
+    UwvDeskundigenoordeel,
+    /// Employee → employer (Xella).
+    SlapendDienstverband,
+    /// Employee → employer.
+    KopieProbleemanalyse,
+    /// Employer → employee.
+    UitnodigingEerstejaarsevaluatie,
+    /// Employer → employee, with the consent to sign.
+    OutplacementAfspraak,
+}
+
+impl LetterKind {
+    pub const ALL: [LetterKind; 5] = [
+        LetterKind::UwvDeskundigenoordeel,
+        LetterKind::SlapendDienstverband,
+        LetterKind::KopieProbleemanalyse,
+        LetterKind::UitnodigingEerstejaarsevaluatie,
+        LetterKind::OutplacementAfspraak,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LetterKind::UwvDeskundigenoordeel => "uwv_deskundigenoordeel",
+            LetterKind::SlapendDienstverband => "slapend_dienstverband",
+            LetterKind::KopieProbleemanalyse => "kopie_probleemanalyse",
+            LetterKind::UitnodigingEerstejaarsevaluatie => "uitnodiging_eerstejaarsevaluatie",
+            LetterKind::OutplacementAfspraak => "outplacement_afspraak",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<LetterKind> {
+        LetterKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Who writes it.
+    pub fn voice(self) -> Voice {
+        match self {
+            LetterKind::UwvDeskundigenoordeel
+            | LetterKind::SlapendDienstverband
+            | LetterKind::KopieProbleemanalyse => Voice::Werknemer,
+            LetterKind::UitnodigingEerstejaarsevaluatie | LetterKind::OutplacementAfspraak => {
+                Voice::Werkgever
+            }
+        }
+    }
+}
+
+/// The letters offered for these answers: the reader's own letters (by `rol`).
+pub fn letters_for(answers: &Answers) -> Vec<LetterKind> {
+    let v = flow::voice(answers);
+    LetterKind::ALL
+        .into_iter()
+        .filter(|k| k.voice() == v)
+        .collect()
+}
+
+const BW7: &str = "https://wetten.overheid.nl/BWBR0005290/";
+
+/// The legal basis of each letter.
+pub fn legal_basis(k: LetterKind) -> &'static [Source] {
+    match k {
+        LetterKind::UwvDeskundigenoordeel => &[
+            Source { label: "Art. 7:629a BW (een loonvordering bij ziekte vraagt een deskundigenoordeel van UWV)", url: Some(BW7) },
+            Source { label: "UWV: deskundigenoordeel als de re-integratie vastloopt", url: Some("https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/samen-werken-aan-re-integratie/detail/hulp-van-uwv/deskundigenoordeel-als-de-re-integratie-vastloopt/hoe-vraag-ik-een-deskundigenoordeel-aan") },
+        ],
+        LetterKind::SlapendDienstverband => &[
+            Source { label: "HR 8 november 2019, ECLI:NL:HR:2019:1734 (Xella)", url: Some("https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:HR:2019:1734") },
+            Source { label: "Art. 7:611 BW (goed werkgeverschap); art. 7:669 lid 3 sub b BW (ontslag na langdurige ziekte)", url: Some(BW7) },
+            Source { label: "Art. 7:673e BW (compensatie transitievergoeding door UWV)", url: Some(BW7) },
+            Source { label: "Art. 7:670b BW (14 dagen bedenktijd na een beëindigingsovereenkomst)", url: Some(BW7) },
+        ],
+        LetterKind::KopieProbleemanalyse => &[
+            Source { label: "Art. 7:658a lid 3 BW (plan van aanpak)", url: Some(BW7) },
+            Source { label: "Regeling procesgang eerste en tweede ziektejaar (probleemanalyse, plan van aanpak, afschrift aan de werknemer)", url: None },
+        ],
+        LetterKind::UitnodigingEerstejaarsevaluatie => &[
+            Source { label: "Art. 7:658a BW (re-integratieplicht)", url: Some(BW7) },
+            Source { label: "Regeling procesgang eerste en tweede ziektejaar (eerstejaarsevaluatie)", url: None },
+            Source { label: "Eerstejaarsevaluatie en start spoor 2", url: Some("http://www.wvp-trace.nl/1e-jaarevaluatie/") },
+        ],
+        LetterKind::OutplacementAfspraak => &[
+            Source { label: "Art. 7:673 lid 6 BW (kosten in mindering op de transitievergoeding)", url: Some(BW7) },
+            Source { label: "Besluit voorwaarden in mindering brengen kosten op transitievergoeding (Stb. 2015, 171; gewijzigd Stb. 2020, 188)", url: Some("https://zoek.officielebekendmakingen.nl/stb-2015-171.html") },
+        ],
+    }
+}
+
+/// The values a letter is filled with, formatted for one language. A value the answers
+/// do not give is a gap (`[...]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fill {
+    pub today: String,
+    pub first_sick_day: String,
+    pub start_date: String,
+    pub end_date: String,
+    pub wachttijd_end: String,
+    pub xella_amount: String,
+    pub eval_from: String,
+    pub eval_until: String,
+}
+
+/// The dates and amounts from the answers, before formatting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Facts {
+    pub today: NaiveDate,
+    pub first_sick_day: Option<NaiveDate>,
+    pub start_date: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+    pub wachttijd_end: Option<NaiveDate>,
+    pub xella_amount: Option<crate::money::Cents>,
+    pub eval_from: Option<NaiveDate>,
+    pub eval_until: Option<NaiveDate>,
+}
+
+fn date_of(a: &Answers, q: QuestionId) -> Option<NaiveDate> {
+    match a.get(&q) {
+        Some(Answer::Date(d)) => Some(*d),
+        Some(_) | None => None,
+    }
+}
+
+/// Read the facts from the (effective) answers. The calendar engine gives the
+/// eerstejaarsevaluatie window and the end of the 104 weeks; the transitievergoeding
+/// engine gives the Xella amount (the transitievergoeding at the end of the wachttijd,
+/// law-reference §2.8) when the start date and the wage are known.
+pub fn facts(answers: &Answers, today: NaiveDate) -> Facts {
+    let a = flow::routing::effective(answers);
+    let periods: Vec<SickPeriod> = flow::sick_periods(answers)
+        .into_iter()
+        .map(|(from, until)| SickPeriod { from, until })
+        .collect();
+    let mut f = Facts {
+        today,
+        first_sick_day: date_of(&a, QuestionId::EersteZiektedag),
+        start_date: date_of(&a, QuestionId::DatumInDienst),
+        end_date: date_of(&a, QuestionId::DatumEinde),
+        wachttijd_end: None,
+        xella_amount: None,
+        eval_from: None,
+        eval_until: None,
+    };
+    if !periods.is_empty() {
+        let input = TimelineInput {
+            sick_periods: periods,
+            today: Some(today),
+            ..TimelineInput::default()
+        };
+        if let Ok(tl) = poortwachter::timeline(&input) {
+            for m in &tl.milestones {
+                match m.id {
+                    MilestoneId::EerstejaarsevaluatieStart => f.eval_from = Some(m.date),
+                    MilestoneId::EerstejaarsevaluatieEind => f.eval_until = Some(m.date),
+                    MilestoneId::EindeLoondoorbetaling => f.wachttijd_end = Some(m.date),
+                    _ => {}
+                }
+            }
+        }
+    }
+    if let (Some(start), Some(first), Some(Answer::Money(wage))) = (
+        f.start_date,
+        f.first_sick_day,
+        a.get(&QuestionId::BrutoMaandloon),
+    ) {
+        // The end date only needs to lie after the wachttijd for the engine to compute
+        // the Xella amount; it does not change that amount. Use the later of today and
+        // the end of the wachttijd.
+        let end = match f.wachttijd_end {
+            Some(w) if w > today => w,
+            Some(_) | None => today,
+        };
+        let mut input = TvInput::new(start, end, Wage::Monthly(Decimal::new(wage.as_i128(), 2)));
+        input.termination = Termination::AfterTwoYearsIllness;
+        input.first_sick_day = Some(first);
+        if let Ok(r) = tv::calculate(&input) {
+            f.xella_amount = r.xella_amount;
+        }
+    }
+    f
+}
+
+impl Facts {
+    /// Format for one language; missing values become gaps.
+    pub fn fill(&self, lang: Lang) -> Fill {
+        let d = |x: Option<NaiveDate>, g: Gap| match x {
+            Some(x) => dates::long(x, lang),
+            None => words::gap(g, lang),
+        };
+        Fill {
+            today: dates::long(self.today, lang),
+            first_sick_day: d(self.first_sick_day, Gap::FirstSickDay),
+            start_date: d(self.start_date, Gap::StartDate),
+            end_date: d(self.end_date, Gap::Date),
+            wachttijd_end: d(self.wachttijd_end, Gap::WachttijdEnd),
+            xella_amount: match self.xella_amount {
+                Some(c) => c.format(lang),
+                None => words::gap(Gap::Amount, lang),
+            },
+            eval_from: d(self.eval_from, Gap::Date),
+            eval_until: d(self.eval_until, Gap::Date),
+        }
+    }
+}
+
+/// A finished letter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letter {
+    pub kind: LetterKind,
+    /// The title in the reader's language.
+    pub title: &'static str,
+    /// The letter itself (Dutch).
+    pub text_nl: String,
+    /// The English reading aid.
+    pub text_en: String,
+    pub legal_basis: &'static [Source],
+    /// Shown to the user when a point is not certain.
+    pub uncertain: Option<&'static str>,
+}
+
+/// Build one letter from the answers. `lang` is the reader's language (title, notes).
+pub fn letter(kind: LetterKind, answers: &Answers, today: NaiveDate, lang: Lang) -> Letter {
+    let f = facts(answers, today);
+    Letter {
+        kind,
+        title: words::title(kind, lang),
+        text_nl: words::body(kind, &f.fill(Lang::Nl), Lang::Nl),
+        text_en: words::body(kind, &f.fill(Lang::En), Lang::En),
+        legal_basis: legal_basis(kind),
+        uncertain: words::uncertain(kind, lang),
+    }
+}
+
+/// The gaps still in a text: every `[...]`, in order.
+pub fn gaps(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        match after.find(']') {
+            Some(close) => {
+                out.push(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// The file name for a downloaded letter: `spoorwijzer-brief-<id>.txt`.
+pub fn file_name(kind: LetterKind) -> String {
+    format!("spoorwijzer-brief-{}.txt", kind.as_str().replace('_', "-"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::{Answer, Opt, QuestionId as Q};
+    use crate::money::Cents;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn sick_employee() -> Answers {
+        let mut a = Answers::new();
+        a.insert(Q::Rol, Answer::Choice(Opt::Werknemer));
+        a.insert(Q::ZiekNu, Answer::Choice(Opt::Ja));
+        // Law-reference example A: first sick day Monday 5 January 2026.
+        a.insert(Q::EersteZiektedag, Answer::Date(d(2026, 1, 5)));
+        for q in [
+            Q::EerdereZiekteperiode,
+            Q::ProbleemanalyseGedaan,
+            Q::PlanVanAanpakGedaan,
+            Q::ArbeidsdeskundigOnderzoek,
+            Q::EigenWerkMogelijk,
+            Q::AangepastWerkMogelijk,
+            Q::AnderWerkIntern,
+            Q::OorzaakWerkOfConflict,
+            Q::TerugkeerBinnen26Weken,
+            Q::EerstejaarsevaluatieGedaan,
+            Q::Spoor2Gestart,
+            Q::BaanEindigt,
+        ] {
+            a.insert(q, Answer::Choice(Opt::Nee));
+        }
+        a.insert(Q::DatumInDienst, Answer::Date(d(2016, 1, 1)));
+        a.insert(Q::ContractType, Answer::Choice(Opt::Vast));
+        a.insert(Q::UrenPerWeek, Answer::Integer(36));
+        a.insert(Q::BrutoMaandloon, Answer::Money(Cents(300_000)));
+        a
+    }
+
+    #[test]
+    fn letters_follow_the_role() {
+        assert_eq!(
+            letters_for(&sick_employee()),
+            vec![
+                LetterKind::UwvDeskundigenoordeel,
+                LetterKind::SlapendDienstverband,
+                LetterKind::KopieProbleemanalyse
+            ]
+        );
+        let mut wg = sick_employee();
+        wg.insert(Q::Rol, Answer::Choice(Opt::Werkgever));
+        assert_eq!(
+            letters_for(&wg),
+            vec![
+                LetterKind::UitnodigingEerstejaarsevaluatie,
+                LetterKind::OutplacementAfspraak
+            ]
+        );
+        for k in LetterKind::ALL {
+            assert_eq!(LetterKind::parse(k.as_str()), Some(k));
+            assert!(!legal_basis(k).is_empty(), "{k:?} cites a legal basis");
+        }
+    }
+
+    #[test]
+    fn every_letter_is_filled_cites_its_basis_and_marks_gaps() {
+        let today = d(2028, 2, 1);
+        for k in LetterKind::ALL {
+            let l = letter(k, &sick_employee(), today, Lang::Nl);
+            assert!(
+                l.text_nl.contains("1 februari 2028"),
+                "{k:?}: date of today"
+            );
+            assert!(l.text_en.contains("1 February 2028"), "{k:?}: English date");
+            // Name and address are always for the user to fill in.
+            assert!(!gaps(&l.text_nl).is_empty());
+            assert_eq!(
+                gaps(&l.text_nl).len(),
+                gaps(&l.text_en).len(),
+                "{k:?}: same gaps"
+            );
+            assert!(!l.title.is_empty());
+        }
+        let x = letter(
+            LetterKind::SlapendDienstverband,
+            &sick_employee(),
+            today,
+            Lang::Nl,
+        );
+        assert!(x.text_nl.contains("ECLI:NL:HR:2019:1734"));
+        assert!(x.text_nl.contains("5 januari 2026"));
+        assert!(x.text_nl.contains("1 januari 2016"));
+        // The end of the 104 weeks: day 728 = 5 Jan 2026 + 727 days = 2 Jan 2028
+        // (law-reference example A).
+        assert!(x.text_nl.contains("2 januari 2028"), "{}", x.text_nl);
+        // No cap is known for 2028 yet, so the amount stays a gap here (see the next test).
+        assert!(x.text_nl.contains("[bedrag]"), "{}", x.text_nl);
+        assert!(x.uncertain.is_some());
+        let e = letter(
+            LetterKind::UitnodigingEerstejaarsevaluatie,
+            &sick_employee(),
+            today,
+            Lang::En,
+        );
+        // Weeks 46–52: Mon 16 Nov 2026 – Sun 3 Jan 2027 (law-reference §1.1).
+        assert!(e.text_nl.contains("16 november 2026"), "{}", e.text_nl);
+        assert!(e.text_nl.contains("3 januari 2027"), "{}", e.text_nl);
+        assert_eq!(e.title, "Invitation to the first-year review");
+        let o = letter(
+            LetterKind::OutplacementAfspraak,
+            &sick_employee(),
+            today,
+            Lang::Nl,
+        );
+        assert!(o.text_nl.contains("artikel 7:673 lid 6 BW"));
+        assert!(o.text_nl.contains("Stb. 2015, 171"));
+        assert!(o.text_nl.contains("Handtekening"));
+        let u = letter(
+            LetterKind::UwvDeskundigenoordeel,
+            &sick_employee(),
+            today,
+            Lang::Nl,
+        );
+        assert!(u.text_nl.contains("probleemanalyse"));
+        assert!(u.text_nl.contains("plan van aanpak"));
+        assert!(u.text_nl.contains("aanvraagformulier"));
+        let c = letter(
+            LetterKind::KopieProbleemanalyse,
+            &sick_employee(),
+            today,
+            Lang::Nl,
+        );
+        assert!(c.text_nl.contains("7:658a lid 3 BW"));
+    }
+
+    #[test]
+    fn the_xella_amount_is_filled_when_the_engine_can_compute_it() {
+        let mut a = sick_employee();
+        a.insert(Q::EersteZiektedag, Answer::Date(d(2024, 1, 1)));
+        let f = facts(&a, d(2026, 11, 22));
+        // Day 728 = 1 Jan 2024 + 727 days = 28 Dec 2025 (2024 has 366 days).
+        assert_eq!(f.wachttijd_end, Some(d(2025, 12, 28)));
+        // In service 1 Jan 2016 – 28 Dec 2025: 119 whole months and 28 days.
+        // M = 3000 × 1.08 = 3240; 3240 × 119 / 36 = 10.710,00 for the whole months,
+        // plus the engine's share for the 28 remaining days (10.791,29): between 10.710
+        // and 10.800.
+        let amount = f.xella_amount.expect("xella amount");
+        assert!((1_071_000..1_080_000).contains(&amount.0), "{amount:?}");
+        let l = letter(
+            LetterKind::SlapendDienstverband,
+            &a,
+            d(2026, 11, 22),
+            Lang::Nl,
+        );
+        assert!(l.text_nl.contains(&amount.format(Lang::Nl)));
+        assert!(!l.text_nl.contains("[bedrag]"));
+        assert!(l.text_nl.contains("28 december 2025"));
+    }
+
+    #[test]
+    fn without_answers_the_facts_are_gaps() {
+        let l = letter(
+            LetterKind::SlapendDienstverband,
+            &Answers::new(),
+            d(2026, 11, 22),
+            Lang::Nl,
+        );
+        let g = gaps(&l.text_nl);
+        assert!(g.contains(&"eerste ziektedag"));
+        assert!(g.contains(&"datum in dienst"));
+        assert!(g.contains(&"bedrag"));
+        assert!(g.contains(&"einde van de 104 weken"));
+        let en = gaps(&l.text_en);
+        assert!(en.contains(&"first sick day"));
+        assert_eq!(
+            file_name(LetterKind::SlapendDienstverband),
+            "spoorwijzer-brief-slapend-dienstverband.txt"
+        );
+    }
+}

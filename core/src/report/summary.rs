@@ -1,0 +1,573 @@
+//! The printable summary (issue 8): one model, two outputs.
+//!
+//! - [`to_html`]: a self-contained HTML document without scripts. It carries its own
+//!   `<style>` (it is a downloaded file, not our page) and a Content-Security-Policy meta
+//!   that forbids scripts and every load, so even a tampered file cannot run code.
+//! - [`to_markdown`]: the same content as Markdown.
+//!
+//! Content, in order: title, date made, disclaimer, optional label, the answers grouped as
+//! on the check-answers page, the advice (summary, duties, route cards, warnings, help),
+//! the poortwachter calendar (when a first sick day is known) and the transitievergoeding
+//! with "Hoe is dit berekend?" (when start date, end date and wage are known). Every text
+//! that ends up in the document is escaped ([`escape_html`], [`escape_md`]).
+
+use chrono::NaiveDate;
+
+use crate::dates;
+use crate::flow::outcome::outcome;
+use crate::flow::routing::relevant_by_section;
+use crate::flow::{self, Answers, TerminationKind};
+use crate::money::Decimal;
+use crate::poortwachter::{self, SickPeriod, Status, TimelineInput};
+use crate::text::flow::outcome::RenderedOutcome;
+use crate::text::flow::{display_answer, question_text, section_title};
+use crate::text::keep::Keep;
+use crate::text::Lang;
+use crate::transitievergoeding::{self as tv, Termination, TvInput, Wage};
+
+/// One row of the calendar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarRow {
+    pub date: String,
+    pub title: String,
+    pub who: &'static str,
+    pub status: &'static str,
+    pub uncertain: Option<&'static str>,
+}
+
+/// The transitievergoeding part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MoneyPart {
+    pub headline: &'static str,
+    /// The amount (empty when not due).
+    pub amount: String,
+    pub reason: String,
+    pub lines: Vec<String>,
+    pub uncertain: Vec<String>,
+}
+
+/// Everything the summary shows, as finished texts in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub lang: Lang,
+    pub title: &'static str,
+    pub made: String,
+    pub label: Option<String>,
+    pub answers: Vec<(&'static str, Vec<(String, String)>)>,
+    pub outcome: RenderedOutcome,
+    pub calendar: Vec<CalendarRow>,
+    pub money: Option<MoneyPart>,
+}
+
+fn termination(k: Option<TerminationKind>) -> Termination {
+    match k {
+        Some(TerminationKind::EmployerInitiative) | None => Termination::EmployerInitiative,
+        Some(TerminationKind::FixedTermNotRenewed) => Termination::FixedTermNotRenewed,
+        Some(TerminationKind::MutualConsent) => Termination::MutualConsent,
+        Some(TerminationKind::AfterTwoYearsIllness) => Termination::AfterTwoYearsIllness,
+        Some(TerminationKind::EmployeeResignation) => Termination::EmployeeResigned,
+    }
+}
+
+/// Build the summary. `label` is an optional name typed by the user (shown escaped).
+pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str>) -> Report {
+    let out = outcome(answers, today);
+    let voice = out.voice;
+    let groups = relevant_by_section(answers)
+        .into_iter()
+        .map(|(s, items)| {
+            let rows = items
+                .iter()
+                .map(|(q, a)| {
+                    (
+                        question_text(*q, voice, lang).short.to_string(),
+                        display_answer(*q, a, voice, lang),
+                    )
+                })
+                .collect();
+            (section_title(s, voice, lang), rows)
+        })
+        .collect();
+
+    let mut calendar = Vec::new();
+    let periods: Vec<SickPeriod> = out
+        .sick_periods
+        .iter()
+        .map(|(from, until)| SickPeriod {
+            from: *from,
+            until: *until,
+        })
+        .collect();
+    if !periods.is_empty() {
+        let input = TimelineInput {
+            sick_periods: periods,
+            today: Some(today),
+            ..TimelineInput::default()
+        };
+        if let Ok(tl) = poortwachter::timeline(&input) {
+            for m in tl
+                .milestones
+                .iter()
+                .filter(|m| m.status != Status::NotReached)
+            {
+                calendar.push(CalendarRow {
+                    date: dates::long(m.date, lang),
+                    title: m.id.text().title(lang),
+                    who: m.actor.label(lang),
+                    status: m.status.label(lang),
+                    uncertain: m.uncertain_text(lang),
+                });
+            }
+        }
+    }
+
+    let money = out.tv_inputs.and_then(|h| {
+        let (start, end, wage) = (h.start?, h.end?, h.monthly_wage?);
+        let mut input = TvInput::new(start, end, Wage::Monthly(Decimal::new(wage.as_i128(), 2)));
+        input.termination = termination(h.termination);
+        input.first_sick_day = out.sick_periods.last().map(|(from, _)| *from);
+        Some(match tv::calculate(&input) {
+            Ok(r) => MoneyPart {
+                headline: if r.due {
+                    Keep::ReportMoneyPayable.text(lang)
+                } else {
+                    Keep::ReportMoneyNotDue.text(lang)
+                },
+                amount: if r.due {
+                    r.payable.format(lang)
+                } else {
+                    String::new()
+                },
+                reason: r.reason.text(lang).to_string(),
+                lines: r.explanation.iter().map(|l| l.text(lang)).collect(),
+                uncertain: r.uncertain.iter().map(|u| u.text(lang)).collect(),
+            },
+            // The engine refuses (e.g. no cap known yet for the end year): say why
+            // instead of leaving the part out.
+            Err(e) => MoneyPart {
+                headline: Keep::ReportMoneyError.text(lang),
+                amount: String::new(),
+                reason: e.message(lang),
+                lines: Vec::new(),
+                uncertain: Vec::new(),
+            },
+        })
+    });
+
+    Report {
+        lang,
+        title: Keep::ReportTitle.text(lang),
+        made: format!(
+            "{} {}",
+            Keep::ReportMade.text(lang),
+            dates::long(today, lang)
+        ),
+        label: label
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| s.chars().take(200).collect()),
+        answers: groups,
+        outcome: out.render(lang),
+        calendar,
+        money,
+    }
+}
+
+/// Escape text for HTML element content and quoted attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escape text for Markdown: every character with a Markdown or HTML meaning gets a
+/// backslash, so typed text can never become a link, an image, HTML or a heading.
+pub fn escape_md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
+            | '!' | '|' | '<' | '>' | '~' | '&' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Only our own http(s) source links are written as links.
+fn safe_url(u: &str) -> Option<&str> {
+    if u.starts_with("https://") || u.starts_with("http://") {
+        Some(u)
+    } else {
+        None
+    }
+}
+
+const CSS: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;line-height:1.5;color:#1b1b1b;max-width:48rem;margin:2rem auto;padding:0 1rem}\
+h1{font-size:1.75rem}h2{font-size:1.35rem;margin-top:2rem;border-bottom:1px solid #999;page-break-after:avoid;break-after:avoid}\
+h3{font-size:1.1rem;page-break-after:avoid;break-after:avoid}\
+.disclaimer{border-left:4px solid #555;padding:.5rem 1rem;background:#f3f3f3}\
+dl{display:grid;grid-template-columns:minmax(10rem,1fr) 2fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}\
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top}\
+section,.card,tr{page-break-inside:avoid;break-inside:avoid}.card{border:1px solid #999;padding:.5rem 1rem;margin:1rem 0}\
+.uncertain{font-style:italic}a{color:#1a4f8a}\
+@media print{body{margin:0;max-width:none}a::after{content:' (' attr(href) ')';font-size:.8em;word-break:break-all}}";
+
+fn push_list(h: &mut String, items: &[String]) {
+    if items.is_empty() {
+        return;
+    }
+    h.push_str("<ul>");
+    for i in items {
+        h.push_str("<li>");
+        h.push_str(&escape_html(i));
+        h.push_str("</li>");
+    }
+    h.push_str("</ul>\n");
+}
+
+fn strs(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+/// The summary as one HTML document without scripts.
+pub fn to_html(r: &Report) -> String {
+    let l = r.lang;
+    let e = escape_html;
+    let mut h = String::with_capacity(16 * 1024);
+    h.push_str("<!DOCTYPE html>\n<html lang=\"");
+    h.push_str(l.code());
+    h.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
+    h.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
+    h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    h.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
+    h.push_str(&e(r.title));
+    h.push_str("</title>\n<style>");
+    h.push_str(CSS);
+    h.push_str("</style>\n</head>\n<body>\n<h1>");
+    h.push_str(&e(r.title));
+    h.push_str("</h1>\n<p>");
+    h.push_str(&e(&r.made));
+    h.push_str("</p>\n");
+    if let Some(label) = &r.label {
+        h.push_str("<p><strong>");
+        h.push_str(&e(Keep::ReportAbout.text(l)));
+        h.push_str(":</strong> ");
+        h.push_str(&e(label));
+        h.push_str("</p>\n");
+    }
+    h.push_str("<p class=\"disclaimer\">");
+    h.push_str(&e(r.outcome.disclaimer));
+    h.push_str("</p>\n");
+
+    h.push_str("<section>\n<h2>");
+    h.push_str(&e(Keep::ReportAnswers.text(l)));
+    h.push_str("</h2>\n");
+    if r.answers.is_empty() {
+        h.push_str("<p>");
+        h.push_str(&e(Keep::ReportNoAnswers.text(l)));
+        h.push_str("</p>\n");
+    }
+    for (title, rows) in &r.answers {
+        h.push_str("<h3>");
+        h.push_str(&e(title));
+        h.push_str("</h3>\n<dl>");
+        for (q, a) in rows {
+            h.push_str("<dt>");
+            h.push_str(&e(q));
+            h.push_str("</dt><dd>");
+            h.push_str(&e(a));
+            h.push_str("</dd>");
+        }
+        h.push_str("</dl>\n");
+    }
+    h.push_str("</section>\n");
+
+    let o = &r.outcome;
+    h.push_str("<section>\n<h2>");
+    h.push_str(&e(Keep::ReportAdvice.text(l)));
+    h.push_str("</h2>\n");
+    push_list(&mut h, &o.summary);
+    if !o.duties.is_empty() {
+        h.push_str("<h3>");
+        h.push_str(&e(Keep::ReportDuties.text(l)));
+        h.push_str("</h3>\n");
+        push_list(&mut h, &strs(&o.duties));
+    }
+    for c in &o.routes {
+        h.push_str("<div class=\"card\"><h3>");
+        h.push_str(&e(c.title));
+        h.push_str("</h3>\n");
+        push_list(&mut h, &c.why);
+        push_list(&mut h, &c.timing);
+        push_list(&mut h, &strs(c.next));
+        h.push_str("<p>");
+        h.push_str(&e(c.who_pays));
+        h.push_str("</p>\n<p><em>");
+        h.push_str(&e(c.legal_basis));
+        h.push_str("</em></p>\n");
+        if let Some(u) = c.uncertain {
+            h.push_str("<p class=\"uncertain\">");
+            h.push_str(&e(u));
+            h.push_str("</p>\n");
+        }
+        h.push_str("</div>\n");
+    }
+    if !o.warnings.is_empty() {
+        h.push_str("<h3>");
+        h.push_str(&e(Keep::ReportWarnings.text(l)));
+        h.push_str("</h3>\n");
+        for w in &o.warnings {
+            h.push_str("<div class=\"card\"><p><strong>");
+            h.push_str(&e(w.text.title));
+            h.push_str("</strong></p><p>");
+            h.push_str(&e(&w.text.consequence));
+            h.push_str("</p><p>");
+            h.push_str(&e(&w.text.action));
+            h.push_str("</p></div>\n");
+        }
+    }
+    h.push_str("</section>\n");
+
+    h.push_str("<section>\n<h2>");
+    h.push_str(&e(Keep::ReportCalendar.text(l)));
+    h.push_str("</h2>\n");
+    if r.calendar.is_empty() {
+        h.push_str("<p>");
+        h.push_str(&e(Keep::ReportCalendarNone.text(l)));
+        h.push_str("</p>\n");
+    } else {
+        h.push_str("<table><thead><tr>");
+        for c in [
+            Keep::ReportColDate,
+            Keep::ReportColStep,
+            Keep::ReportColWho,
+            Keep::ReportColStatus,
+        ] {
+            h.push_str("<th scope=\"col\">");
+            h.push_str(&e(c.text(l)));
+            h.push_str("</th>");
+        }
+        h.push_str("</tr></thead><tbody>\n");
+        for row in &r.calendar {
+            h.push_str("<tr><td>");
+            h.push_str(&e(&row.date));
+            h.push_str("</td><td>");
+            h.push_str(&e(&row.title));
+            if let Some(u) = row.uncertain {
+                h.push_str("<br><span class=\"uncertain\">");
+                h.push_str(&e(u));
+                h.push_str("</span>");
+            }
+            h.push_str("</td><td>");
+            h.push_str(&e(row.who));
+            h.push_str("</td><td>");
+            h.push_str(&e(row.status));
+            h.push_str("</td></tr>\n");
+        }
+        h.push_str("</tbody></table>\n");
+    }
+    h.push_str("</section>\n");
+
+    h.push_str("<section>\n<h2>");
+    h.push_str(&e(Keep::ReportMoney.text(l)));
+    h.push_str("</h2>\n");
+    match &r.money {
+        None => {
+            h.push_str("<p>");
+            h.push_str(&e(Keep::ReportMoneyNone.text(l)));
+            h.push_str("</p>\n");
+        }
+        Some(m) => {
+            h.push_str("<p><strong>");
+            h.push_str(&e(m.headline));
+            if !m.amount.is_empty() {
+                h.push_str(": ");
+                h.push_str(&e(&m.amount));
+            }
+            h.push_str("</strong></p>\n<p>");
+            h.push_str(&e(&m.reason));
+            h.push_str("</p>\n<h3>");
+            h.push_str(&e(Keep::ReportHowCalculated.text(l)));
+            h.push_str("</h3>\n");
+            push_list(&mut h, &m.lines);
+            if !m.uncertain.is_empty() {
+                h.push_str("<div class=\"uncertain\">");
+                push_list(&mut h, &m.uncertain);
+                h.push_str("</div>\n");
+            }
+        }
+    }
+    h.push_str("</section>\n");
+
+    h.push_str("<section>\n<h2>");
+    h.push_str(&e(Keep::ReportHelp.text(l)));
+    h.push_str("</h2>\n<ul>");
+    for help in &o.help {
+        h.push_str("<li><strong>");
+        h.push_str(&e(help.name));
+        h.push_str("</strong>: ");
+        h.push_str(&e(help.what));
+        if let Some(u) = help.url.and_then(safe_url) {
+            h.push_str(" <a href=\"");
+            h.push_str(&e(u));
+            h.push_str("\" rel=\"noopener noreferrer\">");
+            h.push_str(&e(u));
+            h.push_str("</a>");
+        }
+        h.push_str("</li>");
+    }
+    h.push_str("</ul>\n</section>\n<p class=\"disclaimer\">");
+    h.push_str(&e(o.disclaimer));
+    h.push_str("</p>\n</body>\n</html>\n");
+    h
+}
+
+fn md_list(m: &mut String, items: &[String]) {
+    for i in items {
+        m.push_str("- ");
+        m.push_str(&escape_md(i));
+        m.push('\n');
+    }
+    if !items.is_empty() {
+        m.push('\n');
+    }
+}
+
+/// The summary as Markdown.
+pub fn to_markdown(r: &Report) -> String {
+    let l = r.lang;
+    let e = escape_md;
+    let mut m = String::with_capacity(12 * 1024);
+    m.push_str(&format!("# {}\n\n{}\n\n", e(r.title), e(&r.made)));
+    if let Some(label) = &r.label {
+        m.push_str(&format!(
+            "**{}:** {}\n\n",
+            e(Keep::ReportAbout.text(l)),
+            e(label)
+        ));
+    }
+    m.push_str(&format!("> {}\n\n", e(r.outcome.disclaimer)));
+    m.push_str(&format!("## {}\n\n", e(Keep::ReportAnswers.text(l))));
+    if r.answers.is_empty() {
+        m.push_str(&format!("{}\n\n", e(Keep::ReportNoAnswers.text(l))));
+    }
+    for (title, rows) in &r.answers {
+        m.push_str(&format!("### {}\n\n", e(title)));
+        for (q, a) in rows {
+            m.push_str(&format!("- **{}** {}\n", e(q), e(a)));
+        }
+        m.push('\n');
+    }
+    let o = &r.outcome;
+    m.push_str(&format!("## {}\n\n", e(Keep::ReportAdvice.text(l))));
+    md_list(&mut m, &o.summary);
+    if !o.duties.is_empty() {
+        m.push_str(&format!("### {}\n\n", e(Keep::ReportDuties.text(l))));
+        md_list(&mut m, &strs(&o.duties));
+    }
+    for c in &o.routes {
+        m.push_str(&format!("### {}\n\n", e(c.title)));
+        md_list(&mut m, &c.why);
+        md_list(&mut m, &c.timing);
+        md_list(&mut m, &strs(c.next));
+        m.push_str(&format!("{}\n\n*{}*\n\n", e(c.who_pays), e(c.legal_basis)));
+        if let Some(u) = c.uncertain {
+            m.push_str(&format!("*{}*\n\n", e(u)));
+        }
+    }
+    if !o.warnings.is_empty() {
+        m.push_str(&format!("### {}\n\n", e(Keep::ReportWarnings.text(l))));
+        for w in &o.warnings {
+            m.push_str(&format!(
+                "- **{}** {} {}\n",
+                e(w.text.title),
+                e(&w.text.consequence),
+                e(&w.text.action)
+            ));
+        }
+        m.push('\n');
+    }
+    m.push_str(&format!("## {}\n\n", e(Keep::ReportCalendar.text(l))));
+    if r.calendar.is_empty() {
+        m.push_str(&format!("{}\n\n", e(Keep::ReportCalendarNone.text(l))));
+    } else {
+        m.push_str(&format!(
+            "| {} | {} | {} | {} |\n|---|---|---|---|\n",
+            e(Keep::ReportColDate.text(l)),
+            e(Keep::ReportColStep.text(l)),
+            e(Keep::ReportColWho.text(l)),
+            e(Keep::ReportColStatus.text(l))
+        ));
+        for row in &r.calendar {
+            m.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                e(&row.date),
+                e(&row.title),
+                e(row.who),
+                e(row.status)
+            ));
+        }
+        m.push('\n');
+    }
+    m.push_str(&format!("## {}\n\n", e(Keep::ReportMoney.text(l))));
+    match &r.money {
+        None => m.push_str(&format!("{}\n\n", e(Keep::ReportMoneyNone.text(l)))),
+        Some(x) => {
+            if x.amount.is_empty() {
+                m.push_str(&format!("**{}**\n\n", e(x.headline)));
+            } else {
+                m.push_str(&format!("**{}: {}**\n\n", e(x.headline), e(&x.amount)));
+            }
+            m.push_str(&format!(
+                "{}\n\n### {}\n\n",
+                e(&x.reason),
+                e(Keep::ReportHowCalculated.text(l))
+            ));
+            md_list(&mut m, &x.lines);
+            md_list(&mut m, &x.uncertain);
+        }
+    }
+    m.push_str(&format!("## {}\n\n", e(Keep::ReportHelp.text(l))));
+    for help in &o.help {
+        match help.url.and_then(safe_url) {
+            Some(u) => m.push_str(&format!(
+                "- **{}** {} <{}>\n",
+                e(help.name),
+                e(help.what),
+                u
+            )),
+            None => m.push_str(&format!("- **{}** {}\n", e(help.name), e(help.what))),
+        }
+    }
+    m.push_str(&format!("\n> {}\n", e(o.disclaimer)));
+    m
+}
+
+/// File names for the downloads.
+pub fn file_name(today: NaiveDate, ext: &str) -> String {
+    format!("spoorwijzer-samenvatting-{}.{ext}", dates::iso(today))
+}
+
+/// Convenience: the effective answers' voice, for pages that show the report title.
+pub fn voice(answers: &Answers) -> flow::Voice {
+    flow::voice(answers)
+}
+
+#[cfg(test)]
+mod tests;

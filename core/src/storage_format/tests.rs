@@ -1,0 +1,326 @@
+use super::*;
+use crate::flow::{Answer, Opt};
+use crate::text::keep::{file_error_message, file_problem_message};
+use crate::text::Lang;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn today() -> NaiveDate {
+    d(2026, 11, 22)
+}
+
+fn sample() -> Answers {
+    let mut a = Answers::new();
+    a.insert(QuestionId::Rol, Answer::Choice(Opt::Werknemer));
+    a.insert(QuestionId::ZiekNu, Answer::Choice(Opt::Ja));
+    a.insert(QuestionId::EersteZiektedag, Answer::Date(d(2026, 1, 5)));
+    a.insert(
+        QuestionId::BrutoMaandloon,
+        Answer::Money(crate::money::Cents(325_050)),
+    );
+    a.insert(QuestionId::Leeftijd, Answer::Integer(45));
+    a.insert(QuestionId::HiaatExcedent, Answer::Unknown);
+    a
+}
+
+fn calcs() -> Calculators {
+    let mut c = Calculators::new();
+    let mut p = BTreeMap::new();
+    p.insert("start".to_string(), "2015-03-01".to_string());
+    p.insert("loon".to_string(), "3.250,50".to_string());
+    c.insert("transitievergoeding".to_string(), p);
+    c
+}
+
+#[test]
+fn export_has_the_v2_envelope_and_round_trips() {
+    let text = export(&sample(), &calcs(), today());
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["schema"], "spoorwijzer-antwoorden");
+    assert_eq!(v["version"], 2);
+    assert_eq!(v["created"], "2026-11-22");
+    assert_eq!(v["app_version"], APP_VERSION);
+    assert_eq!(v["answers"]["bruto_maandloon"], "3250.50");
+    assert_eq!(v["calculators"]["transitievergoeding"]["loon"], "3.250,50");
+    let r = import(&text, today()).unwrap();
+    assert_eq!(r.answers, sample());
+    assert_eq!(r.calculators, calcs());
+    assert_eq!(r.version, 2);
+    assert!(!r.migrated);
+    assert_eq!(r.created, Some(today()));
+    assert!(r.complete(), "{:?}", r.problems);
+    // Without calculators the key is left out.
+    let plain = export(&sample(), &Calculators::new(), today());
+    assert!(!plain.contains("calculators"));
+    assert_eq!(file_name(today()), "spoorwijzer-antwoorden-2026-11-22.json");
+}
+
+#[test]
+fn version_1_migrates_to_version_2() {
+    // Version 1: no calculators, the date under `datum`.
+    let v1 = r#"{"schema": "spoorwijzer-antwoorden", "version": 1, "app_version": "0.0.9",
+        "datum": "2026-03-01",
+        "answers": {"rol": "werknemer", "ziek_nu": "ja", "eerste_ziektedag": "2026-01-05",
+                    "bruto_maandloon": "3250.50", "leeftijd": 45, "hiaat_excedent": "weet_niet"}}"#;
+    let r = import(v1, today()).unwrap();
+    assert_eq!(r.version, 1);
+    assert!(r.migrated);
+    assert_eq!(r.created, Some(d(2026, 3, 1)));
+    assert_eq!(r.app_version.as_deref(), Some("0.0.9"));
+    assert_eq!(r.answers, sample());
+    assert!(r.calculators.is_empty());
+    assert!(r.complete(), "{:?}", r.problems);
+    // The migration itself: datum → created, version 2, answers untouched.
+    let obj: Map<String, Value> = serde_json::from_str(v1).unwrap();
+    let m = migrate_v1_to_v2(obj.clone());
+    assert_eq!(m["version"], 2);
+    assert_eq!(m["created"], "2026-03-01");
+    assert!(m.get("datum").is_none());
+    assert_eq!(m["answers"], obj["answers"]);
+    // Re-exporting the migrated answers gives a current file with the same answers.
+    let again = import(&export(&r.answers, &r.calculators, today()), today()).unwrap();
+    assert_eq!(again.answers, r.answers);
+    assert_eq!(again.version, 2);
+    // Version 1 without any date is fine too.
+    let r = import(
+        r#"{"schema":"spoorwijzer-antwoorden","version":1,"answers":{"rol":"werkgever"}}"#,
+        today(),
+    )
+    .unwrap();
+    assert_eq!(r.created, None);
+    assert_eq!(r.answers.len(), 1);
+    assert!(r.complete());
+}
+
+#[test]
+fn a_bare_answers_map_is_read_as_version_0() {
+    let text = crate::flow::answers::export_json(&sample());
+    let r = import(&text, today()).unwrap();
+    assert_eq!(r.version, 0);
+    assert!(r.migrated);
+    assert_eq!(r.answers, sample());
+}
+
+/// One corrupt file and the message it must give (Dutch).
+fn fails(text: &str, expected: FileError, nl_contains: &str) {
+    let e = import(text, today()).expect_err(text);
+    assert_eq!(e, expected, "{text}");
+    let msg = file_error_message(&e, Lang::Nl);
+    assert!(msg.contains(nl_contains), "{msg}");
+    assert!(!file_error_message(&e, Lang::En).is_empty());
+}
+
+#[test]
+fn corrupt_files_are_refused_with_a_clear_message() {
+    // 1. empty
+    fails("", FileError::Empty, "leeg");
+    fails("  \n ", FileError::Empty, "leeg");
+    // 2. not JSON at all (e.g. a PDF or a photo picked by mistake)
+    fails(
+        "%PDF-1.7 ...",
+        FileError::NotJson { line: 1, column: 1 },
+        "geen geldig JSON",
+    );
+    // 3. cut-off JSON: the message names the place
+    let cut = &export(&sample(), &Calculators::new(), today())[..60];
+    let e = import(cut, today()).unwrap_err();
+    assert!(
+        matches!(e, FileError::NotJson { line, .. } if line >= 2),
+        "{e:?}"
+    );
+    assert!(file_error_message(&e, Lang::Nl).contains("regel"));
+    // 4. a JSON list
+    fails(
+        "[1, 2, 3]",
+        FileError::NotAnObject {
+            found: JsonKind::Array,
+        },
+        "een lijst",
+    );
+    // 5. a single JSON text
+    fails(
+        "\"hallo\"",
+        FileError::NotAnObject {
+            found: JsonKind::String,
+        },
+        "losse tekst",
+    );
+    // 6. another program's file
+    fails(
+        r#"{"schema": "iets-anders", "version": 2, "answers": {}}"#,
+        FileError::UnknownSchema {
+            schema: "iets-anders".into(),
+        },
+        "ander soort",
+    );
+    // 7. an object that is not ours
+    fails(
+        r#"{"naam": "Piet", "leeftijd_kat": 4}"#,
+        FileError::NotSpoorwijzer,
+        "niet van Spoorwijzer",
+    );
+    // 8. a version from the future
+    fails(
+        r#"{"schema": "spoorwijzer-antwoorden", "version": 3, "answers": {}}"#,
+        FileError::FutureVersion { version: 3 },
+        "nieuwere Spoorwijzer",
+    );
+    // 9. a version that is not a whole number
+    fails(
+        r#"{"schema": "spoorwijzer-antwoorden", "version": "twee", "answers": {}}"#,
+        FileError::BadVersion,
+        "versienummer",
+    );
+    fails(
+        r#"{"schema": "spoorwijzer-antwoorden", "version": 0, "answers": {}}"#,
+        FileError::BadVersion,
+        "versienummer",
+    );
+    fails(
+        r#"{"schema": "spoorwijzer-antwoorden", "version": 1.5, "answers": {}}"#,
+        FileError::BadVersion,
+        "versienummer",
+    );
+    // 10. no version
+    fails(
+        r#"{"schema": "spoorwijzer-antwoorden", "answers": {}}"#,
+        FileError::MissingVersion,
+        "welke versie",
+    );
+    // 11. no answers
+    fails(
+        r#"{"schema": "spoorwijzer-antwoorden", "version": 2}"#,
+        FileError::AnswersMissing,
+        "geen antwoorden",
+    );
+    // 12. answers of the wrong type
+    fails(
+        r#"{"schema": "spoorwijzer-antwoorden", "version": 2, "answers": ["rol"]}"#,
+        FileError::AnswersNotObject {
+            found: JsonKind::Array,
+        },
+        "verkeerde vorm",
+    );
+    // 13. far too large
+    let big = format!("{{\"x\": \"{}\"}}", "a".repeat(MAX_FILE_BYTES));
+    let e = import(&big, today()).unwrap_err();
+    assert!(matches!(e, FileError::TooLarge { .. }));
+    assert!(file_error_message(&e, Lang::Nl).contains("te groot"));
+    // A byte order mark is not a problem.
+    let bom = format!(
+        "\u{feff}{}",
+        export(&sample(), &Calculators::new(), today())
+    );
+    assert_eq!(import(&bom, today()).unwrap().answers, sample());
+}
+
+#[test]
+fn bad_parts_are_listed_and_the_rest_is_kept() {
+    let text = r#"{"schema": "spoorwijzer-antwoorden", "version": 2, "created": "31-02-2026",
+        "app_version": 7, "extra": true,
+        "answers": {
+            "rol": "werknemer",
+            "ziek_nu": "misschien",
+            "eerste_ziektedag": "1890-01-01",
+            "eerdere_ziekteperiode_begin": "2027-01-01",
+            "leeftijd": 300,
+            "uren_per_week": 32.5,
+            "bruto_maandloon": "-10",
+            "contract_type": 5,
+            "favoriete_kleur": "blauw"
+        },
+        "calculators": {"transitievergoeding": {"start": "2015-03-01", "loon": 12},
+                        "raket": {}}}"#;
+    let r = import(text, today()).unwrap();
+    // Kept: the role and the calculator's readable input.
+    assert_eq!(r.answers.len(), 1);
+    assert_eq!(
+        r.answers.get(&QuestionId::Rol),
+        Some(&Answer::Choice(Opt::Werknemer))
+    );
+    assert_eq!(r.calculators["transitievergoeding"]["start"], "2015-03-01");
+    let msgs: Vec<String> = r
+        .problems
+        .iter()
+        .map(|p| file_problem_message(p, Lang::Nl))
+        .collect();
+    let has = |needle: &str| msgs.iter().any(|m| m.contains(needle));
+    assert!(has("'ziek_nu'"), "{msgs:?}");
+    assert!(has("'eerste_ziektedag'"), "{msgs:?}");
+    assert!(has("'eerdere_ziekteperiode_begin'"), "{msgs:?}");
+    assert!(has("'leeftijd'"), "{msgs:?}");
+    assert!(has("'uren_per_week'"), "{msgs:?}");
+    assert!(has("'bruto_maandloon'"), "{msgs:?}");
+    assert!(has("'contract_type'"), "{msgs:?}");
+    assert!(
+        has("'favoriete_kleur': deze vraag kennen we niet"),
+        "{msgs:?}"
+    );
+    assert!(has("datum waarop het bestand is gemaakt"), "{msgs:?}");
+    assert!(has("versie van Spoorwijzer"), "{msgs:?}");
+    assert!(has("'extra'"), "{msgs:?}");
+    assert!(has("'raket'"), "{msgs:?}");
+    assert!(has("Rekenhulp 'transitievergoeding', 'loon'"), "{msgs:?}");
+    assert_eq!(r.problems.len(), 13, "{msgs:?}");
+    // Out-of-range values carry the precise reason.
+    assert!(r.problems.contains(&FileProblem::BadValue {
+        key: "leeftijd".into(),
+        error: AnswerError::OutOfBounds { min: 15, max: 100 },
+    }));
+    assert!(r.problems.contains(&FileProblem::BadValue {
+        key: "eerste_ziektedag".into(),
+        error: AnswerError::DateOutOfRange,
+    }));
+    assert!(r.problems.contains(&FileProblem::BadValue {
+        key: "eerdere_ziekteperiode_begin".into(),
+        error: AnswerError::DateInFuture,
+    }));
+}
+
+#[test]
+fn long_keys_are_shortened_in_messages() {
+    let key = "x".repeat(500);
+    let text = format!("{{\"schema\":\"spoorwijzer-antwoorden\",\"version\":2,\"answers\":{{\"rol\":\"werkgever\",\"{key}\":1}}}}");
+    let r = import(&text, today()).unwrap();
+    let FileProblem::UnknownQuestion { key: shown } = &r.problems[0] else {
+        panic!("{:?}", r.problems)
+    };
+    assert_eq!(shown.chars().count(), 41);
+    assert!(shown.ends_with('…'));
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn import_never_panics(s in ".{0,400}") {
+            let _ = import(&s, today());
+        }
+
+        #[test]
+        fn import_never_panics_on_envelopes(v in 0u64..5, body in ".{0,100}", key in "[a-z_]{1,20}") {
+            let text = format!("{{\"schema\":\"spoorwijzer-antwoorden\",\"version\":{v},\"answers\":{{\"{key}\":{body:?}}}}}");
+            let _ = import(&text, today());
+        }
+
+        #[test]
+        fn sampled_answers_round_trip(picks in proptest::collection::vec(0usize..8, QuestionId::ALL.len())) {
+            let mut a = Answers::new();
+            for (q, pick) in QuestionId::ALL.iter().zip(picks) {
+                let options = crate::flow::routing::sample_answers(*q, true);
+                if let Some(ans) = options.get(pick % (options.len() + 1)) {
+                    a.insert(*q, *ans);
+                }
+            }
+            // Only answers that pass the importer's checks on this day are expected back.
+            let expected: Answers = a.iter().filter(|(q, ans)| crate::flow::answers::check(**q, **ans, today()).is_ok()).map(|(q, ans)| (*q, *ans)).collect();
+            let r = import(&export(&expected, &Calculators::new(), today()), today()).unwrap();
+            prop_assert_eq!(r.answers, expected);
+            prop_assert!(r.problems.is_empty());
+        }
+    }
+}

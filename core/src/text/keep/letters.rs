@@ -1,0 +1,438 @@
+//! The letter templates (issue 8). Dutch is the letter; English is a reading aid with the
+//! same content. Everything the user must fill in stands between `[` and `]`.
+//!
+//! Legal bases are listed per letter in `crate::report::letters::legal_basis`.
+
+use super::super::flow::t;
+use super::super::Lang;
+use crate::report::letters::{Fill, LetterKind};
+
+/// A gap the user fills in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    YourName,
+    YourAddress,
+    YourPhone,
+    EmployerName,
+    EmployerAddress,
+    EmployeeName,
+    Place,
+    Date,
+    FirstSickDay,
+    StartDate,
+    WachttijdEnd,
+    Amount,
+    EndDate,
+    UwvQuestion,
+    WhatHappened,
+    ReplyDays,
+    EvalDate,
+    EvalPlace,
+    Provider,
+    OutplacementCost,
+    Salutation,
+}
+
+/// The text of a gap, with its brackets.
+pub fn gap(g: Gap, lang: Lang) -> String {
+    let s = match g {
+        Gap::YourName => t(lang, "jouw naam", "your name"),
+        Gap::YourAddress => t(lang, "jouw adres", "your address"),
+        Gap::YourPhone => t(lang, "jouw telefoonnummer of e-mailadres", "your phone number or e-mail address"),
+        Gap::EmployerName => t(lang, "naam werkgever", "employer's name"),
+        Gap::EmployerAddress => t(lang, "adres werkgever", "employer's address"),
+        Gap::EmployeeName => t(lang, "naam werknemer", "employee's name"),
+        Gap::Place => t(lang, "plaats", "place"),
+        Gap::Date => t(lang, "datum", "date"),
+        Gap::FirstSickDay => t(lang, "eerste ziektedag", "first sick day"),
+        Gap::StartDate => t(lang, "datum in dienst", "start date of employment"),
+        Gap::WachttijdEnd => t(lang, "einde van de 104 weken", "end of the 104 weeks"),
+        Gap::Amount => t(lang, "bedrag", "amount"),
+        Gap::EndDate => t(lang, "gewenste einddatum", "proposed end date"),
+        Gap::UwvQuestion => t(lang,
+            "kies: ben ik geschikt voor mijn eigen werk? / is het aangeboden werk passend? / doet mijn werkgever genoeg aan mijn re-integratie? / doe ik genoeg?",
+            "choose: am I fit for my own work? / is the work offered suitable? / is my employer doing enough for my re-integration? / am I doing enough?"),
+        Gap::WhatHappened => t(lang, "beschrijf kort wat er is gebeurd en waar jullie het niet over eens zijn", "describe briefly what happened and what you disagree on"),
+        Gap::ReplyDays => t(lang, "14", "14"),
+        Gap::EvalDate => t(lang, "datum en tijd", "date and time"),
+        Gap::EvalPlace => t(lang, "plaats of videoverbinding", "place or video link"),
+        Gap::Provider => t(lang, "naam outplacementbureau", "name of the outplacement provider"),
+        Gap::OutplacementCost => t(lang, "bedrag inclusief btw", "amount including VAT"),
+        Gap::Salutation => t(lang, "naam", "name"),
+    };
+    format!("[{s}]")
+}
+
+/// The title of a letter, in the reader's language.
+pub fn title(k: LetterKind, lang: Lang) -> &'static str {
+    match k {
+        LetterKind::UwvDeskundigenoordeel => t(
+            lang,
+            "Aanvraag deskundigenoordeel bij UWV",
+            "Request to UWV for an expert opinion (deskundigenoordeel)",
+        ),
+        LetterKind::SlapendDienstverband => t(
+            lang,
+            "Verzoek: slapend dienstverband beëindigen met transitievergoeding",
+            "Request to end a dormant employment contract with the transition payment",
+        ),
+        LetterKind::KopieProbleemanalyse => t(
+            lang,
+            "Verzoek om een kopie van de probleemanalyse en het plan van aanpak",
+            "Request for a copy of the problem analysis and the action plan",
+        ),
+        LetterKind::UitnodigingEerstejaarsevaluatie => t(
+            lang,
+            "Uitnodiging voor de eerstejaarsevaluatie",
+            "Invitation to the first-year review",
+        ),
+        LetterKind::OutplacementAfspraak => t(
+            lang,
+            "Bevestiging outplacement en toestemming om de kosten te verrekenen",
+            "Confirmation of outplacement and consent to deduct its cost",
+        ),
+    }
+}
+
+/// An uncertainty the user is told about, if any.
+pub fn uncertain(k: LetterKind, lang: Lang) -> Option<&'static str> {
+    match k {
+        LetterKind::UwvDeskundigenoordeel => Some(t(lang,
+            "UWV vraagt om een aanvraagformulier; gebruik deze brief als toelichting daarbij. Of werknemers een bijdrage betalen en hoe hoog die is, hebben we niet kunnen controleren: kijk op uwv.nl.",
+            "UWV asks for an application form; use this letter as the explanation that goes with it. Whether employees pay a fee, and how much, we could not verify: check uwv.nl.")),
+        LetterKind::SlapendDienstverband => Some(t(lang,
+            "Het bedrag is een schatting van de transitievergoeding op de laatste dag van de 104 weken. Welke dag UWV en de rechter precies nemen, is niet helemaal zeker.",
+            "The amount is an estimate of the transition payment on the last day of the 104 weeks. Which day exactly UWV and the courts use is not entirely certain.")),
+        LetterKind::KopieProbleemanalyse => Some(t(lang,
+            "Dat je een kopie krijgt, staat in de Regeling procesgang eerste en tweede ziektejaar; het precieze artikelnummer hebben we niet gecontroleerd.",
+            "That you get a copy follows from the Regeling procesgang eerste en tweede ziektejaar; we did not verify the exact article number.")),
+        LetterKind::UitnodigingEerstejaarsevaluatie | LetterKind::OutplacementAfspraak => None,
+    }
+}
+
+/// The letter text in one language, filled with `f`.
+pub fn body(k: LetterKind, f: &Fill, lang: Lang) -> String {
+    let g = |x: Gap| gap(x, lang);
+    match (k, lang) {
+        (LetterKind::UwvDeskundigenoordeel, Lang::Nl) => format!(
+"{naam}
+{adres}
+{tel}
+
+Aan: UWV
+
+{plaats}, {datum}
+
+Onderwerp: aanvraag deskundigenoordeel
+
+Geachte heer, mevrouw,
+
+Hierbij vraag ik een deskundigenoordeel aan. Ik ben ziek sinds {ziek}. Mijn werkgever is {wg}, {wgadres}.
+
+Mijn vraag aan UWV is: {vraag}
+
+Waarom ik dit vraag:
+{wat}
+
+Ik stuur deze stukken mee:
+- het ingevulde aanvraagformulier deskundigenoordeel van UWV;
+- de probleemanalyse en de latere adviezen van de bedrijfsarts;
+- het plan van aanpak met alle bijstellingen;
+- het rapport van de arbeidsdeskundige, als dat er is;
+- de brieven en e-mails over ons meningsverschil;
+- een second opinion van een andere bedrijfsarts, als ik die heb.
+
+Ik heb mijn werkgever laten weten dat ik dit deskundigenoordeel aanvraag.
+
+Met vriendelijke groet,
+
+{naam}",
+            naam = g(Gap::YourName), adres = g(Gap::YourAddress), tel = g(Gap::YourPhone),
+            plaats = g(Gap::Place), datum = f.today, ziek = f.first_sick_day,
+            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress),
+            vraag = g(Gap::UwvQuestion), wat = g(Gap::WhatHappened)),
+        (LetterKind::UwvDeskundigenoordeel, Lang::En) => format!(
+"{naam}
+{adres}
+{tel}
+
+To: UWV
+
+{plaats}, {datum}
+
+Subject: request for an expert opinion (deskundigenoordeel)
+
+Dear Sir or Madam,
+
+I hereby request an expert opinion. I have been ill since {ziek}. My employer is {wg}, {wgadres}.
+
+My question to UWV is: {vraag}
+
+Why I am asking:
+{wat}
+
+I enclose these documents:
+- UWV's completed application form for an expert opinion;
+- the problem analysis and the later advice of the company doctor;
+- the action plan with all its updates;
+- the labour expert's report, if there is one;
+- the letters and e-mails about our disagreement;
+- a second opinion from another company doctor, if I have one.
+
+I have told my employer that I am requesting this expert opinion.
+
+Kind regards,
+
+{naam}",
+            naam = g(Gap::YourName), adres = g(Gap::YourAddress), tel = g(Gap::YourPhone),
+            plaats = g(Gap::Place), datum = f.today, ziek = f.first_sick_day,
+            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress),
+            vraag = g(Gap::UwvQuestion), wat = g(Gap::WhatHappened)),
+        (LetterKind::SlapendDienstverband, Lang::Nl) => format!(
+"{naam}
+{adres}
+
+Aan: {wg}
+{wgadres}
+
+{plaats}, {datum}
+
+Onderwerp: voorstel om mijn arbeidsovereenkomst te beëindigen met een transitievergoeding
+
+Geachte {aanhef},
+
+Ik ben sinds {start} bij u in dienst. Sinds {ziek} ben ik ziek. De 104 weken loondoorbetaling bij ziekte zijn voorbij (op {wt}). Er is geen zicht op herstel of op ander passend werk bij u binnen 26 weken.
+
+Ik stel voor om mijn arbeidsovereenkomst met wederzijds goedvinden te beëindigen per {einde}. Daarbij betaalt u mij een vergoeding ter hoogte van de transitievergoeding die ik zou hebben gekregen als mijn contract aan het einde van de 104 weken was beëindigd. Volgens mijn berekening is dat {bedrag} bruto.
+
+De Hoge Raad heeft in de Xella-beschikking (HR 8 november 2019, ECLI:NL:HR:2019:1734) beslist dat een goed werkgever zo'n voorstel in beginsel moet aannemen. Dat is alleen anders als u een gerechtvaardigd belang hebt om de arbeidsovereenkomst te laten bestaan, bijvoorbeeld een reëel uitzicht op re-integratie. U kunt de vergoeding bij UWV terugvragen (compensatieregeling, artikel 7:673e BW).
+
+Ik ontvang graag binnen {dagen} dagen uw schriftelijke reactie en een voorstel voor een beëindigingsovereenkomst.
+
+Met vriendelijke groet,
+
+{naam}",
+            naam = g(Gap::YourName), adres = g(Gap::YourAddress),
+            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress),
+            plaats = g(Gap::Place), datum = f.today, aanhef = g(Gap::Salutation),
+            start = f.start_date, ziek = f.first_sick_day, wt = f.wachttijd_end,
+            einde = g(Gap::EndDate), bedrag = f.xella_amount, dagen = g(Gap::ReplyDays)),
+        (LetterKind::SlapendDienstverband, Lang::En) => format!(
+"{naam}
+{adres}
+
+To: {wg}
+{wgadres}
+
+{plaats}, {datum}
+
+Subject: proposal to end my employment contract with a transition payment
+
+Dear {aanhef},
+
+I have been employed by you since {start}. I have been ill since {ziek}. The 104 weeks of wage payment during illness are over (on {wt}). There is no prospect of recovery or of other suitable work with you within 26 weeks.
+
+I propose to end my employment contract by mutual consent as of {einde}. You would pay me an amount equal to the transition payment I would have received if my contract had ended at the end of the 104 weeks. By my calculation this is {bedrag} gross.
+
+In the Xella decision (Supreme Court, 8 November 2019, ECLI:NL:HR:2019:1734) the Hoge Raad ruled that a good employer must in principle accept such a proposal. That is only different if you have a justified interest in keeping the contract, for example a real prospect of re-integration. You can claim the payment back from UWV (compensation scheme, article 7:673e of the Civil Code).
+
+I would like to receive your written reply and a proposal for a termination agreement within {dagen} days.
+
+Kind regards,
+
+{naam}",
+            naam = g(Gap::YourName), adres = g(Gap::YourAddress),
+            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress),
+            plaats = g(Gap::Place), datum = f.today, aanhef = g(Gap::Salutation),
+            start = f.start_date, ziek = f.first_sick_day, wt = f.wachttijd_end,
+            einde = g(Gap::EndDate), bedrag = f.xella_amount, dagen = g(Gap::ReplyDays)),
+        (LetterKind::KopieProbleemanalyse, Lang::Nl) => format!(
+"{naam}
+{adres}
+
+Aan: {wg}
+{wgadres}
+
+{plaats}, {datum}
+
+Onderwerp: verzoek om een kopie van de probleemanalyse en het plan van aanpak
+
+Geachte {aanhef},
+
+Ik ben ziek sinds {ziek}. De bedrijfsarts moest uiterlijk in de zesde ziekteweek een probleemanalyse maken, en daarna moesten wij samen een plan van aanpak opstellen (artikel 7:658a lid 3 BW en de Regeling procesgang eerste en tweede ziektejaar). Ik heb daar als werknemer recht op een kopie van.
+
+Ik vraag u mij binnen {dagen} dagen een kopie te sturen van:
+- de probleemanalyse van de bedrijfsarts, en latere bijstellingen daarvan;
+- het plan van aanpak, met alle bijstellingen en verslagen van de evaluaties.
+
+Bestaat een van deze stukken (nog) niet, laat mij dat dan ook weten.
+
+Met vriendelijke groet,
+
+{naam}",
+            naam = g(Gap::YourName), adres = g(Gap::YourAddress),
+            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress),
+            plaats = g(Gap::Place), datum = f.today, aanhef = g(Gap::Salutation),
+            ziek = f.first_sick_day, dagen = g(Gap::ReplyDays)),
+        (LetterKind::KopieProbleemanalyse, Lang::En) => format!(
+"{naam}
+{adres}
+
+To: {wg}
+{wgadres}
+
+{plaats}, {datum}
+
+Subject: request for a copy of the problem analysis and the action plan
+
+Dear {aanhef},
+
+I have been ill since {ziek}. The company doctor had to make a problem analysis by the sixth week of illness at the latest, and after that we had to draw up an action plan together (article 7:658a paragraph 3 of the Civil Code and the Regeling procesgang eerste en tweede ziektejaar). As the employee I am entitled to a copy.
+
+I ask you to send me, within {dagen} days, a copy of:
+- the company doctor's problem analysis, and later updates of it;
+- the action plan, with all updates and the notes of the reviews.
+
+If one of these documents does not exist (yet), please tell me that as well.
+
+Kind regards,
+
+{naam}",
+            naam = g(Gap::YourName), adres = g(Gap::YourAddress),
+            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress),
+            plaats = g(Gap::Place), datum = f.today, aanhef = g(Gap::Salutation),
+            ziek = f.first_sick_day, dagen = g(Gap::ReplyDays)),
+        (LetterKind::UitnodigingEerstejaarsevaluatie, Lang::Nl) => format!(
+"{wg}
+{wgadres}
+
+Aan: {wn}
+
+{plaats}, {datum}
+
+Onderwerp: uitnodiging voor de eerstejaarsevaluatie
+
+Beste {wn},
+
+Je bent ziek sinds {ziek}. Tussen week 46 en week 52 van je ziekte ({van} tot en met {tot}) kijken we samen terug op het eerste ziektejaar. Dat heet de eerstejaarsevaluatie (artikel 7:658a BW en de Regeling procesgang eerste en tweede ziektejaar).
+
+Ik nodig je uit voor dit gesprek op {wanneer}, {waar}.
+
+We bespreken:
+- kun je je eigen werk weer doen, eventueel aangepast (spoor 1)?
+- is er ander passend werk bij ons?
+- zo niet: hoe gaan we zoeken naar werk bij een andere werkgever (spoor 2)?
+- wat is het doel voor het tweede ziektejaar, en wat spreken we af?
+
+Neem het advies van de bedrijfsarts en, als dat er is, het rapport van de arbeidsdeskundige mee. Je mag iemand meenemen die je vertrouwt. We leggen de uitkomst schriftelijk vast in het plan van aanpak; die komt ook in het re-integratieverslag.
+
+Met vriendelijke groet,
+
+[naam en functie]
+{wg}",
+            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress), wn = g(Gap::EmployeeName),
+            plaats = g(Gap::Place), datum = f.today, ziek = f.first_sick_day,
+            van = f.eval_from, tot = f.eval_until, wanneer = g(Gap::EvalDate), waar = g(Gap::EvalPlace)),
+        (LetterKind::UitnodigingEerstejaarsevaluatie, Lang::En) => format!(
+"{wg}
+{wgadres}
+
+To: {wn}
+
+{plaats}, {datum}
+
+Subject: invitation to the first-year review
+
+Dear {wn},
+
+You have been ill since {ziek}. Between week 46 and week 52 of your illness ({van} up to and including {tot}) we look back together on the first year of illness. This is called the first-year review (eerstejaarsevaluatie; article 7:658a of the Civil Code and the Regeling procesgang eerste en tweede ziektejaar).
+
+I invite you to this meeting on {wanneer}, {waar}.
+
+We will discuss:
+- can you do your own work again, perhaps adapted (track 1)?
+- is there other suitable work with us?
+- if not: how will we look for work with another employer (track 2)?
+- what is the goal for the second year of illness, and what do we agree?
+
+Please bring the company doctor's advice and, if there is one, the labour expert's report. You may bring someone you trust. We record the outcome in writing in the action plan; it also goes into the re-integration report.
+
+Kind regards,
+
+[name and position]
+{wg}",
+            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress), wn = g(Gap::EmployeeName),
+            plaats = g(Gap::Place), datum = f.today, ziek = f.first_sick_day,
+            van = f.eval_from, tot = f.eval_until, wanneer = g(Gap::EvalDate), waar = g(Gap::EvalPlace)),
+        (LetterKind::OutplacementAfspraak, Lang::Nl) => format!(
+"{wg}
+{wgadres}
+
+Aan: {wn}
+
+{plaats}, {datum}
+
+Onderwerp: bevestiging van de afspraak over outplacement en toestemming om de kosten te verrekenen
+
+Beste {wn},
+
+Je arbeidsovereenkomst eindigt op {einde}. Om je te helpen snel ander werk te vinden, hebben we outplacement afgesproken bij {bureau}. De kosten zijn {kosten}.
+
+Deze kosten zijn transitiekosten: ze zijn bedoeld om werkloosheid te voorkomen of te verkorten. De wet staat toe dat ze van de transitievergoeding worden afgetrokken (artikel 7:673 lid 6 BW en het Besluit voorwaarden in mindering brengen kosten op transitievergoeding, Stb. 2015, 171, gewijzigd bij Stb. 2020, 188), maar alleen als:
+- wij je de kosten vooraf schriftelijk hebben genoemd (dat doen we met deze brief);
+- jij vooraf schriftelijk toestemming geeft om ze af te trekken;
+- de kosten redelijk zijn en geen loon zijn.
+
+Ga je akkoord? Onderteken dan hieronder en stuur de brief terug, vóór de outplacement begint. Zonder je handtekening trekken we niets af. Kosten van re-integratie tijdens ziekte (zoals spoor 2) trekken we nooit af.
+
+Met vriendelijke groet,
+
+[naam en functie]
+{wg}
+
+Akkoord van de werknemer:
+Ik ga akkoord met de outplacement bij {bureau} en geef toestemming om de kosten ({kosten}) af te trekken van mijn transitievergoeding.
+
+Naam: {wn}
+Datum: {d2}
+Handtekening: ______________________",
+            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress), wn = g(Gap::EmployeeName),
+            plaats = g(Gap::Place), datum = f.today, einde = f.end_date,
+            bureau = g(Gap::Provider), kosten = g(Gap::OutplacementCost), d2 = g(Gap::Date)),
+        (LetterKind::OutplacementAfspraak, Lang::En) => format!(
+"{wg}
+{wgadres}
+
+To: {wn}
+
+{plaats}, {datum}
+
+Subject: confirmation of the outplacement agreement and consent to deduct its cost
+
+Dear {wn},
+
+Your employment contract ends on {einde}. To help you find other work quickly, we agreed on outplacement with {bureau}. The cost is {kosten}.
+
+This cost is a transition cost: it is meant to prevent or shorten unemployment. The law allows it to be deducted from the transition payment (article 7:673 paragraph 6 of the Civil Code and the Decree on conditions for deducting costs from the transition payment, Stb. 2015, 171, amended by Stb. 2020, 188), but only if:
+- we named the cost to you in writing beforehand (we do so with this letter);
+- you agree in writing beforehand to the deduction;
+- the cost is reasonable and is not wages.
+
+Do you agree? Then sign below and return the letter before the outplacement starts. Without your signature we deduct nothing. Costs of re-integration during illness (such as track 2) are never deducted.
+
+Kind regards,
+
+[name and position]
+{wg}
+
+Employee's consent:
+I agree to the outplacement with {bureau} and consent to the cost ({kosten}) being deducted from my transition payment.
+
+Name: {wn}
+Date: {d2}
+Signature: ______________________",
+            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress), wn = g(Gap::EmployeeName),
+            plaats = g(Gap::Place), datum = f.today, einde = f.end_date,
+            bureau = g(Gap::Provider), kosten = g(Gap::OutplacementCost), d2 = g(Gap::Date)),
+    }
+}
