@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use spoorwijzer_core::embed_config::{EmbedConfig, EmbedRole};
-use spoorwijzer_core::flow::Answers;
+use spoorwijzer_core::flow::{Answer, Answers, Opt, QuestionId};
 use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 
@@ -25,6 +25,15 @@ impl Role {
             "informatie" => Some(Role::Informatie),
             _ => None,
         }
+    }
+
+    /// The answer to the interview's `rol` question.
+    pub fn answer(self) -> Answer {
+        Answer::Choice(match self {
+            Role::Werknemer => Opt::Werknemer,
+            Role::Werkgever => Opt::Werkgever,
+            Role::Informatie => Opt::Informatie,
+        })
     }
 
     /// The role an embedder preset (`rol`).
@@ -52,17 +61,27 @@ pub struct AppState {
     /// Poortwachter steps ticked as "gedaan" (milestone ids), so a missed step shows as
     /// overdue.
     pub done_steps: BTreeSet<String>,
-    /// The interview answers (in memory only; kept elsewhere only with consent).
+    /// The interview answers (question id → answer), in memory only. Export, import and
+    /// the report read and write this field.
     pub answers: Answers,
+    /// The user came from the check-answers page through "Wijzig": "Volgende" returns
+    /// there (unless the change opened new questions, which are asked first).
+    pub changing_from_check: bool,
 }
 
 impl AppState {
     pub fn new(lang: Lang, role: Option<Role>) -> AppState {
+        // An embedder's `?rol=` answers the role question, so the interview skips it.
+        let mut answers = Answers::new();
+        if let Some(r) = role {
+            answers.insert(QuestionId::Rol, r.answer());
+        }
         AppState {
             lang,
             role,
             done_steps: BTreeSet::new(),
-            answers: Answers::new(),
+            answers,
+            changing_from_check: false,
         }
     }
 }
@@ -73,10 +92,16 @@ pub enum Action {
     SetRole(Role),
     /// Tick or untick a poortwachter step (its milestone id) as done.
     SetStepDone(String, bool),
-    /// Replace all answers (an imported file, remembered answers, a shared link).
-    ReplaceAnswers(Answers),
-    /// "Alles wissen": forget the answers and the chosen role; the language stays.
+    /// Store one interview answer (already validated by `flow::validate`).
+    SetAnswer(QuestionId, Answer),
+    /// Forget one answer.
+    ClearAnswer(QuestionId),
+    /// Forget all answers (and the role), back to a fresh interview.
     ResetAll,
+    /// "Wijzig" on the check-answers page (true), or back in the ordinary flow (false).
+    SetChangingFromCheck(bool),
+    /// Replace all answers at once (an imported file).
+    ReplaceAnswers(Answers),
 }
 
 /// The pure state transition.
@@ -84,18 +109,44 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
     let mut next = state.clone();
     match action {
         Action::SetLang(l) => next.lang = l,
-        Action::SetRole(r) => next.role = Some(r),
+        Action::SetRole(r) => {
+            next.role = Some(r);
+            next.answers.insert(QuestionId::Rol, r.answer());
+        }
         Action::SetStepDone(id, true) => {
             next.done_steps.insert(id);
         }
         Action::SetStepDone(id, false) => {
             next.done_steps.remove(&id);
         }
-        Action::ReplaceAnswers(a) => next.answers = a,
+        Action::SetAnswer(q, a) => {
+            if q == QuestionId::Rol {
+                next.role = match a {
+                    Answer::Choice(Opt::Werknemer) => Some(Role::Werknemer),
+                    Answer::Choice(Opt::Werkgever) => Some(Role::Werkgever),
+                    Answer::Choice(Opt::Informatie) => Some(Role::Informatie),
+                    Answer::Choice(_)
+                    | Answer::Date(_)
+                    | Answer::Money(_)
+                    | Answer::Integer(_)
+                    | Answer::Unknown => next.role,
+                };
+            }
+            next.answers.insert(q, a);
+        }
+        Action::ClearAnswer(q) => {
+            next.answers.remove(&q);
+        }
         Action::ResetAll => {
-            next.answers = Answers::new();
+            next.answers.clear();
             next.role = None;
+            next.changing_from_check = false;
             next.done_steps.clear();
+        }
+        Action::SetChangingFromCheck(on) => next.changing_from_check = on,
+        Action::ReplaceAnswers(a) => {
+            next.answers = a;
+            next.changing_from_check = false;
         }
     }
     next
@@ -149,19 +200,6 @@ mod tests {
     }
 
     #[test]
-    fn reducer_ticks_steps_done() {
-        let s = AppState::new(Lang::Nl, None);
-        let s = reduce(&s, Action::SetStepDone("probleemanalyse".into(), true));
-        assert!(s.done_steps.contains("probleemanalyse"));
-        let s = reduce(&s, Action::SetStepDone("probleemanalyse".into(), false));
-        assert!(s.done_steps.is_empty());
-        // "Alles wissen" forgets ticked steps too.
-        let s = reduce(&s, Action::SetStepDone("plan_van_aanpak".into(), true));
-        let s = reduce(&s, Action::ResetAll);
-        assert!(s.done_steps.is_empty());
-    }
-
-    #[test]
     fn reducer_replaces_and_resets_answers() {
         use spoorwijzer_core::flow::{Answer, Opt, QuestionId};
         let mut a = Answers::new();
@@ -173,5 +211,43 @@ mod tests {
         assert!(s.answers.is_empty());
         assert_eq!(s.role, None);
         assert_eq!(s.lang, Lang::En);
+    }
+
+    #[test]
+    fn reducer_keeps_interview_answers() {
+        let s = AppState::new(Lang::Nl, Some(Role::Werkgever));
+        assert_eq!(
+            s.answers.get(&QuestionId::Rol),
+            Some(&Role::Werkgever.answer())
+        );
+        let s = reduce(&s, Action::SetRole(Role::Werknemer));
+        assert_eq!(
+            s.answers.get(&QuestionId::Rol),
+            Some(&Role::Werknemer.answer())
+        );
+        let s = reduce(
+            &s,
+            Action::SetAnswer(QuestionId::ZiekNu, Answer::Choice(Opt::Ja)),
+        );
+        assert_eq!(s.answers.len(), 2);
+        let s = reduce(&s, Action::ClearAnswer(QuestionId::ZiekNu));
+        assert_eq!(s.answers.len(), 1);
+        let s = reduce(&s, Action::SetChangingFromCheck(true));
+        assert!(s.changing_from_check);
+        let s = reduce(&s, Action::ResetAll);
+        assert!(s.answers.is_empty() && s.role.is_none() && !s.changing_from_check);
+    }
+
+    #[test]
+    fn reducer_ticks_steps_done() {
+        let s = AppState::new(Lang::Nl, None);
+        let s = reduce(&s, Action::SetStepDone("probleemanalyse".into(), true));
+        assert!(s.done_steps.contains("probleemanalyse"));
+        let s = reduce(&s, Action::SetStepDone("probleemanalyse".into(), false));
+        assert!(s.done_steps.is_empty());
+        // "Alles wissen" forgets ticked steps too.
+        let s = reduce(&s, Action::SetStepDone("plan_van_aanpak".into(), true));
+        let s = reduce(&s, Action::ResetAll);
+        assert!(s.done_steps.is_empty());
     }
 }

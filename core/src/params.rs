@@ -376,6 +376,22 @@ pub fn tv_cap_for_end_date(end: NaiveDate) -> Option<Sourced<Cents>> {
     for_date(end).and_then(|r| r.tv_cap)
 }
 
+/// Days per year in the benefit wage rules: the maximum yearly wage is the maximum
+/// dagloon × 261 (art. 17 lid 1 Wfsv; Dagloonbesluit, 261 uitkeringsdagen per jaar).
+pub const BENEFIT_DAYS_PER_YEAR: i64 = 261;
+
+/// The WIA loongrens on `date`: the highest yearly wage the WIA (and ZW/WW) counts, i.e.
+/// the maximum dagloon × 261. It carries the dagloon's source and certainty, so an
+/// estimated half year (July 2026) is shown as uncertain. Example: 1 January 2026,
+/// € 304,25 × 261 = € 79.409,25 (the figure UWV publishes as € 79.409 a year).
+pub fn wia_loongrens_year(date: NaiveDate) -> Option<Sourced<Cents>> {
+    let d = for_date(date)?.wia_max_dagloon?;
+    Some(Sourced {
+        value: Cents(d.value.0.checked_mul(BENEFIT_DAYS_PER_YEAR)?),
+        ..d
+    })
+}
+
 /// The first and last date the table covers.
 pub fn coverage() -> Option<(NaiveDate, NaiveDate)> {
     Some((ROWS.first()?.from, ROWS.last()?.until))
@@ -447,6 +463,18 @@ mod tests {
                 assert_eq!(w[0].tv_cap, w[1].tv_cap, "cap changes within a year");
             }
         }
+    }
+
+    #[test]
+    fn wia_loongrens_is_dagloon_times_261() {
+        // 304.25 × 261 = 79,409.25 (UWV: € 79.409 per jaar in 2026).
+        let jan = wia_loongrens_year(d(2026, 3, 1)).unwrap();
+        assert_eq!(jan.value, Cents(7_940_925));
+        // July 2026 is an estimate: 310.04 × 261 = 80,920.44, and stays uncertain.
+        let jul = wia_loongrens_year(d(2026, 11, 22)).unwrap();
+        assert_eq!(jul.value, Cents(8_092_044));
+        assert_eq!(jul.certainty, Certainty::Uncertain);
+        assert!(wia_loongrens_year(d(2019, 1, 1)).is_none());
     }
 
     #[test]

@@ -12,13 +12,17 @@ pub struct Props {
     /// Prefix the document title with "Fout: " (a form with errors).
     #[prop_or(false)]
     pub error: bool,
+    /// The page part of `document.title` when it differs from the heading (for example
+    /// "Ben je nu ziek? (Stap 2 van 6)").
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
 }
 
 #[component]
 pub fn PageHeading(props: &Props) -> Html {
     let lang = use_app().lang;
     {
-        let text = props.text.clone();
+        let text = props.title.clone().unwrap_or_else(|| props.text.clone());
         let error = props.error;
         use_effect_with((text, error, lang), move |(text, error, lang)| {
             dom::set_title(text, *error, *lang);

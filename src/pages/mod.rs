@@ -3,11 +3,13 @@
 pub mod batch;
 pub mod begrippen;
 pub mod bewaren;
-pub mod coming;
+pub mod check_answers;
 pub mod gedeeld;
 pub mod inkomen;
 pub mod not_found;
+pub mod outcome;
 pub mod privacy;
+pub mod question;
 pub mod start;
 pub mod tijdlijn;
 pub mod transitievergoeding;
@@ -26,6 +28,12 @@ pub fn switch(route: Route) -> Html {
         Route::Privacy => html! { <privacy::PrivacyPage /> },
         Route::Transitievergoeding => html! { <transitievergoeding::TransitievergoedingPage /> },
         Route::Tijdlijn => html! { <tijdlijn::TijdlijnPage /> },
+        Route::Vraag { id } => {
+            let key = id.clone();
+            html! { <question::QuestionPage {key} id={id} /> }
+        }
+        Route::Controle => html! { <check_answers::CheckAnswersPage /> },
+        Route::Advies => html! { <outcome::OutcomePage /> },
         Route::WerkgeverBatch => html! { <batch::BatchPage /> },
         Route::Bewaren => html! { <bewaren::BewarenPage /> },
         Route::Gedeeld { payload } => html! { <gedeeld::GedeeldPage {payload} /> },
@@ -37,6 +45,5 @@ pub fn switch(route: Route) -> Html {
             html! { <begrippen::BegrippenPage term={Some(AttrValue::from(term))} /> }
         }
         Route::Vergelijk => html! { <vergelijk::VergelijkPage /> },
-        other => html! { <coming::ComingPage route={other} /> },
     }
 }

@@ -20,6 +20,15 @@ pub fn StartPage() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetRole(role)))
     };
+    // The role choice answers `rol` and goes to the question after it (flow::following).
+    let after_role = |role: Role| {
+        let mut answers = state.answers.clone();
+        answers.insert(spoorwijzer_core::flow::QuestionId::Rol, role.answer());
+        crate::pages::question::step_route(spoorwijzer_core::flow::following(
+            &answers,
+            spoorwijzer_core::flow::QuestionId::Rol,
+        ))
+    };
     let choice = |route: Route, role: Role, title: Ui, hint: Ui| {
         html! {
             <li>
@@ -42,8 +51,8 @@ pub fn StartPage() -> Html {
             </div>
             <h2>{ t(Ui::ChooseRole) }</h2>
             <ul class="sw-choices">
-                { choice(Route::Vraag { id: "rol".into() }, Role::Werknemer, Ui::RoleEmployee, Ui::RoleEmployeeHint) }
-                { choice(Route::Vraag { id: "rol".into() }, Role::Werkgever, Ui::RoleEmployer, Ui::RoleEmployerHint) }
+                { choice(after_role(Role::Werknemer), Role::Werknemer, Ui::RoleEmployee, Ui::RoleEmployeeHint) }
+                { choice(after_role(Role::Werkgever), Role::Werkgever, Ui::RoleEmployer, Ui::RoleEmployerHint) }
                 { choice(Route::Uitleg, Role::Informatie, Ui::RoleInfo, Ui::RoleInfoHint) }
             </ul>
             <h2>{ t(Ui::ToolsHeading) }</h2>

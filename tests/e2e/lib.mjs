@@ -98,11 +98,10 @@ export async function launch(options = {}) {
 /** The files the app itself may load. Anything else is a privacy failure. */
 export const ALLOWED_PATHS = new Set([
   '/', '/index.html', '/boot.js', '/spoorwijzer-web.js', '/spoorwijzer-web_bg.wasm',
-  '/tokens.css', '/base.css', '/components.css', '/print.css',
+  '/tokens.css', '/base.css', '/components.css', '/print.css', '/calc.css', '/interview.css',
   '/kb.css',
   '/batch.css',
   '/embed.css',
-  '/calc.css',
   '/keep.css',
   '/favicon.ico', '/favicon.svg', '/manifest.webmanifest',
   '/income.css',

@@ -21,7 +21,10 @@ mod tests;
 pub use answers::{validate, Answer, AnswerError, Answers, RawInput};
 pub use outcome::{outcome, Outcome};
 pub use questions::{Kind, Opt, Question, QuestionId};
-pub use routing::{next, previous, progress, relevant, Step};
+pub use routing::{
+    after_change, following, is_on_path, next, previous, progress, relevant, relevant_by_section,
+    Step,
+};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -123,35 +126,11 @@ pub(crate) fn sick_periods_of(v: &View) -> Vec<(NaiveDate, Option<NaiveDate>)> {
     out
 }
 
-/// How the contract ends, as the command line's snake_case termination code (the
-/// transitievergoeding engine's `reden`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TerminationKind {
-    /// Opzegging or ontbinding at the employer's initiative (art. 7:673 lid 1 sub a 1°/2° BW).
-    EmployerInitiative,
-    /// A fixed-term contract that the employer does not renew (art. 7:673 lid 1 sub a 3° BW).
-    FixedTermNotRenewed,
-    /// Ended by agreement (VSO): no statutory transitievergoeding; the parties agree a sum.
-    MutualConsent,
-    /// Ended after two years of illness (the UWV compensation, art. 7:673e BW, may apply).
-    AfterTwoYearsIllness,
-    /// The employee resigns: no transitievergoeding (unless the employer acted seriously
-    /// culpably, art. 7:673 lid 1 sub b BW).
-    EmployeeResignation,
-}
-
-impl TerminationKind {
-    pub fn as_code(self) -> &'static str {
-        match self {
-            TerminationKind::EmployerInitiative => "employer_initiative",
-            TerminationKind::FixedTermNotRenewed => "fixed_term_not_renewed",
-            TerminationKind::MutualConsent => "mutual_consent",
-            TerminationKind::AfterTwoYearsIllness => "after_two_years_illness",
-            TerminationKind::EmployeeResignation => "employee_resignation",
-        }
-    }
-}
+/// How the contract ends: the transitievergoeding engine's own enum, so the flow, the
+/// command line (`reden`, docs/cli-transitievergoeding.md) and the calculator share one
+/// set of codes. The flow produces only `employer_initiative`, `fixed_term_not_renewed`,
+/// `mutual_consent`, `after_two_years_illness` and `employee_resigned`.
+pub type TerminationKind = crate::transitievergoeding::Termination;
 
 /// What the answers tell the transitievergoeding engine. Every field can be missing; the
 /// lead's outcome page fills the "money" section only when the engine has enough.
@@ -197,7 +176,7 @@ pub(crate) fn termination_kind(v: &View) -> Option<TerminationKind> {
     }
     if v.is(Q::RedenEinde, Opt::TijdelijkContract) {
         return if v.is(Q::Initiatief, Opt::Werknemer) {
-            Some(TerminationKind::EmployeeResignation)
+            Some(TerminationKind::EmployeeResigned)
         } else {
             Some(TerminationKind::FixedTermNotRenewed)
         };
@@ -207,7 +186,7 @@ pub(crate) fn termination_kind(v: &View) -> Option<TerminationKind> {
         return Some(TerminationKind::MutualConsent);
     }
     if v.is(Q::RedenEinde, Opt::EigenKeuze) || v.is(Q::Initiatief, Opt::Werknemer) {
-        return Some(TerminationKind::EmployeeResignation);
+        return Some(TerminationKind::EmployeeResigned);
     }
     if v.is(Q::Initiatief, Opt::Werkgever) {
         return Some(TerminationKind::EmployerInitiative);

@@ -17,6 +17,9 @@ use super::answers::Answers;
 use super::questions::{Opt, QuestionId as Q};
 use super::{sick_periods_of, termination_kind, transitievergoeding_inputs_of, voice};
 use super::{TerminationKind, TvHints, View, Voice};
+use crate::money::{Cents, Decimal};
+use crate::poortwachter::{self, Actor, MilestoneId, SickPeriod, Status, TimelineInput};
+use crate::transitievergoeding::{self as tv, ReasonCode, Uncertainty, Wage};
 
 /// The outcome page's content.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,15 +35,17 @@ pub struct Outcome {
     pub duties: Vec<Duty>,
     /// 2. "Wat past bij jou": one card per route, the best fit first.
     pub routes: Vec<RouteCard>,
-    /// 3. "Wat moet er wanneer gebeuren".
-    // hook: the lead fills `next_deadlines` with the next three dates of the poortwachter
-    // calendar engine, fed with `sick_periods` below (and links to `#/tijdlijn` + .ics).
-    pub next_deadlines: Vec<(NaiveDate, String)>,
+    /// Section 3, "Wat moet er wanneer gebeuren": the next three steps of the
+    /// poortwachter calendar engine (`poortwachter::timeline`) from today, fed with
+    /// `sick_periods`. Empty when the person is not sick.
+    pub next_deadlines: Vec<Deadline>,
     /// Input for the calendar engine.
     pub sick_periods: Vec<(NaiveDate, Option<NaiveDate>)>,
-    /// 4. "Wat betekent dit voor je geld".
-    // hook: the lead runs the transitievergoeding engine on `tv_inputs` (when complete)
-    // and the income engine, and shows the amount with "Hoe is dit berekend?".
+    /// The link to the full calendar, pre-filled (`#/tijdlijn?periode=...`), when sick.
+    pub calendar_href: Option<String>,
+    /// Section 4, "Wat betekent dit voor je geld": the transitievergoeding engine's
+    /// result when the answers give enough, otherwise a pointer to the calculator.
+    pub money: Money,
     pub tv_inputs: Option<TvHints>,
     /// 5. "Let op": triggered warnings, most urgent first.
     pub warnings: Vec<Warning>,
@@ -48,6 +53,44 @@ pub struct Outcome {
     pub help: Vec<Help>,
     /// Links to the tools, pre-filled from the answers where possible.
     pub tools: Vec<ToolLink>,
+}
+
+/// One step of the poortwachter calendar, as the outcome shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deadline {
+    pub id: MilestoneId,
+    pub date: NaiveDate,
+    pub actor: Actor,
+    pub status: Status,
+    /// The engine marks this date as uncertain (for example the opzegverbod end).
+    pub uncertain: bool,
+}
+
+/// The money section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Money {
+    /// The job does not end: no transitievergoeding question; only the income tool.
+    NotApplicable,
+    /// The job (may) end, but the answers lack what the engine needs (start date, end
+    /// date, wage, or how the contract ends): link to the calculator, pre-filled.
+    NeedInputs { href: String },
+    /// The engine's result. `amount` is the statutory amount after the cap; `due` and
+    /// `reason` say whether it is owed and why (art. 7:673 BW).
+    Transitievergoeding(Box<TvOutcome>),
+}
+
+/// The parts of the engine's result that the outcome shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TvOutcome {
+    pub due: bool,
+    pub reason: ReasonCode,
+    pub amount: Cents,
+    pub capped: bool,
+    pub cap: Cents,
+    pub claim_deadline: NaiveDate,
+    pub uncertain: Vec<Uncertainty>,
+    /// The calculator with the same inputs, for "Hoe is dit berekend?".
+    pub href: String,
 }
 
 /// One line of "Jouw situatie in het kort".
@@ -291,6 +334,8 @@ pub fn outcome(answers: &Answers, today: NaiveDate) -> Outcome {
         routes: Vec::new(),
         next_deadlines: Vec::new(),
         sick_periods: periods.clone(),
+        calendar_href: None,
+        money: Money::NotApplicable,
         tv_inputs,
         warnings: Vec::new(),
         help: Vec::new(),
@@ -330,7 +375,88 @@ pub fn outcome(answers: &Answers, today: NaiveDate) -> Outcome {
     warnings(&v, voice, clock, today, &mut out.warnings);
     out.help = help(&v, voice);
     out.tools = tools(&v, &periods, out.tv_inputs.as_ref());
+    if clock.is_some() {
+        out.next_deadlines = next_deadlines(&periods, today, 3);
+        out.calendar_href = out
+            .tools
+            .iter()
+            .find(|l| l.tool == Tool::Tijdlijn)
+            .map(|l| l.href.clone());
+    }
+    out.money = money(out.tv_inputs.as_ref(), &out.tools);
     out
+}
+
+/// The next `n` steps of the poortwachter calendar on or after `today` (status "due
+/// soon" or "later"), in date order. Past steps are left to the warnings and the full
+/// calendar. Periods the engine refuses give no deadlines rather than a guess.
+pub fn next_deadlines(
+    periods: &[(NaiveDate, Option<NaiveDate>)],
+    today: NaiveDate,
+    n: usize,
+) -> Vec<Deadline> {
+    let input = TimelineInput {
+        sick_periods: periods
+            .iter()
+            .map(|(from, until)| SickPeriod {
+                from: *from,
+                until: *until,
+            })
+            .collect(),
+        today: Some(today),
+        ..TimelineInput::default()
+    };
+    let Ok(timeline) = poortwachter::timeline(&input) else {
+        return Vec::new();
+    };
+    timeline
+        .milestones
+        .iter()
+        .filter(|m| matches!(m.status, Status::DueSoon | Status::Future))
+        .take(n)
+        .map(|m| Deadline {
+            id: m.id,
+            date: m.date,
+            actor: m.actor,
+            status: m.status,
+            uncertain: m.uncertain,
+        })
+        .collect()
+}
+
+/// Run the transitievergoeding engine when the answers give a start date, an end date,
+/// a monthly wage and how the contract ends. The defaults of the command line fill the
+/// rest (8% holiday pay, no extras): the calculator link lets the user add them.
+fn money(hints: Option<&TvHints>, tools: &[ToolLink]) -> Money {
+    let Some(h) = hints else {
+        return Money::NotApplicable;
+    };
+    let href = tools
+        .iter()
+        .find(|l| l.tool == Tool::Transitievergoeding)
+        .map(|l| l.href.clone())
+        .unwrap_or_else(|| "#/transitievergoeding".to_string());
+    let (Some(start), Some(end), Some(wage), Some(termination)) =
+        (h.start, h.end, h.monthly_wage, h.termination)
+    else {
+        return Money::NeedInputs { href };
+    };
+    let mut input = tv::TvInput::new(start, end, Wage::Monthly(Decimal::new(wage.as_i128(), 2)));
+    input.termination = termination;
+    match tv::calculate(&input) {
+        Ok(r) => Money::Transitievergoeding(Box::new(TvOutcome {
+            due: r.due,
+            reason: r.reason,
+            amount: r.amount,
+            capped: r.capped,
+            cap: r.cap,
+            claim_deadline: r.claim_deadline,
+            uncertain: r.uncertain,
+            href,
+        })),
+        // For example an end date before the start date: the calculator explains.
+        Err(_) => Money::NeedInputs { href },
+    }
 }
 
 fn summary(v: &View, clock: Option<SickClock>, today: NaiveDate, s: &mut Vec<Summary>) {
@@ -362,6 +488,28 @@ fn summary(v: &View, clock: Option<SickClock>, today: NaiveDate, s: &mut Vec<Sum
             kind,
             since: v.date(Q::DatumInDienst),
         });
+    }
+}
+
+/// Can a statutory transitievergoeding be due for this way of ending (art. 7:673 BW)?
+/// Unknown counts as possible, so the duty and the claim deadline are not hidden.
+fn tv_possible(t: Option<TerminationKind>) -> bool {
+    match t {
+        None => true,
+        Some(t) => match t {
+            TerminationKind::EmployerInitiative
+            | TerminationKind::FixedTermNotRenewed
+            | TerminationKind::AfterTwoYearsIllness
+            | TerminationKind::EmployerSeriousCulpability
+            | TerminationKind::RenewalOfferedDeclined
+            | TerminationKind::PartialDismissal => true,
+            TerminationKind::MutualConsent
+            | TerminationKind::EmployeeResigned
+            | TerminationKind::EmployeeSeriousCulpability
+            | TerminationKind::EmployerBankruptcy
+            | TerminationKind::AowAge
+            | TerminationKind::MinorSmallJob => false,
+        },
     }
 }
 
@@ -562,13 +710,8 @@ fn duties(v: &View, voice: Voice, d: &mut Vec<Duty>) {
                 ]);
             }
             if job_ending(v) {
-                match termination_kind(v) {
-                    Some(TerminationKind::EmployerInitiative)
-                    | Some(TerminationKind::FixedTermNotRenewed)
-                    | Some(TerminationKind::AfterTwoYearsIllness)
-                    | None => d.push(Duty::WgTransitievergoeding),
-                    Some(TerminationKind::MutualConsent)
-                    | Some(TerminationKind::EmployeeResignation) => {}
+                if tv_possible(termination_kind(v)) {
+                    d.push(Duty::WgTransitievergoeding);
                 }
                 if v.any(
                     Q::Outplacement,
@@ -688,21 +831,12 @@ fn warnings(
     }
     // The employee's claim deadline: three months after the end of the contract
     // (art. 7:686a lid 4 sub b BW), when a statutory transitievergoeding can be due.
-    if ending {
-        let tv_possible = matches!(
-            termination_kind(v),
-            Some(TerminationKind::EmployerInitiative)
-                | Some(TerminationKind::FixedTermNotRenewed)
-                | Some(TerminationKind::AfterTwoYearsIllness)
-                | None
+    if ending && tv_possible(termination_kind(v)) {
+        let end = v.date(Q::DatumEinde);
+        push(
+            WarningKind::TvClaimDeadline,
+            end.and_then(|e| plus_months(e, 3)),
         );
-        if tv_possible {
-            let end = v.date(Q::DatumEinde);
-            push(
-                WarningKind::TvClaimDeadline,
-                end.and_then(|e| plus_months(e, 3)),
-            );
-        }
     }
     // The employer's compensation after two years of illness: apply within six months
     // after paying (art. 7:673e BW; law-reference §2.6).
@@ -742,6 +876,7 @@ fn warnings(
             });
         }
     }
+    let mut high_earner = false;
     let mut push = |kind: WarningKind| w.push(Warning { kind, date: None });
     // AOW age is 67 in 2024–2027 (verification §7). From AOW age: no transitievergoeding
     // (art. 7:673 lid 7 sub b BW) and the opzegverbod has an exception.
@@ -755,11 +890,21 @@ fn warnings(
         if v.is(Q::LoonBovenWiaGrens, Opt::Ja)
             && !v.any(Q::HiaatExcedent, &[Opt::Excedent, Opt::Beide])
         {
-            push(WarningKind::HighEarnerExcedent);
+            // The date is the day the WIA loongrens is read for (params::wia_loongrens_year).
+            high_earner = true;
         }
     }
+    if high_earner {
+        w.push(Warning {
+            kind: WarningKind::HighEarnerExcedent,
+            date: Some(today),
+        });
+    }
     if v.is(Q::ZelfstandigInkomen, Opt::Ja) {
-        push(WarningKind::SelfEmployed);
+        w.push(Warning {
+            kind: WarningKind::SelfEmployed,
+            date: None,
+        });
     }
 }
 
@@ -837,7 +982,7 @@ fn tools(
             q.push(format!("loon={}", l.to_plain()));
         }
         if let Some(r) = t.termination {
-            q.push(format!("reden={}", r.as_code()));
+            q.push(format!("reden={}", r.code()));
         }
         let href = if q.is_empty() {
             "#/transitievergoeding".to_string()

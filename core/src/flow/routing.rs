@@ -186,6 +186,29 @@ pub fn previous(answers: &Answers, current: Option<QuestionId>) -> Option<Questi
     path.last().map(|p| p.0)
 }
 
+/// Where "Volgende" goes after answering `current` in the ordinary flow: the question
+/// after it on the path (already answered or not, so going back and forward again walks
+/// the same pages), or the next step when `current` is the last reached one. A question
+/// that is not on the path gives [`next`].
+pub fn following(answers: &Answers, current: QuestionId) -> Step {
+    let (path, step) = walk(answers);
+    match path.iter().position(|(q, _)| *q == current) {
+        Some(i) => match path.get(i + 1) {
+            Some((q, _)) => Step::Ask(*q),
+            None => step,
+        },
+        None => step,
+    }
+}
+
+/// Where "Volgende" goes after a change made from the check-answers page: back to the
+/// check-answers page, unless the change opened questions that have no answer yet; those
+/// are asked first (design.md §3). This is simply [`next`]: the walk stops at the first
+/// open question.
+pub fn after_change(answers: &Answers) -> Step {
+    next(answers)
+}
+
 /// "Stap x van y", only when it is reliable: `Some((x, y))` when every way of answering
 /// the remaining questions gives the same number of questions, otherwise `None`.
 /// `None` on the check-answers page as well.

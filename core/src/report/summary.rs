@@ -60,13 +60,9 @@ pub struct Report {
 }
 
 fn termination(k: Option<TerminationKind>) -> Termination {
-    match k {
-        Some(TerminationKind::EmployerInitiative) | None => Termination::EmployerInitiative,
-        Some(TerminationKind::FixedTermNotRenewed) => Termination::FixedTermNotRenewed,
-        Some(TerminationKind::MutualConsent) => Termination::MutualConsent,
-        Some(TerminationKind::AfterTwoYearsIllness) => Termination::AfterTwoYearsIllness,
-        Some(TerminationKind::EmployeeResignation) => Termination::EmployeeResigned,
-    }
+    // The interview uses the engine's own termination codes; no answer means the
+    // employer's initiative, the engine's default.
+    k.unwrap_or(Termination::EmployerInitiative)
 }
 
 /// Build the summary. `label` is an optional name typed by the user (shown escaped).

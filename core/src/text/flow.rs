@@ -311,7 +311,7 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
         },
         Q::LoonBovenWiaGrens => QuestionText {
             heading: w("Verdien je meer dan de WIA-loongrens?", "Verdient je werknemer meer dan de WIA-loongrens?", "Do you earn more than the WIA wage cap?", "Does your employee earn more than the WIA wage cap?"),
-            hint: Some(t(lang, "In 2026 is dat ongeveer € 79.409 per jaar, inclusief vakantiegeld.", "In 2026 this is about €79,409 a year, including holiday pay.")),
+            hint: Some(t(lang, "Het gaat om je loon per jaar, inclusief vakantiegeld. Het bedrag van de grens staat hieronder.", "This is about the yearly wage, including holiday pay. The amount of the cap is shown below.")),
             help: t(lang,
                 "De WIA kijkt alleen naar loon tot een maximum (het maximumdagloon). Verdien je meer, dan is het deel daarboven niet verzekerd, tenzij er een excedentverzekering is.",
                 "The WIA only covers wage up to a maximum (the maximum daily wage). Above that, income is not insured unless there is excess insurance."),
@@ -518,6 +518,33 @@ fn generic_label(o: Opt, voice: Voice, lang: Lang) -> &'static str {
         Opt::Hiaat => t(lang, "Alleen WGA-hiaat", "Only WGA gap cover"),
         Opt::Excedent => t(lang, "Alleen WIA-excedent", "Only WIA excess cover"),
     }
+}
+
+/// The WIA loongrens on `date` in words, from the dated parameters (never a literal):
+/// "€ 80.920 per jaar (schatting)". `None` when no parameter row covers the date.
+pub fn wia_loongrens_line(date: chrono::NaiveDate, lang: Lang) -> Option<String> {
+    let g = crate::params::wia_loongrens_year(date)?;
+    let amount = g.value.format_whole(lang);
+    let estimate = match g.certainty {
+        crate::params::Certainty::Uncertain => t(lang, " (schatting)", " (estimate)"),
+        crate::params::Certainty::Confirmed | crate::params::Certainty::Secondary => "",
+    };
+    Some(match lang {
+        Lang::Nl => format!("{amount} per jaar op {}{estimate}", dates::long(date, lang)),
+        Lang::En => format!("{amount} a year on {}{estimate}", dates::long(date, lang)),
+    })
+}
+
+/// An extra line under the hint of question `q` that depends on the date: the WIA
+/// loongrens for `loon_boven_wia_grens`.
+pub fn question_extra(q: QuestionId, today: chrono::NaiveDate, lang: Lang) -> Option<String> {
+    if q != QuestionId::LoonBovenWiaGrens {
+        return None;
+    }
+    wia_loongrens_line(today, lang).map(|g| match lang {
+        Lang::Nl => format!("De WIA-loongrens is {g}."),
+        Lang::En => format!("The WIA wage cap is {g}."),
+    })
 }
 
 /// The label of the "Weet ik niet" option for question `q`.

@@ -7,10 +7,12 @@ use super::{t, tv};
 use crate::dates;
 use crate::flow::compare::Source;
 use crate::flow::outcome::{
-    Duty, Help, Outcome, Route, RouteCard, Spoor2Timing, Summary, Tool, Warning, WarningKind, Why,
+    Deadline, Duty, Help, Money, Outcome, Route, RouteCard, Spoor2Timing, Summary, Tool, Warning,
+    WarningKind, Why,
 };
 use crate::flow::questions::{Opt, QuestionId};
 use crate::flow::Voice;
+use crate::poortwachter::{Label, MilestoneText};
 use crate::text::flow::option_label;
 use crate::text::Lang;
 
@@ -206,6 +208,19 @@ pub enum OutcomeUi {
     Consequence,
     Disclaimer,
     ContentDate,
+    DeadlineWho,
+    DeadlineStatus,
+    NoDeadlines,
+    FullCalendar,
+    MoneyNotApplicable,
+    MoneyNeedInputs,
+    MoneyCalculator,
+    MoneyHowCalculated,
+    IncomeLink,
+    CompareLink,
+    SaveIntro,
+    SaveLink,
+    PrintButton,
 }
 
 impl OutcomeUi {
@@ -236,6 +251,29 @@ impl OutcomeUi {
                 "Spoorwijzer geeft informatie, geen juridisch advies. Je situatie kan anders zijn dan de vragen laten zien. Twijfel je? Vraag de bedrijfsarts, UWV, het Juridisch Loket, je vakbond of een arbeidsrechtadvocaat.",
                 "Spoorwijzer gives information, not legal advice. Your situation may differ from what the questions capture. In doubt? Ask the company doctor, UWV, the Juridisch Loket (free legal advice), your trade union or an employment lawyer."),
             ContentDate => t(lang, "Inhoud bijgewerkt op", "Content updated on"),
+            DeadlineWho => t(lang, "Wie", "Who"),
+            DeadlineStatus => t(lang, "Stand", "Status"),
+            NoDeadlines => t(lang,
+                "Er staan geen stappen van de Wet verbetering poortwachter meer open na vandaag. In de kalender zie je alle stappen die al voorbij zijn.",
+                "No steps of the Gatekeeper Improvement Act are still open after today. The calendar shows all steps that have passed."),
+            FullCalendar => t(lang, "Bekijk alle datums in de poortwachter-kalender", "See all dates in the Gatekeeper calendar"),
+            MoneyNotApplicable => tv(lang, voice,
+                "Je baan eindigt niet volgens je antwoorden. Dan speelt de transitievergoeding nu niet. Wil je weten wat er met je inkomen gebeurt als je ziek blijft? Kijk bij het inkomen.",
+                "Het contract eindigt niet volgens je antwoorden. Dan speelt de transitievergoeding nu niet. Wil je weten wat loondoorbetaling en uitkeringen betekenen? Kijk bij het inkomen.",
+                "According to your answers, your job does not end. The transition payment does not apply now. Want to know what happens to your income if you stay sick? See the income tool.",
+                "According to your answers, the contract does not end. The transition payment does not apply now. Want to know what wage payment and benefits mean? See the income tool."),
+            MoneyNeedInputs => t(lang,
+                "Voor een bedrag zijn de begindatum, de einddatum, het bruto maandloon en de manier waarop het contract eindigt nodig. Vul wat ontbreekt in bij de rekenhulp.",
+                "An amount needs the start date, the end date, the gross monthly wage and how the contract ends. Fill in what is missing in the calculator."),
+            MoneyCalculator => t(lang, "Bereken de transitievergoeding", "Calculate the transition payment"),
+            MoneyHowCalculated => t(lang, "Hoe is dit berekend? Open de rekenhulp met je antwoorden", "How was this worked out? Open the calculator with your answers"),
+            IncomeLink => t(lang, "Wat gebeurt er met het inkomen?", "What happens to the income?"),
+            CompareLink => t(lang, "Vergelijk spoor 2 en outplacement", "Compare spoor 2 and outplacement"),
+            SaveIntro => t(lang,
+                "Je antwoorden staan alleen in dit tabblad. Bewaar ze in een bestand op je eigen apparaat, of print dit advies.",
+                "Your answers exist only in this tab. Keep them in a file on your own device, or print this advice."),
+            SaveLink => t(lang, "Antwoorden bewaren of delen", "Save or share your answers"),
+            PrintButton => t(lang, "Print dit advies", "Print this advice"),
         }
     }
 }
@@ -902,8 +940,8 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
         W::HighEarnerExcedent => (
             t(lang, "Je loon boven de WIA-grens is niet verzekerd", "Your wage above the WIA cap is not insured"),
             t(lang,
-                "De WIA rekent alleen met loon tot de grens (€ 79.409 per jaar in 2026). Boven die grens krijg je niets, tenzij er een excedentverzekering is.",
-                "The WIA only counts wage up to the cap (€79,409 a year in 2026). Above it you get nothing, unless there is excess insurance."),
+                "De WIA rekent alleen met loon tot de grens{grens}. Boven die grens krijg je niets, tenzij er een excedentverzekering is.",
+                "The WIA only counts wage up to the cap{grens}. Above it you get nothing, unless there is excess insurance."),
             t(lang,
                 "Vraag je werkgever of er een WIA-excedentverzekering is, of regel zelf een aanvulling.",
                 "Ask your employer whether there is WIA excess insurance, or arrange your own top-up."),
@@ -918,7 +956,17 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
                 "Look at disability insurance (AOV), a 'broodfonds' or a savings buffer."),
         ),
     };
-    let mut consequence = with_date(consequence, w.date, lang);
+    let mut consequence = if w.kind == W::HighEarnerExcedent {
+        // `date` is the day the loongrens is read for (params, never a literal here).
+        let grens = w
+            .date
+            .and_then(|d| crate::text::flow::wia_loongrens_line(d, lang))
+            .map(|g| format!(" ({g})"))
+            .unwrap_or_default();
+        consequence.replace("{grens}", &grens)
+    } else {
+        with_date(consequence, w.date, lang)
+    };
     // The claim deadline names its date only when the end date is known.
     if let (W::TvClaimDeadline, Some(d)) = (w.kind, w.date) {
         consequence.push(' ');
@@ -1055,8 +1103,116 @@ pub struct RenderedOutcome {
     pub warnings: Vec<RenderedWarning>,
     pub help: Vec<HelpText>,
     pub tools: Vec<(&'static str, String)>,
+    pub deadlines: Vec<RenderedDeadline>,
+    pub money: RenderedMoney,
     pub disclaimer: &'static str,
     pub content_date: &'static str,
+}
+
+/// One row of "Wat moet er wanneer gebeuren".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedDeadline {
+    pub date: String,
+    pub actor: &'static str,
+    pub title: String,
+    pub status: &'static str,
+    /// `due_soon` or `future`, for styling.
+    pub status_code: &'static str,
+    pub uncertain: Option<&'static str>,
+}
+
+pub fn render_deadline(d: &Deadline, lang: Lang) -> RenderedDeadline {
+    RenderedDeadline {
+        date: dates::long_with_weekday(d.date, lang),
+        actor: d.actor.label(lang),
+        title: MilestoneText(d.id).title(lang),
+        status: d.status.label(lang),
+        status_code: d.status.code(),
+        uncertain: d.uncertain.then(|| Label::Uncertain.text(lang)),
+    }
+}
+
+/// "Wat betekent dit voor je geld", in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedMoney {
+    /// The engine's amount, formatted (`€ 12.345,67`), when calculated and due.
+    pub amount: Option<String>,
+    /// The explanation lines, in order.
+    pub lines: Vec<String>,
+    /// The legal basis of the verdict.
+    pub basis: Option<&'static str>,
+    /// The engine's uncertainty notes.
+    pub uncertain: Vec<String>,
+    /// (label, href) of the calculator link, pre-filled.
+    pub calculator: Option<(&'static str, String)>,
+}
+
+pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
+    match m {
+        Money::NotApplicable => RenderedMoney {
+            amount: None,
+            lines: vec![OutcomeUi::MoneyNotApplicable.text(voice, lang).to_string()],
+            basis: None,
+            uncertain: Vec::new(),
+            calculator: None,
+        },
+        Money::NeedInputs { href } => RenderedMoney {
+            amount: None,
+            lines: vec![OutcomeUi::MoneyNeedInputs.text(voice, lang).to_string()],
+            basis: None,
+            uncertain: Vec::new(),
+            calculator: Some((OutcomeUi::MoneyCalculator.text(voice, lang), href.clone())),
+        },
+        Money::Transitievergoeding(r) => {
+            let amount = r.amount.format(lang);
+            let mut lines = Vec::new();
+            if r.due {
+                lines.push(match (lang, voice) {
+                    (Lang::Nl, Voice::Werknemer) => format!("Volgens je antwoorden heb je recht op een transitievergoeding van {amount} bruto."),
+                    (Lang::Nl, Voice::Werkgever) => format!("Volgens je antwoorden heeft je werknemer recht op een transitievergoeding van {amount} bruto."),
+                    (Lang::En, Voice::Werknemer) => format!("According to your answers, you are entitled to a transition payment of {amount} gross."),
+                    (Lang::En, Voice::Werkgever) => format!("According to your answers, your employee is entitled to a transition payment of {amount} gross."),
+                });
+            } else {
+                lines.push(
+                    t(
+                        lang,
+                        "Volgens je antwoorden is er geen wettelijke transitievergoeding.",
+                        "According to your answers, no statutory transition payment is due.",
+                    )
+                    .to_string(),
+                );
+            }
+            lines.push(r.reason.text(lang).to_string());
+            if r.capped {
+                let cap = r.cap.format(lang);
+                lines.push(match lang {
+                    Lang::Nl => format!("Het bedrag is begrensd op het maximum van {cap}."),
+                    Lang::En => format!("The amount is limited to the maximum of {cap}."),
+                });
+            }
+            if r.due {
+                let by = dates::long(r.claim_deadline, lang);
+                lines.push(match lang {
+                    Lang::Nl => format!("Wordt er niet betaald, dan moet de vordering uiterlijk {by} bij de rechter zijn (3 maanden na het einde, art. 7:686a lid 4 BW)."),
+                    Lang::En => format!("If it is not paid, the claim must reach the court by {by} (3 months after the end, art. 7:686a(4) BW)."),
+                });
+            }
+            lines.push(t(lang,
+                "We rekenen met je bruto maandloon en 8% vakantiegeld. Vaste en variabele looncomponenten (zoals een dertiende maand of bonus) verhogen het bedrag: vul ze in bij de rekenhulp.",
+                "We use your gross monthly wage and 8% holiday pay. Fixed and variable wage components (such as a 13th month or a bonus) raise the amount: add them in the calculator.").to_string());
+            RenderedMoney {
+                amount: r.due.then_some(amount),
+                lines,
+                basis: Some(r.reason.basis()),
+                uncertain: r.uncertain.iter().map(|u| u.text(lang)).collect(),
+                calculator: Some((
+                    OutcomeUi::MoneyHowCalculated.text(voice, lang),
+                    r.href.clone(),
+                )),
+            }
+        }
+    }
 }
 
 pub fn render_card(c: &RouteCard, voice: Voice, lang: Lang) -> RenderedCard {
@@ -1113,6 +1269,12 @@ impl Outcome {
                 .iter()
                 .map(|l| (tool_label(l.tool, lang), l.href.clone()))
                 .collect(),
+            deadlines: self
+                .next_deadlines
+                .iter()
+                .map(|d| render_deadline(d, lang))
+                .collect(),
+            money: render_money(&self.money, voice, lang),
             disclaimer: OutcomeUi::Disclaimer.text(voice, lang),
             content_date: crate::text::ui::CONTENT_DATE,
         }

@@ -1,0 +1,236 @@
+//! The outcome (`#/advies`), in the order of design.md §3: summary, route cards (the
+//! employer's duties first), deadlines, money, warnings, help, save and share. Every word
+//! and every decision comes from `flow::outcome(..).render(lang)`.
+
+use spoorwijzer_core::flow::{self, Step};
+use spoorwijzer_core::text::flow::outcome::{OutcomeUi, RenderedCard};
+use spoorwijzer_core::text::flow::FlowUi;
+use spoorwijzer_core::text::Lang;
+use spoorwijzer_core::{dates, flow::Voice};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::details::Details;
+use crate::components::page_heading::PageHeading;
+use crate::pages::question::step_route;
+use crate::route::Route;
+use crate::state::use_app;
+
+fn sources(list: &[spoorwijzer_core::flow::compare::Source]) -> Html {
+    html! {
+        <ul class="sw-outcome__sources">
+            { for list.iter().map(|s| match s.url {
+                Some(url) => html! { <li><a href={url} rel="noopener noreferrer">{ s.label }</a></li> },
+                None => html! { <li>{ s.label }</li> },
+            }) }
+        </ul>
+    }
+}
+
+fn list(items: &[&'static str]) -> Html {
+    html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
+}
+
+fn card(c: &RenderedCard, voice: Voice, lang: Lang) -> Html {
+    let ui = |u: OutcomeUi| u.text(voice, lang);
+    html! {
+        <article class="sw-card sw-outcome__card">
+            <h3>{ c.title }</h3>
+            if !c.why.is_empty() {
+                <h4>{ ui(OutcomeUi::Why) }</h4>
+                <ul>{ for c.why.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
+            }
+            if !c.timing.is_empty() {
+                <ul class="sw-outcome__timing">{ for c.timing.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
+            }
+            if !c.next.is_empty() {
+                <h4>{ ui(OutcomeUi::WhatNext) }</h4>
+                { list(c.next) }
+            }
+            if !c.who_pays.is_empty() {
+                <h4>{ ui(OutcomeUi::WhoPays) }</h4>
+                <p>{ c.who_pays }</p>
+            }
+            if !c.employee_must.is_empty() {
+                <h4>{ ui(OutcomeUi::EmployeeMust) }</h4>
+                { list(c.employee_must) }
+            }
+            if !c.conditions.is_empty() {
+                <h4>{ ui(OutcomeUi::Conditions) }</h4>
+                { list(c.conditions) }
+            }
+            if !c.risks.is_empty() {
+                <h4>{ ui(OutcomeUi::Risks) }</h4>
+                { list(c.risks) }
+            }
+            if let Some(u) = c.uncertain {
+                <p class="sw-outcome__uncertain"><strong>{ ui(OutcomeUi::Uncertain) }{ ": " }</strong>{ u }</p>
+            }
+            <Details summary={ui(OutcomeUi::LegalBasis)}>
+                <p>{ c.legal_basis }</p>
+                <p><strong>{ ui(OutcomeUi::Sources) }</strong></p>
+                { sources(c.sources) }
+            </Details>
+        </article>
+    }
+}
+
+#[component]
+pub fn OutcomePage() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let navigator = use_navigator();
+    let answers = state.answers.clone();
+    let step = flow::next(&answers);
+    {
+        let navigator = navigator.clone();
+        use_effect_with(step, move |step| {
+            if let Step::Ask(_) = step {
+                if let Some(n) = navigator {
+                    n.replace(&step_route(*step));
+                }
+            }
+        });
+    }
+    if let Step::Ask(_) = step {
+        return html! {
+            <p><Link<Route> to={step_route(step)}>{ FlowUi::Continue.text(lang) }</Link<Route>></p>
+        };
+    }
+
+    let today = crate::location::today();
+    let o = flow::outcome(&answers, today);
+    let voice = o.voice;
+    let r = o.render(lang);
+    let ui = |u: OutcomeUi| u.text(voice, lang);
+    let content_date = dates::parse_iso(r.content_date)
+        .map(|d| dates::long(d, lang))
+        .unwrap_or_else(|_| r.content_date.to_string());
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+
+    let duties = html! {
+        if !r.duties.is_empty() {
+            <section class="sw-outcome__section" aria-labelledby="sw-duties">
+                <h2 id="sw-duties">{ ui(OutcomeUi::DutiesHeading) }</h2>
+                { list(&r.duties) }
+            </section>
+        }
+    };
+    let routes = html! {
+        <section class="sw-outcome__section" aria-labelledby="sw-routes">
+            <h2 id="sw-routes">{ ui(OutcomeUi::RoutesHeading) }</h2>
+            { for r.routes.iter().map(|c| card(c, voice, lang)) }
+            <p><Link<Route> to={Route::Vergelijk}>{ ui(OutcomeUi::CompareLink) }</Link<Route>></p>
+        </section>
+    };
+    let (first, second) = match voice {
+        Voice::Werkgever => (duties, routes),
+        Voice::Werknemer => (routes, duties),
+    };
+
+    html! {
+        <div class="sw-outcome">
+            <Link<Route> to={Route::Controle} classes="sw-back-link sw-no-print">{ FlowUi::Back.text(lang) }</Link<Route>>
+            <PageHeading text={r.title} />
+            <section class="sw-outcome__section" aria-labelledby="sw-summary">
+                <h2 id="sw-summary">{ ui(OutcomeUi::SummaryHeading) }</h2>
+                { for r.summary.iter().map(|s| html! { <p>{ s.clone() }</p> }) }
+            </section>
+            { first }
+            { second }
+            if o.calendar_href.is_some() {
+                <section class="sw-outcome__section" aria-labelledby="sw-deadlines">
+                    <h2 id="sw-deadlines">{ ui(OutcomeUi::DeadlinesHeading) }</h2>
+                        if r.deadlines.is_empty() {
+                            <p>{ ui(OutcomeUi::NoDeadlines) }</p>
+                        } else {
+                            <ol class="sw-outcome__deadlines">
+                                { for r.deadlines.iter().map(|d| html! {
+                                    <li class={classes!("sw-outcome__deadline", format!("sw-status--{}", d.status_code))}>
+                                        <strong>{ d.date.clone() }</strong>{ ": " }{ d.title.clone() }
+                                        <br />
+                                        { ui(OutcomeUi::DeadlineWho) }{ ": " }{ d.actor }
+                                        { " · " }{ ui(OutcomeUi::DeadlineStatus) }{ ": " }{ d.status }
+                                        if let Some(u) = d.uncertain {
+                                            { " · " }<em>{ u }</em>
+                                        }
+                                    </li>
+                                }) }
+                            </ol>
+                        }
+                        if let Some(href) = o.calendar_href.clone() {
+                            <p><a href={href}>{ ui(OutcomeUi::FullCalendar) }</a></p>
+                        }
+                </section>
+            }
+            if !o.informatie {
+                <section class="sw-outcome__section" aria-labelledby="sw-money">
+                    <h2 id="sw-money">{ ui(OutcomeUi::MoneyHeading) }</h2>
+                    if let Some(a) = r.money.amount.clone() {
+                        <p class="sw-outcome__amount">{ a }</p>
+                    }
+                    { for r.money.lines.iter().map(|l| html! { <p>{ l.clone() }</p> }) }
+                    if let Some(b) = r.money.basis {
+                        <p class="sw-muted">{ ui(OutcomeUi::LegalBasis) }{ ": " }{ b }</p>
+                    }
+                    if !r.money.uncertain.is_empty() {
+                        <ul class="sw-outcome__uncertain">
+                            { for r.money.uncertain.iter().map(|u| html! { <li>{ u.clone() }</li> }) }
+                        </ul>
+                    }
+                    <ul>
+                        if let Some((label, href)) = r.money.calculator.clone() {
+                            <li><a href={href}>{ label }</a></li>
+                        }
+                        <li><Link<Route> to={Route::Inkomen}>{ ui(OutcomeUi::IncomeLink) }</Link<Route>></li>
+                    </ul>
+                </section>
+            }
+            if !r.warnings.is_empty() {
+                <section class="sw-outcome__section" aria-labelledby="sw-warnings">
+                    <h2 id="sw-warnings">{ ui(OutcomeUi::WarningsHeading) }</h2>
+                    { for r.warnings.iter().map(|w| html! {
+                        <div class="sw-callout sw-outcome__warning">
+                            <h3>{ w.text.title }</h3>
+                            <p><strong>{ ui(OutcomeUi::Consequence) }{ ": " }</strong>{ w.text.consequence.clone() }</p>
+                            <p><strong>{ ui(OutcomeUi::WhatToDo) }{ ": " }</strong>{ w.text.action.clone() }</p>
+                            <Details summary={ui(OutcomeUi::Sources)}>{ sources(w.sources) }</Details>
+                        </div>
+                    }) }
+                </section>
+            }
+            <section class="sw-outcome__section" aria-labelledby="sw-help">
+                <h2 id="sw-help">{ ui(OutcomeUi::HelpHeading) }</h2>
+                <ul class="sw-outcome__help">
+                    { for r.help.iter().map(|h| html! {
+                        <li>
+                            if let Some(url) = h.url {
+                                <a href={url} rel="noopener noreferrer"><strong>{ h.name }</strong></a>
+                            } else {
+                                <strong>{ h.name }</strong>
+                            }
+                            { ": " }{ h.what }
+                        </li>
+                    }) }
+                </ul>
+                <ul class="sw-outcome__tools">
+                    { for r.tools.iter().map(|(label, href)| html! { <li><a href={href.clone()}>{ *label }</a></li> }) }
+                </ul>
+            </section>
+            <section class="sw-outcome__section" aria-labelledby="sw-save">
+                <h2 id="sw-save">{ ui(OutcomeUi::SaveHeading) }</h2>
+                <p>{ ui(OutcomeUi::SaveIntro) }</p>
+                <div class="sw-button-group sw-no-print">
+                    <Link<Route> to={Route::Bewaren} classes="sw-button sw-button--secondary">{ ui(OutcomeUi::SaveLink) }</Link<Route>>
+                    <button type="button" class="sw-button sw-button--secondary" onclick={print}>{ ui(OutcomeUi::PrintButton) }</button>
+                </div>
+            </section>
+            <p class="sw-outcome__disclaimer">{ r.disclaimer }</p>
+            <p class="sw-muted">{ ui(OutcomeUi::ContentDate) }{ " " }{ content_date }</p>
+        </div>
+    }
+}

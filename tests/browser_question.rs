@@ -1,0 +1,141 @@
+//! Browser component tests of the question page (`#/vraag/<id>`), in headless Chromium:
+//! submitting without an answer shows the error summary, focus moves to it, the title is
+//! prefixed with "Fout:", and the field is linked to its message.
+#![cfg(target_arch = "wasm32")]
+
+use spoorwijzer_web::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount(url: &str) -> web_sys::Element {
+    let window = web_sys::window().expect("a window");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+        .expect("replaceState");
+    let document = gloo::utils::document();
+    let div = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&div)
+        .expect("append");
+    div
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+        .unwrap_or_else(|| panic!("no element {selector}"))
+        .click();
+}
+
+fn active_id() -> String {
+    gloo::utils::document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn empty_submit_shows_error_summary_with_focus_and_title() {
+    let root = mount("?lang=nl#/vraag/rol");
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+
+    let h1 = root
+        .query_selector("legend h1")
+        .ok()
+        .flatten()
+        .expect("the question is the legend's h1");
+    assert_eq!(
+        h1.text_content().unwrap_or_default(),
+        "Waarmee kunnen we je helpen?"
+    );
+    assert!(
+        root.query_selector(".sw-error-summary")
+            .ok()
+            .flatten()
+            .is_none(),
+        "no errors before submit"
+    );
+    assert!(!gloo::utils::document().title().starts_with("Fout:"));
+
+    click(&root, "form button[type=submit]");
+    yew::scheduler::flush().await;
+
+    let summary = root
+        .query_selector(".sw-error-summary")
+        .ok()
+        .flatten()
+        .expect("the error summary appears");
+    assert!(summary
+        .text_content()
+        .unwrap_or_default()
+        .contains("Kies een antwoord"));
+    assert_eq!(
+        active_id(),
+        "sw-error-summary",
+        "focus moves to the error summary"
+    );
+    let title = gloo::utils::document().title();
+    assert!(title.starts_with("Fout: "), "title: {title}");
+    // The summary links to the first radio; the message sits beside the field.
+    let link = summary.query_selector("a").ok().flatten().expect("a link");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#antwoord"));
+    assert!(root.query_selector("#antwoord").ok().flatten().is_some());
+    let fieldset = root
+        .query_selector("fieldset")
+        .ok()
+        .flatten()
+        .expect("fieldset");
+    let described = fieldset
+        .get_attribute("aria-describedby")
+        .unwrap_or_default();
+    assert!(
+        described.contains("antwoord-error"),
+        "aria-describedby: {described}"
+    );
+    assert!(root
+        .query_selector("#antwoord-error")
+        .ok()
+        .flatten()
+        .is_some());
+    // Following the link moves focus to the field.
+    click(&root, ".sw-error-summary a");
+    assert_eq!(active_id(), "antwoord");
+
+    // Choosing an answer and submitting clears the error and moves on.
+    click(&root, "#antwoord");
+    yew::scheduler::flush().await;
+    click(&root, "form button[type=submit]");
+    yew::scheduler::flush().await;
+    let href = web_sys::window()
+        .unwrap()
+        .location()
+        .hash()
+        .unwrap_or_default();
+    assert_eq!(href, "#/vraag/ziek_nu", "werknemer goes on to ziek_nu");
+    assert!(!gloo::utils::document().title().starts_with("Fout:"));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn unknown_question_redirects_to_the_right_one() {
+    let root = mount("?lang=en#/vraag/bestaat_niet");
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    yew::scheduler::flush().await;
+    let hash = web_sys::window()
+        .unwrap()
+        .location()
+        .hash()
+        .unwrap_or_default();
+    assert_eq!(hash, "#/vraag/rol");
+    handle.destroy();
+}
