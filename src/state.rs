@@ -141,6 +141,7 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next.answers.clear();
             next.role = None;
             next.changing_from_check = false;
+            next.done_steps.clear();
         }
         Action::SetChangingFromCheck(on) => next.changing_from_check = on,
         Action::ReplaceAnswers(a) => {
@@ -243,6 +244,10 @@ mod tests {
         let s = reduce(&s, Action::SetStepDone("probleemanalyse".into(), true));
         assert!(s.done_steps.contains("probleemanalyse"));
         let s = reduce(&s, Action::SetStepDone("probleemanalyse".into(), false));
+        assert!(s.done_steps.is_empty());
+        // "Alles wissen" forgets ticked steps too.
+        let s = reduce(&s, Action::SetStepDone("plan_van_aanpak".into(), true));
+        let s = reduce(&s, Action::ResetAll);
         assert!(s.done_steps.is_empty());
     }
 }

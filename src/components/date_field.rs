@@ -75,7 +75,7 @@ pub fn DateField(props: &Props) -> Html {
     };
     html! {
         <div class={classes!("sw-form-group", has_error.then_some("sw-form-group--error"))}>
-            <fieldset class="sw-fieldset" role="group"
+            <fieldset class="sw-fieldset"
                 aria-describedby={described_by(&id, true, has_error)}>
                 <legend class="sw-fieldset__legend">{ props.legend.clone() }</legend>
                 <p id={format!("{id}-hint")} class="sw-hint">

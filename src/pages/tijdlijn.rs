@@ -331,7 +331,7 @@ pub fn TijdlijnPage() -> Html {
             if !errors.is_empty() {
                 <ErrorSummary title={t(Calc::ErrorSummaryTitle)} items={summary_items} focus_key={*submits} />
             }
-            <div class="sw-calc">
+            <div class="sw-calc sw-calc--wide-result">
                 <form class="sw-calc__form" novalidate=true {onsubmit} id="tl-form">
                     { for periods }
                     <div class="sw-button-group">

@@ -354,13 +354,21 @@ fn result_view(r: &TvResult, lang: Lang) -> Html {
                 <p>{ t(Calc::TvNotDueBenchmark) }</p>
             }
             <h3>{ t(Calc::TvBreakdown) }</h3>
-            <table class="sw-table">
+            <table class="sw-breakdown">
                 <tbody>
-                    { for tv::breakdown(r, lang).into_iter().map(|row| html! {
-                        <tr>
-                            <th scope="row">{ row.label }</th>
-                            <td class="sw-table__num">{ row.value }</td>
-                        </tr>
+                    { for tv::breakdown(r, lang).into_iter().map(|row| {
+                        let uncertain = row.key.is_some_and(|k| !tv::uncertain_for(r, k).is_empty());
+                        html! {
+                            <tr>
+                                <th scope="row">{ row.label }</th>
+                                <td class="sw-breakdown__num">
+                                    { row.value }
+                                    if uncertain {
+                                        <span class="sw-uncertain-mark">{ format!(" ({})", t(Calc::TvUncertainMark)) }</span>
+                                    }
+                                </td>
+                            </tr>
+                        }
                     }) }
                 </tbody>
             </table>

@@ -455,6 +455,27 @@ mod tests {
         assert_eq!(f.to_link(), link);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn no_panic_on_any_form(
+            a in "[0-9]{0,3}", b in "[0-9]{0,3}", y in "[0-9]{0,5}", y2 in "[0-9]{0,5}",
+            weeks in ".{0,4}", label in ".{0,70}"
+        ) {
+            let f = TijdlijnForm {
+                periods: vec![
+                    PeriodForm { from: DateParts::new(&a, &b, &y), until: DateParts::new(&b, &a, &y2) },
+                    PeriodForm { from: DateParts::new(&b, "1", &y2), until: DateParts::default() },
+                ],
+                loonsanctie: weeks,
+                label,
+            };
+            if let Ok(t) = make(&f, d(2026, 11, 22), &BTreeSet::new()) {
+                let _ = summary_text(&t, Lang::Nl);
+            }
+            let _ = crate::deeplink::build_tijdlijn(&f.to_link());
+        }
+    }
+
     #[test]
     fn filter_and_summary() {
         assert!(ActorFilter::Werknemer.matches(Actor::Werknemer));

@@ -429,11 +429,28 @@ pub fn calculate(form: &TvForm) -> Result<TvResult, TvErrors> {
 }
 
 /// The uncertainty notes that apply to an output key (`amount`, `cap`, `payable`, …).
+///
+/// An uncertain cap (its year's figure, or the 12 × M reading) only changes the amount
+/// when the cap was applied or the amount before the cap exceeds the statutory figure
+/// (then a different reading of the annual wage would cap it). Otherwise the note is
+/// shown next to the cap alone, so a user is not told an amount is uncertain when it is
+/// not.
 pub fn uncertain_for(r: &TvResult, key: &str) -> Vec<Uncertainty> {
+    let statutory = params::tv_cap_for_end_date(in_cap_year(r)).map(|c| c.value);
+    let cap_matters = r.capped || statutory.is_none_or(|s| r.amount_uncapped > s);
     r.uncertain
         .iter()
         .copied()
         .filter(|u| u.affects().contains(&key))
+        .filter(|u| match u {
+            Uncertainty::CapYear(_) | Uncertainty::AnnualWageDefinition => {
+                key == "cap" || cap_matters
+            }
+            Uncertainty::ChainGapsExcluded
+            | Uncertainty::WachttijdReferenceDay
+            | Uncertainty::WageAtWachttijdEnd
+            | Uncertainty::PartialCapOrder => true,
+        })
         .collect()
 }
 
@@ -747,6 +764,76 @@ mod tests {
         let hourly =
             TvForm::from_link(&crate::deeplink::parse_tv("uurloon=20&uren=38").0, Lang::En);
         assert_eq!(hourly.wage_mode, WageMode::Hourly);
+    }
+
+    #[test]
+    fn cap_uncertainty_only_next_to_amounts_the_cap_changed() {
+        // 2026 cap is flagged uncertain in the parameter table only if it is; build the
+        // check from the result itself so the test follows the table.
+        let below = calculate(&filled()).unwrap();
+        assert!(!below.capped);
+        assert!(uncertain_for(&below, "payable").iter().all(|u| !matches!(
+            u,
+            Uncertainty::CapYear(_) | Uncertainty::AnnualWageDefinition
+        )));
+        let cap_notes = uncertain_for(&below, "cap");
+        assert_eq!(
+            cap_notes
+                .iter()
+                .filter(|u| matches!(u, Uncertainty::CapYear(_)))
+                .count(),
+            below
+                .uncertain
+                .iter()
+                .filter(|u| matches!(u, Uncertainty::CapYear(_)))
+                .count()
+        );
+        // 31 years and 6 months at € 9.000: M = 9.720; 31 × 9.720 / 3 = 100.440 plus
+        // 6 × 9.720 / 36 = 1.620 gives 102.060, above the statutory € 102.000 of 2026.
+        // The annual wage 12 × 9.720 = 116.640 is the higher cap, so nothing is cut, but
+        // under another reading of "het loon over twaalf maanden" it would be.
+        let above = calculate(&TvForm {
+            start: DateParts::new("1", "1", "1995"),
+            einde: DateParts::new("30", "6", "2026"),
+            loon: "9000".into(),
+            ..TvForm::default()
+        })
+        .unwrap();
+        assert!(!above.capped);
+        assert_eq!(above.amount_uncapped, Cents(10_206_000));
+        assert!(above.cap_is_annual_wage);
+        assert!(uncertain_for(&above, "payable").contains(&Uncertainty::AnnualWageDefinition));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_panic_on_any_form(
+            d in "[0-9]{0,3}", m in "[0-9a-z]{0,3}", y in "[0-9]{0,5}",
+            loon in ".{0,16}", pct in ".{0,6}", extra in ".{0,12}", deel in ".{0,5}",
+            hourly in proptest::bool::ANY, reden in 0usize..12
+        ) {
+            let f = TvForm {
+                start: DateParts::new(&d, &m, &y),
+                einde: DateParts::new("1", &m, &y),
+                wage_mode: if hourly { WageMode::Hourly } else { WageMode::Monthly },
+                loon: loon.clone(),
+                uurloon: loon.clone(),
+                uren: pct.clone(),
+                vakantiegeld: pct,
+                vast_jaar: extra.clone(),
+                vast_12m: extra.clone(),
+                variabel_3j: extra.clone(),
+                kosten: extra,
+                deel,
+                reden: Termination::ALL[reden],
+                earlier: vec![EarlierForm { start: DateParts::new(&d, "1", &y), end: DateParts::new(&d, &m, "2014") }],
+            };
+            if let Ok(r) = calculate(&f) {
+                let _ = breakdown(&r, Lang::Nl);
+                let _ = cap_text(&r, Lang::En);
+            }
+            let _ = crate::deeplink::build_tv(&f.to_link());
+        }
     }
 
     #[test]

@@ -89,6 +89,7 @@ pub enum Calc {
     TvDeadlines,
     TvClaimDeadline,
     TvUncertainTitle,
+    TvUncertainMark,
     // Calendar form.
     TlTitle,
     TlIntro,
@@ -209,6 +210,7 @@ impl Calc {
                 TvDeadlines => "Termijnen",
                 TvClaimDeadline => "Uiterste datum om de transitievergoeding bij de kantonrechter te vragen (3 maanden na het einde, art. 7:686a lid 4 sub b BW)",
                 TvUncertainTitle => "Let op, niet zeker",
+                TvUncertainMark => "niet zeker, zie de uitleg",
                 TlTitle => "Poortwachter-kalender",
                 TlIntro => "Zie wanneer wat moet gebeuren tijdens ziekte: van ziekmelding tot WIA-aanvraag. Alles wordt op dit apparaat berekend; er wordt niets verstuurd.",
                 TlPeriod => "Ziekteperiode",
@@ -322,6 +324,7 @@ impl Calc {
                 TvDeadlines => "Deadlines",
                 TvClaimDeadline => "Last day to claim the transitievergoeding at the subdistrict court (3 months after the end, art. 7:686a(4)(b) BW)",
                 TvUncertainTitle => "Note, not certain",
+                TvUncertainMark => "not certain, see the note",
                 TlTitle => "Poortwachter calendar",
                 TlIntro => "See what must happen when during illness: from reporting sick to applying for WIA. Everything is calculated on this device; nothing is sent.",
                 TlPeriod => "Sick period",
