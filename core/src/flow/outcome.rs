@@ -948,6 +948,47 @@ fn help(v: &View, voice: Voice) -> Vec<Help> {
     h
 }
 
+/// The income page, pre-filled from the answers (docs/inkomen.md): the first sick day,
+/// the yearly wage (the monthly wage × 12 plus 8% holiday allowance, the statutory
+/// minimum of art. 15 Wet minimumloon en minimumvakantiebijslag; the page shows the figure
+/// so the user can correct it), the start of employment, and the hiaat/excedent cover.
+/// Rounding: once, half away from zero, to whole cents.
+fn income_href(v: &View) -> String {
+    let mut q: Vec<String> = Vec::new();
+    if let Some(m) = v.money(Q::BrutoMaandloon) {
+        let yearly = crate::money::Cents::from_i128(crate::money::div_round_half_away(
+            m.as_i128() * 12 * 108,
+            100,
+        ));
+        q.push(format!("jaarloon={}", yearly.to_plain()));
+    }
+    if v.sick() {
+        if let Some(d) = v.date(Q::EersteZiektedag) {
+            q.push(format!("ziek={}", crate::dates::iso(d)));
+        }
+    } else if let Some(d) = v.date(Q::DatumInDienst) {
+        q.push(format!("indienst={}", crate::dates::iso(d)));
+    }
+    let cover = match v.choice(Q::HiaatExcedent) {
+        Some(Opt::Geen) => Some("geen"),
+        Some(Opt::Hiaat) => Some("basis"),
+        Some(Opt::Beide) => Some("uitgebreid"),
+        // Excedent cover alone, or "weet ik niet": the page shows the range.
+        Some(_) | None if v.unknown(Q::HiaatExcedent) || v.is(Q::HiaatExcedent, Opt::Excedent) => {
+            Some("onbekend")
+        }
+        Some(_) | None => None,
+    };
+    if let Some(c) = cover {
+        q.push(format!("hiaat={c}"));
+    }
+    if q.is_empty() {
+        "#/inkomen".to_string()
+    } else {
+        format!("#/inkomen?{}", q.join("&"))
+    }
+}
+
 fn tools(
     v: &View,
     periods: &[(NaiveDate, Option<NaiveDate>)],
@@ -997,7 +1038,7 @@ fn tools(
     if v.sick() || v.any(Q::BaanEindigt, &[Opt::Ja, Opt::Misschien]) {
         out.push(ToolLink {
             tool: Tool::Inkomen,
-            href: "#/inkomen".to_string(),
+            href: income_href(v),
         });
     }
     out.push(ToolLink {

@@ -1949,3 +1949,38 @@ mod navigation {
         assert_eq!(after_change(&a), Step::Ask(Q::EersteZiektedag));
     }
 }
+
+#[test]
+fn the_income_link_is_pre_filled_from_the_answers() {
+    use super::outcome::Tool;
+    use crate::income::form::parse_query;
+    let mut a: Answers = sick_employee_spoor2().into_iter().collect();
+    a.insert(Q::BrutoMaandloon, Answer::Money(Cents(400_000)));
+    a.insert(Q::HiaatExcedent, c(Opt::Hiaat));
+    let out = outcome(&a, today());
+    let link = out
+        .tools
+        .iter()
+        .find(|t| t.tool == Tool::Inkomen)
+        .expect("a sick employee gets the income link");
+    // € 4.000 × 12 = € 48.000, plus 8% holiday allowance = € 51.840.
+    assert_eq!(
+        link.href,
+        "#/inkomen?jaarloon=51840.00&ziek=2026-01-05&hiaat=basis"
+    );
+    // The income page reads every parameter of that link without a notice.
+    let query = link.href.split_once('?').map(|(_, q)| q).unwrap_or("");
+    let (form, ignored) = parse_query(query);
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert_eq!(form.wage, "51840.00");
+    assert_eq!(form.sick_day, "2026-01-05");
+
+    // "Weet ik niet" (the scripted path's answer) gives the range.
+    let a: Answers = sick_employee_spoor2().into_iter().collect();
+    let out = outcome(&a, today());
+    let link = out.tools.iter().find(|t| t.tool == Tool::Inkomen).unwrap();
+    assert_eq!(
+        link.href,
+        "#/inkomen?jaarloon=42120.00&ziek=2026-01-05&hiaat=onbekend"
+    );
+}
