@@ -114,7 +114,15 @@ for (const lang of ['nl', 'en']) {
     await open(page, lang, '/vergelijk');
     assert.match(await page.textContent('h1'), lang === 'nl' ? /Spoor 2 of outplacement\?/ : /Spoor 2 or outplacement\?/);
     assert.equal(await page.$$eval('.sw-compare thead th[scope="col"]', (t) => t.length), 3);
-    assert.equal(await page.$$eval('.sw-compare tbody th[scope="row"]', (t) => t.length), 10);
+    assert.equal(await page.$$eval('.sw-compare tbody th[scope="row"]', (t) => t.length), 11);
+    // The sources of the rows are listed under the table, as outbound links.
+    const sources = await page.$$eval('.sw-kb-sources a', (as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
+    assert.ok(sources.length >= 8, `sources listed: ${sources.length}`);
+    for (const [href, rel] of sources) {
+      assert.match(href, /^https?:\/\//);
+      assert.equal(rel, 'noopener noreferrer');
+    }
+    assert.match(await page.textContent('main'), /45 lid 1 sub j Ziektewet/);
     assert.ok(await page.$('a[href="#/uitleg/spoor-1-spoor-2-outplacement"]'));
     assert.match(await page.textContent('.sw-kb-disclaimer'), lang === 'nl' ? /geen juridisch advies/ : /not legal advice/);
     assert.deepEqual(formatViolations(await axe(page)), '');

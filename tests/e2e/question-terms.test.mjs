@@ -32,7 +32,7 @@ for (const [lang, help, term, definitionWord] of [
     assert.match((await def.textContent()).toLowerCase(), new RegExp(definitionWord));
     assert.match(await def.locator('a').getAttribute('href'), /^#\/begrippen\//);
     assert.deepEqual(formatViolations(await axe(page)), '');
-    assert.ok(await page.locator('h1').count() === 1, `one heading (help text: ${help})`);
+    assert.equal(await page.locator('#sw-main h1').count(), 1, `one page heading (help text: ${help})`);
   });
 }
 
