@@ -65,6 +65,7 @@ pub fn StartPage() -> Html {
                     (Tool::Vergelijk, Route::Vergelijk, Ui::ToolVergelijk),
                     (Tool::Uitleg, Route::Uitleg, Ui::ToolUitleg),
                     (Tool::Begrippen, Route::Begrippen, Ui::ToolBegrippen),
+                    (Tool::WerkgeverBatch, Route::WerkgeverBatch, Ui::ToolBatch),
                 ].into_iter().filter(|(tool, _, _)| embed.shows(*tool)).map(|(_, route, label)| html! {
                     <li><Link<Route> to={route}>{ t(label) }</Link<Route>></li>
                 }) }
