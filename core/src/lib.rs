@@ -24,3 +24,4 @@ pub mod source;
 pub mod storage_format;
 pub mod text;
 pub mod transitievergoeding;
+pub mod url;

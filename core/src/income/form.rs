@@ -3,6 +3,8 @@
 //! [`IncomeInput`], and written back as a query. Pure, so it is tested natively; the
 //! page only renders it. The parameters are documented in `docs/inkomen.md`.
 
+pub use crate::url::percent_decode;
+use crate::url::percent_encode;
 use chrono::NaiveDate;
 
 use super::{
@@ -146,61 +148,6 @@ impl Default for IncomeForm {
             aov_waiting: String::new(),
         }
     }
-}
-
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
-}
-
-/// Decode `%XX` and `+` in a query component. Invalid escapes are kept as typed.
-pub fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        match b.get(i) {
-            Some(b'+') => {
-                out.push(b' ');
-                i += 1;
-            }
-            Some(b'%') => match (
-                b.get(i + 1).and_then(|c| hex(*c)),
-                b.get(i + 2).and_then(|c| hex(*c)),
-            ) {
-                (Some(h), Some(l)) => {
-                    out.push(h * 16 + l);
-                    i += 3;
-                }
-                _ => {
-                    out.push(b'%');
-                    i += 1;
-                }
-            },
-            Some(c) => {
-                out.push(*c);
-                i += 1;
-            }
-            None => break,
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn percent_encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 fn valid_date_param(v: &str) -> bool {
