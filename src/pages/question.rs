@@ -192,6 +192,15 @@ pub fn QuestionPage(props: &Props) -> Html {
     };
 
     let err_text = (*error).map(|e| AttrValue::from(error_message(e, lang)));
+    // Money and whole-number answers are both typed text.
+    let text_change = {
+        let form = form.clone();
+        Callback::from(move |s: String| {
+            let mut f = (*form).clone();
+            f.text = s;
+            form.set(f);
+        })
+    };
     let target = match def.kind {
         Kind::Date { .. } => format!("{FIELD}-dag"),
         Kind::Choice(_) | Kind::Money { .. } | Kind::Integer { .. } => FIELD.to_string(),
@@ -309,14 +318,7 @@ pub fn QuestionPage(props: &Props) -> Html {
             }
         }
         Kind::Money { .. } => {
-            let on_change = {
-                let form = form.clone();
-                Callback::from(move |s: String| {
-                    let mut f = (*form).clone();
-                    f.text = s;
-                    form.set(f);
-                })
-            };
+            let on_change = text_change.clone();
             html! {
                 <>
                     { heading(&step_text, words.heading, err_text.is_some(), &title) }
@@ -329,14 +331,7 @@ pub fn QuestionPage(props: &Props) -> Html {
             }
         }
         Kind::Integer { .. } => {
-            let on_change = {
-                let form = form.clone();
-                Callback::from(move |s: String| {
-                    let mut f = (*form).clone();
-                    f.text = s;
-                    form.set(f);
-                })
-            };
+            let on_change = text_change.clone();
             html! {
                 <>
                     { heading(&step_text, words.heading, err_text.is_some(), &title) }

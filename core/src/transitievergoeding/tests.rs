@@ -742,29 +742,8 @@ mod json_props {
         ]
     }
 
-    const KEYS: &[&str] = &[
-        "start_date",
-        "end_date",
-        "base_monthly_wage",
-        "hourly_wage",
-        "hours_per_week",
-        "average_hours_per_month",
-        "holiday_allowance_pct",
-        "fixed_yearly_extras",
-        "fixed_components_last_12_months",
-        "variable_components_last_3_years",
-        "termination",
-        "deductible_costs",
-        "earlier_contracts",
-        "first_sick_day",
-        "wage_paid_during_illness",
-        "payment_date",
-        "wage_earned_in_remainder",
-        "partial_dismissal_fraction",
-        "renewal_offer_equal_or_better",
-        "follow_up_contract_within_6_months",
-        "lang",
-    ];
+    /// The JSON input keys, as the CSV batch lists them.
+    const KEYS: &[&str] = crate::batch::INPUT_KEYS;
 
     proptest! {
         #[test]
