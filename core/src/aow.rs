@@ -8,7 +8,7 @@
 //! **Uncertain points, and the reading chosen:**
 //! - Born on or after 1 October 1964: the AOW age is not fixed yet. It follows life
 //!   expectancy and has never gone down, so we use **at least 67 years and 3 months** and
-//!   flag it ([`Certainty::Uncertain`]).
+//!   flag it as an estimate ([`Certainty::Estimate`], code `aow_2032_estimate`).
 //! - Born before 1 March 1957: these people reached the AOW age before 2024 (66 years and
 //!   10 months or less). The exact bands are not in our sources, so [`aow_date`] returns
 //!   [`AowDate::BeforeTable`]; the income projection then does not cut off at an AOW
@@ -124,8 +124,8 @@ pub const AOW_ROWS: &[AowRow] = &[
         born_until: None,
         years: 67,
         months: 3,
-        source: "not fixed yet (law-verification-2026-11 §7); check https://www.svb.nl/nl/aow/aow-leeftijd/uw-aow-leeftijd",
-        certainty: Certainty::Uncertain,
+        source: "https://www.svb.nl/nl/aow/aow-leeftijd/uw-aow-leeftijd",
+        certainty: Certainty::Estimate,
     },
 ];
 
@@ -210,7 +210,7 @@ mod tests {
         match aow_date(d(1990, 6, 1)) {
             AowDate::On { date, row } => {
                 assert_eq!(date, d(2057, 9, 1));
-                assert_eq!(row.certainty, Certainty::Uncertain);
+                assert_eq!(row.certainty, Certainty::Estimate);
             }
             AowDate::BeforeTable => panic!("expected a date"),
         }

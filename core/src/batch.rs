@@ -67,6 +67,8 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("loon_tijdens_ziekte", "wage_paid_during_illness"),
     ("betaaldatum", "payment_date"),
     ("deel_uren", "partial_dismissal_fraction"),
+    ("werkgever_grootte", "employer_size"),
+    ("grootte_werkgever", "employer_size"),
     ("taal", "lang"),
     ("nummer", "id"),
     ("personeelsnummer", "id"),
@@ -94,6 +96,7 @@ pub const INPUT_KEYS: &[&str] = &[
     "partial_dismissal_fraction",
     "renewal_offer_equal_or_better",
     "follow_up_contract_within_6_months",
+    "employer_size",
     "lang",
 ];
 
@@ -113,6 +116,7 @@ pub const RESULT_COLUMNS: &[&str] = &[
     "claim_deadline",
     "xella_amount",
     "compensation",
+    "compensation_status",
     "uncertain",
     "error",
 ];
@@ -242,7 +246,13 @@ fn result_cells(r: &TvResult, delimiter: u8) -> Vec<String> {
         a(r.payable),
         iso(r.claim_deadline),
         r.xella_amount.map(a).unwrap_or_default(),
-        r.compensation.map(|c| a(c.amount)).unwrap_or_default(),
+        r.compensation
+            .and_then(|c| c.amounts)
+            .map(|c| a(c.amount))
+            .unwrap_or_default(),
+        r.compensation
+            .map(|c| c.status.code().to_string())
+            .unwrap_or_default(),
         r.uncertain
             .iter()
             .map(|u| u.code())

@@ -49,8 +49,6 @@ pub enum FormError {
     NumberTooLarge { max: u32 },
     /// The end date lies before 2020 (old transitievergoeding rules, not covered).
     Before2020,
-    /// No transitievergoeding cap is known for the year of this date.
-    NoParameters,
     /// A period overlaps another one.
     Overlap,
     /// A period lies after the current contract.
@@ -85,7 +83,6 @@ impl FormError {
                 FormError::NotWholeNumber => "Vul een heel getal in, zonder komma.".into(),
                 FormError::NumberTooLarge { max } => format!("Vul een getal van hoogstens {max} in."),
                 FormError::Before2020 => "Deze datum ligt vóór 2020. Dan gelden de oude regels, en die berekent deze rekenhulp niet.".into(),
-                FormError::NoParameters => "Voor het jaar van deze datum is het maximum van de transitievergoeding nog niet bekend. We rekenen met einddatums van 2020 tot en met 2026.".into(),
                 FormError::Overlap => "Deze periode overlapt met een andere periode. Controleer de datums.".into(),
                 FormError::AfterCurrent => "Dit eerdere contract moet vóór het huidige contract liggen.".into(),
                 FormError::Invalid => "Deze waarde kunnen we niet gebruiken. Controleer wat je hebt ingevuld.".into(),
@@ -112,7 +109,6 @@ impl FormError {
                 FormError::NotWholeNumber => "Enter a whole number, without decimals.".into(),
                 FormError::NumberTooLarge { max } => format!("Enter a number of at most {max}."),
                 FormError::Before2020 => "This date lies before 2020. The old rules then apply, which this calculator does not cover.".into(),
-                FormError::NoParameters => "The maximum transitievergoeding for the year of this date is not known yet. We cover end dates from 2020 to 2026.".into(),
                 FormError::Overlap => "This period overlaps another period. Check the dates.".into(),
                 FormError::AfterCurrent => "This earlier contract must lie before the current contract.".into(),
                 FormError::Invalid => "We cannot use this value. Check what you entered.".into(),
@@ -551,7 +547,6 @@ mod tests {
             FormError::NotWholeNumber,
             FormError::NumberTooLarge { max: 52 },
             FormError::Before2020,
-            FormError::NoParameters,
             FormError::Overlap,
             FormError::AfterCurrent,
             FormError::Invalid,

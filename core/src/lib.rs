@@ -17,6 +17,7 @@ pub mod income;
 pub mod kb;
 pub mod money;
 pub mod params;
+pub mod pending_law;
 pub mod poortwachter;
 pub mod report;
 pub mod share;

@@ -144,6 +144,7 @@ const HEADER: &[&str] = &[
     "done",
     "payment_date",
     "wage_paid_during_illness",
+    "employer_size",
 ];
 
 /// A good row: 15-03-2022 .. 31-07-2025 at 3000 a month.
@@ -216,10 +217,12 @@ fn twenty_plus_kinds_of_bad_value_each_named_and_the_good_rows_still_computed() 
             "end_date",
             "end_date: ligt vóór 2020",
         ),
+        // An end date in 2027 is not an error any more (the cap is an estimate); an
+        // employer size we do not know is.
         (
-            with(good(), &[("end_date", "2027-06-30")]),
-            "end_date",
-            "end_date: valt in een jaar waarvoor het maximum nog niet bekend is",
+            with(good(), &[("employer_size", "enorm")]),
+            "employer_size",
+            "employer_size: heeft een waarde die we niet kennen",
         ),
         (
             with(good(), &[("end_date", "")]),

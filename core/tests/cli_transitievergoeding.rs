@@ -74,7 +74,7 @@ fn json_strings_deductions_and_uncertain_cap() {
         v["deductions"][1]["reason_code"],
         "deduction_reintegratie_never"
     );
-    assert_eq!(v["uncertain"][0]["code"], "cap_2026");
+    assert_eq!(v["uncertain"][0]["code"], "cap_2026_unverified");
     assert_eq!(v["claim_deadline"], "2026-04-30");
 }
 
@@ -89,6 +89,104 @@ fn json_compensation_and_xella() {
     let v = json(&out);
     assert_eq!(v["compensation"]["application_deadline"], "2025-04-30");
     assert!(out.contains("\"amount\":9077.96"), "{out}");
+}
+
+#[test]
+fn end_dates_in_2027_and_2028_give_an_amount_with_the_estimate() {
+    for (end, year) in [("2027-03-31", 2027), ("2028-12-31", 2028)] {
+        // Capped: 1 Jul 1985 to the end date at € 7.500 is above the cap.
+        let input = format!(
+            r#"{{"start_date":"1985-07-01","end_date":"{end}","base_monthly_wage":7500,"holiday_allowance_pct":0}}"#
+        );
+        let (code, out) = run(&["transitievergoeding"], &input);
+        assert_eq!(code, 0, "{out}");
+        let v = json(&out);
+        assert_eq!(v["cap_year"], year);
+        assert!(out.contains("\"payable\":102000.00"), "{out}");
+        let u = v["uncertain"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["code"] == format!("cap_{year}_estimate"))
+            .unwrap_or_else(|| panic!("no estimate mark: {out}"));
+        let affects: Vec<&str> = u["affects"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|a| a.as_str())
+            .collect();
+        assert!(affects.contains(&"cap") && affects.contains(&"payable"));
+        assert!(u["text"].as_str().unwrap().contains("nog niet vastgesteld"));
+    }
+}
+
+#[test]
+fn compensation_status_for_each_employer_size_on_either_side_of_the_bill() {
+    // first sick day → the 104 weeks end: 2024-06-24 → 2026-06-21 (before 1 July 2026);
+    // 2024-09-02 → 2026-08-30 (after).
+    let cases = [
+        ("2024-06-24", "small", "eligible", None),
+        ("2024-06-24", "medium_large", "eligible", None),
+        ("2024-06-24", "unknown", "eligible", None),
+        ("2024-09-02", "small", "eligible", None),
+        (
+            "2024-09-02",
+            "medium_large",
+            "depends_on_pending_law",
+            Some("36869"),
+        ),
+        (
+            "2024-09-02",
+            "unknown",
+            "depends_on_pending_law",
+            Some("36869"),
+        ),
+        ("2024-09-02", "klein", "eligible", None),
+        (
+            "2024-09-02",
+            "middelgroot_groot",
+            "depends_on_pending_law",
+            Some("36869"),
+        ),
+    ];
+    for (first_sick, size, status, bill) in cases {
+        let input = format!(
+            r#"{{"start_date":"2015-01-01","end_date":"2026-10-31","base_monthly_wage":3000,
+            "termination":"after_two_years_illness","first_sick_day":"{first_sick}",
+            "wage_paid_during_illness":60000,"payment_date":"2026-11-15","employer_size":"{size}"}}"#
+        );
+        let (code, out) = run(&["transitievergoeding"], &input);
+        assert_eq!(code, 0, "{out}");
+        let v = json(&out);
+        assert_eq!(v["compensation"]["status"], status, "{first_sick} {size}");
+        assert_eq!(
+            v["compensation"]["bill"].as_str(),
+            bill,
+            "{first_sick} {size}"
+        );
+        if bill.is_some() {
+            assert_eq!(v["pending_law"][0]["id"], "36869");
+            assert_eq!(v["pending_law"][0]["status"], "proposal");
+            assert_eq!(v["pending_law"][0]["last_checked"], "2026-11-29");
+        } else {
+            assert!(v.get("pending_law").is_none());
+        }
+        assert!(v["compensation"]["amount"].is_number(), "{out}");
+    }
+    // Without the size, the default is unknown.
+    let input = r#"{"start_date":"2015-01-01","end_date":"2026-10-31","base_monthly_wage":3000,
+        "termination":"after_two_years_illness","first_sick_day":"2024-09-02"}"#;
+    let (_, out) = run(&["transitievergoeding"], input);
+    let v = json(&out);
+    assert_eq!(v["compensation"]["status"], "depends_on_pending_law");
+    // Without the wage paid during illness there is a status but no amount.
+    assert!(v["compensation"].get("amount").is_none(), "{out}");
+    let (code, out) = run(
+        &["transitievergoeding"],
+        r#"{"start_date":"2015-01-01","end_date":"2026-10-31","base_monthly_wage":3000,"employer_size":"huge"}"#,
+    );
+    assert_eq!(code, 2);
+    assert!(out.contains("\"field\":\"employer_size\""), "{out}");
 }
 
 #[test]

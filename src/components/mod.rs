@@ -17,6 +17,7 @@ pub mod memory_sync;
 pub mod money_field;
 pub mod page_heading;
 pub mod radio_group;
+pub mod source_link;
 pub mod table_scroll;
 pub mod term_disclosure;
 pub mod text_field;

@@ -373,7 +373,13 @@ fn result_view(r: &TvResult, lang: Lang) -> Html {
                 </tbody>
             </table>
             <h3>{ t(Calc::TvCap) }</h3>
-            <p id="tv-cap">{ tv::cap_text(r, lang) }</p>
+            <p id="tv-cap">
+                { tv::cap_text(r, lang) }
+                if let Some(src) = tv::cap_source(r).filter(|_| !r.cap_is_annual_wage) {
+                    { " " }{ t(Calc::TlSource) }{ ": " }
+                    { crate::components::source_link::source_link(&src, lang) }
+                }
+            </p>
             if r.capped {
                 <p>{ t(Calc::TvCapped) }</p>
             }

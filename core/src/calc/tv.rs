@@ -372,7 +372,8 @@ fn field_of(f: Field, form: &TvForm) -> TvField {
         Field::VariableComponentsLast3Years => TvField::Variabel3j,
         Field::Termination
         | Field::RenewalOfferEqualOrBetter
-        | Field::FollowUpContractWithin6Months => TvField::Reden,
+        | Field::FollowUpContractWithin6Months
+        | Field::EmployerSize => TvField::Reden,
         Field::PartialDismissalFraction => TvField::Deel,
         Field::DeductibleCosts | Field::Deduction(_, _) => TvField::Kosten,
         Field::EarlierContract(i) => {
@@ -411,7 +412,6 @@ fn form_error_of(k: ErrorKind) -> FormError {
         ErrorKind::Date(d) => FormError::from(d),
         ErrorKind::EndBeforeStart => FormError::EndBeforeStart,
         ErrorKind::Before2020 => FormError::Before2020,
-        ErrorKind::NoParameters => FormError::NoParameters,
         ErrorKind::Overlap => FormError::Overlap,
         ErrorKind::OutsideEmployment
         | ErrorKind::Conflict
@@ -443,13 +443,14 @@ pub fn uncertain_for(r: &TvResult, key: &str) -> Vec<Uncertainty> {
         .copied()
         .filter(|u| u.affects().contains(&key))
         .filter(|u| match u {
-            Uncertainty::CapYear(_) | Uncertainty::AnnualWageDefinition => {
+            Uncertainty::Cap { .. } | Uncertainty::AnnualWageDefinition => {
                 key == "cap" || cap_matters
             }
             Uncertainty::ChainGapsExcluded
             | Uncertainty::WachttijdReferenceDay
             | Uncertainty::WageAtWachttijdEnd
-            | Uncertainty::PartialCapOrder => true,
+            | Uncertainty::PartialCapOrder
+            | Uncertainty::RenewalOfferQuality => true,
         })
         .collect()
 }
@@ -540,12 +541,9 @@ fn service_text(y: u32, m: u32, d: u32, lang: Lang) -> String {
     }
 }
 
-/// The cap line: "€ 102.000 (2026) · source" with the year and the source of the
-/// parameter table.
+/// The cap line: "€ 102.000 in 2026." or, when the annual wage is higher, that.
+/// The source is shown beside it as a link ([`cap_source`]).
 pub fn cap_text(r: &TvResult, lang: Lang) -> String {
-    let src = params::tv_cap_for_end_date(in_cap_year(r))
-        .map(|c| c.source)
-        .unwrap_or("");
     match lang {
         Lang::Nl => {
             if r.cap_is_annual_wage {
@@ -555,11 +553,7 @@ pub fn cap_text(r: &TvResult, lang: Lang) -> String {
                     r.cap_year
                 )
             } else {
-                format!(
-                    "{} in {}. Bron: {src}",
-                    r.cap.format_whole(lang),
-                    r.cap_year
-                )
+                format!("{} in {}.", r.cap.format_whole(lang), r.cap_year)
             }
         }
         Lang::En => {
@@ -570,21 +564,15 @@ pub fn cap_text(r: &TvResult, lang: Lang) -> String {
                     r.cap_year
                 )
             } else {
-                format!(
-                    "{} in {}. Source: {src}",
-                    r.cap.format_whole(lang),
-                    r.cap_year
-                )
+                format!("{} in {}.", r.cap.format_whole(lang), r.cap_year)
             }
         }
     }
 }
 
 /// The source of the statutory cap of the result's year.
-pub fn cap_source(r: &TvResult) -> &'static str {
-    params::tv_cap_for_end_date(in_cap_year(r))
-        .map(|c| c.source)
-        .unwrap_or("")
+pub fn cap_source(r: &TvResult) -> Option<crate::source::Source> {
+    params::tv_cap_for_end_date(in_cap_year(r)).map(|c| c.source)
 }
 
 /// A date in the cap's calendar year; the parameter rows cover whole calendar years for
@@ -689,14 +677,17 @@ mod tests {
             calculate(&f).unwrap_err(),
             vec![(TvField::Einde, FormError::Before2020)]
         );
+        // An end date past the published caps is never refused: the cap is an estimate,
+        // marked next to the cap.
         let f = TvForm {
             einde: DateParts::new("31", "12", "2030"),
             ..filled()
         };
-        assert_eq!(
-            calculate(&f).unwrap_err(),
-            vec![(TvField::Einde, FormError::NoParameters)]
-        );
+        let r = calculate(&f).unwrap();
+        assert_eq!(r.cap_year, 2030);
+        assert!(uncertain_for(&r, "cap")
+            .iter()
+            .any(|u| u.code() == "cap_2030_estimate"));
         let f = TvForm {
             reden: Termination::PartialDismissal,
             ..filled()
@@ -774,18 +765,18 @@ mod tests {
         assert!(!below.capped);
         assert!(uncertain_for(&below, "payable").iter().all(|u| !matches!(
             u,
-            Uncertainty::CapYear(_) | Uncertainty::AnnualWageDefinition
+            Uncertainty::Cap { .. } | Uncertainty::AnnualWageDefinition
         )));
         let cap_notes = uncertain_for(&below, "cap");
         assert_eq!(
             cap_notes
                 .iter()
-                .filter(|u| matches!(u, Uncertainty::CapYear(_)))
+                .filter(|u| matches!(u, Uncertainty::Cap { .. }))
                 .count(),
             below
                 .uncertain
                 .iter()
-                .filter(|u| matches!(u, Uncertainty::CapYear(_)))
+                .filter(|u| matches!(u, Uncertainty::Cap { .. }))
                 .count()
         );
         // 31 years and 6 months at € 9.000: M = 9.720; 31 × 9.720 / 3 = 100.440 plus
@@ -848,7 +839,7 @@ mod tests {
             .iter()
             .any(|x| x.label == Calc::TvExtrasPart.text(Lang::Nl) && x.value == "€ 333,33"));
         assert!(cap_text(&r, Lang::Nl).contains(&r.cap_year.to_string()));
-        assert!(!cap_source(&r).is_empty());
+        assert!(cap_source(&r).is_some_and(|s| s.url.is_some()));
         assert_eq!(
             field_of(Field::EarlierContract(0), &filled()),
             TvField::EarlierStart(0)

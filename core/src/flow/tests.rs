@@ -1864,10 +1864,21 @@ mod engines {
             .value
             .format_whole(Lang::Nl);
         assert!(line.contains(&expected), "{line}");
-        assert!(
-            line.contains("schatting"),
-            "July 2026 is an estimate: {line}"
-        );
+        // One WIA wage limit: € 79.409 all of 2026 (the maximum premieloon does not
+        // move on 1 July); 2027 is an estimate until it is published.
+        let l26 = crate::text::flow::wia_loongrens_line(
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(),
+            Lang::Nl,
+        )
+        .unwrap();
+        assert!(l26.starts_with("€ 79.409 per jaar"), "{l26}");
+        assert!(!l26.contains("schatting"), "{l26}");
+        let l27 = crate::text::flow::wia_loongrens_line(
+            chrono::NaiveDate::from_ymd_opt(2027, 2, 1).unwrap(),
+            Lang::Nl,
+        )
+        .unwrap();
+        assert!(l27.contains("schatting"), "{l27}");
         let a = given(&[
             (Q::Rol, c(Opt::Werknemer)),
             (Q::ZiekNu, c(Opt::Ja)),

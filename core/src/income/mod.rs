@@ -47,7 +47,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use crate::aow::{self, AowDate};
 use crate::dates::check_range;
 use crate::money::{div_round_half_away, Cents};
-use crate::params::{self, Certainty, Sourced};
+use crate::params::{self, Certainty};
 
 /// The projection covers at most this many months.
 pub const HORIZON_MONTHS: u32 = 60;
@@ -504,16 +504,19 @@ pub enum ParamName {
 }
 
 /// A parameter value used, with whether it was carried over from another period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParamUse {
     pub name: ParamName,
     pub value: Cents,
-    /// The first date of the row the value comes from.
+    /// The first day of the period the value stands for.
     pub valid_from: NaiveDate,
-    pub source: &'static str,
+    pub source: crate::source::Source,
     pub certainty: Certainty,
     /// Used for a date outside its own row (beyond the table): an estimate.
     pub carried: bool,
+    /// The uncertainty code of an estimate or unverified figure
+    /// (`max_dagloon_2027_01_estimate`).
+    pub code: Option<String>,
 }
 
 /// Notes on simplifications and uncertainties shown with the result.
@@ -626,76 +629,39 @@ impl ParamLog {
     }
 }
 
-/// The row value of a half-year parameter for `date`; outside the table, or where the
-/// row has no value, the nearest earlier value (else the earliest), marked `carried`.
-fn half_year_param(
-    date: NaiveDate,
-    name: ParamName,
-    get: fn(&params::ParamRow) -> Option<Sourced<Cents>>,
-    log: &mut ParamLog,
-) -> Cents {
-    let rows = params::rows();
-    let own = rows
-        .iter()
-        .find(|r| r.from <= date && date <= r.until)
-        .and_then(|r| get(r).map(|v| (r, v)));
-    let (row, v, carried) = match own {
-        Some((r, v)) => (r, v, false),
-        None => {
-            let earlier = rows
-                .iter()
-                .rev()
-                .filter(|r| r.from <= date)
-                .find_map(|r| get(r).map(|v| (r, v)));
-            let found = earlier.or_else(|| rows.iter().find_map(|r| get(r).map(|v| (r, v))));
-            match found {
-                Some((r, v)) => (r, v, true),
-                None => return Cents::ZERO,
-            }
-        }
+/// One figure of the parameter table for `date`, logged for the "figures used" list.
+/// The table never refuses a date: past its rows it carries the last figure forward as
+/// an estimate ([`params::value`]). Before the table (not reachable from the forms) the
+/// earliest row is used, also marked as carried.
+fn param(date: NaiveDate, which: params::Param, name: ParamName, log: &mut ParamLog) -> Cents {
+    let earliest = || {
+        params::first_value(which).map(|v| params::ParamValue {
+            carried: true,
+            certainty: Certainty::Estimate,
+            ..v
+        })
+    };
+    let Some(v) = params::value(which, date).or_else(earliest) else {
+        return Cents::ZERO;
     };
     log.push(ParamUse {
         name,
         value: v.value,
-        valid_from: row.from,
+        valid_from: v.period_from,
         source: v.source,
         certainty: v.certainty,
-        carried,
+        carried: v.carried,
+        code: v.uncertainty_code(),
     });
     v.value
 }
 
-fn loongrens_param(date: NaiveDate, log: &mut ParamLog) -> Cents {
-    let table = params::LOONGRENS;
-    let own = table.iter().find(|r| r.year == date.year());
-    let (row, carried) = match own {
-        Some(r) => (Some(r), false),
-        None => {
-            let earlier = table.iter().rev().find(|r| r.year <= date.year());
-            (earlier.or_else(|| table.first()), true)
-        }
-    };
-    match row {
-        Some(r) => {
-            log.push(ParamUse {
-                name: ParamName::Loongrens,
-                value: r.annual.value,
-                valid_from: NaiveDate::from_ymd_opt(r.year, 1, 1).unwrap_or(date),
-                source: r.annual.source,
-                certainty: r.annual.certainty,
-                carried,
-            });
-            r.annual.value
-        }
-        None => Cents::ZERO,
-    }
-}
-
 fn params_at(date: NaiveDate, log: &mut ParamLog) -> MonthParams {
+    use params::Param;
     MonthParams {
-        max_dagloon: half_year_param(date, ParamName::MaxDagloon, |r| r.wia_max_dagloon, log),
-        min_wage: half_year_param(date, ParamName::MinWage, |r| r.min_wage_month, log),
-        loongrens: loongrens_param(date, log),
+        max_dagloon: param(date, Param::MaxDagloon, ParamName::MaxDagloon, log),
+        min_wage: param(date, Param::MinWageMonth, ParamName::MinWage, log),
+        loongrens: param(date, Param::Loongrens, ParamName::Loongrens, log),
     }
 }
 
@@ -1285,8 +1251,8 @@ pub fn project(input: &IncomeInput) -> Result<IncomeOutcome, IncomeError> {
     let ranged = input.ao == AoClass::Unknown || (input.cover == Cover::Unknown && employee);
 
     let above_loongrens = employee
-        && params::loongrens_for_date(start)
-            .or_else(|| params::LOONGRENS.last().map(|r| r.annual))
+        && params::wia_loongrens_year(start)
+            .or_else(|| params::first_value(params::Param::Loongrens))
             .is_some_and(|g| input.annual_wage > g.value);
     let notice_info = match input.scenario {
         Scenario::Dismissal {
@@ -1304,7 +1270,7 @@ pub fn project(input: &IncomeInput) -> Result<IncomeOutcome, IncomeError> {
     if log
         .used
         .iter()
-        .any(|u| u.carried || u.certainty == Certainty::Uncertain)
+        .any(|u| u.carried || u.certainty.is_uncertain())
     {
         notes.push(Note::ParamsEstimated);
     }
@@ -1357,7 +1323,7 @@ pub fn project(input: &IncomeInput) -> Result<IncomeOutcome, IncomeError> {
         AowInfo::BeforeTable => notes.push(Note::AowBeforeTable),
         AowInfo::Reached => notes.push(Note::AowReached),
         AowInfo::On { certainty, .. } => {
-            if certainty == Certainty::Uncertain {
+            if certainty.is_uncertain() {
                 notes.push(Note::AowUncertain);
             }
         }

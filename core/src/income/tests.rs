@@ -68,15 +68,20 @@ fn sickness_legal_wga_vervolg() {
     // (84,000 + 2,800) / 29 = 2,993.103… → 2,993.10.
     assert_eq!(amt(p, 26, Source::WgaLgu), 299_310);
     assert_eq!(amt(p, 27, Source::WgaLgu), 280_000);
-    // Month 36 on: vervolguitkering 42% × minimum wage 2,294.40 (Jan 2026, carried over
-    // because July 2026 is not known) = 963.648 → 963.65.
-    assert_eq!(amt(p, 36, Source::Vervolguitkering), 96_365);
-    assert_eq!(amt(p, 60, Source::Vervolguitkering), 96_365);
+    // Month 36 on (Dec 2028): vervolguitkering 42% × minimum wage 2,337.00 (July 2026,
+    // carried forward as an estimate because later figures are not published) =
+    // 981.54.
+    assert_eq!(amt(p, 36, Source::Vervolguitkering), 98_154);
+    assert_eq!(amt(p, 60, Source::Vervolguitkering), 98_154);
     assert!(out.notes.contains(&Note::ParamsEstimated));
+    assert!(out
+        .params_used
+        .iter()
+        .any(|u| u.code.as_deref() == Some("min_wage_2028_07_estimate")));
     let s = summary(p).unwrap();
     assert_eq!(s.first, Cents(280_000));
     assert_eq!(s.after_months, 35);
-    assert_eq!(s.level, Cents(96_400));
+    assert_eq!(s.level, Cents(98_200));
 }
 
 #[test]
@@ -89,12 +94,14 @@ fn high_earner_iva_with_excedent() {
     assert!(out.above_loongrens);
     // Jan 2026: cap 70% × 304.25 × 21.75 = 70% × 6,617.4375 = 4,632.20625 → 4,632.21.
     assert_eq!(amt(p, 1, Source::Loondoorbetaling), 463_221);
-    // Jul 2026: 310.04 (estimate) × 21.75 = 6,743.37; × 70% = 4,720.359 → 4,720.36.
-    assert_eq!(amt(p, 7, Source::Loondoorbetaling), 472_036);
-    // Month 25 (Jan 2028): IVA 75% × 6,743.37 = 5,057.5275 → 5,057.53; excedent 70% ×
-    // 100% × (100,000 − 79,409.25) / 12 = 0.7 × 1,715.895833… = 1,201.127… → 1,201.13.
-    assert_eq!(amt(p, 25, Source::Iva), 505_753);
-    assert_eq!(amt(p, 25, Source::InsuranceTopUp), 120_113);
+    // Jul 2026: 309.91 × 21.75 = 6,740.5425; × 70% = 4,718.37975 → 4,718.38.
+    assert_eq!(amt(p, 7, Source::Loondoorbetaling), 471_838);
+    // Month 25 (Jan 2028): the July 2026 dagloon carried forward (estimate):
+    // IVA 75% × 6,740.5425 = 5,055.406875 → 5,055.41; excedent 70% × 100% ×
+    // (100,000 − 79,409 (the 2026 loongrens, carried forward)) / 12 =
+    // 0.7 × 1,715.9166… = 1,201.141… → 1,201.14.
+    assert_eq!(amt(p, 25, Source::Iva), 505_541);
+    assert_eq!(amt(p, 25, Source::InsuranceTopUp), 120_114);
     // The employee is reminded that nothing is covered above the ceiling only when the
     // cover is not extended; here it is extended.
     assert!(!out
@@ -108,9 +115,10 @@ fn minimum_wage_floor_in_year_one() {
     // €30,000 / 12 = 2,500; 70% = 1,750, below the minimum wage 2,294.40 (Jan 2026).
     let p = project(&base(30_000, d(2026, 1, 1))).unwrap().low;
     assert_eq!(amt(&p, 1, Source::Loondoorbetaling), 229_440);
-    // Month 12 (Dec 2026): 30 days of year 1, 1 day of year 2 (31 Dec):
-    // (2,294.40 × 30 + 1,750 × 1) / 31 = 70,582 / 31 = 2,276.838… → 2,276.84.
-    assert_eq!(amt(&p, 12, Source::Loondoorbetaling), 227_684);
+    // Month 12 (Dec 2026): 30 days of year 1, 1 day of year 2 (31 Dec), with the July
+    // 2026 minimum wage 2,337.00:
+    // (2,337.00 × 30 + 1,750 × 1) / 31 = 71,860 / 31 = 2,318.064… → 2,318.06.
+    assert_eq!(amt(&p, 12, Source::Loondoorbetaling), 231_806);
     // Year 2: no floor, 1,750.
     assert_eq!(amt(&p, 13, Source::Loondoorbetaling), 175_000);
 }
@@ -154,9 +162,9 @@ fn hiaat_basic_tops_up_the_vervolguitkering() {
     let mut i = base(48_000, d(2026, 1, 1));
     i.cover = Cover::Basic;
     let p = project(&i).unwrap().low;
-    // Target 70% × 60% × 4,000 = 1,680; vervolguitkering 963.648; top-up 716.352 →
-    // 716.35. Rounded parts: 963.65 + 716.35 = 1,680.00.
-    assert_eq!(amt(&p, 40, Source::InsuranceTopUp), 71_635);
+    // Target 70% × 60% × 4,000 = 1,680; vervolguitkering 42% × 2,337.00 = 981.54;
+    // top-up 698.46. Parts: 981.54 + 698.46 = 1,680.00.
+    assert_eq!(amt(&p, 40, Source::InsuranceTopUp), 69_846);
     assert_eq!(month(&p, 40).total, Cents(168_000));
     // Basic does not pay during the LGU.
     assert_eq!(amt(&p, 30, Source::InsuranceTopUp), 0);

@@ -520,12 +520,17 @@ fn generic_label(o: Opt, voice: Voice, lang: Lang) -> &'static str {
 }
 
 /// The WIA loongrens on `date` in words, from the dated parameters (never a literal):
-/// "€ 80.920 per jaar (schatting)". `None` when no parameter row covers the date.
+/// "€ 79.409 per jaar op 29 november 2026". `None` before the table.
 pub fn wia_loongrens_line(date: chrono::NaiveDate, lang: Lang) -> Option<String> {
     let g = crate::params::wia_loongrens_year(date)?;
     let amount = g.value.format_whole(lang);
     let estimate = match g.certainty {
-        crate::params::Certainty::Uncertain => t(lang, " (schatting)", " (estimate)"),
+        crate::params::Certainty::Estimate => t(lang, " (schatting)", " (estimate)"),
+        crate::params::Certainty::Unverified => t(
+            lang,
+            " (niet officieel gecontroleerd)",
+            " (not officially checked)",
+        ),
         crate::params::Certainty::Confirmed | crate::params::Certainty::Secondary => "",
     };
     Some(match lang {

@@ -580,14 +580,16 @@ pub fn certainty_text(c: Certainty, carried: bool, lang: Lang) -> &'static str {
     }
     match lang {
         Lang::Nl => match c {
-            Certainty::Confirmed => "bevestigd",
-            Certainty::Secondary => "uit betrouwbare bron",
-            Certainty::Uncertain => "onzeker",
+            Certainty::Confirmed => "officieel",
+            Certainty::Secondary => "uit een betrouwbare, niet-officiële bron",
+            Certainty::Unverified => "aangekondigd, officiële tekst niet gevonden",
+            Certainty::Estimate => "schatting: nog niet vastgesteld",
         },
         Lang::En => match c {
-            Certainty::Confirmed => "confirmed",
-            Certainty::Secondary => "from a reliable source",
-            Certainty::Uncertain => "uncertain",
+            Certainty::Confirmed => "official",
+            Certainty::Secondary => "from a reliable, unofficial source",
+            Certainty::Unverified => "announced, official text not found",
+            Certainty::Estimate => "estimate: not set yet",
         },
     }
 }

@@ -11,6 +11,7 @@ pub mod flow;
 pub mod income;
 pub mod keep;
 pub mod kennisbank;
+pub mod pending_law;
 pub mod ui;
 
 use serde::{Deserialize, Serialize};

@@ -8,8 +8,8 @@
 use serde_json::{json, Map, Value};
 
 use super::{
-    calculate, Deduction, DeductionKind, DeductionPart, ErrorKind, Field, Period, Termination,
-    TvError, TvInput, TvResult, Wage,
+    calculate, CompensationStatus, Deduction, DeductionKind, DeductionPart, EmployerSize,
+    ErrorKind, Field, Period, Termination, TvError, TvInput, TvResult, Wage,
 };
 use crate::dates::{iso, parse_user};
 use crate::money::{decimal_from_json, Decimal, NumberError};
@@ -285,6 +285,13 @@ pub fn input_from_map(obj: &Map<String, Value>) -> Result<TvInput, TvError> {
         .map(|v| boolean(Field::FollowUpContractWithin6Months, v))
         .transpose()?
         .unwrap_or(false);
+    if let Some(v) = present(obj, "employer_size") {
+        let s = v
+            .as_str()
+            .ok_or(TvError::new(Field::EmployerSize, ErrorKind::WrongType))?;
+        input.employer_size = EmployerSize::parse(s)
+            .ok_or(TvError::new(Field::EmployerSize, ErrorKind::UnknownValue))?;
+    }
     Ok(input)
 }
 
@@ -378,20 +385,31 @@ pub fn result_to_json(r: &TvResult, lang: Lang) -> Value {
     }
     if let Some(comp) = r.compensation {
         let mut m = Map::new();
-        m.insert("amount".into(), c(comp.amount));
-        m.insert(
-            "paid_plus_transitiekosten".into(),
-            c(comp.paid_plus_transitiekosten),
-        );
-        m.insert("at_end_of_wachttijd".into(), c(comp.at_end_of_wachttijd));
-        m.insert(
-            "wage_paid_during_illness".into(),
-            c(comp.wage_paid_during_illness),
-        );
+        m.insert("status".into(), Value::String(comp.status.code().into()));
+        if let Some(bill) = comp.bill {
+            m.insert("bill".into(), Value::String(bill.code().into()));
+        }
+        if let Some(a) = comp.amounts {
+            m.insert("amount".into(), c(a.amount));
+            m.insert(
+                "paid_plus_transitiekosten".into(),
+                c(a.paid_plus_transitiekosten),
+            );
+            m.insert("at_end_of_wachttijd".into(), c(a.at_end_of_wachttijd));
+            m.insert(
+                "wage_paid_during_illness".into(),
+                c(a.wage_paid_during_illness),
+            );
+        }
         if let Some(d) = comp.deadline {
             m.insert("application_deadline".into(), Value::String(iso(d)));
         }
         out.insert("compensation".into(), Value::Object(m));
+        if comp.status == CompensationStatus::DependsOnPendingLaw
+            || comp.status == CompensationStatus::DependsOnEmployerSize
+        {
+            out.insert("pending_law".into(), pending_law_json(lang));
+        }
     }
     out.insert(
         "explanation".into(),
@@ -412,6 +430,21 @@ pub fn result_to_json(r: &TvResult, lang: Lang) -> Value {
         ),
     );
     Value::Object(out)
+}
+
+/// The register rows the result depends on (bill 36869), with status and last check.
+fn pending_law_json(lang: Lang) -> Value {
+    use crate::pending_law::PendingLawId;
+    use crate::text::pending_law as pl;
+    let e = PendingLawId::Bill36869.entry();
+    Value::Array(vec![json!({
+        "id": e.id.code(),
+        "title": pl::title(e.id, lang),
+        "status": e.status.code(),
+        "intended": e.intended.map(iso),
+        "last_checked": iso(e.last_checked),
+        "source": e.source.url,
+    })])
 }
 
 /// JSON in, JSON out: `Ok(output)` or `Err(({"error": ...}))`.

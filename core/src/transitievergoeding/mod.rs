@@ -35,7 +35,8 @@ use chrono::{Days, Months, NaiveDate};
 
 use crate::dates::{check_range, DateError};
 use crate::money::{Cents, Decimal};
-use crate::params::{self, Certainty};
+use crate::params;
+use crate::pending_law::{self, PendingLaw, PendingLawId};
 use q::{Overflow, Q};
 pub use service::Period;
 pub use text::{Line, ReasonCode, Uncertainty};
@@ -143,6 +144,110 @@ impl DeductionKind {
     }
 }
 
+/// The employer's size class for the UWV compensation (bill 36869). The bill does not
+/// count heads: it uses the Belastingdienst's yearly classification for the
+/// gedifferentieerde premie Whk, where a small employer has a loonsom of at most 25 ×
+/// the average premium wage. The employer finds it in its yearly beschikking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum EmployerSize {
+    Small,
+    MediumLarge,
+    #[default]
+    Unknown,
+}
+
+impl EmployerSize {
+    pub const ALL: [EmployerSize; 3] = [
+        EmployerSize::Small,
+        EmployerSize::MediumLarge,
+        EmployerSize::Unknown,
+    ];
+
+    /// The stable code of the command line and the CSV (`employer_size`).
+    pub fn code(self) -> &'static str {
+        match self {
+            EmployerSize::Small => "small",
+            EmployerSize::MediumLarge => "medium_large",
+            EmployerSize::Unknown => "unknown",
+        }
+    }
+
+    /// The code, or a Dutch alias (`klein`, `middelgroot_groot`, `onbekend`), in any case.
+    pub fn parse(s: &str) -> Option<EmployerSize> {
+        let s = s.trim().to_lowercase().replace([' ', '-', '/'], "_");
+        match s.as_str() {
+            "small" | "klein" | "kleine_werkgever" => Some(EmployerSize::Small),
+            "medium_large"
+            | "middelgroot_groot"
+            | "middelgroot_of_groot"
+            | "middelgroot"
+            | "groot" => Some(EmployerSize::MediumLarge),
+            "unknown" | "onbekend" | "weet_niet" | "" => Some(EmployerSize::Unknown),
+            _ => None,
+        }
+    }
+}
+
+/// Whether the employer can get the UWV compensation (art. 7:673e BW), given bill 36869
+/// as it stands in the register ([`crate::pending_law`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CompensationStatus {
+    Eligible,
+    NotEligible,
+    /// The bill would take it away from this employer, and it is not in force (yet).
+    DependsOnPendingLaw,
+    /// The bill is in force and applies to these dates; only the size decides.
+    DependsOnEmployerSize,
+}
+
+impl CompensationStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            CompensationStatus::Eligible => "eligible",
+            CompensationStatus::NotEligible => "not_eligible",
+            CompensationStatus::DependsOnPendingLaw => "depends_on_pending_law",
+            CompensationStatus::DependsOnEmployerSize => "depends_on_employer_size",
+        }
+    }
+}
+
+/// The rule of bill 36869 for an employer whose contract ended in a way the current law
+/// compensates (`legally_eligible`), with the 104 weeks ending on `wachttijd_end`.
+///
+/// - Not legally eligible: `not_eligible`, whatever the bill.
+/// - A small employer, or 104 weeks that ended before the bill's date: `eligible`.
+/// - The bill in force: `not_eligible` for a medium or large employer,
+///   `depends_on_employer_size` when the size is unknown.
+/// - The bill not in force: `depends_on_pending_law` for a medium, large or unknown
+///   employer.
+pub fn compensation_status(
+    size: EmployerSize,
+    wachttijd_end: NaiveDate,
+    legally_eligible: bool,
+    bill: &PendingLaw,
+) -> CompensationStatus {
+    if !legally_eligible {
+        return CompensationStatus::NotEligible;
+    }
+    let bill_date = match bill.intended {
+        Some(d) => d,
+        None => return CompensationStatus::Eligible,
+    };
+    if size == EmployerSize::Small || wachttijd_end < bill_date {
+        return CompensationStatus::Eligible;
+    }
+    if bill.status == pending_law::LawStatus::InForce {
+        match size {
+            EmployerSize::MediumLarge => CompensationStatus::NotEligible,
+            EmployerSize::Unknown | EmployerSize::Small => {
+                CompensationStatus::DependsOnEmployerSize
+            }
+        }
+    } else {
+        CompensationStatus::DependsOnPendingLaw
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Deduction {
     pub kind: DeductionKind,
@@ -180,6 +285,8 @@ pub struct TvInput {
     /// For `renewal_offered_declined`: before the end, a follow-up contract was agreed
     /// that starts within 6 months.
     pub follow_up_contract_within_6_months: bool,
+    /// The employer's size class, for the UWV compensation (bill 36869).
+    pub employer_size: EmployerSize,
 }
 
 impl TvInput {
@@ -203,6 +310,7 @@ impl TvInput {
             partial_dismissal_fraction: None,
             renewal_offer_equal_or_better: None,
             follow_up_contract_within_6_months: false,
+            employer_size: EmployerSize::Unknown,
         }
     }
 }
@@ -232,6 +340,7 @@ pub enum Field {
     PartialDismissalFraction,
     RenewalOfferEqualOrBetter,
     FollowUpContractWithin6Months,
+    EmployerSize,
     Lang,
 }
 
@@ -279,6 +388,7 @@ impl Field {
             Field::PartialDismissalFraction => "partial_dismissal_fraction".into(),
             Field::RenewalOfferEqualOrBetter => "renewal_offer_equal_or_better".into(),
             Field::FollowUpContractWithin6Months => "follow_up_contract_within_6_months".into(),
+            Field::EmployerSize => "employer_size".into(),
             Field::Lang => "lang".into(),
         }
     }
@@ -303,8 +413,6 @@ pub enum ErrorKind {
     EndBeforeStart,
     /// The end date lies before 2020: the old rules apply, which are not covered.
     Before2020,
-    /// No parameters (cap) for the year of this date yet.
-    NoParameters,
     /// An earlier contract overlaps another contract or starts after the current one.
     Overlap,
     /// A date outside the employment (first sick day, payment date).
@@ -359,9 +467,24 @@ pub struct DeductionResult {
     pub reason: ReasonCode,
 }
 
-/// The UWV compensation estimate (art. 7:673e BW).
+/// The UWV compensation (art. 7:673e BW): whether the employer can get it, and how
+/// much when the wage paid during illness is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Compensation {
+    pub status: CompensationStatus,
+    /// The pending bill the status depends on (with `depends_on_pending_law`).
+    pub bill: Option<PendingLawId>,
+    /// The three amounts and the lowest; `None` when the wage paid during illness is not
+    /// given, or when the employer is not eligible.
+    pub amounts: Option<CompensationAmounts>,
+    /// Apply within 6 months after paying, after the last instalment when paid in parts
+    /// (when the payment date is known).
+    pub deadline: Option<NaiveDate>,
+}
+
+/// The three amounts of art. 7:673e lid 2 BW and the lowest of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CompensationAmounts {
     /// (a) the transitievergoeding paid plus deducted transitiekosten.
     pub paid_plus_transitiekosten: Cents,
     /// (b) the transitievergoeding had the contract ended at the end of the wachttijd.
@@ -370,8 +493,6 @@ pub struct Compensation {
     pub wage_paid_during_illness: Cents,
     /// The lowest of the three.
     pub amount: Cents,
-    /// Apply within 6 months after paying (when the payment date is known).
-    pub deadline: Option<NaiveDate>,
 }
 
 /// Everything the pages and the command line show.
@@ -544,6 +665,15 @@ fn check_date(field: Field, d: NaiveDate) -> Result<NaiveDate, TvError> {
     check_range(d).map_err(|e| TvError::new(field, ErrorKind::Date(e)))
 }
 
+/// The mark for a cap that is an estimate or could not be checked.
+fn cap_uncertainty(cap: &params::ParamValue) -> Option<Uncertainty> {
+    cap.is_uncertain().then_some(Uncertainty::Cap {
+        year: chrono::Datelike::year(&cap.period_from),
+        value: cap.value,
+        certainty: cap.certainty,
+    })
+}
+
 /// The first day of the 2020 rules (Wet arbeidsmarkt in balans).
 pub fn wab_start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or(NaiveDate::MIN)
@@ -660,7 +790,10 @@ pub fn verdict(input: &TvInput, fraction: Option<Q>) -> (bool, ReasonCode) {
                 match input.renewal_offer_equal_or_better {
                     Some(false) => (true, ReasonCode::RenewalOfferWorseDeclined),
                     Some(true) => (false, ReasonCode::RenewalOfferDeclined),
-                    None => (false, ReasonCode::RenewalOfferDeclinedAssumedEqual),
+                    // Unknown: the law review's careful reading. Assuming the offer was
+                    // as good would work against the employee and let the 3-month claim
+                    // deadline lapse, so the amount is shown as due, with the doubt.
+                    None => (true, ReasonCode::RenewalOfferQualityUnknown),
                 }
             }
         }
@@ -692,9 +825,6 @@ fn validate_dates(input: &TvInput) -> Result<(), TvError> {
     }
     if input.end_date < wab_start() {
         return err(Field::EndDate, ErrorKind::Before2020);
-    }
-    if params::tv_cap_for_end_date(input.end_date).is_none() {
-        return err(Field::EndDate, ErrorKind::NoParameters);
     }
     let mut all: Vec<(usize, Period)> = Vec::new();
     for (i, p) in input.earlier_contracts.iter().enumerate() {
@@ -779,6 +909,9 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
     let (due, reason) = verdict(input, fraction);
     let mut lines: Vec<Line> = Vec::new();
     let mut uncertain: Vec<Uncertainty> = Vec::new();
+    if reason == ReasonCode::RenewalOfferQualityUnknown {
+        uncertain.push(Uncertainty::RenewalOfferQuality);
+    }
     lines.push(Line::Verdict { due, reason });
 
     // The monthly wage.
@@ -899,9 +1032,10 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
         amount: a.days_method.round(),
     });
 
-    // Cap by the year of the end date, or 12 × M when higher.
+    // Cap by the year of the end date, or 12 × M when higher. The table never refuses
+    // a year: an unpublished cap is an estimate, marked next to the amounts it changes.
     let cap_row = params::tv_cap_for_end_date(input.end_date)
-        .ok_or(TvError::new(Field::EndDate, ErrorKind::NoParameters))?;
+        .ok_or(TvError::new(Field::EndDate, ErrorKind::Before2020))?;
     let cap_year = chrono::Datelike::year(&input.end_date);
     let statutory_cap = Q::cents(cap_row.value);
     let annual = m.scale(12, 1).map_err(&o)?;
@@ -916,8 +1050,8 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
         cap: cap.round(),
         uses_annual_wage: cap_is_annual_wage,
     });
-    if cap_row.certainty == Certainty::Uncertain {
-        uncertain.push(Uncertainty::CapYear(cap_year));
+    if let Some(u) = cap_uncertainty(&cap_row) {
+        uncertain.push(u);
     }
     if cap_is_annual_wage {
         uncertain.push(Uncertainty::AnnualWageDefinition);
@@ -1023,10 +1157,15 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
             lines.push(Line::WachttijdNotOver {
                 wachttijd_end: end_wt,
             });
-        } else if end_wt < wab_start()
-            || params::tv_cap_for_end_date(end_wt).is_none()
-            || end_wt < input.start_date
-        {
+            // The contract ended before the 104 weeks: not a dismissal after long-term
+            // illness, so no compensation (art. 7:673e lid 1 BW).
+            compensation = Some(Compensation {
+                status: CompensationStatus::NotEligible,
+                bill: None,
+                amounts: None,
+                deadline: None,
+            });
+        } else if end_wt < wab_start() || end_wt < input.start_date {
             lines.push(Line::WachttijdOutsideTable {
                 wachttijd_end: end_wt,
             });
@@ -1045,9 +1184,9 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
                 .collect();
             let ab = amounts(m, cur, &counted_b, None)?;
             let cap_b = params::tv_cap_for_end_date(end_wt)
-                .ok_or(TvError::new(Field::FirstSickDay, ErrorKind::NoParameters))?;
-            if cap_b.certainty == Certainty::Uncertain {
-                uncertain.push(Uncertainty::CapYear(chrono::Datelike::year(&end_wt)));
+                .ok_or(TvError::new(Field::FirstSickDay, ErrorKind::Before2020))?;
+            if let Some(u) = cap_uncertainty(&cap_b) {
+                uncertain.push(u);
             }
             let cap_bq = Q::cents(cap_b.value).max_q(annual).map_err(&o)?;
             let mut xb = ab.official.min_q(cap_bq).map_err(&o)?;
@@ -1064,9 +1203,10 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
             });
             uncertain.push(Uncertainty::WachttijdReferenceDay);
             uncertain.push(Uncertainty::WageAtWachttijdEnd);
-            // Compensation (art. 7:673e BW; law-reference §2.6). The route does not
-            // matter: with a VSO the employer usually pays at least the statutory amount,
-            // so part (a) is then taken as the statutory amount (said in a line).
+            // Compensation (art. 7:673e BW; docs/law/compensatie-en-xella.md). The route
+            // does not matter: with a VSO the employer usually pays at least the
+            // statutory amount, so part (a) is then taken as the statutory amount (said
+            // in a line).
             let paid = if due {
                 Some(payable_q.plus(deducted_transitiekosten).map_err(&o)?)
             } else if input.termination == Termination::MutualConsent {
@@ -1074,36 +1214,56 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
             } else {
                 None
             };
-            if let (Some(part_a), Some(c)) = (paid, illness_wage) {
-                if !due {
-                    lines.push(Line::CompensationVso);
-                }
-                // Apply within 6 months after paying (after the last instalment); UWV
-                // rejects early applications (law-reference §2.6: rutgersposch.com, gmw.nl).
-                let lowest = part_a.min_q(xb).and_then(|x| x.min_q(c)).map_err(&o)?;
-                let deadline = match input.payment_date {
-                    Some(p) => Some(months_after(p, 6).ok_or(TvError::new(
-                        Field::PaymentDate,
-                        ErrorKind::Date(DateError::OutOfRange),
-                    ))?),
-                    None => None,
-                };
-                let comp = Compensation {
-                    paid_plus_transitiekosten: part_a.round(),
-                    at_end_of_wachttijd: xb.round(),
-                    wage_paid_during_illness: c.round(),
-                    amount: lowest.round(),
-                    deadline,
-                };
-                lines.push(Line::Compensation {
-                    a: comp.paid_plus_transitiekosten,
-                    b: comp.at_end_of_wachttijd,
-                    c: comp.wage_paid_during_illness,
-                    amount: comp.amount,
-                });
-                lines.push(Line::CompensationDeadline { date: deadline });
-                compensation = Some(comp);
+            let bill = pending_law::entry(PendingLawId::Bill36869);
+            let status = compensation_status(input.employer_size, end_wt, paid.is_some(), bill);
+            let bill_id = (status == CompensationStatus::DependsOnPendingLaw)
+                .then_some(PendingLawId::Bill36869);
+            if paid.is_some() && !due {
+                lines.push(Line::CompensationVso);
             }
+            let amounts = match (paid, illness_wage) {
+                (Some(part_a), Some(c)) if status != CompensationStatus::NotEligible => {
+                    let lowest = part_a.min_q(xb).and_then(|x| x.min_q(c)).map_err(&o)?;
+                    Some(CompensationAmounts {
+                        paid_plus_transitiekosten: part_a.round(),
+                        at_end_of_wachttijd: xb.round(),
+                        wage_paid_during_illness: c.round(),
+                        amount: lowest.round(),
+                    })
+                }
+                _ => None,
+            };
+            // Apply within 6 months after paying (after the last instalment); UWV
+            // rejects early applications.
+            let deadline = match (input.payment_date, status) {
+                (_, CompensationStatus::NotEligible) | (None, _) => None,
+                (Some(p), _) => Some(months_after(p, 6).ok_or(TvError::new(
+                    Field::PaymentDate,
+                    ErrorKind::Date(DateError::OutOfRange),
+                ))?),
+            };
+            if let Some(a) = amounts {
+                lines.push(Line::Compensation {
+                    a: a.paid_plus_transitiekosten,
+                    b: a.at_end_of_wachttijd,
+                    c: a.wage_paid_during_illness,
+                    amount: a.amount,
+                });
+            }
+            lines.push(Line::CompensationStatus {
+                status,
+                size: input.employer_size,
+                wachttijd_end: end_wt,
+            });
+            if status != CompensationStatus::NotEligible {
+                lines.push(Line::CompensationDeadline { date: deadline });
+            }
+            compensation = Some(Compensation {
+                status,
+                bill: bill_id,
+                amounts,
+                deadline,
+            });
         }
     }
     lines.push(Line::Rounding);

@@ -274,14 +274,45 @@ fn example_11_with_magontslag_own_estimate_differs() {
 
 #[test]
 fn example_12b_flags_the_2026_cap_as_uncertain() {
+    // The 2026 cap was announced, but its regeling could not be checked: marked.
     let r = calc(&with_m(d(1985, 7, 1), d(2026, 1, 31), "7500"));
-    assert!(r.uncertain.contains(&Uncertainty::CapYear(2026)));
-    let r25 = calc(&with_m(d(1985, 7, 1), d(2025, 6, 30), "7500"));
-    assert!(!r25
+    let codes: Vec<String> = r.uncertain.iter().map(|u| u.code()).collect();
+    assert!(
+        codes.contains(&"cap_2026_unverified".to_string()),
+        "{codes:?}"
+    );
+    // The 2024 cap comes from a (secondary) published source: no mark.
+    let r24 = calc(&with_m(d(1985, 7, 1), d(2024, 6, 30), "7500"));
+    assert!(!r24
         .uncertain
         .iter()
-        .any(|u| matches!(u, Uncertainty::CapYear(_))));
-    assert_eq!(r25.cap, Cents::euros(98_000));
+        .any(|u| matches!(u, Uncertainty::Cap { .. })));
+    assert_eq!(r24.cap, Cents::euros(94_000));
+}
+
+#[test]
+fn end_dates_past_the_table_get_an_amount_with_an_estimate_mark() {
+    // 2027 and 2028: the cap is an estimate (the 2026 figure carried forward).
+    for end in [d(2027, 3, 31), d(2028, 12, 31), d(2033, 6, 30)] {
+        // Capped: 40 years at € 7.500 + 8% = 8.100 a month is far above the cap… but
+        // 12 × M = 97.200 is below € 102.000, so the statutory cap applies.
+        let r = calc(&with_m(d(1985, 7, 1), end, "7500"));
+        let year = chrono::Datelike::year(&end);
+        assert_eq!(r.cap_year, year);
+        assert_eq!(r.cap, Cents::euros(102_000));
+        assert!(r.capped);
+        assert_eq!(r.payable, Cents::euros(102_000));
+        let code = format!("cap_{year}_estimate");
+        let u = r.uncertain.iter().find(|u| u.code() == code).unwrap();
+        assert!(u.affects().contains(&"payable"));
+        assert!(u.text(Lang::Nl).contains("nog niet vastgesteld"));
+        assert!(u.text(Lang::Nl).contains("€ 102.000"));
+    }
+    // Not capped: the amount is exact; the mark is still listed for the cap itself.
+    let r = calc(&with_m(d(2024, 1, 1), d(2027, 12, 31), "3000"));
+    assert!(!r.capped);
+    assert_eq!(r.years, 4);
+    assert_eq!(r.amount, Cents::euros(4_000));
 }
 
 #[test]
@@ -345,15 +376,22 @@ fn example_16_uwv_compensation_after_illness() {
     assert_eq!(r.wachttijd_end, Some(d(2024, 1, 29)));
     assert_eq!(r.payable, eur("9750.00"));
     assert_eq!(r.xella_amount, Some(eur("9077.96")));
-    let c = r.compensation.unwrap();
+    let comp = r.compensation.unwrap();
+    // The 104 weeks ended before 1 July 2026: bill 36869 does not touch it.
+    assert_eq!(comp.status, CompensationStatus::Eligible);
+    assert_eq!(comp.bill, None);
+    let c = comp.amounts.unwrap();
     assert_eq!(c.at_end_of_wachttijd, eur("9077.96"));
     assert_eq!(c.paid_plus_transitiekosten, eur("9750.00"));
     assert_eq!(c.amount, eur("9077.96"));
     // Apply within 6 months after paying on 31 Oct 2024: by 30 Apr 2025.
-    assert_eq!(c.deadline, Some(d(2025, 4, 30)));
+    assert_eq!(comp.deadline, Some(d(2025, 4, 30)));
     // Part (c) lowest when little wage was paid during illness.
     i.wage_paid_during_illness = Some(dec("5000"));
-    assert_eq!(calc(&i).compensation.unwrap().amount, Cents::euros(5000));
+    assert_eq!(
+        calc(&i).compensation.unwrap().amounts.unwrap().amount,
+        Cents::euros(5000)
+    );
     // Part (a) includes deducted transitiekosten: 9750 − 1000 paid + 1000 = 9750.
     i.wage_paid_during_illness = Some(dec("70000"));
     i.deductions.push(Deduction {
@@ -365,7 +403,11 @@ fn example_16_uwv_compensation_after_illness() {
     let r = calc(&i);
     assert_eq!(r.payable, eur("8750.00"));
     assert_eq!(
-        r.compensation.unwrap().paid_plus_transitiekosten,
+        r.compensation
+            .unwrap()
+            .amounts
+            .unwrap()
+            .paid_plus_transitiekosten,
         eur("9750.00")
     );
 }
@@ -427,10 +469,12 @@ fn verdicts_and_reason_codes() {
         (Termination::AowAge, false, "aow_age"),
         (Termination::MinorSmallJob, false, "minor_small_job"),
         (Termination::EmployeeResigned, false, "employee_resigned"),
+        // An offer of unknown quality: shown as due, with its uncertainty, so the
+        // employee sees the amount and the claim deadline.
         (
             Termination::RenewalOfferedDeclined,
-            false,
-            "renewal_offer_declined_assumed_equal",
+            true,
+            "renewal_offer_quality_unknown",
         ),
     ];
     for (t, due, code) in cases {
@@ -534,9 +578,10 @@ fn validation_errors_name_the_field() {
     let mut i = ok.clone();
     i.end_date = d(2019, 12, 31);
     check(i, Field::EndDate, ErrorKind::EndBeforeStart);
+    // 2027 is never refused: the cap is an estimate (see `end_dates_past_the_table`).
     let mut i = ok.clone();
     i.end_date = d(2027, 1, 31);
-    check(i, Field::EndDate, ErrorKind::NoParameters);
+    assert!(calculate(&i).is_ok());
     let mut i = ok.clone();
     i.start_date = d(1949, 12, 31);
     check(i, Field::StartDate, ErrorKind::Date(DateError::OutOfRange));
@@ -709,18 +754,24 @@ fn vso_after_illness_gets_compensation_with_an_assumption() {
     let r = calc(&i);
     assert!(!r.due);
     assert_eq!(r.payable, Cents::ZERO);
-    let c = r.compensation.unwrap();
+    let c = r.compensation.unwrap().amounts.unwrap();
     assert_eq!(c.paid_plus_transitiekosten, eur("9750.00"));
     assert_eq!(c.amount, eur("9077.96"));
     assert!(r.explanation.contains(&Line::CompensationVso));
     // Not for a dismissal that is not due for another reason.
     i.termination = Termination::EmployeeSeriousCulpability;
-    assert_eq!(calc(&i).compensation, None);
+    let comp = calc(&i).compensation.unwrap();
+    assert_eq!(comp.status, CompensationStatus::NotEligible);
+    assert_eq!((comp.amounts, comp.deadline), (None, None));
     // Illness that has not lasted 104 weeks at the end: no Xella, no compensation.
     i.termination = Termination::AfterTwoYearsIllness;
     i.first_sick_day = Some(d(2023, 2, 1));
     let r = calc(&i);
-    assert_eq!((r.xella_amount, r.compensation), (None, None));
+    assert_eq!(r.xella_amount, None);
+    assert_eq!(
+        r.compensation.map(|c| (c.status, c.amounts)),
+        Some((CompensationStatus::NotEligible, None))
+    );
     assert!(r
         .explanation
         .iter()
@@ -768,5 +819,148 @@ mod json_props {
                 let _ = json::run_json(&v);
             }
         }
+    }
+}
+
+#[test]
+fn a_renewal_offer_of_unknown_quality_is_uncertain_not_refused() {
+    let mut i = with_m(d(2022, 1, 1), d(2026, 12, 31), "3000");
+    i.termination = Termination::RenewalOfferedDeclined;
+    let r = calc(&i);
+    assert!(r.due);
+    assert_eq!(r.reason, ReasonCode::RenewalOfferQualityUnknown);
+    assert_eq!(r.payable, Cents::euros(5_000));
+    assert_eq!(r.claim_deadline, d(2027, 3, 31));
+    let u = r
+        .uncertain
+        .iter()
+        .find(|u| **u == Uncertainty::RenewalOfferQuality)
+        .unwrap();
+    assert!(u.affects().contains(&"payable") && u.affects().contains(&"due"));
+    let text = u.text(Lang::Nl);
+    assert!(text.contains("minstens even goed"), "{text}");
+    // Known to be at least as good: not due, and no uncertainty.
+    i.renewal_offer_equal_or_better = Some(true);
+    let r = calc(&i);
+    assert!(!r.due);
+    assert!(!r.uncertain.contains(&Uncertainty::RenewalOfferQuality));
+}
+
+#[test]
+fn compensation_status_follows_bill_36869() {
+    use crate::pending_law::{LawStatus, PendingLawId};
+    // Sick from 1 Sept 2024: the 104 weeks end on 29 Aug 2026, after 1 July 2026.
+    let mut i = with_m(d(2015, 1, 1), d(2026, 10, 31), "3000");
+    i.termination = Termination::AfterTwoYearsIllness;
+    i.first_sick_day = Some(d(2024, 9, 1));
+    i.wage_paid_during_illness = Some(dec("60000"));
+    let status = |i: &TvInput| calc(i).compensation.map(|c| (c.status, c.bill));
+    let pending = Some((
+        CompensationStatus::DependsOnPendingLaw,
+        Some(PendingLawId::Bill36869),
+    ));
+    i.employer_size = EmployerSize::MediumLarge;
+    assert_eq!(status(&i), pending);
+    i.employer_size = EmployerSize::Unknown;
+    assert_eq!(status(&i), pending);
+    i.employer_size = EmployerSize::Small;
+    assert_eq!(status(&i), Some((CompensationStatus::Eligible, None)));
+    // The explanation says what happens in each case, with the last-checked date.
+    i.employer_size = EmployerSize::MediumLarge;
+    let r = calc(&i);
+    let text: Vec<String> = r.explanation.iter().map(|l| l.text(Lang::Nl)).collect();
+    assert!(
+        text.iter()
+            .any(|t| t.contains("wetsvoorstel, nog geen wet") && t.contains("29 november 2026")),
+        "{text:?}"
+    );
+    // The amounts are still shown while the bill is pending.
+    assert!(r.compensation.unwrap().amounts.is_some());
+
+    // The rule itself, on either side of the bill's date and with the bill in force.
+    let mut bill = *PendingLawId::Bill36869.entry();
+    let before = d(2026, 6, 30);
+    let on = d(2026, 7, 1);
+    let cases = [
+        // (status of the bill, size, 104 weeks end, expected)
+        (
+            LawStatus::Proposal,
+            EmployerSize::Small,
+            on,
+            CompensationStatus::Eligible,
+        ),
+        (
+            LawStatus::Proposal,
+            EmployerSize::MediumLarge,
+            before,
+            CompensationStatus::Eligible,
+        ),
+        (
+            LawStatus::Proposal,
+            EmployerSize::Unknown,
+            before,
+            CompensationStatus::Eligible,
+        ),
+        (
+            LawStatus::Proposal,
+            EmployerSize::MediumLarge,
+            on,
+            CompensationStatus::DependsOnPendingLaw,
+        ),
+        (
+            LawStatus::Proposal,
+            EmployerSize::Unknown,
+            on,
+            CompensationStatus::DependsOnPendingLaw,
+        ),
+        (
+            LawStatus::Adopted,
+            EmployerSize::MediumLarge,
+            on,
+            CompensationStatus::DependsOnPendingLaw,
+        ),
+        (
+            LawStatus::InForce,
+            EmployerSize::Small,
+            on,
+            CompensationStatus::Eligible,
+        ),
+        (
+            LawStatus::InForce,
+            EmployerSize::MediumLarge,
+            before,
+            CompensationStatus::Eligible,
+        ),
+        (
+            LawStatus::InForce,
+            EmployerSize::Unknown,
+            before,
+            CompensationStatus::Eligible,
+        ),
+        (
+            LawStatus::InForce,
+            EmployerSize::MediumLarge,
+            on,
+            CompensationStatus::NotEligible,
+        ),
+        (
+            LawStatus::InForce,
+            EmployerSize::Unknown,
+            on,
+            CompensationStatus::DependsOnEmployerSize,
+        ),
+    ];
+    for (st, size, end, want) in cases {
+        bill.status = st;
+        assert_eq!(
+            compensation_status(size, end, true, &bill),
+            want,
+            "{st:?} {size:?} {end}"
+        );
+        // A contract the law does not compensate is never eligible.
+        assert_eq!(
+            compensation_status(size, end, false, &bill),
+            CompensationStatus::NotEligible
+        );
     }
 }

@@ -5,9 +5,10 @@
 
 use chrono::NaiveDate;
 
-use super::{DeductionKind, ErrorKind, TvError};
+use super::{CompensationStatus, DeductionKind, EmployerSize, ErrorKind, TvError};
 use crate::dates::{long, DateError};
 use crate::money::{Cents, Decimal};
+use crate::params::{self, Certainty};
 use crate::text::Lang;
 
 /// Why the transitievergoeding is or is not due, and why a deduction is accepted or
@@ -26,7 +27,8 @@ pub enum ReasonCode {
     EmployeeResigned,
     FollowUpContractAgreed,
     RenewalOfferDeclined,
-    RenewalOfferDeclinedAssumedEqual,
+    /// Declined an offer whose quality is not known: shown as due, with the doubt.
+    RenewalOfferQualityUnknown,
     RenewalOfferWorseDeclined,
     PartialDismissal,
     PartialBelow20Percent,
@@ -53,7 +55,7 @@ impl ReasonCode {
             EmployeeResigned => "employee_resigned",
             FollowUpContractAgreed => "follow_up_contract_agreed",
             RenewalOfferDeclined => "renewal_offer_declined",
-            RenewalOfferDeclinedAssumedEqual => "renewal_offer_declined_assumed_equal",
+            RenewalOfferQualityUnknown => "renewal_offer_quality_unknown",
             RenewalOfferWorseDeclined => "renewal_offer_worse_declined",
             PartialDismissal => "partial_dismissal",
             PartialBelow20Percent => "partial_below_20_percent",
@@ -80,7 +82,7 @@ impl ReasonCode {
             MinorSmallJob => "art. 7:673 lid 7 BW",
             EmployeeResigned => "art. 7:673 lid 1 BW (niet genoemd)",
             FollowUpContractAgreed => "art. 7:673 lid 1 sub a onder 3° BW",
-            RenewalOfferDeclined | RenewalOfferDeclinedAssumedEqual | RenewalOfferWorseDeclined => {
+            RenewalOfferDeclined | RenewalOfferQualityUnknown | RenewalOfferWorseDeclined => {
                 "art. 7:673 lid 1 sub a onder 3° BW"
             }
             PartialDismissal | PartialBelow20Percent => "art. 7:673 BW; HR 14 september 2018 (Kolom)",
@@ -110,7 +112,7 @@ impl ReasonCode {
                 EmployeeResigned => "Je hebt zelf ontslag genomen. Dan is er geen transitievergoeding, behalve als dat kwam door ernstig verwijtbaar handelen van je werkgever.",
                 FollowUpContractAgreed => "Voordat je contract afliep, hebben jullie een nieuw contract afgesproken dat binnen 6 maanden begint. Dan is er geen transitievergoeding.",
                 RenewalOfferDeclined => "Je werkgever bood verlenging aan, minstens even goed als je contract, en jij zei nee. Dan stopt het contract niet op initiatief van je werkgever en is er geen transitievergoeding.",
-                RenewalOfferDeclinedAssumedEqual => "Je werkgever bood verlenging aan en jij zei nee. We gaan ervan uit dat het aanbod minstens even goed was: dan is er geen transitievergoeding. Was het aanbod slechter? Dan heb je misschien wel recht.",
+                RenewalOfferQualityUnknown => "Je werkgever bood verlenging aan en jij zei nee. Of je dan recht hebt op een transitievergoeding, hangt af van het aanbod. Was het slechter dan je contract (bijvoorbeeld minder uren of minder loon), dan wel. Was het minstens even goed, dan niet. Hieronder staat het bedrag voor het geval je wel recht hebt.",
                 RenewalOfferWorseDeclined => "Je werkgever bood verlenging aan, maar op slechtere voorwaarden, en jij zei nee. Dan telt het als niet verlengen door je werkgever en heb je recht op een transitievergoeding.",
                 PartialDismissal => "Je werkgever beëindigt een deel van je uren blijvend. Dan heb je recht op een transitievergoeding naar verhouding: voor het deel dat stopt.",
                 PartialBelow20Percent => "Minder dan 20% van je uren stopt. Volgens de Hoge Raad geldt het recht op een gedeeltelijke transitievergoeding pas vanaf een blijvende vermindering van minstens 20%.",
@@ -133,7 +135,7 @@ impl ReasonCode {
                 EmployeeResigned => "You resigned yourself. There is then no transitievergoeding, unless your employer's serious culpable conduct caused it.",
                 FollowUpContractAgreed => "Before your contract ended, you agreed a new contract that starts within 6 months. There is then no transitievergoeding.",
                 RenewalOfferDeclined => "Your employer offered a renewal at least as good as your contract, and you declined. The contract then does not end on the employer's initiative, so there is no transitievergoeding.",
-                RenewalOfferDeclinedAssumedEqual => "Your employer offered a renewal and you declined. We assume the offer was at least as good: then there is no transitievergoeding. Was the offer worse? Then you may be entitled after all.",
+                RenewalOfferQualityUnknown => "Your employer offered a renewal and you declined. Whether you are then entitled to a transitievergoeding depends on the offer. If it was worse than your contract (for example fewer hours or lower pay), you are. If it was at least as good, you are not. Below is the amount in case you are entitled.",
                 RenewalOfferWorseDeclined => "Your employer offered a renewal on worse terms, and you declined. That counts as non-renewal by your employer, so you are entitled to a transitievergoeding.",
                 PartialDismissal => "Your employer permanently ends part of your hours. You are then entitled to a transitievergoeding in proportion: for the part that ends.",
                 PartialBelow20Percent => "Less than 20% of your hours end. According to the Supreme Court, a partial transitievergoeding applies only from a permanent reduction of at least 20%.",
@@ -151,8 +153,13 @@ impl ReasonCode {
 /// the amounts listed in [`Uncertainty::affects`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Uncertainty {
-    /// The cap for this year is not confirmed in the Staatscourant.
-    CapYear(i32),
+    /// The cap of this year is an estimate (not published yet) or could not be checked
+    /// in the Staatscourant ([`crate::params`]).
+    Cap {
+        year: i32,
+        value: Cents,
+        certainty: Certainty,
+    },
     /// "Het loon over twaalf maanden" read as 12 × M.
     AnnualWageDefinition,
     /// The gaps between chained contracts are not counted.
@@ -163,24 +170,34 @@ pub enum Uncertainty {
     WageAtWachttijdEnd,
     /// Partial dismissal: the share is taken after the cap.
     PartialCapOrder,
+    /// A declined renewal offer whose quality is not known.
+    RenewalOfferQuality,
 }
 
 impl Uncertainty {
     pub fn code(self) -> String {
         match self {
-            Uncertainty::CapYear(y) => format!("cap_{y}"),
+            Uncertainty::Cap {
+                year, certainty, ..
+            } => params::uncertainty_code(
+                params::Param::TvCap,
+                NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN),
+                certainty,
+            )
+            .unwrap_or_else(|| format!("cap_{year}")),
             Uncertainty::AnnualWageDefinition => "annual_wage_definition".into(),
             Uncertainty::ChainGapsExcluded => "chain_gaps_excluded".into(),
             Uncertainty::WachttijdReferenceDay => "wachttijd_reference_day".into(),
             Uncertainty::WageAtWachttijdEnd => "wage_at_wachttijd_end".into(),
             Uncertainty::PartialCapOrder => "partial_cap_order".into(),
+            Uncertainty::RenewalOfferQuality => "renewal_offer_quality".into(),
         }
     }
 
     /// The output keys whose amounts depend on this point.
     pub fn affects(self) -> &'static [&'static str] {
         match self {
-            Uncertainty::CapYear(_) => {
+            Uncertainty::Cap { .. } => {
                 &["cap", "amount", "payable", "xella_amount", "compensation"]
             }
             Uncertainty::AnnualWageDefinition => &["cap", "amount", "payable"],
@@ -189,26 +206,31 @@ impl Uncertainty {
                 &["xella_amount", "compensation"]
             }
             Uncertainty::PartialCapOrder => &["amount", "payable"],
+            Uncertainty::RenewalOfferQuality => &["due", "payable"],
         }
     }
 
     pub fn text(self, lang: Lang) -> String {
         match lang {
             Lang::Nl => match self {
-                Uncertainty::CapYear(y) => format!("Onzeker: het maximum voor {y} komt uit betrouwbare bronnen, maar de officiële regeling in de Staatscourant hebben we niet kunnen controleren."),
+                Uncertainty::Cap { year, value, certainty: Certainty::Estimate } => format!("Maximum {year}: nog niet vastgesteld; we rekenen met {}. Het echte maximum is waarschijnlijk iets hoger. Alleen als het maximum je bedrag begrenst, kan je bedrag daardoor nog veranderen.", value.format_whole(lang)),
+                Uncertainty::Cap { year, value, .. } => format!("Maximum {year}: de overheid noemde {}, maar de officiële regeling in de Staatscourant konden we niet controleren.", value.format_whole(lang)),
                 Uncertainty::AnnualWageDefinition => "Onzeker: we nemen als jaarsalaris 12 keer het maandloon met alle looncomponenten. De wet zegt niet precies welk loon telt.".into(),
                 Uncertainty::ChainGapsExcluded => "Onzeker: de tijd tussen twee contracten tellen we niet mee, alleen de contracten zelf.".into(),
                 Uncertainty::WachttijdReferenceDay => "Onzeker: we rekenen tot en met de laatste dag van de 104 weken ziekte. UWV kan een iets andere dag gebruiken.".into(),
                 Uncertainty::WageAtWachttijdEnd => "Onzeker: we gebruiken je huidige loon. Eigenlijk telt het loon op het einde van de 104 weken.".into(),
                 Uncertainty::PartialCapOrder => "Onzeker: bij gedeeltelijk ontslag passen we eerst het maximum toe en nemen dan het deel dat stopt.".into(),
+                Uncertainty::RenewalOfferQuality => "Onzeker: we weten niet of het aanbod om te verlengen minstens even goed was als je contract. Alleen als het slechter was, is dit bedrag verschuldigd. Betaalt je werkgever niet, vraag het dan op tijd bij de kantonrechter (zie de termijn hieronder); laat die termijn niet verlopen terwijl je twijfelt.".into(),
             },
             Lang::En => match self {
-                Uncertainty::CapYear(y) => format!("Uncertain: the maximum for {y} comes from reliable sources, but we could not check the official regulation in the Staatscourant."),
+                Uncertainty::Cap { year, value, certainty: Certainty::Estimate } => format!("Maximum {year}: not set yet; we use {}. The real maximum will probably be a little higher. Your amount can only change because of this if the maximum limits it.", value.format_whole(lang)),
+                Uncertainty::Cap { year, value, .. } => format!("Maximum {year}: the government announced {}, but we could not check the official regulation in the Staatscourant.", value.format_whole(lang)),
                 Uncertainty::AnnualWageDefinition => "Uncertain: we take 12 times the monthly wage with all wage components as the annual wage. The law does not say exactly which wage counts.".into(),
                 Uncertainty::ChainGapsExcluded => "Uncertain: we do not count the time between two contracts, only the contracts themselves.".into(),
                 Uncertainty::WachttijdReferenceDay => "Uncertain: we count up to and including the last day of the 104 weeks of illness. UWV may use a slightly different day.".into(),
                 Uncertainty::WageAtWachttijdEnd => "Uncertain: we use your current wage. Strictly, the wage at the end of the 104 weeks counts.".into(),
                 Uncertainty::PartialCapOrder => "Uncertain: for a partial dismissal we apply the maximum first and then take the share that ends.".into(),
+                Uncertainty::RenewalOfferQuality => "Uncertain: we do not know whether the renewal offer was at least as good as your contract. This amount is only due if it was worse. If your employer does not pay, claim it at the subdistrict court in time (see the deadline below); do not let that deadline pass while you are in doubt.".into(),
             },
         }
     }
@@ -343,6 +365,12 @@ pub enum Line {
         date: Option<NaiveDate>,
     },
     CompensationVso,
+    /// Whether the employer can get the compensation (bill 36869).
+    CompensationStatus {
+        status: CompensationStatus,
+        size: EmployerSize,
+        wachttijd_end: NaiveDate,
+    },
     Rounding,
 }
 
@@ -466,10 +494,11 @@ impl Line {
                     f(a), f(b), f(c), f(amount)
                 ),
                 Line::CompensationDeadline { date } => match date {
-                    Some(d) => format!("Je werkgever moet de compensatie uiterlijk {} aanvragen bij UWV: binnen 6 maanden na de betaling. Te vroeg aanvragen kan niet.", dt(d)),
-                    None => "Je werkgever moet de compensatie binnen 6 maanden na de betaling aanvragen bij UWV.".into(),
+                    Some(d) => format!("De werkgever moet de compensatie uiterlijk {} aanvragen bij UWV: binnen 6 maanden na de betaling (bij betaling in termijnen: na de laatste termijn). Te vroeg aanvragen kan niet.", dt(d)),
+                    None => "De werkgever moet de compensatie binnen 6 maanden na de betaling aanvragen bij UWV (bij betaling in termijnen: na de laatste termijn).".into(),
                 },
                 Line::CompensationVso => "Bij een vaststellingsovereenkomst na twee jaar ziekte kan je werkgever ook compensatie van UWV krijgen voor wat hij als transitievergoeding betaalt. We gaan ervan uit dat hij minstens de wettelijke transitievergoeding betaalt.".into(),
+                Line::CompensationStatus { status, size, wachttijd_end } => compensation_status_text(status, size, wachttijd_end, lang),
                 Line::Rounding => "Afronding: we rekenen met exacte bedragen en ronden pas aan het eind af op hele centen (een halve cent naar boven). Daardoor kan een totaal 1 cent afwijken van de som van de afgeronde delen.".into(),
             },
             Lang::En => match self {
@@ -547,13 +576,46 @@ impl Line {
                     f(a), f(b), f(c), f(amount)
                 ),
                 Line::CompensationDeadline { date } => match date {
-                    Some(d) => format!("Your employer must apply to UWV for the compensation by {} at the latest: within 6 months after the payment. Applying too early is not possible.", dt(d)),
-                    None => "Your employer must apply to UWV for the compensation within 6 months after the payment.".into(),
+                    Some(d) => format!("The employer must apply to UWV for the compensation by {} at the latest: within 6 months after the payment (when paid in instalments: after the last instalment). Applying too early is not possible.", dt(d)),
+                    None => "The employer must apply to UWV for the compensation within 6 months after the payment (when paid in instalments: after the last instalment).".into(),
                 },
                 Line::CompensationVso => "With a settlement agreement after two years of illness, your employer can also get UWV compensation for what it pays as a transitievergoeding. We assume it pays at least the statutory transitievergoeding.".into(),
+                Line::CompensationStatus { status, size, wachttijd_end } => compensation_status_text(status, size, wachttijd_end, lang),
                 Line::Rounding => "Rounding: we calculate with exact amounts and round to whole cents only at the end (half a cent up). A total can therefore differ by 1 cent from the sum of the rounded parts.".into(),
             },
         }
+    }
+}
+
+/// The compensation's status in words. A pending or in-force bill speaks through the
+/// register's notice ([`crate::text::pending_law`]), so its status and last-checked date
+/// are always the register's.
+fn compensation_status_text(
+    status: CompensationStatus,
+    size: EmployerSize,
+    wachttijd_end: NaiveDate,
+    lang: Lang,
+) -> String {
+    use crate::pending_law::PendingLawId;
+    use crate::text::pending_law as pl;
+    let bill = PendingLawId::Bill36869.entry();
+    let bill_applies = bill.in_force_on(wachttijd_end) && size == EmployerSize::MediumLarge;
+    match (status, lang) {
+        (CompensationStatus::DependsOnPendingLaw, _)
+        | (CompensationStatus::DependsOnEmployerSize, _) => {
+            pl::compensation_notice(bill, size, wachttijd_end, lang)
+        }
+        (CompensationStatus::NotEligible, Lang::Nl) if bill_applies => format!(
+            "Geen compensatie van UWV: sinds {} krijgen alleen kleine werkgevers de compensatie, en de werkgever is middelgroot of groot (art. 7:673e BW).",
+            bill.intended.map(|d| long(d, lang)).unwrap_or_default()
+        ),
+        (CompensationStatus::NotEligible, Lang::En) if bill_applies => format!(
+            "No compensation from UWV: since {} only small employers get it, and the employer is medium-sized or large (art. 7:673e BW).",
+            bill.intended.map(|d| long(d, lang)).unwrap_or_default()
+        ),
+        (CompensationStatus::NotEligible, Lang::Nl) => "Geen compensatie van UWV: het contract eindigde niet op een manier die de compensatieregeling dekt (ontslag of beëindiging met wederzijds goedvinden na de 104 weken ziekte, met een betaalde transitievergoeding).".into(),
+        (CompensationStatus::NotEligible, Lang::En) => "No compensation from UWV: the contract did not end in a way the compensation scheme covers (dismissal or ending by mutual consent after the 104 weeks of illness, with a transitievergoeding paid).".into(),
+        (CompensationStatus::Eligible, _) => pl::compensation_meaning(bill, size, wachttijd_end, lang),
     }
 }
 
@@ -591,7 +653,6 @@ impl TvError {
                 ErrorKind::Date(e) => date_error_text(e, lang).into(),
                 ErrorKind::EndBeforeStart => "ligt vóór de begindatum".into(),
                 ErrorKind::Before2020 => "ligt vóór 2020; dan gelden de oude regels, die deze rekenhulp niet berekent".into(),
-                ErrorKind::NoParameters => "valt in een jaar waarvoor het maximum nog niet bekend is (we rekenen 2020 tot en met 2026)".into(),
                 ErrorKind::Overlap => "overlapt met een ander contract of begint na het huidige contract".into(),
                 ErrorKind::OutsideEmployment => "ligt buiten het dienstverband".into(),
                 ErrorKind::Conflict => "kan niet samen met base_monthly_wage; geef het loon op één manier op".into(),
@@ -613,7 +674,6 @@ impl TvError {
                 ErrorKind::Date(e) => date_error_text(e, lang).into(),
                 ErrorKind::EndBeforeStart => "lies before the start date".into(),
                 ErrorKind::Before2020 => "lies before 2020; the old rules then apply, which this calculator does not cover".into(),
-                ErrorKind::NoParameters => "falls in a year whose maximum is not known yet (we cover 2020 to 2026)".into(),
                 ErrorKind::Overlap => "overlaps another contract or starts after the current contract".into(),
                 ErrorKind::OutsideEmployment => "lies outside the employment".into(),
                 ErrorKind::Conflict => "cannot be combined with base_monthly_wage; give the wage in one way".into(),

@@ -193,12 +193,24 @@ fn english_report_is_english() {
 
 #[test]
 fn an_engine_refusal_is_explained() {
-    // No cap is known for an end date far in the future: the part says why.
+    // An end date before the start date: the engine refuses, and the part says why.
     let mut a = full();
-    a.insert(Q::DatumEinde, Answer::Date(d(2031, 3, 31)));
+    a.insert(Q::DatumEinde, Answer::Date(d(2009, 3, 31)));
     let r = build(&a, today(), Lang::Nl, None);
     let m = r.money.expect("money part");
     assert_eq!(m.headline, "Transitievergoeding: niet berekend");
     assert!(!m.reason.is_empty());
     assert!(m.amount.is_empty());
+}
+
+#[test]
+fn an_end_date_far_ahead_gets_an_amount_with_its_estimate() {
+    // An end date in 2031: no cap is published, so the engine carries the last one
+    // forward and the report gives the amount, never a refusal.
+    let mut a = full();
+    a.insert(Q::DatumEinde, Answer::Date(d(2031, 3, 31)));
+    let r = build(&a, today(), Lang::Nl, None);
+    let m = r.money.expect("money part");
+    assert_ne!(m.headline, "Transitievergoeding: niet berekend");
+    assert!(!m.amount.is_empty());
 }
