@@ -10,7 +10,7 @@
 //! yet. The table reaches at least 24 months past its content date. A period whose
 //! official figure is unknown has an **estimate** row, marked [`Certainty::Estimate`],
 //! which follows the law's rule where there is one (the cap: the expected contract wages
-//! of the CPB's Macro Economische Verkenning, rounded to € 1.000, art. 7:673 lid 2 BW)
+//! of the CPB's Macro Economische Verkenning, rounded to € 1.000, art. 7:673 lid 3 BW)
 //! and otherwise carries the last figure forward. A date after the last row carries the
 //! last row forward, also as an estimate. Each estimate has its own uncertainty code
 //! ([`ParamValue::uncertainty_code`], for example `cap_2027_estimate`), and the pages
@@ -213,7 +213,7 @@ use Certainty::{Confirmed, Estimate, Secondary, Unverified};
 // Sources of the figures.
 
 const CAP_RULE: Source = src(
-    "Art. 7:673 lid 2 BW (maximum transitievergoeding, jaarlijks geïndexeerd)",
+    "Art. 7:673 lid 2 en 3 BW (maximum transitievergoeding, jaarlijks geïndexeerd)",
     "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=673",
 );
 const WFSV_17: Source = src(

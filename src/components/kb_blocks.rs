@@ -8,7 +8,8 @@
 //!   each row, inside a [`TableScroll`] so a narrow screen never scrolls sideways;
 //! - callouts get a visible title ("Let op", "Onzeker", "Plan, nog geen wet"), so the
 //!   kind is never told by colour alone, and `role="note"` named by that title;
-//! - `{{vergelijk}}` renders the [`CompareTable`].
+//! - `{{vergelijk}}` renders the [`CompareTable`], and `{{wetsvoorstel:ID}}` the
+//!   register's notice ([`PendingLawNotice`]).
 
 use spoorwijzer_core::kb::markdown::{plain_text, Block, CalloutKind, Embed, HeadingLevel};
 use spoorwijzer_core::kb::KbText;
@@ -17,8 +18,11 @@ use yew::prelude::*;
 
 use crate::components::compare_table::CompareTable;
 use crate::components::kb_inline::render_inlines;
+use crate::components::pending_law_notice::PendingLawNotice;
 use crate::components::table_scroll::TableScroll;
 use crate::state::use_app;
+use spoorwijzer_core::flow::outcome::{PendingMeaning, PendingNotice};
+use spoorwijzer_core::text::flow::outcome::render_pending;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -121,5 +125,15 @@ fn render_block(block: &Block, ctx: &mut Ctx, key: &str) -> Html {
             }
         }
         Block::Embed(Embed::Vergelijk) => html! { <CompareTable /> },
+        Block::Embed(Embed::PendingLaw(id)) => {
+            let notice = render_pending(
+                &PendingNotice {
+                    id: *id,
+                    meaning: PendingMeaning::General,
+                },
+                lang,
+            );
+            html! { <PendingLawNotice notice={notice} dom_id={format!("{key}-pending")} /> }
+        }
     }
 }

@@ -16,6 +16,7 @@ pub mod kb_inline;
 pub mod memory_sync;
 pub mod money_field;
 pub mod page_heading;
+pub mod pending_law_notice;
 pub mod radio_group;
 pub mod source_link;
 pub mod table_scroll;

@@ -12,6 +12,7 @@ use yew_router::prelude::*;
 
 use crate::components::details::Details;
 use crate::components::page_heading::PageHeading;
+use crate::components::pending_law_notice::PendingLawNotice;
 use crate::pages::question::step_route;
 use crate::route::Route;
 use crate::state::use_app;
@@ -190,7 +191,7 @@ pub fn OutcomePage() -> Html {
                     </ul>
                 </section>
             }
-            if !r.warnings.is_empty() {
+            if !r.warnings.is_empty() || !r.pending_law.is_empty() {
                 <section class="sw-outcome__section" aria-labelledby="sw-warnings">
                     <h2 id="sw-warnings">{ ui(OutcomeUi::WarningsHeading) }</h2>
                     { for r.warnings.iter().map(|w| html! {
@@ -200,6 +201,9 @@ pub fn OutcomePage() -> Html {
                             <p><strong>{ ui(OutcomeUi::WhatToDo) }{ ": " }</strong>{ w.text.action.clone() }</p>
                             <Details summary={ui(OutcomeUi::Sources)}>{ sources(w.sources) }</Details>
                         </div>
+                    }) }
+                    { for r.pending_law.iter().enumerate().map(|(i, n)| html! {
+                        <PendingLawNotice notice={n.clone()} dom_id={format!("sw-pending-{i}")} />
                     }) }
                 </section>
             }

@@ -169,6 +169,19 @@ pub(crate) fn transitievergoeding_inputs_of(v: &View) -> Option<TvHints> {
     })
 }
 
+/// The employer's size class from `werkgever_grootte`: `minder_dan_25` is small and
+/// `vanaf_25` medium or large in the Belastingdienst's classification for the
+/// gedifferentieerde premie Whk (the question's hint explains it); "Weet ik niet" or no
+/// answer is unknown.
+pub(crate) fn employer_size(v: &View) -> crate::transitievergoeding::EmployerSize {
+    use crate::transitievergoeding::EmployerSize;
+    match v.choice(QuestionId::WerkgeverGrootte) {
+        Some(Opt::MinderDan25) => EmployerSize::Small,
+        Some(Opt::Vanaf25) => EmployerSize::MediumLarge,
+        Some(_) | None => EmployerSize::Unknown,
+    }
+}
+
 pub(crate) fn termination_kind(v: &View) -> Option<TerminationKind> {
     use QuestionId as Q;
     if v.is(Q::RedenEinde, Opt::LangdurigeZiekte) {

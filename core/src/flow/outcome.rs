@@ -18,8 +18,9 @@ use super::questions::{Opt, QuestionId as Q};
 use super::{sick_periods_of, termination_kind, transitievergoeding_inputs_of, voice};
 use super::{TerminationKind, TvHints, View, Voice};
 use crate::money::{Cents, Decimal};
+use crate::pending_law::PendingLawId;
 use crate::poortwachter::{self, Actor, MilestoneId, SickPeriod, Status, TimelineInput};
-use crate::transitievergoeding::{self as tv, ReasonCode, Uncertainty, Wage};
+use crate::transitievergoeding::{self as tv, EmployerSize, ReasonCode, Uncertainty, Wage};
 
 /// The outcome page's content.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,10 +50,33 @@ pub struct Outcome {
     pub tv_inputs: Option<TvHints>,
     /// 5. "Let op": triggered warnings, most urgent first.
     pub warnings: Vec<Warning>,
+    /// Announced changes in the law that would matter here, from the register
+    /// ([`crate::pending_law`]); shown under "Let op" with their status and last check.
+    pub pending_law: Vec<PendingNotice>,
     /// 6. "Hulp en advies".
     pub help: Vec<Help>,
     /// Links to the tools, pre-filled from the answers where possible.
     pub tools: Vec<ToolLink>,
+}
+
+/// A change in the law that is announced but not in force, and what it would mean here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PendingNotice {
+    pub id: PendingLawId,
+    pub meaning: PendingMeaning,
+}
+
+/// What a pending change would mean for this situation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PendingMeaning {
+    /// Bill 36869 and the UWV compensation, for this employer size and this end of the
+    /// 104 weeks.
+    Compensation {
+        size: EmployerSize,
+        wachttijd_end: NaiveDate,
+    },
+    /// Only the change itself.
+    General,
 }
 
 /// One step of the poortwachter calendar, as the outcome shows it.
@@ -338,6 +362,7 @@ pub fn outcome(answers: &Answers, today: NaiveDate) -> Outcome {
         money: Money::NotApplicable,
         tv_inputs,
         warnings: Vec::new(),
+        pending_law: Vec::new(),
         help: Vec::new(),
         tools: Vec::new(),
     };
@@ -373,6 +398,7 @@ pub fn outcome(answers: &Answers, today: NaiveDate) -> Outcome {
     }
     duties(&v, voice, &mut out.duties);
     warnings(&v, voice, clock, today, &mut out.warnings);
+    out.pending_law = pending_law(&v, voice, clock, today, &out.warnings);
     out.help = help(&v, voice);
     out.tools = tools(&v, &periods, out.tv_inputs.as_ref());
     if clock.is_some() {
@@ -384,6 +410,59 @@ pub fn outcome(answers: &Answers, today: NaiveDate) -> Outcome {
             .map(|l| l.href.clone());
     }
     out.money = money(out.tv_inputs.as_ref(), &out.tools);
+    out
+}
+
+/// The announced changes that would matter for these answers. Bill 36869 once the
+/// compensation comes into view (a year and a half of illness, or a dismissal because of
+/// long illness) and the 104 weeks end on or after its date, unless the employer is small;
+/// the plan to end the compensation when the 104 weeks end in or after 2028; the BAZ for
+/// the self-employed; the shorter WW when the job ends; the simpler Poortwachter for a
+/// small employer with a sick employee.
+fn pending_law(
+    v: &View,
+    voice: Voice,
+    clock: Option<SickClock>,
+    today: NaiveDate,
+    warnings: &[Warning],
+) -> Vec<PendingNotice> {
+    let mut out = Vec::new();
+    let size = super::employer_size(v);
+    let general = |id| PendingNotice {
+        id,
+        meaning: PendingMeaning::General,
+    };
+    if let Some(c) = clock {
+        let wachttijd_end = c.day(104 * 7);
+        let compensation_in_view =
+            c.week(today) >= 78 || v.is(Q::RedenEinde, Opt::LangdurigeZiekte);
+        if compensation_in_view {
+            let bill = PendingLawId::Bill36869.entry();
+            let on_or_after = bill.intended.is_some_and(|d| wachttijd_end >= d);
+            if on_or_after && size != EmployerSize::Small && !bill.in_force_on(wachttijd_end) {
+                out.push(PendingNotice {
+                    id: PendingLawId::Bill36869,
+                    meaning: PendingMeaning::Compensation {
+                        size,
+                        wachttijd_end,
+                    },
+                });
+            }
+            let end = PendingLawId::CompensationEnd2028.entry();
+            if end.intended.is_some_and(|d| wachttijd_end >= d) {
+                out.push(general(PendingLawId::CompensationEnd2028));
+            }
+        }
+        if voice == Voice::Werkgever && size == EmployerSize::Small {
+            out.push(general(PendingLawId::PoortwachterSmallEmployers));
+        }
+    }
+    if v.any(Q::BaanEindigt, &[Opt::Ja, Opt::Misschien]) {
+        out.push(general(PendingLawId::WwDuration));
+    }
+    if warnings.iter().any(|w| w.kind == WarningKind::SelfEmployed) {
+        out.push(general(PendingLawId::Baz));
+    }
     out
 }
 

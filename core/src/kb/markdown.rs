@@ -16,7 +16,10 @@
 //! - callouts: consecutive lines starting with `>`. The first line may carry a marker:
 //!   `[!NOTE]`, `[!UNCERTAIN]` or `[!PLAN]`, or start with `**Let op**`. Without a
 //!   marker the callout is a note;
-//! - embeds: a line that is exactly `{{vergelijk}}`.
+//! - embeds: a line that is exactly `{{vergelijk}}`, or `{{wetsvoorstel:ID}}` with the id
+//!   of a change in the pending-law register (`{{wetsvoorstel:36869}}`,
+//!   `{{wetsvoorstel:baz}}`): its status, what it changes and when it was last checked,
+//!   from [`crate::pending_law`], so no page writes its own sentence about it.
 //!
 //! Supported inlines: `**strong**`, `*emphasis*` or `_emphasis_`, backslash escapes,
 //! and links `[text](target)` where the target is an internal route (`#/tijdlijn`),
@@ -112,10 +115,15 @@ pub enum Embed {
     /// `{{vergelijk}}`: the spoor 2 vs outplacement comparison table, with the rows
     /// of [`super::compare::CompareRow`].
     Vergelijk,
+    /// `{{wetsvoorstel:ID}}`: the notice of one change in the pending-law register.
+    PendingLaw(crate::pending_law::PendingLawId),
 }
 
 impl Embed {
     pub fn from_name(name: &str) -> Option<Embed> {
+        if let Some(id) = name.strip_prefix("wetsvoorstel:") {
+            return crate::pending_law::PendingLawId::parse(id).map(Embed::PendingLaw);
+        }
         match name {
             "vergelijk" => Some(Embed::Vergelijk),
             _ => None,
@@ -1160,6 +1168,25 @@ mod tests {
             ProblemKind::UnknownEmbed("onbekend".into())
         );
         assert_eq!(p.problems[0].line, 5);
+        let p = parse(
+            "{{wetsvoorstel:36869}}
+
+{{wetsvoorstel:baz}}
+
+{{wetsvoorstel:1}}",
+        );
+        use crate::pending_law::PendingLawId;
+        assert_eq!(
+            p.blocks[..2],
+            [
+                Block::Embed(Embed::PendingLaw(PendingLawId::Bill36869)),
+                Block::Embed(Embed::PendingLaw(PendingLawId::Baz)),
+            ]
+        );
+        assert_eq!(
+            p.problems[0].kind,
+            ProblemKind::UnknownEmbed("wetsvoorstel:1".into())
+        );
     }
 
     #[test]

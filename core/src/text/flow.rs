@@ -277,12 +277,17 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
             short: t(lang, "Bruto maandloon", "Gross monthly wage"),
         },
         Q::WerkgeverGrootte => QuestionText {
-            heading: w("Hoeveel mensen werken er bij je werkgever?", "Hoeveel mensen heb je in dienst?", "How many people work for your employer?", "How many people do you employ?"),
-            hint: None,
+            heading: w("Is je werkgever een kleine werkgever?", "Ben je een kleine werkgever?", "Is your employer a small employer?", "Are you a small employer?"),
+            hint: Some(w(
+                "Het gaat om de indeling van de Belastingdienst voor de premie Werkhervattingskas (Whk). Weet je het niet? Kies dan \"Weet ik niet\".",
+                "Het gaat om je indeling bij de Belastingdienst voor de premie Werkhervattingskas (Whk). Die staat in de jaarlijkse beschikking gedifferentieerde premie Whk.",
+                "This is about the Belastingdienst's classification for the Werkhervattingskas (Whk) premium. Not sure? Choose \"I don't know\".",
+                "This is about your classification by the Belastingdienst for the Werkhervattingskas (Whk) premium. It is in the yearly decision on the gedifferentieerde premie Whk.",
+            )),
             help: t(lang,
-                "Voor kleine werkgevers (minder dan 25 werknemers) gelden soms andere regels, bijvoorbeeld een vergoeding van UWV voor de transitievergoeding als het bedrijf stopt door pensioen of overlijden.",
-                "Some rules differ for small employers (fewer than 25 employees), for example UWV compensation for the transition payment when the business closes because of retirement or death."),
-            short: t(lang, "Grootte werkgever", "Employer size"),
+                "Een werkgever is klein als het totale loon van twee jaar eerder niet hoger was dan 25 keer het gemiddelde premieloon. Dat komt ongeveer neer op minder dan 25 werknemers. De Belastingdienst stelt dit elk jaar vast in de beschikking gedifferentieerde premie Whk; de salarisadministratie weet het. Het telt bijvoorbeeld voor de compensatie van UWV als een werknemer na twee jaar ziekte uit dienst gaat: volgens wetsvoorstel 36869 houden alleen kleine werkgevers die compensatie. Het wetsvoorstel is nog geen wet.",
+                "An employer is small if its total wages two years earlier were no more than 25 times the average premium wage. That is roughly fewer than 25 employees. The Belastingdienst sets this every year in its decision on the gedifferentieerde premie Whk; the payroll department knows it. It matters, for example, for UWV's compensation when an employee leaves after two years of illness: under bill 36869 only small employers would keep that compensation. The bill is not law yet."),
+            short: t(lang, "Kleine werkgever (Whk)", "Small employer (Whk)"),
         },
         Q::Leeftijd => QuestionText {
             heading: w("Hoe oud ben je?", "Hoe oud is je werknemer?", "How old are you?", "How old is your employee?"),
@@ -504,8 +509,16 @@ fn generic_label(o: Opt, voice: Voice, lang: Lang) -> &'static str {
             "On-call contract (zero hours or min-max)",
         ),
         Opt::Uitzend => t(lang, "Uitzendcontract", "Agency contract"),
-        Opt::MinderDan25 => t(lang, "Minder dan 25", "Fewer than 25"),
-        Opt::Vanaf25 => t(lang, "25 of meer", "25 or more"),
+        Opt::MinderDan25 => t(
+            lang,
+            "Ja, klein (ongeveer minder dan 25 werknemers)",
+            "Yes, small (roughly fewer than 25 employees)",
+        ),
+        Opt::Vanaf25 => t(
+            lang,
+            "Nee, middelgroot of groot (ongeveer 25 of meer)",
+            "No, medium-sized or large (roughly 25 or more)",
+        ),
         Opt::Wga => t(lang, "Ja, voor de WGA", "Yes, for the WGA"),
         Opt::Zw => t(
             lang,

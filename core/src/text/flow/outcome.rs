@@ -6,8 +6,8 @@
 use super::{t, tv};
 use crate::dates;
 use crate::flow::outcome::{
-    Deadline, Duty, Help, Money, Outcome, Route, RouteCard, Spoor2Timing, Summary, Tool, Warning,
-    WarningKind, Why,
+    Deadline, Duty, Help, Money, Outcome, PendingMeaning, PendingNotice, Route, RouteCard,
+    Spoor2Timing, Summary, Tool, Warning, WarningKind, Why,
 };
 use crate::flow::questions::{Opt, QuestionId};
 use crate::flow::Voice;
@@ -1101,12 +1101,57 @@ pub struct RenderedOutcome {
     pub duties: Vec<&'static str>,
     pub routes: Vec<RenderedCard>,
     pub warnings: Vec<RenderedWarning>,
+    /// Announced changes in the law, with status and last check, under "Let op".
+    pub pending_law: Vec<RenderedPending>,
     pub help: Vec<HelpText>,
     pub tools: Vec<(&'static str, String)>,
     pub deadlines: Vec<RenderedDeadline>,
     pub money: RenderedMoney,
     pub disclaimer: &'static str,
     pub content_date: &'static str,
+}
+
+/// One notice from the pending-law register, in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedPending {
+    /// The register id (`36869`), for tests and styling.
+    pub code: &'static str,
+    /// "Let op: wetsvoorstel, nog geen wet".
+    pub label: &'static str,
+    pub title: &'static str,
+    /// What the change would do, in general.
+    pub changes: &'static str,
+    /// What it would mean here, when the situation says more.
+    pub meaning: Option<String>,
+    /// The intended date, where known, and "Laatst gecontroleerd op …".
+    pub dates: String,
+    pub source: Source,
+}
+
+/// A pending-law notice in words, from the register.
+pub fn render_pending(n: &PendingNotice, lang: Lang) -> RenderedPending {
+    use crate::text::pending_law as pl;
+    let e = n.id.entry();
+    let meaning = match n.meaning {
+        PendingMeaning::Compensation {
+            size,
+            wachttijd_end,
+        } => Some(pl::compensation_meaning(e, size, wachttijd_end, lang)),
+        PendingMeaning::General => None,
+    };
+    let dates = match pl::intended(e, lang) {
+        Some(i) => format!("{i} {}", pl::last_checked(e, lang)),
+        None => pl::last_checked(e, lang),
+    };
+    RenderedPending {
+        code: n.id.code(),
+        label: pl::status_label(e.status, lang),
+        title: pl::title(n.id, lang),
+        changes: pl::changes(n.id, lang),
+        meaning,
+        dates,
+        source: e.source,
+    }
 }
 
 /// One row of "Wat moet er wanneer gebeuren".
@@ -1262,6 +1307,11 @@ impl Outcome {
                     text: warning_text(w, voice, lang),
                     sources: warning_sources(w.kind),
                 })
+                .collect(),
+            pending_law: self
+                .pending_law
+                .iter()
+                .map(|n| render_pending(n, lang))
                 .collect(),
             help: self.help.iter().map(|h| help_text(*h, lang)).collect(),
             tools: self
