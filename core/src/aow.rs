@@ -41,6 +41,8 @@ const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     }
 }
 
+const SVB: &str = "https://www.svb.nl/nl/aow/aow-leeftijd/uw-aow-leeftijd";
+
 const RIJKSOVERHEID: &str =
     "https://www.rijksoverheid.nl/onderwerpen/algemene-ouderdomswet-aow/vraag-en-antwoord/wanneer-gaat-mijn-aow-in";
 
@@ -106,8 +108,10 @@ pub const AOW_ROWS: &[AowRow] = &[
         born_until: Some(d(1963, 9, 30)),
         years: 67,
         months: 3,
-        source: "https://nos.nl/artikel/2543722-aow-leeftijd-blijft-in-2030-staan-op-67-jaar-en-drie-maanden",
-        certainty: Certainty::Secondary,
+        // Fixed in November 2024 (reported by the news; the official decision was not
+        // read).
+        source: SVB,
+        certainty: Certainty::Unverified,
     },
     // 2031
     AowRow {
@@ -115,8 +119,10 @@ pub const AOW_ROWS: &[AowRow] = &[
         born_until: Some(d(1964, 9, 30)),
         years: 67,
         months: 3,
-        source: "https://www.seh.nl/kennisbank/toekomstvoorzieningen-en-sociale-zekerheid-2026 ; https://syfers.nl/?p=2639",
-        certainty: Certainty::Secondary,
+        // Fixed in November 2025 (reported by several sources; the official decision
+        // was not read).
+        source: SVB,
+        certainty: Certainty::Unverified,
     },
     // 2032 and later: not fixed yet; at least 67 years and 3 months.
     AowRow {
@@ -124,10 +130,64 @@ pub const AOW_ROWS: &[AowRow] = &[
         born_until: None,
         years: 67,
         months: 3,
-        source: "https://www.svb.nl/nl/aow/aow-leeftijd/uw-aow-leeftijd",
+        source: SVB,
         certainty: Certainty::Estimate,
     },
 ];
+
+impl AowRow {
+    /// The first calendar year in which people of this band reach the AOW age.
+    pub fn first_aow_year(&self) -> i32 {
+        use chrono::Datelike;
+        self.born_from
+            .checked_add_months(Months::new(self.years * 12 + self.months))
+            .map(|d| d.year())
+            .unwrap_or_default()
+    }
+
+    /// `aow_2032_estimate` for a band whose AOW age is not fixed yet,
+    /// `aow_2030_unverified` for one whose published age we could not read in the
+    /// official decision; `None` otherwise.
+    pub fn uncertainty_code(&self) -> Option<String> {
+        let suffix = match self.certainty {
+            Certainty::Estimate => "estimate",
+            Certainty::Unverified => "unverified",
+            Certainty::Confirmed | Certainty::Secondary => return None,
+        };
+        Some(format!("aow_{}_{suffix}", self.first_aow_year()))
+    }
+}
+
+/// Bands kept as unverified past their date, with why; searched on 29 November 2026.
+pub const KNOWN_UNVERIFIED: &[(&str, &str)] = &[
+    (
+        "aow_2030_unverified",
+        "67 years and 3 months was announced in November 2024; the official decision was not found",
+    ),
+    (
+        "aow_2031_unverified",
+        "67 years and 3 months was announced in November 2025; the official decision was not found",
+    ),
+];
+
+/// What is stale on `today`: an estimated band whose AOW age should have been fixed more
+/// than three months ago. The law fixes the AOW age of a year five years ahead (art. 7a
+/// AOW), so the age for year Y is due by 1 January of Y − 5; after 1 April of that year
+/// the estimate must be checked against the published age.
+pub fn staleness(today: NaiveDate) -> Vec<String> {
+    AOW_ROWS
+        .iter()
+        .filter_map(|r| {
+            let code = r.uncertainty_code()?;
+            if KNOWN_UNVERIFIED.iter().any(|(c, _)| *c == code) {
+                return None;
+            }
+            let due = NaiveDate::from_ymd_opt(r.first_aow_year() - 5, 4, 1)?;
+            (today > due)
+                .then(|| format!("{code}: the AOW age should have been published; add its row"))
+        })
+        .collect()
+}
 
 /// The AOW date for a date of birth.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,6 +236,39 @@ mod tests {
             assert_eq!(until.succ_opt(), Some(w[1].born_from));
         }
         assert!(AOW_ROWS.last().is_some_and(|r| r.born_until.is_none()));
+    }
+
+    #[test]
+    fn freshness_today_and_able_to_fail() {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        let today = crate::dates::date_from_unix_seconds(secs);
+        assert!(staleness(today).is_empty(), "{:?}", staleness(today));
+        let open = AOW_ROWS.last().unwrap();
+        assert_eq!(
+            open.uncertainty_code().as_deref(),
+            Some("aow_2032_estimate")
+        );
+        let codes: Vec<String> = AOW_ROWS
+            .iter()
+            .filter_map(|r| r.uncertainty_code())
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                "aow_2030_unverified",
+                "aow_2031_unverified",
+                "aow_2032_estimate"
+            ]
+        );
+        // Every known exception is a real unverified band.
+        for (code, reason) in KNOWN_UNVERIFIED {
+            assert!(codes.iter().any(|c| c == code) && !reason.is_empty());
+        }
+        assert!(staleness(d(2027, 3, 31)).is_empty());
+        assert_eq!(staleness(d(2027, 4, 2)).len(), 1);
     }
 
     #[test]

@@ -518,8 +518,8 @@ pub const ROWS: &[ParamRow] = &[
         wia_max_dagloon: s(
             29_067,
             STCRT_2024_38722,
-            Confirmed,
-            "€ 75.864 / 261, rounded up",
+            Unverified,
+            "€ 75.864 / 261, rounded up; the Staatscourant number is quoted by publishers, the text itself was not read",
         ),
         min_wage_month: Some(s(
             219_180,
@@ -544,8 +544,8 @@ pub const ROWS: &[ParamRow] = &[
                 "Stcrt. 2025, 12264 (minimumloon per 1 juli 2025)",
                 "https://zoek.officielebekendmakingen.nl/stcrt-2025-12264.html",
             ),
-            Confirmed,
-            "referentiemaandloon of the regeling",
+            Unverified,
+            "referentiemaandloon; the Staatscourant number is quoted by publishers, the text itself was not read",
         )),
     },
     ParamRow {
@@ -751,8 +751,8 @@ pub const LOONGRENS: &[LoongrensRow] = &[
         annual: s(
             7_586_400,
             STCRT_2024_38722,
-            Confirmed,
-            "maximum premieloon 2025 of the regeling",
+            Unverified,
+            "maximum premieloon 2025; the Staatscourant number is quoted by publishers, the text itself was not read",
         ),
     },
     LoongrensRow {
@@ -874,6 +874,18 @@ pub const KNOWN_OLD_ESTIMATES: &[KnownEstimate] = &[
     known(
         "min_wage_2025_01_unverified",
         "€ 2.191,80 is quoted from the SZW besluit; its Staatscourant text was not found",
+    ),
+    known(
+        "max_dagloon_2025_01_unverified",
+        "€ 290,67 with Stcrt. 2024, 38722 is quoted by publishers; the text was not read",
+    ),
+    known(
+        "loongrens_2025_unverified",
+        "€ 75.864 with Stcrt. 2024, 38722 is quoted by publishers; the text was not read",
+    ),
+    known(
+        "min_wage_2025_07_unverified",
+        "€ 2.245,80 with Stcrt. 2025, 12264 is quoted by publishers; the text was not read",
     ),
     known(
         "min_wage_2026_01_unverified",

@@ -539,6 +539,8 @@ pub enum Note {
     AowNotGiven,
     AowBeforeTable,
     AowUncertain,
+    /// The AOW age was announced but the official decision could not be read.
+    AowUnverified,
     AowReached,
     RangeShown,
 }
@@ -1323,8 +1325,10 @@ pub fn project(input: &IncomeInput) -> Result<IncomeOutcome, IncomeError> {
         AowInfo::BeforeTable => notes.push(Note::AowBeforeTable),
         AowInfo::Reached => notes.push(Note::AowReached),
         AowInfo::On { certainty, .. } => {
-            if certainty.is_uncertain() {
+            if certainty == Certainty::Estimate {
                 notes.push(Note::AowUncertain);
+            } else if certainty == Certainty::Unverified {
+                notes.push(Note::AowUnverified);
             }
         }
     }
