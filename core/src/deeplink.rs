@@ -12,7 +12,7 @@ use crate::dates;
 use crate::money::Decimal;
 use crate::poortwachter::{SickPeriod, MAX_LOONSANCTIE_WEEKS};
 use crate::text::Lang;
-use crate::transitievergoeding::Termination;
+use crate::transitievergoeding::{EmployerSize, Termination};
 pub use crate::url::{percent_decode, percent_encode};
 
 /// The query part of a location hash: `#/tijdlijn?periode=…` gives `periode=…`; no `?`
@@ -92,10 +92,17 @@ pub struct TvLink {
     pub variabel_3j: Option<Decimal>,
     pub reden: Option<Termination>,
     pub kosten: Option<Decimal>,
+    /// After long illness: the first sick day, the wage paid during the illness, the
+    /// payment date and the employer's size class (`small`, `medium_large`, `unknown`,
+    /// or the Dutch `klein`, `middelgroot_groot`, `onbekend`).
+    pub eerste_ziektedag: Option<NaiveDate>,
+    pub loon_tijdens_ziekte: Option<Decimal>,
+    pub betaaldatum: Option<NaiveDate>,
+    pub werkgever_grootte: Option<EmployerSize>,
 }
 
 /// The parameter names of the transitievergoeding link, in documentation order.
-pub const TV_PARAMS: [&str; 11] = [
+pub const TV_PARAMS: [&str; 15] = [
     "start",
     "einde",
     "loon",
@@ -107,6 +114,10 @@ pub const TV_PARAMS: [&str; 11] = [
     "variabel_3j",
     "reden",
     "kosten",
+    "eerste_ziektedag",
+    "loon_tijdens_ziekte",
+    "betaaldatum",
+    "werkgever_grootte",
 ];
 
 impl TvLink {
@@ -147,6 +158,16 @@ pub fn parse_tv(query: &str) -> (TvLink, Vec<LinkNotice>) {
             "variabel_3j" => number(&v).map(|d| link.variabel_3j = Some(d)),
             "reden" => Termination::parse(&v).map(|t| link.reden = Some(t)),
             "kosten" => number(&v).map(|d| link.kosten = Some(d)),
+            "eerste_ziektedag" => dates::parse_iso(&v)
+                .ok()
+                .map(|d| link.eerste_ziektedag = Some(d)),
+            "loon_tijdens_ziekte" => number(&v).map(|d| link.loon_tijdens_ziekte = Some(d)),
+            "betaaldatum" => dates::parse_iso(&v)
+                .ok()
+                .map(|d| link.betaaldatum = Some(d)),
+            "werkgever_grootte" => {
+                EmployerSize::parse(&v).map(|g| link.werkgever_grootte = Some(g))
+            }
             _ => None,
         };
         if ok.is_none() {
@@ -185,6 +206,18 @@ pub fn build_tv(link: &TvLink) -> String {
     }
     if let Some(v) = link.kosten {
         put("kosten", v.to_plain());
+    }
+    if let Some(d) = link.eerste_ziektedag {
+        put("eerste_ziektedag", dates::iso(d));
+    }
+    if let Some(v) = link.loon_tijdens_ziekte {
+        put("loon_tijdens_ziekte", v.to_plain());
+    }
+    if let Some(d) = link.betaaldatum {
+        put("betaaldatum", dates::iso(d));
+    }
+    if let Some(g) = link.werkgever_grootte {
+        put("werkgever_grootte", g.code().into());
     }
     out.join("&")
 }

@@ -10,12 +10,15 @@ pub struct Props {
     pub children: Html,
     #[prop_or_default]
     pub id: Option<AttrValue>,
+    /// Start open (for example when the fields inside hold input or an error).
+    #[prop_or_default]
+    pub open: bool,
 }
 
 #[component]
 pub fn Details(props: &Props) -> Html {
     html! {
-        <details class="sw-details" id={props.id.clone()}>
+        <details class="sw-details" id={props.id.clone()} open={props.open}>
             <summary class="sw-details__summary"><span>{ props.summary.clone() }</span></summary>
             <div class="sw-details__text">{ props.children.clone() }</div>
         </details>

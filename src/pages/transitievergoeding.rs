@@ -9,7 +9,9 @@ use spoorwijzer_core::deeplink::{self, LinkNotice};
 use spoorwijzer_core::forms::{DateParts, FormError};
 use spoorwijzer_core::text::calc::{termination_label, Calc};
 use spoorwijzer_core::text::Lang;
-use spoorwijzer_core::transitievergoeding::{Termination, TvResult};
+use spoorwijzer_core::transitievergoeding::{
+    CompensationStatus, EmployerSize, Termination, TvResult,
+};
 use yew::prelude::*;
 
 use crate::components::date_field::DateField;
@@ -17,6 +19,7 @@ use crate::components::details::Details;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::money_field::MoneyField;
 use crate::components::page_heading::PageHeading;
+use crate::components::pending_law_notice::PendingLawNotice;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::text_field::{TextField, TextKind};
 use crate::download;
@@ -151,6 +154,27 @@ pub fn TransitievergoedingPage() -> Html {
             form.set(f);
         })
     };
+    let on_size = {
+        let form = form.clone();
+        Callback::from(move |v: AttrValue| {
+            let mut f = (*form).clone();
+            if let Some(g) = EmployerSize::parse(&v) {
+                f.werkgever_grootte = g;
+            }
+            form.set(f);
+        })
+    };
+    let size_options = vec![
+        RadioOption::new(EmployerSize::Small.code(), Calc::TvGrootteKlein.text(lang)),
+        RadioOption::new(
+            EmployerSize::MediumLarge.code(),
+            Calc::TvGrootteMiddelgroot.text(lang),
+        ),
+        RadioOption::new(
+            EmployerSize::Unknown.code(),
+            Calc::TvGrootteOnbekend.text(lang),
+        ),
+    ];
     let on_copy_link = {
         let form = form.clone();
         let status = status.clone();
@@ -295,6 +319,22 @@ pub fn TransitievergoedingPage() -> Html {
                             { t(Calc::TvEarlierAdd) }
                         </button>
                     </fieldset>
+                    <Details summary={t(Calc::TvIllness)} id="tv-illness" open={form.has_illness_inputs()}>
+                        <p class="sw-hint">{ t(Calc::TvIllnessHint) }</p>
+                        <DateField id={html_id(TvField::EersteZiektedag)} legend={t(Calc::TvEersteZiektedag)}
+                            hint={t(Calc::TvEersteZiektedagHint)} value={form.eerste_ziektedag.clone()}
+                            on_change={set!(eerste_ziektedag, DateParts)} error={err(TvField::EersteZiektedag)} />
+                        <MoneyField id={html_id(TvField::LoonTijdensZiekte)} label={t(Calc::TvLoonTijdensZiekte)}
+                            hint={t(Calc::TvLoonTijdensZiekteHint)} value={form.loon_tijdens_ziekte.clone()}
+                            on_change={set!(loon_tijdens_ziekte, String)} error={err(TvField::LoonTijdensZiekte)} />
+                        <DateField id={html_id(TvField::Betaaldatum)} legend={t(Calc::TvBetaaldatum)}
+                            hint={t(Calc::TvBetaaldatumHint)} value={form.betaaldatum.clone()}
+                            on_change={set!(betaaldatum, DateParts)} error={err(TvField::Betaaldatum)} />
+                        <RadioGroup id={html_id(TvField::WerkgeverGrootte)} legend={t(Calc::TvWerkgeverGrootte)}
+                            hint={t(Calc::TvWerkgeverGrootteHint)} options={size_options}
+                            selected={form.werkgever_grootte.code()} on_change={on_size}
+                            error={err(TvField::WerkgeverGrootte)} />
+                    </Details>
                     <div class="sw-button-group">
                         <button type="submit" class="sw-button" id="tv-submit">{ t(Calc::TvCalculate) }</button>
                     </div>
@@ -332,6 +372,61 @@ fn uncertain_note(r: &TvResult, key: &str, lang: Lang) -> Html {
             <p class="sw-uncertain__title">{ Calc::TvUncertainTitle.text(lang) }</p>
             <ul>{ for notes.iter().map(|u| html! { <li>{ u.text(lang) }</li> }) }</ul>
         </div>
+    }
+}
+
+/// After long illness: the amount at the end of the 104 weeks (Xella) and the UWV
+/// compensation with its status; a pending bill speaks through the register's notice.
+fn illness_view(r: &TvResult, lang: Lang) -> Html {
+    use spoorwijzer_core::flow::outcome::{PendingMeaning, PendingNotice};
+    use spoorwijzer_core::pending_law::PendingLawId;
+    use spoorwijzer_core::text::calc::compensation_status_label;
+    use spoorwijzer_core::text::flow::outcome::render_pending;
+    let t = |c: Calc| c.text(lang);
+    let Some(comp) = r.compensation else {
+        return html! {};
+    };
+    let pending = match (comp.status, r.wachttijd_end) {
+        (
+            CompensationStatus::DependsOnPendingLaw | CompensationStatus::DependsOnEmployerSize,
+            Some(end),
+        ) => Some(render_pending(
+            &PendingNotice {
+                id: PendingLawId::Bill36869,
+                meaning: PendingMeaning::Compensation {
+                    size: r.employer_size,
+                    wachttijd_end: end,
+                },
+            },
+            lang,
+        )),
+        _ => None,
+    };
+    html! {
+        <>
+            <h3>{ t(Calc::TvIllnessResult) }</h3>
+            <dl class="sw-summary-list" id="tv-illness-result">
+                if let Some(x) = r.xella_amount {
+                    <dt>{ t(Calc::TvXellaAmount) }</dt>
+                    <dd id="tv-xella">{ x.format(lang) }</dd>
+                }
+                <dt>{ t(Calc::TvCompensationStatus) }</dt>
+                <dd id="tv-compensation-status" data-status={comp.status.code()}>
+                    { compensation_status_label(comp.status, lang) }
+                </dd>
+                if let Some(a) = comp.amounts {
+                    <dt>{ t(Calc::TvCompensation) }</dt>
+                    <dd id="tv-compensation">{ a.amount.format(lang) }</dd>
+                }
+                if let Some(d) = comp.deadline {
+                    <dt>{ t(Calc::TvCompensationDeadline) }</dt>
+                    <dd>{ dates::long(d, lang) }</dd>
+                }
+            </dl>
+            if let Some(n) = pending {
+                <PendingLawNotice notice={n} dom_id="tv-pending" />
+            }
+        </>
     }
 }
 
@@ -384,6 +479,7 @@ fn result_view(r: &TvResult, lang: Lang) -> Html {
                 <p>{ t(Calc::TvCapped) }</p>
             }
             { uncertain_note(r, "cap", lang) }
+            { illness_view(r, lang) }
             <h3>{ t(Calc::TvDeadlines) }</h3>
             <dl class="sw-summary-list">
                 <dt>{ t(Calc::TvClaimDeadline) }</dt>

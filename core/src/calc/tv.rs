@@ -8,8 +8,8 @@ use crate::params;
 use crate::text::calc::Calc;
 use crate::text::Lang;
 use crate::transitievergoeding::{
-    self as tvm, Deduction, DeductionKind, ErrorKind, Field, Period, Termination, TvInput,
-    TvResult, Uncertainty, Wage,
+    self as tvm, Deduction, DeductionKind, EmployerSize, ErrorKind, Field, Period, Termination,
+    TvInput, TvResult, Uncertainty, Wage,
 };
 
 /// One field of the form. [`TvField::key`] is the deep-link parameter name where one
@@ -30,6 +30,14 @@ pub enum TvField {
     Kosten,
     EarlierStart(usize),
     EarlierEnd(usize),
+    /// After long illness: the first sick day (Xella amount, UWV compensation).
+    EersteZiektedag,
+    /// The wage paid during illness (part (c) of the compensation).
+    LoonTijdensZiekte,
+    /// The day the employer paid the transitievergoeding (application deadline).
+    Betaaldatum,
+    /// The employer's size class (bill 36869).
+    WerkgeverGrootte,
 }
 
 impl TvField {
@@ -49,6 +57,10 @@ impl TvField {
             TvField::Kosten => "kosten".into(),
             TvField::EarlierStart(i) => format!("eerder_{i}_start"),
             TvField::EarlierEnd(i) => format!("eerder_{i}_einde"),
+            TvField::EersteZiektedag => "eerste_ziektedag".into(),
+            TvField::LoonTijdensZiekte => "loon_tijdens_ziekte".into(),
+            TvField::Betaaldatum => "betaaldatum".into(),
+            TvField::WerkgeverGrootte => "werkgever_grootte".into(),
         }
     }
 
@@ -73,6 +85,10 @@ impl TvField {
             TvField::EarlierEnd(i) => {
                 return format!("{} {}", Calc::TvEarlierEnd.text(lang), i + 1)
             }
+            TvField::EersteZiektedag => Calc::TvEersteZiektedag,
+            TvField::LoonTijdensZiekte => Calc::TvLoonTijdensZiekte,
+            TvField::Betaaldatum => Calc::TvBetaaldatum,
+            TvField::WerkgeverGrootte => Calc::TvWerkgeverGrootte,
         };
         c.text(lang).to_string()
     }
@@ -81,7 +97,12 @@ impl TvField {
     pub fn is_date(self) -> bool {
         matches!(
             self,
-            TvField::Start | TvField::Einde | TvField::EarlierStart(_) | TvField::EarlierEnd(_)
+            TvField::Start
+                | TvField::Einde
+                | TvField::EarlierStart(_)
+                | TvField::EarlierEnd(_)
+                | TvField::EersteZiektedag
+                | TvField::Betaaldatum
         )
     }
 }
@@ -123,6 +144,12 @@ pub struct TvForm {
     pub deel: String,
     pub kosten: String,
     pub earlier: Vec<EarlierForm>,
+    /// After long illness (all optional): the first sick day, the wage paid during the
+    /// illness, the payment date and the employer's size class.
+    pub eerste_ziektedag: DateParts,
+    pub loon_tijdens_ziekte: String,
+    pub betaaldatum: DateParts,
+    pub werkgever_grootte: EmployerSize,
 }
 
 impl Default for TvForm {
@@ -142,6 +169,10 @@ impl Default for TvForm {
             deel: String::new(),
             kosten: String::new(),
             earlier: Vec::new(),
+            eerste_ziektedag: DateParts::default(),
+            loon_tijdens_ziekte: String::new(),
+            betaaldatum: DateParts::default(),
+            werkgever_grootte: EmployerSize::Unknown,
         }
     }
 }
@@ -188,7 +219,25 @@ impl TvForm {
             f.reden = t;
         }
         f.kosten = s(link.kosten);
+        if let Some(d) = link.eerste_ziektedag {
+            f.eerste_ziektedag = DateParts::from_date(d);
+        }
+        f.loon_tijdens_ziekte = s(link.loon_tijdens_ziekte);
+        if let Some(d) = link.betaaldatum {
+            f.betaaldatum = DateParts::from_date(d);
+        }
+        if let Some(g) = link.werkgever_grootte {
+            f.werkgever_grootte = g;
+        }
         f
+    }
+
+    /// Whether any of the long-illness fields is filled in (the page then opens them).
+    pub fn has_illness_inputs(&self) -> bool {
+        !self.eerste_ziektedag.is_empty()
+            || !self.loon_tijdens_ziekte.trim().is_empty()
+            || !self.betaaldatum.is_empty()
+            || self.werkgever_grootte != EmployerSize::Unknown
     }
 
     /// Validate every field; on success the engine's input. All field errors are
@@ -284,6 +333,21 @@ impl TvForm {
                 }
             }
         }
+        let ziek = collect(
+            &mut e,
+            TvField::EersteZiektedag,
+            optional_date(&self.eerste_ziektedag),
+        );
+        let loon_ziekte = collect(
+            &mut e,
+            TvField::LoonTijdensZiekte,
+            forms::optional_money(&self.loon_tijdens_ziekte, Cents(36 * MAX_MONTHLY.0)),
+        );
+        let betaald = collect(
+            &mut e,
+            TvField::Betaaldatum,
+            optional_date(&self.betaaldatum),
+        );
         if !e.is_empty() {
             return Err(e);
         }
@@ -318,6 +382,10 @@ impl TvForm {
             }
         }
         input.earlier_contracts = earlier.iter().map(|(_, p)| *p).collect();
+        input.first_sick_day = ziek.flatten();
+        input.wage_paid_during_illness = loon_ziekte.flatten();
+        input.payment_date = betaald.flatten();
+        input.employer_size = self.werkgever_grootte;
         Ok(input)
     }
 
@@ -352,6 +420,14 @@ impl TvForm {
         l.kosten = forms::optional_money(&self.kosten, Cents(100 * MAX_MONTHLY.0))
             .ok()
             .flatten();
+        l.eerste_ziektedag = forms::date(&self.eerste_ziektedag).ok();
+        l.loon_tijdens_ziekte =
+            forms::optional_money(&self.loon_tijdens_ziekte, Cents(36 * MAX_MONTHLY.0))
+                .ok()
+                .flatten();
+        l.betaaldatum = forms::date(&self.betaaldatum).ok();
+        l.werkgever_grootte =
+            (self.werkgever_grootte != EmployerSize::Unknown).then_some(self.werkgever_grootte);
         l
     }
 }
@@ -372,8 +448,11 @@ fn field_of(f: Field, form: &TvForm) -> TvField {
         Field::VariableComponentsLast3Years => TvField::Variabel3j,
         Field::Termination
         | Field::RenewalOfferEqualOrBetter
-        | Field::FollowUpContractWithin6Months
-        | Field::EmployerSize => TvField::Reden,
+        | Field::FollowUpContractWithin6Months => TvField::Reden,
+        Field::EmployerSize => TvField::WerkgeverGrootte,
+        Field::FirstSickDay => TvField::EersteZiektedag,
+        Field::WagePaidDuringIllness => TvField::LoonTijdensZiekte,
+        Field::PaymentDate => TvField::Betaaldatum,
         Field::PartialDismissalFraction => TvField::Deel,
         Field::DeductibleCosts | Field::Deduction(_, _) => TvField::Kosten,
         Field::EarlierContract(i) => {
@@ -389,12 +468,16 @@ fn field_of(f: Field, form: &TvForm) -> TvField {
                 .unwrap_or(i);
             TvField::EarlierStart(row)
         }
-        Field::Input
-        | Field::FirstSickDay
-        | Field::WagePaidDuringIllness
-        | Field::PaymentDate
-        | Field::WageEarnedInRemainder
-        | Field::Lang => TvField::Start,
+        Field::Input | Field::WageEarnedInRemainder | Field::Lang => TvField::Start,
+    }
+}
+
+/// An optional date: empty is `None`, anything else must be a valid date.
+fn optional_date(d: &DateParts) -> Result<Option<chrono::NaiveDate>, FormError> {
+    if d.is_empty() {
+        Ok(None)
+    } else {
+        forms::date(d).map(Some)
     }
 }
 
@@ -796,12 +879,54 @@ mod tests {
         assert!(uncertain_for(&above, "payable").contains(&Uncertainty::AnnualWageDefinition));
     }
 
+    #[test]
+    fn illness_inputs_give_the_compensation_status_and_round_trip_through_a_link() {
+        use crate::transitievergoeding::CompensationStatus;
+        let f = TvForm {
+            start: DateParts::new("1", "1", "2015"),
+            einde: DateParts::new("31", "10", "2026"),
+            loon: "3000".into(),
+            reden: Termination::AfterTwoYearsIllness,
+            eerste_ziektedag: DateParts::new("2", "9", "2024"),
+            loon_tijdens_ziekte: "60.000".into(),
+            betaaldatum: DateParts::new("15", "11", "2026"),
+            werkgever_grootte: EmployerSize::MediumLarge,
+            ..TvForm::default()
+        };
+        assert!(f.has_illness_inputs());
+        let r = calculate(&f).unwrap();
+        let c = r.compensation.unwrap();
+        assert_eq!(c.status, CompensationStatus::DependsOnPendingLaw);
+        assert!(c.amounts.is_some());
+        assert_eq!(c.deadline, chrono::NaiveDate::from_ymd_opt(2027, 5, 15));
+        let q = crate::deeplink::build_tv(&f.to_link());
+        assert!(q.contains("eerste_ziektedag=2024-09-02"), "{q}");
+        assert!(q.contains("werkgever_grootte=medium_large"), "{q}");
+        let (link, notices) = crate::deeplink::parse_tv(&q);
+        assert!(notices.is_empty());
+        let back = TvForm::from_link(&link, Lang::Nl);
+        assert_eq!(back.eerste_ziektedag, f.eerste_ziektedag);
+        assert_eq!(back.werkgever_grootte, EmployerSize::MediumLarge);
+        assert_eq!(back.loon_tijdens_ziekte, "60000");
+        // A Dutch alias in a link works too; a bad first sick day is named.
+        let (link, _) = crate::deeplink::parse_tv("werkgever_grootte=klein");
+        assert_eq!(link.werkgever_grootte, Some(EmployerSize::Small));
+        let bad = TvForm {
+            eerste_ziektedag: DateParts::new("31", "2", "2024"),
+            ..f
+        };
+        assert_eq!(
+            calculate(&bad).unwrap_err(),
+            vec![(TvField::EersteZiektedag, FormError::ImpossibleDate)]
+        );
+    }
+
     proptest::proptest! {
         #[test]
         fn no_panic_on_any_form(
             d in "[0-9]{0,3}", m in "[0-9a-z]{0,3}", y in "[0-9]{0,5}",
             loon in ".{0,16}", pct in ".{0,6}", extra in ".{0,12}", deel in ".{0,5}",
-            hourly in proptest::bool::ANY, reden in 0usize..12
+            hourly in proptest::bool::ANY, reden in 0usize..12, size in 0usize..3
         ) {
             let f = TvForm {
                 start: DateParts::new(&d, &m, &y),
@@ -818,6 +943,10 @@ mod tests {
                 deel,
                 reden: Termination::ALL[reden],
                 earlier: vec![EarlierForm { start: DateParts::new(&d, "1", &y), end: DateParts::new(&d, &m, "2014") }],
+                eerste_ziektedag: DateParts::new(&d, &m, "2024"),
+                loon_tijdens_ziekte: loon.clone(),
+                betaaldatum: DateParts::new("1", &m, &y),
+                werkgever_grootte: EmployerSize::ALL[size],
             };
             if let Ok(r) = calculate(&f) {
                 let _ = breakdown(&r, Lang::Nl);

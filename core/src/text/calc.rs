@@ -56,6 +56,24 @@ pub enum Calc {
     TvDeelHint,
     TvKosten,
     TvKostenHint,
+    TvIllness,
+    TvIllnessHint,
+    TvEersteZiektedag,
+    TvEersteZiektedagHint,
+    TvLoonTijdensZiekte,
+    TvLoonTijdensZiekteHint,
+    TvBetaaldatum,
+    TvBetaaldatumHint,
+    TvWerkgeverGrootte,
+    TvWerkgeverGrootteHint,
+    TvGrootteKlein,
+    TvGrootteMiddelgroot,
+    TvGrootteOnbekend,
+    TvIllnessResult,
+    TvXellaAmount,
+    TvCompensation,
+    TvCompensationStatus,
+    TvCompensationDeadline,
     TvKostenHelp,
     TvEarlier,
     TvEarlierHint,
@@ -176,6 +194,24 @@ impl Calc {
                 TvRedenHint => "Kies wat het best past. De reden bepaalt of de transitievergoeding verschuldigd is.",
                 TvDeel => "Welk deel van de uren stopt, in procenten?",
                 TvDeelHint => "Bijvoorbeeld 40 als 40% van de uren blijvend stopt.",
+                TvIllness => "Na twee jaar ziekte (niet verplicht)",
+                TvIllnessHint => "Vul dit in als het contract eindigt na lange ziekte of als er een slapend dienstverband is. Dan berekenen we ook het bedrag aan het einde van de 104 weken ziekte en de compensatie die de werkgever van UWV kan krijgen.",
+                TvEersteZiektedag => "Eerste ziektedag",
+                TvEersteZiektedagHint => "Telt een eerdere ziekteperiode mee (minder dan 4 weken ertussen)? Vul dan de eerste dag van die periode in.",
+                TvLoonTijdensZiekte => "Loon dat tijdens de ziekte is betaald",
+                TvLoonTijdensZiekteHint => "Het bruto loon dat de werkgever in de 104 weken ziekte heeft betaald. Dit is een van de drie bedragen voor de compensatie.",
+                TvBetaaldatum => "Datum waarop de transitievergoeding is betaald",
+                TvBetaaldatumHint => "Bij betaling in termijnen: de datum van de laatste termijn. Daarna heeft de werkgever 6 maanden om compensatie aan te vragen.",
+                TvWerkgeverGrootte => "Is de werkgever een kleine werkgever?",
+                TvWerkgeverGrootteHint => "Volgens de beschikking gedifferentieerde premie Whk van de Belastingdienst: een loonsom tot 25 keer het gemiddelde premieloon, ongeveer minder dan 25 werknemers.",
+                TvGrootteKlein => "Ja, klein",
+                TvGrootteMiddelgroot => "Nee, middelgroot of groot",
+                TvGrootteOnbekend => "Weet ik niet",
+                TvIllnessResult => "Na twee jaar ziekte",
+                TvXellaAmount => "Transitievergoeding aan het einde van de 104 weken ziekte",
+                TvCompensation => "Compensatie van UWV voor de werkgever",
+                TvCompensationStatus => "Recht op compensatie",
+                TvCompensationDeadline => "Uiterlijk aanvragen bij UWV",
                 TvKosten => "Kosten die eraf mogen",
                 TvKostenHint => "Alleen transitiekosten die vooraf schriftelijk zijn gespecificeerd en waarmee de werknemer vooraf schriftelijk instemde.",
                 TvKostenHelp => "Een werkgever mag sommige kosten aftrekken, zoals een opleiding voor ander werk of outplacement, als die vooraf schriftelijk zijn vastgelegd en de werknemer vooraf schriftelijk heeft ingestemd. Kosten van re-integratie (spoor 2) mogen er nooit af.",
@@ -290,6 +326,24 @@ impl Calc {
                 TvRedenHint => "Choose what fits best. The reason decides whether the transitievergoeding is due.",
                 TvDeel => "Which share of the hours ends, in percent?",
                 TvDeelHint => "For example 40 when 40% of the hours end permanently.",
+                TvIllness => "After two years of illness (optional)",
+                TvIllnessHint => "Fill this in when the contract ends after a long illness, or for a dormant contract. We then also calculate the amount at the end of the 104 weeks of illness and the compensation the employer can get from UWV.",
+                TvEersteZiektedag => "First day of illness",
+                TvEersteZiektedagHint => "Does an earlier period of illness count (less than 4 weeks in between)? Then enter the first day of that period.",
+                TvLoonTijdensZiekte => "Wage paid during the illness",
+                TvLoonTijdensZiekteHint => "The gross wage the employer paid during the 104 weeks of illness. It is one of the three amounts for the compensation.",
+                TvBetaaldatum => "Date the transitievergoeding was paid",
+                TvBetaaldatumHint => "When paid in instalments: the date of the last instalment. From then on the employer has 6 months to apply for compensation.",
+                TvWerkgeverGrootte => "Is the employer a small employer?",
+                TvWerkgeverGrootteHint => "According to the Belastingdienst's decision on the gedifferentieerde premie Whk: a wage bill of up to 25 times the average premium wage, roughly fewer than 25 employees.",
+                TvGrootteKlein => "Yes, small",
+                TvGrootteMiddelgroot => "No, medium-sized or large",
+                TvGrootteOnbekend => "I don't know",
+                TvIllnessResult => "After two years of illness",
+                TvXellaAmount => "Transitievergoeding at the end of the 104 weeks of illness",
+                TvCompensation => "UWV compensation for the employer",
+                TvCompensationStatus => "Right to compensation",
+                TvCompensationDeadline => "Apply to UWV by",
                 TvKosten => "Costs that may be deducted",
                 TvKostenHint => "Only transition costs specified in writing beforehand, to which the employee agreed in writing beforehand.",
                 TvKostenHelp => "An employer may deduct some costs, such as training for other work or outplacement, when they were set out in writing beforehand and the employee agreed in writing beforehand. Re-integration costs (spoor 2, track 2) may never be deducted.",
@@ -425,6 +479,29 @@ pub fn status_badge(s: Status, lang: Lang) -> &'static str {
 pub fn numbered(c: Calc, n: usize, lang: Lang) -> String {
     format!("{} {n}", c.text(lang))
 }
+
+/// The compensation's status in a few words, for the calculator's result.
+pub fn compensation_status_label(
+    s: crate::transitievergoeding::CompensationStatus,
+    lang: Lang,
+) -> &'static str {
+    use crate::transitievergoeding::CompensationStatus::*;
+    match lang {
+        Lang::Nl => match s {
+            Eligible => "Ja",
+            NotEligible => "Nee",
+            DependsOnPendingLaw => "Hangt af van wetsvoorstel 36869 (nog geen wet)",
+            DependsOnEmployerSize => "Hangt af van de grootte van de werkgever",
+        },
+        Lang::En => match s {
+            Eligible => "Yes",
+            NotEligible => "No",
+            DependsOnPendingLaw => "Depends on bill 36869 (not yet law)",
+            DependsOnEmployerSize => "Depends on the size of the employer",
+        },
+    }
+}
+
 
 #[cfg(test)]
 mod tests {

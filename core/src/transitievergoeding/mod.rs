@@ -525,6 +525,8 @@ pub struct TvResult {
     pub wachttijd_end: Option<NaiveDate>,
     pub xella_amount: Option<Cents>,
     pub compensation: Option<Compensation>,
+    /// The employer's size class the compensation status was decided with.
+    pub employer_size: EmployerSize,
     pub counted_earlier: Vec<(Period, bool)>,
     pub explanation: Vec<Line>,
     pub uncertain: Vec<Uncertainty>,
@@ -1299,6 +1301,7 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
         wachttijd_end: wt_end,
         xella_amount,
         compensation,
+        employer_size: input.employer_size,
         counted_earlier,
         explanation: lines,
         uncertain,
