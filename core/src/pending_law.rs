@@ -31,15 +31,18 @@ pub enum PendingLawId {
     /// The announced simplification of the Wet verbetering poortwachter for small
     /// employers.
     PoortwachterSmallEmployers,
+    /// The announced cut of the maximum dagloon of the benefits.
+    MaxDagloonCut,
 }
 
 impl PendingLawId {
-    pub const ALL: [PendingLawId; 5] = [
+    pub const ALL: [PendingLawId; 6] = [
         PendingLawId::Bill36869,
         PendingLawId::Baz,
         PendingLawId::WwDuration,
         PendingLawId::CompensationEnd2028,
         PendingLawId::PoortwachterSmallEmployers,
+        PendingLawId::MaxDagloonCut,
     ];
 
     /// The stable id: the Kamerstuk number where there is one.
@@ -50,6 +53,7 @@ impl PendingLawId {
             PendingLawId::WwDuration => "ww_duur",
             PendingLawId::CompensationEnd2028 => "compensatie_einde_2028",
             PendingLawId::PoortwachterSmallEmployers => "poortwachter_kleine_werkgevers",
+            PendingLawId::MaxDagloonCut => "maximumdagloon_lager",
         }
     }
 
@@ -119,7 +123,7 @@ const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 /// The register, one row per [`PendingLawId`], in the order of [`PendingLawId::ALL`]
 /// (tested).
-pub const REGISTER: [PendingLaw; 5] = [
+pub const REGISTER: [PendingLaw; 6] = [
     PendingLaw {
         id: PendingLawId::Bill36869,
         kamerstuk: Some("36869"),
@@ -156,6 +160,14 @@ pub const REGISTER: [PendingLaw; 5] = [
         id: PendingLawId::PoortwachterSmallEmployers,
         kamerstuk: None,
         intended: None,
+        status: LawStatus::Announced,
+        last_checked: d(2026, 11, 29),
+        source: source::COALITIEAKKOORD_2026,
+    },
+    PendingLaw {
+        id: PendingLawId::MaxDagloonCut,
+        kamerstuk: None,
+        intended: Some(d(2029, 1, 1)),
         status: LawStatus::Announced,
         last_checked: d(2026, 11, 29),
         source: source::COALITIEAKKOORD_2026,

@@ -10,12 +10,14 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use spoorwijzer_core::dates;
+use spoorwijzer_core::flow::outcome::{PendingMeaning, PendingNotice};
 use spoorwijzer_core::income::form::{
     compute, parse_query, Field, FormError, IncomeForm, PayChoice, Situation, WorkerKind,
 };
 use spoorwijzer_core::income::{
     summary, AoClass, AowInfo, Cover, IncomeOutcome, Projection, Role, WiaWork,
 };
+use spoorwijzer_core::text::flow::outcome::render_pending;
 use spoorwijzer_core::text::income::{
     above_loongrens_text, ao_label, aow_text, certainty_text, consideration_text, cover_label,
     first_month_text, form_error_text, note_text, notice_text, param_name, phase_name, phase_rule,
@@ -24,6 +26,8 @@ use spoorwijzer_core::text::income::{
 use spoorwijzer_core::text::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+use crate::components::pending_law_notice::PendingLawNotice;
 use yew_router::prelude::*;
 
 use crate::components::income_chart::IncomeChart;
@@ -549,6 +553,13 @@ fn result_body(o: &IncomeOutcome, shown: &Rc<Projection>, high: bool, lang: Lang
             { by_role(Role::Employer) }
             <h3>{ t(IncomeText::NotesHeading) }</h3>
             <ul class="sw-if-notes">{ for o.notes.iter().map(|n| html! { <li>{ note_text(*n, lang) }</li> }) }</ul>
+            { for o.pending_law.iter().map(|id| {
+                let notice = render_pending(
+                    &PendingNotice { id: *id, meaning: PendingMeaning::General },
+                    lang,
+                );
+                html! { <PendingLawNotice notice={notice} dom_id={format!("sw-if-pending-{}", id.code())} /> }
+            }) }
             <details class="sw-if-params">
                 <summary>{ t(IncomeText::ParamsHeading) }</summary>
                 <ul>{ for params }</ul>

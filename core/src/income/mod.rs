@@ -589,6 +589,10 @@ pub struct IncomeOutcome {
     pub considerations: Vec<Consideration>,
     pub notes: Vec<Note>,
     pub params_used: Vec<ParamUse>,
+    /// Announced changes in the law that could change this projection, from the
+    /// register ([`crate::pending_law`]); the page shows each with its status and the
+    /// day it was last checked.
+    pub pending_law: Vec<crate::pending_law::PendingLawId>,
 }
 
 /// Which input is wrong (the page links each to its field).
@@ -1209,6 +1213,25 @@ fn considerations(input: &IncomeInput, above_loongrens: bool) -> Vec<Considerati
     v
 }
 
+/// The announced changes that could change this projection: the shorter WW (and with
+/// it the WGA-LGU) and the lower maximum dagloon for employees; the compensation for the
+/// employer of a sick employee; the BAZ for the self-employed.
+fn pending_law(input: &IncomeInput) -> Vec<crate::pending_law::PendingLawId> {
+    use crate::pending_law::PendingLawId as P;
+    let mut out = Vec::new();
+    if input.worker == Worker::Employee {
+        out.push(P::WwDuration);
+        out.push(P::MaxDagloonCut);
+        if matches!(input.scenario, Scenario::Sickness { .. }) {
+            out.push(P::Bill36869);
+            out.push(P::CompensationEnd2028);
+        }
+    } else {
+        out.push(P::Baz);
+    }
+    out
+}
+
 /// Project the income. Bad input gives an [`IncomeError`]; nothing panics.
 pub fn project(input: &IncomeInput) -> Result<IncomeOutcome, IncomeError> {
     let start = validate(input)?;
@@ -1343,6 +1366,7 @@ pub fn project(input: &IncomeInput) -> Result<IncomeOutcome, IncomeError> {
         considerations: considerations(input, above_loongrens),
         notes,
         params_used: log.used,
+        pending_law: pending_law(input),
     })
 }
 

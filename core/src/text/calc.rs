@@ -502,7 +502,6 @@ pub fn compensation_status_label(
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
