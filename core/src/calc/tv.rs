@@ -513,11 +513,11 @@ pub fn calculate(form: &TvForm) -> Result<TvResult, TvErrors> {
 
 /// The uncertainty notes that apply to an output key (`amount`, `cap`, `payable`, …).
 ///
-/// An uncertain cap (its year's figure, or the 12 × M reading) only changes the amount
-/// when the cap was applied or the amount before the cap exceeds the statutory figure
-/// (then a different reading of the annual wage would cap it). Otherwise the note is
-/// shown next to the cap alone, so a user is not told an amount is uncertain when it is
-/// not.
+/// The engine already narrows an uncertain cap to the amounts it can change (an amount
+/// the cap does not limit is exact). The reading of "the annual wage" (12 × M) only
+/// changes the amount when the cap was applied or the amount before the cap exceeds the
+/// statutory figure; otherwise that note stands by the cap alone, so a user is not told
+/// an amount is uncertain when it is not.
 pub fn uncertain_for(r: &TvResult, key: &str) -> Vec<Uncertainty> {
     let statutory = params::tv_cap_for_end_date(in_cap_year(r)).map(|c| c.value);
     let cap_matters = r.capped || statutory.is_none_or(|s| r.amount_uncapped > s);
@@ -526,10 +526,9 @@ pub fn uncertain_for(r: &TvResult, key: &str) -> Vec<Uncertainty> {
         .copied()
         .filter(|u| u.affects().contains(&key))
         .filter(|u| match u {
-            Uncertainty::Cap { .. } | Uncertainty::AnnualWageDefinition => {
-                key == "cap" || cap_matters
-            }
-            Uncertainty::ChainGapsExcluded
+            Uncertainty::AnnualWageDefinition => key == "cap" || cap_matters,
+            Uncertainty::Cap { .. }
+            | Uncertainty::ChainGapsExcluded
             | Uncertainty::WachttijdReferenceDay
             | Uncertainty::WageAtWachttijdEnd
             | Uncertainty::PartialCapOrder

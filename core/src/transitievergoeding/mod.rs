@@ -667,13 +667,43 @@ fn check_date(field: Field, d: NaiveDate) -> Result<NaiveDate, TvError> {
     check_range(d).map_err(|e| TvError::new(field, ErrorKind::Date(e)))
 }
 
-/// The mark for a cap that is an estimate or could not be checked.
-fn cap_uncertainty(cap: &params::ParamValue) -> Option<Uncertainty> {
-    cap.is_uncertain().then_some(Uncertainty::Cap {
-        year: chrono::Datelike::year(&cap.period_from),
+/// Add the mark for a cap that is an estimate or could not be checked. `on_amount` and
+/// `on_xella` say whether the statutory figure limits that amount (the amount before the
+/// cap is above it): only then can the real figure change it, because caps only rise and
+/// an estimate carries the last one forward. One mark per year; a second use of the same
+/// year's cap widens what it affects.
+fn mark_cap(
+    marks: &mut Vec<Uncertainty>,
+    cap: &params::ParamValue,
+    on_amount: bool,
+    on_xella: bool,
+) {
+    if !cap.is_uncertain() {
+        return;
+    }
+    let year = chrono::Datelike::year(&cap.period_from);
+    for u in marks.iter_mut() {
+        if let Uncertainty::Cap {
+            year: y,
+            on_amount: a,
+            on_xella: x,
+            ..
+        } = u
+        {
+            if *y == year {
+                *a |= on_amount;
+                *x |= on_xella;
+                return;
+            }
+        }
+    }
+    marks.push(Uncertainty::Cap {
+        year,
         value: cap.value,
         certainty: cap.certainty,
-    })
+        on_amount,
+        on_xella,
+    });
 }
 
 /// The first day of the 2020 rules (Wet arbeidsmarkt in balans).
@@ -1052,9 +1082,12 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
         cap: cap.round(),
         uses_annual_wage: cap_is_annual_wage,
     });
-    if let Some(u) = cap_uncertainty(&cap_row) {
-        uncertain.push(u);
-    }
+    mark_cap(
+        &mut uncertain,
+        &cap_row,
+        gt(a.official, statutory_cap),
+        false,
+    );
     if cap_is_annual_wage {
         uncertain.push(Uncertainty::AnnualWageDefinition);
     }
@@ -1187,9 +1220,12 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
             let ab = amounts(m, cur, &counted_b, None)?;
             let cap_b = params::tv_cap_for_end_date(end_wt)
                 .ok_or(TvError::new(Field::FirstSickDay, ErrorKind::Before2020))?;
-            if let Some(u) = cap_uncertainty(&cap_b) {
-                uncertain.push(u);
-            }
+            mark_cap(
+                &mut uncertain,
+                &cap_b,
+                false,
+                gt(ab.official, Q::cents(cap_b.value)),
+            );
             let cap_bq = Q::cents(cap_b.value).max_q(annual).map_err(&o)?;
             let mut xb = ab.official.min_q(cap_bq).map_err(&o)?;
             if let Some(f) = fraction {

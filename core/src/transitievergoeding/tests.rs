@@ -294,8 +294,8 @@ fn example_12b_flags_the_2026_cap_as_uncertain() {
 fn end_dates_past_the_table_get_an_amount_with_an_estimate_mark() {
     // 2027 and 2028: the cap is an estimate (the 2026 figure carried forward).
     for end in [d(2027, 3, 31), d(2028, 12, 31), d(2033, 6, 30)] {
-        // Capped: 40 years at € 7.500 + 8% = 8.100 a month is far above the cap… but
-        // 12 × M = 97.200 is below € 102.000, so the statutory cap applies.
+        // Capped: 41 years and more at € 7.500 a month (no holiday pay) is above the cap,
+        // and 12 × M = 90.000 is below € 102.000, so the statutory cap applies.
         let r = calc(&with_m(d(1985, 7, 1), end, "7500"));
         let year = chrono::Datelike::year(&end);
         assert_eq!(r.cap_year, year);
@@ -313,6 +313,12 @@ fn end_dates_past_the_table_get_an_amount_with_an_estimate_mark() {
     assert!(!r.capped);
     assert_eq!(r.years, 4);
     assert_eq!(r.amount, Cents::euros(4_000));
+    let u = r
+        .uncertain
+        .iter()
+        .find(|u| u.code() == "cap_2027_estimate")
+        .unwrap();
+    assert_eq!(u.affects(), ["cap"]);
 }
 
 #[test]

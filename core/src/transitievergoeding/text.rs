@@ -159,6 +159,10 @@ pub enum Uncertainty {
         year: i32,
         value: Cents,
         certainty: Certainty,
+        /// The figure limits the amount (the amount before the cap is above it).
+        on_amount: bool,
+        /// The figure limits the Xella amount (and so the compensation).
+        on_xella: bool,
     },
     /// "Het loon over twaalf maanden" read as 12 × M.
     AnnualWageDefinition,
@@ -197,9 +201,18 @@ impl Uncertainty {
     /// The output keys whose amounts depend on this point.
     pub fn affects(self) -> &'static [&'static str] {
         match self {
-            Uncertainty::Cap { .. } => {
-                &["cap", "amount", "payable", "xella_amount", "compensation"]
-            }
+            // An amount the cap does not limit is exact: the mark then stands by the cap
+            // alone.
+            Uncertainty::Cap {
+                on_amount,
+                on_xella,
+                ..
+            } => match (on_amount, on_xella) {
+                (false, false) => &["cap"],
+                (true, false) => &["cap", "amount", "payable"],
+                (false, true) => &["cap", "xella_amount", "compensation"],
+                (true, true) => &["cap", "amount", "payable", "xella_amount", "compensation"],
+            },
             Uncertainty::AnnualWageDefinition => &["cap", "amount", "payable"],
             Uncertainty::ChainGapsExcluded => &["amount", "payable"],
             Uncertainty::WachttijdReferenceDay | Uncertainty::WageAtWachttijdEnd => {
@@ -213,7 +226,7 @@ impl Uncertainty {
     pub fn text(self, lang: Lang) -> String {
         match lang {
             Lang::Nl => match self {
-                Uncertainty::Cap { year, value, certainty: Certainty::Estimate } => format!("Maximum {year}: nog niet vastgesteld; we rekenen met {}. Het echte maximum is waarschijnlijk iets hoger. Alleen als het maximum je bedrag begrenst, kan je bedrag daardoor nog veranderen.", value.format_whole(lang)),
+                Uncertainty::Cap { year, value, certainty: Certainty::Estimate, .. } => format!("Maximum {year}: nog niet vastgesteld; we rekenen met {}. Het echte maximum is waarschijnlijk iets hoger. Alleen als het maximum je bedrag begrenst, kan je bedrag daardoor nog veranderen.", value.format_whole(lang)),
                 Uncertainty::Cap { year, value, .. } => format!("Maximum {year}: de overheid noemde {}, maar de officiële regeling in de Staatscourant konden we niet controleren.", value.format_whole(lang)),
                 Uncertainty::AnnualWageDefinition => "Onzeker: we nemen als jaarsalaris 12 keer het maandloon met alle looncomponenten. De wet zegt niet precies welk loon telt.".into(),
                 Uncertainty::ChainGapsExcluded => "Onzeker: de tijd tussen twee contracten tellen we niet mee, alleen de contracten zelf.".into(),
@@ -223,7 +236,7 @@ impl Uncertainty {
                 Uncertainty::RenewalOfferQuality => "Onzeker: we weten niet of het aanbod om te verlengen minstens even goed was als je contract. Alleen als het slechter was, is dit bedrag verschuldigd. Betaalt je werkgever niet, vraag het dan op tijd bij de kantonrechter (zie de termijn hieronder); laat die termijn niet verlopen terwijl je twijfelt.".into(),
             },
             Lang::En => match self {
-                Uncertainty::Cap { year, value, certainty: Certainty::Estimate } => format!("Maximum {year}: not set yet; we use {}. The real maximum will probably be a little higher. Your amount can only change because of this if the maximum limits it.", value.format_whole(lang)),
+                Uncertainty::Cap { year, value, certainty: Certainty::Estimate, .. } => format!("Maximum {year}: not set yet; we use {}. The real maximum will probably be a little higher. Your amount can only change because of this if the maximum limits it.", value.format_whole(lang)),
                 Uncertainty::Cap { year, value, .. } => format!("Maximum {year}: the government announced {}, but we could not check the official regulation in the Staatscourant.", value.format_whole(lang)),
                 Uncertainty::AnnualWageDefinition => "Uncertain: we take 12 times the monthly wage with all wage components as the annual wage. The law does not say exactly which wage counts.".into(),
                 Uncertainty::ChainGapsExcluded => "Uncertain: we do not count the time between two contracts, only the contracts themselves.".into(),

@@ -1250,7 +1250,12 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
                 amount: r.due.then_some(amount),
                 lines,
                 basis: Some(r.reason.basis()),
-                uncertain: r.uncertain.iter().map(|u| u.text(lang)).collect(),
+                uncertain: r
+                    .uncertain
+                    .iter()
+                    .filter(|u| u.affects().contains(&"payable") || u.affects().contains(&"due"))
+                    .map(|u| u.text(lang))
+                    .collect(),
                 calculator: Some((
                     OutcomeUi::MoneyHowCalculated.text(voice, lang),
                     r.href.clone(),
