@@ -826,6 +826,27 @@ mod tests {
     }
 
     #[test]
+    fn end_dates_in_2027_and_2028_get_an_amount_with_the_estimate_and_a_status() {
+        // Row 1 is capped by the 2027 estimate; row 2 (2028) is not capped and exact.
+        // Row 3: after two years of illness, a medium or large employer, the 104 weeks
+        // ending after 1 July 2026: the compensation depends on bill 36869.
+        let text = "id;begindatum;einddatum;maandloon;vakantiegeld;reden;eerste_ziektedag;loon_tijdens_ziekte;werkgever_grootte\n\
+                    1;1985-07-01;2027-03-31;7500;0;;;;\n\
+                    2;2024-01-01;2028-12-31;3000;0;;;;\n\
+                    3;2015-01-01;2026-10-31;3000;0;after_two_years_illness;2024-09-02;60000;middelgroot_groot\n";
+        let out = run_csv(text, Lang::Nl).unwrap();
+        assert_eq!(cell(&out.csv, b';', 0, "payable"), "102000,00");
+        assert!(cell(&out.csv, b';', 0, "uncertain").contains("cap_2027_estimate"));
+        assert_eq!(cell(&out.csv, b';', 1, "payable"), "5000,00");
+        assert_eq!(cell(&out.csv, b';', 1, "error"), "");
+        assert_eq!(
+            cell(&out.csv, b';', 2, "compensation_status"),
+            "depends_on_pending_law"
+        );
+        assert!(!cell(&out.csv, b';', 2, "compensation").is_empty());
+    }
+
+    #[test]
     fn formula_injection_is_escaped() {
         let text = "id,start_date,end_date,base_monthly_wage,note\n\
                     =HYPERLINK(\"x\"),2022-01-01,2024-12-31,3000,@SUM(A1)\n\

@@ -1819,6 +1819,49 @@ mod engines {
     }
 
     #[test]
+    fn money_in_2027_and_2028_has_an_amount_with_its_estimate() {
+        // Ends 31 March 2027: 11 years and 3 months at € 3.240 = 11 × 1.080 + 3 × 90 =
+        // € 12.150,00, far below the (estimated) 2027 cap: exact, no mark by the amount.
+        let mut a = dismissed(Cents(300_000));
+        a.insert(Q::DatumEinde, Answer::Date(d(2027, 3, 31)));
+        let o = outcome(&a, today());
+        let Money::Transitievergoeding(r) = &o.money else {
+            panic!("expected an amount, got {:?}", o.money);
+        };
+        assert_eq!(r.amount, Cents(1_215_000));
+        assert!(o.render(Lang::Nl).money.uncertain.is_empty());
+        // A high earner in 2028 is capped by the estimate: the mark stands by the amount.
+        let mut a = dismissed(Cents(2_000_000));
+        a.insert(Q::DatumInDienst, Answer::Date(d(1990, 1, 1)));
+        a.insert(Q::DatumEinde, Answer::Date(d(2028, 6, 30)));
+        let o = outcome(&a, today());
+        let Money::Transitievergoeding(r) = &o.money else {
+            panic!("expected an amount, got {:?}", o.money);
+        };
+        // 12 × M = 12 × 21.600 = 259.200 is above the € 102.000 estimate, so the annual
+        // wage caps: the estimate does not change the amount either way.
+        assert!(r.amount > Cents::ZERO);
+        let mut a = dismissed(Cents(700_000));
+        a.insert(Q::DatumInDienst, Answer::Date(d(1985, 1, 1)));
+        a.insert(Q::DatumEinde, Answer::Date(d(2028, 6, 30)));
+        let o = outcome(&a, today());
+        let Money::Transitievergoeding(r) = &o.money else {
+            panic!("expected an amount, got {:?}", o.money);
+        };
+        // M = 7.560; 43 years × 2.520 is far above the cap; 12 × M = 90.720 is below it.
+        assert_eq!(r.amount, Cents::euros(102_000));
+        let nl = o.render(Lang::Nl);
+        assert!(
+            nl.money
+                .uncertain
+                .iter()
+                .any(|t| t.contains("Maximum 2028: nog niet vastgesteld")),
+            "{:?}",
+            nl.money.uncertain
+        );
+    }
+
+    #[test]
     fn money_without_wage_links_to_the_calculator() {
         let mut a = dismissed(Cents(300_000));
         a.insert(Q::BrutoMaandloon, Answer::Unknown);
