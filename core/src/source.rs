@@ -551,3 +551,5 @@ pub const ALL: &[Source] = &[
     STECR_WERKWIJZER,
 ];
 
+#[cfg(test)]
+mod tests;
