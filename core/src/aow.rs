@@ -20,6 +20,7 @@
 use chrono::{Months, NaiveDate};
 
 use crate::params::Certainty;
+use crate::source::{self as cite, Source};
 
 /// One band of birth dates with the same AOW age.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +31,8 @@ pub struct AowRow {
     pub born_until: Option<NaiveDate>,
     pub years: u32,
     pub months: u32,
-    pub source: &'static str,
+    /// The official source of the row (citations of [`crate::source`]).
+    pub sources: &'static [Source],
     pub certainty: Certainty,
 }
 
@@ -41,10 +43,13 @@ const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     }
 }
 
-const SVB: &str = "https://www.svb.nl/nl/aow/aow-leeftijd/uw-aow-leeftijd";
-
-const RIJKSOVERHEID: &str =
-    "https://www.rijksoverheid.nl/onderwerpen/algemene-ouderdomswet-aow/vraag-en-antwoord/wanneer-gaat-mijn-aow-in";
+/// The rijksoverheid.nl table of AOW ages by date of birth.
+const TABLE: &[Source] = &[cite::RO_AOW_LEEFTIJD];
+/// Fixed by the minister five years ahead (art. 7a AOW); the figure was read in
+/// secondary reports of that decision, and the official table is the page to check.
+const FIXED_AHEAD: &[Source] = &[cite::AOW_7A, cite::RO_AOW_LEEFTIJD];
+/// Not fixed yet: the rule, and the SVB's calculator for the individual date.
+const NOT_FIXED: &[Source] = &[cite::AOW_7A, cite::SVB_AOW_LEEFTIJD];
 
 /// The table, oldest birth dates first. Contiguous (tested).
 pub const AOW_ROWS: &[AowRow] = &[
@@ -54,7 +59,7 @@ pub const AOW_ROWS: &[AowRow] = &[
         born_until: Some(d(1957, 12, 31)),
         years: 67,
         months: 0,
-        source: RIJKSOVERHEID,
+        sources: TABLE,
         certainty: Certainty::Confirmed,
     },
     // 2025
@@ -63,7 +68,7 @@ pub const AOW_ROWS: &[AowRow] = &[
         born_until: Some(d(1958, 12, 31)),
         years: 67,
         months: 0,
-        source: RIJKSOVERHEID,
+        sources: TABLE,
         certainty: Certainty::Confirmed,
     },
     // 2026
@@ -72,7 +77,7 @@ pub const AOW_ROWS: &[AowRow] = &[
         born_until: Some(d(1959, 12, 31)),
         years: 67,
         months: 0,
-        source: RIJKSOVERHEID,
+        sources: TABLE,
         certainty: Certainty::Confirmed,
     },
     // 2027
@@ -81,7 +86,7 @@ pub const AOW_ROWS: &[AowRow] = &[
         born_until: Some(d(1960, 12, 31)),
         years: 67,
         months: 0,
-        source: RIJKSOVERHEID,
+        sources: TABLE,
         certainty: Certainty::Confirmed,
     },
     // 2028: born after 31 Dec 1960 and before 1 Oct 1961.
@@ -90,7 +95,7 @@ pub const AOW_ROWS: &[AowRow] = &[
         born_until: Some(d(1961, 9, 30)),
         years: 67,
         months: 3,
-        source: RIJKSOVERHEID,
+        sources: TABLE,
         certainty: Certainty::Confirmed,
     },
     // 2029
@@ -99,7 +104,7 @@ pub const AOW_ROWS: &[AowRow] = &[
         born_until: Some(d(1962, 9, 30)),
         years: 67,
         months: 3,
-        source: RIJKSOVERHEID,
+        sources: TABLE,
         certainty: Certainty::Confirmed,
     },
     // 2030 (birth range computed by the same logic, law-verification §7).
@@ -108,9 +113,7 @@ pub const AOW_ROWS: &[AowRow] = &[
         born_until: Some(d(1963, 9, 30)),
         years: 67,
         months: 3,
-        // Fixed in November 2024 (reported by the news; the official decision was not
-        // read).
-        source: SVB,
+        sources: FIXED_AHEAD,
         certainty: Certainty::Unverified,
     },
     // 2031
@@ -119,9 +122,7 @@ pub const AOW_ROWS: &[AowRow] = &[
         born_until: Some(d(1964, 9, 30)),
         years: 67,
         months: 3,
-        // Fixed in November 2025 (reported by several sources; the official decision
-        // was not read).
-        source: SVB,
+        sources: FIXED_AHEAD,
         certainty: Certainty::Unverified,
     },
     // 2032 and later: not fixed yet; at least 67 years and 3 months.
@@ -130,7 +131,7 @@ pub const AOW_ROWS: &[AowRow] = &[
         born_until: None,
         years: 67,
         months: 3,
-        source: SVB,
+        sources: NOT_FIXED,
         certainty: Certainty::Estimate,
     },
 ];

@@ -1,6 +1,6 @@
 //! Dutch public holidays in the sense of the Algemene termijnenwet (Atw), and working days.
 //!
-//! Source: Algemene termijnenwet art. 3 (https://wetten.overheid.nl/BWBR0002448/ , checked
+//! Source: Algemene termijnenwet art. 3 ([`crate::source::ATW_3`], checked
 //! through verbatim quotes in `law-verification-2026-11.md` §4):
 //! - lid 1: Nieuwjaarsdag, de Christelijke tweede Paas- en Pinksterdag, de beide Kerstdagen,
 //!   de Hemelvaartsdag, de dag waarop de verjaardag van de Koning wordt gevierd, en de vijfde
@@ -18,6 +18,8 @@
 //! year is complete, so callers can warn the user.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+use crate::source::{self as cite, Source};
 
 /// Why a day is a holiday for the Atw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,10 +39,10 @@ pub enum HolidayKind {
 
 impl HolidayKind {
     /// The article that makes this day a holiday.
-    pub fn source(self) -> &'static str {
+    pub fn source(self) -> Source {
         match self {
-            HolidayKind::GoedeVrijdag => "Algemene termijnenwet art. 3 lid 2",
-            HolidayKind::Gelijkgesteld => "Algemene termijnenwet art. 3 lid 3 (koninklijk besluit)",
+            HolidayKind::GoedeVrijdag => cite::ATW_3_LID_2,
+            HolidayKind::Gelijkgesteld => cite::ATW_3_LID_3,
             HolidayKind::Nieuwjaarsdag
             | HolidayKind::TweedePaasdag
             | HolidayKind::Koningsdag
@@ -48,7 +50,7 @@ impl HolidayKind {
             | HolidayKind::Hemelvaartsdag
             | HolidayKind::TweedePinksterdag
             | HolidayKind::EersteKerstdag
-            | HolidayKind::TweedeKerstdag => "Algemene termijnenwet art. 3 lid 1",
+            | HolidayKind::TweedeKerstdag => cite::ATW_3_LID_1,
         }
     }
 
@@ -91,8 +93,9 @@ impl HolidayKind {
 pub struct Holiday {
     pub date: NaiveDate,
     pub kind: HolidayKind,
-    /// The article, and for decree days the decree.
-    pub source: &'static str,
+    /// The article, and for decree days the decree (by its title: the Staatscourant
+    /// publication was not confirmed, so it has no link).
+    pub source: Source,
 }
 
 /// Days treated as equal to a holiday by royal decree (art. 3 lid 3 Atw), by hand, with
@@ -248,7 +251,7 @@ pub fn holidays_in_year(year: i32) -> Vec<Holiday> {
                 out.push(Holiday {
                     date,
                     kind: HolidayKind::Gelijkgesteld,
-                    source: decree,
+                    source: Source::unlinked(decree),
                 });
             }
         }
@@ -373,7 +376,7 @@ mod tests {
             Some(HolidayKind::Gelijkgesteld)
         );
         assert!(holiday_on(d(2027, 5, 7))
-            .map(|h| h.source.contains("7 mei 2027"))
+            .map(|h| h.source.label.contains("7 mei 2027"))
             .unwrap_or(false));
         for &(y, m, day, _) in DECREE_DAYS {
             let date = d(y, m, day);

@@ -27,7 +27,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::money::Cents;
-use crate::source::Source;
+use crate::source::{self, Source};
 
 /// How sure we are of a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -212,30 +212,14 @@ use Certainty::{Confirmed, Estimate, Secondary, Unverified};
 // ---------------------------------------------------------------------------------------
 // Sources of the figures.
 
-const CAP_RULE: Source = src(
-    "Art. 7:673 lid 2 en 3 BW (maximum transitievergoeding, jaarlijks geïndexeerd)",
-    "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=673",
-);
-const WFSV_17: Source = src(
-    "Art. 17 Wet financiering sociale verzekeringen (maximumdagloon)",
-    "https://wetten.overheid.nl/jci1.3:c:BWBR0017745&artikel=17",
-);
-const WML_14: Source = src(
-    "Art. 14 Wet minimumloon en minimumvakantiebijslag (halfjaarlijkse aanpassing)",
-    "https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=14",
-);
-const STCRT_2024_38722: Source = src(
-    "Stcrt. 2024, 38722 (premiepercentages en maximumpremieloon 2025)",
-    "https://zoek.officielebekendmakingen.nl/stcrt-2024-38722.html",
-);
-const RO_UITKERINGEN_2026: Source = src(
-    "Rijksoverheid: uitkeringsbedragen per 1 januari 2026",
-    "https://www.rijksoverheid.nl/actueel/nieuws/2025/12/10/uitkeringsbedragen-per-1-januari-2026",
-);
-const UWV_DAGLOON: Source = src(
-    "UWV: maximumdagloon",
-    "https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon",
-);
+// The shared ones are citations of the registry (`crate::source`); a figure's own
+// publication is written in its row.
+const CAP_RULE: Source = source::BW_7_673_MAXIMUM;
+const WFSV_17: Source = source::WFSV_17;
+const WML_14: Source = source::WML_14;
+const STCRT_2024_38722: Source = source::STCRT_2024_38722;
+const RO_UITKERINGEN_2026: Source = source::RO_UITKERINGEN_2026;
+const UWV_DAGLOON: Source = source::UWV_DAGLOON;
 
 // Caps (art. 7:673 lid 2 BW). One constant per year, used in both half-year rows.
 const CAP_2020: Sourced<Cents> = s(
@@ -327,7 +311,7 @@ pub const ROWS: &[ParamRow] = &[
         wia_max_dagloon: s(
             21_928,
             src(
-                "Stcrt. 2019, 56680 (secundaire bron: HR-kiosk)",
+                "Secundaire bron: HR-kiosk, maximumdagloon per 1 januari 2020 (Stcrt. 2019, 56680)",
                 "https://www.hr-kiosk.nl/hoofdstuk/tabellen/maximumdagloon-tabellen-1",
             ),
             Secondary,
@@ -540,10 +524,7 @@ pub const ROWS: &[ParamRow] = &[
         ),
         min_wage_month: Some(s(
             224_580,
-            src(
-                "Stcrt. 2025, 12264 (minimumloon per 1 juli 2025)",
-                "https://zoek.officielebekendmakingen.nl/stcrt-2025-12264.html",
-            ),
+            source::STCRT_2025_12264,
             Unverified,
             "referentiemaandloon; the Staatscourant number is quoted by publishers, the text itself was not read",
         )),
@@ -554,10 +535,7 @@ pub const ROWS: &[ParamRow] = &[
         tv_cap: CAP_2026,
         wia_max_dagloon: s(
             30_425,
-            src(
-                "Stcrt. 2025, 42324 (maximumdagloon per 1 januari 2026)",
-                "https://zoek.officielebekendmakingen.nl/stcrt-2025-42324.html",
-            ),
+            source::STCRT_2025_42324,
             Confirmed,
             "€ 79.409 / 261, rounded up",
         ),
@@ -759,10 +737,7 @@ pub const LOONGRENS: &[LoongrensRow] = &[
         year: 2026,
         annual: s(
             7_940_900,
-            src(
-                "Stcrt. 2025, 42324 (maximumpremieloon 2026)",
-                "https://zoek.officielebekendmakingen.nl/stcrt-2025-42324.html",
-            ),
+            source::STCRT_2025_42324,
             Confirmed,
             "€ 79.409 a year (maximum dagloon € 304,25 = 79.409 / 261, rounded up)",
         ),

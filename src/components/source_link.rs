@@ -14,3 +14,15 @@ pub fn source_link(s: &Source, lang: Lang) -> Html {
         None => html! { { s.label } },
     }
 }
+
+/// Render several sources inline, separated by "; ".
+pub fn source_list(list: &[Source], lang: Lang) -> Html {
+    html! {
+        { for list.iter().enumerate().map(|(i, s)| html! {
+            <>
+                if i > 0 { { "; " } }
+                { source_link(s, lang) }
+            </>
+        }) }
+    }
+}

@@ -112,7 +112,12 @@ fn term_entry(term: Term, lang: Lang, current: bool, titles: &[(KbPage, String)]
                 if let Some(src) = term.source() {
                     <p class="sw-glossary__source">
                         { KbText::TermSource.text(lang) }{ " " }
-                        { external_link(src.url, html! { { src.label } }, lang) }
+                        { crate::components::source_link::source_link(&src, lang) }
+                    </p>
+                }
+                if let Some(url) = term.website() {
+                    <p class="sw-glossary__source">
+                        { external_link(url, html! { { term.name(lang) } }, lang) }
                     </p>
                 }
                 if let Some((route, title)) = page {

@@ -486,7 +486,7 @@ fn result_body(o: &IncomeOutcome, shown: &Rc<Projection>, high: bool, lang: Lang
                 <th scope="row">{ phase_name(ph.kind, lang) }</th>
                 <td>{ format!("{} – {}", dates::short(ph.from), dates::short(ph.until)) }</td>
                 <td>{ phase_rule(ph, lang) }</td>
-                <td class="sw-if-source">{ ph.kind.source() }</td>
+                <td class="sw-if-source">{ crate::components::source_link::source_list(ph.kind.sources(), lang) }</td>
             </tr>
         }
     });
@@ -496,7 +496,7 @@ fn result_body(o: &IncomeOutcome, shown: &Rc<Projection>, high: bool, lang: Lang
             .iter()
             .filter(|c| c.role == role)
             .map(|c| {
-                html! { <li>{ consideration_text(c, lang) }<span class="sw-if-source">{ format!(" ({})", c.source) }</span></li> }
+                html! { <li>{ consideration_text(c, lang) }<span class="sw-if-source">{ " (" }{ crate::components::source_link::source_list(c.sources, lang) }{ ")" }</span></li> }
             })
             .collect();
         if items.is_empty() {

@@ -284,7 +284,7 @@ pub fn TijdlijnPage() -> Html {
                                     }
                                     <Details summary={t(Calc::TlIfMissed)}>
                                         <p>{ text.consequence(lang) }</p>
-                                        <p class="sw-muted">{ format!("{}: {}", Calc::TlSource.text(lang), text.source()) }</p>
+                                        <p class="sw-muted">{ Calc::TlSource.text(lang) }{ ": " }{ crate::components::source_link::source_list(text.sources(), lang) }</p>
                                     </Details>
                                     if m.kind == MilestoneKind::Deadline {
                                         <Checkbox id={format!("tl-done-{code}")} label={t(Calc::TlDone)} checked={done}
@@ -306,7 +306,7 @@ pub fn TijdlijnPage() -> Html {
                                             { format!(" ({})", dates::long(d, lang)) }
                                         }
                                         <p>{ nt.body(lang) }</p>
-                                        <p class="sw-muted">{ format!("{}: {}", Calc::TlSource.text(lang), nt.source()) }</p>
+                                        <p class="sw-muted">{ Calc::TlSource.text(lang) }{ ": " }{ crate::components::source_link::source_list(nt.sources(), lang) }</p>
                                     </li>
                                 }
                             }) }

@@ -274,6 +274,7 @@ pub fn to_json(t: &Timeline, lang: Lang) -> Value {
                 "what": tx.what(lang),
                 "consequence": tx.consequence(lang),
                 "source": tx.source(),
+                "sources": tx.sources(),
                 "uncertain": m.uncertain,
                 "uncertain_text": m.uncertain_text(lang),
             })
@@ -290,6 +291,7 @@ pub fn to_json(t: &Timeline, lang: Lang) -> Value {
                 "title": tx.title(lang),
                 "text": tx.body(lang),
                 "source": tx.source(),
+                "sources": tx.sources(),
             })
         })
         .collect();

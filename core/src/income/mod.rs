@@ -48,6 +48,7 @@ use crate::aow::{self, AowDate};
 use crate::dates::check_range;
 use crate::money::{div_round_half_away, Cents};
 use crate::params::{self, Certainty};
+use crate::source::{self as cite, Source as Citation};
 
 /// The projection covers at most this many months.
 pub const HORIZON_MONTHS: u32 = 60;
@@ -387,25 +388,19 @@ impl PhaseKind {
         }
     }
 
-    /// The legal basis or source of the rule applied in the phase.
-    pub fn source(self) -> &'static str {
+    /// The legal basis and official pages of the rule applied in the phase.
+    pub fn sources(self) -> &'static [Citation] {
         match self {
-            PhaseKind::NoticePeriod => "art. 7:672 lid 1 en 2 BW",
-            PhaseKind::SickPayYear1 | PhaseKind::SickPayYear2 => {
-                "art. 7:629 lid 1 BW; https://bd-advocaten.nl/insights/ziek-is-ziek-de-loonaanspraak-tijdens-de-eerste-twee-ziektejaren-bij-gedeeltelijke-werkhervatting/"
-            }
-            PhaseKind::Ww75 | PhaseKind::Ww70 => {
-                "art. 42 en 47 WW; https://www.rijksoverheid.nl/onderwerpen/uitkering-oudere-werklozen-ioaw-iow-ioaz/vraag-en-antwoord/hoe-lang-heb-ik-recht-op-een-ww-uitkering"
-            }
-            PhaseKind::AfterWw => "https://www.uwv.nl/particulieren/veelgestelde-vragen/hoogte-en-duur-ww/detail/hoelang-recht-uitkering",
-            PhaseKind::WgaLgu75 | PhaseKind::WgaLgu70 => {
-                "art. 59 en 61 WIA; https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/tijdens-wia-uitkering/detail/welke-wga-uitkering-krijg-ik/ik-krijg-een-loongerelateerde-uitkering-lgu"
-            }
-            PhaseKind::WgaLoonaanvulling => "art. 60 WIA; https://www.judex.nl/rechtsgebied/uitkeringen-sociale-zekerheid/wia/artikelen/wanneer-heb-ik-recht-op-een-wga-vervolguitkering/",
-            PhaseKind::WgaVervolg => "art. 61 en 62 WIA; http://www.financieelvakweb.nl/wiki/wga-vervolguitkering",
-            PhaseKind::Iva => "art. 47 en 51 WIA; https://www.das.nl/juridische-informatie/werk/ziekte/de-wia/uit-welke-onderdelen-bestaat-de-wia",
+            PhaseKind::NoticePeriod => &[cite::BW_7_672],
+            PhaseKind::SickPayYear1 | PhaseKind::SickPayYear2 => &[cite::BW_7_629_LID_1],
+            PhaseKind::Ww75 | PhaseKind::Ww70 => &[cite::WW_42, cite::RO_WW_DUUR],
+            PhaseKind::AfterWw => &[cite::UWV_WW_DUUR],
+            PhaseKind::WgaLgu75 | PhaseKind::WgaLgu70 => &[cite::WIA_59, cite::UWV_LGU],
+            PhaseKind::WgaLoonaanvulling => &[cite::WIA_60, cite::UWV_WIA_UITKERINGEN],
+            PhaseKind::WgaVervolg => &[cite::WIA_61, cite::UWV_VERVOLGUITKERING],
+            PhaseKind::Iva => &[cite::WIA_47, cite::UWV_WIA_UITKERINGEN],
             PhaseKind::AovWaiting | PhaseKind::Aov | PhaseKind::SelfEmployedNoCover => {
-                "https://ikgastarten.nl/verzekeren/persoonlijke-verzekeringen/arbeidsongeschiktheidsverzekering-afsluiten-hierop-moet-je-letten"
+                &[cite::UWV_VRIJWILLIG_VERZEKEREN, cite::BAZ_NAAR_KAMER]
             }
         }
     }
@@ -477,7 +472,7 @@ pub enum AowInfo {
     On {
         date: NaiveDate,
         certainty: Certainty,
-        source: &'static str,
+        sources: &'static [Citation],
         cuts: bool,
     },
     /// Born before March 1957: not in the table; the projection is not cut.
@@ -510,7 +505,7 @@ pub struct ParamUse {
     pub value: Cents,
     /// The first day of the period the value stands for.
     pub valid_from: NaiveDate,
-    pub source: crate::source::Source,
+    pub source: Citation,
     pub certainty: Certainty,
     /// Used for a date outside its own row (beyond the table): an estimate.
     pub carried: bool,
@@ -569,11 +564,29 @@ pub enum ConsiderationKind {
     Compensatieregeling,
 }
 
+impl ConsiderationKind {
+    /// The official sources behind the consideration (citations of [`crate::source`]).
+    pub fn sources(self) -> &'static [Citation] {
+        match self {
+            ConsiderationKind::CheckHiaatExcedent => {
+                &[cite::UWV_VERVOLGUITKERING, cite::UWV_DAGLOON]
+            }
+            ConsiderationKind::VsoWhileSick => &[cite::ZW_45],
+            ConsiderationKind::VoluntaryUwvInsurance => &[cite::UWV_VRIJWILLIG_VERZEKEREN],
+            ConsiderationKind::AovAndBaz => &[cite::BAZ_NAAR_KAMER],
+            ConsiderationKind::Verzuimverzekering => &[cite::BW_7_629, cite::KST_29544_873],
+            ConsiderationKind::MkbVerzuimOntzorg => &[cite::KST_29544_873],
+            ConsiderationKind::EigenRisicoDrager { .. } => &[cite::UWV_ERD],
+            ConsiderationKind::Compensatieregeling => &[cite::BW_7_673E, cite::UWV_COMPENSATIE_TV],
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Consideration {
     pub role: Role,
     pub kind: ConsiderationKind,
-    pub source: &'static str,
+    pub sources: &'static [Citation],
 }
 
 /// The full outcome: a low and a high projection (equal when nothing is unknown).
@@ -1023,7 +1036,7 @@ fn horizon(input: &IncomeInput, start: NaiveDate) -> (AowInfo, NaiveDate) {
                     AowInfo::On {
                         date,
                         certainty: row.certainty,
-                        source: row.source,
+                        sources: row.sources,
                         cuts: date < five,
                     },
                     date.min(five),
@@ -1147,68 +1160,43 @@ pub fn erd_next_start(today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     candidates.into_iter().find(|(_, by)| *by >= today)
 }
 
-const SRC_HIAAT: &str = "https://www.nn.nl/Zakelijk/Inkomensverzekeringen/WGAHiaat-Aanvullingszekerheid-Uitgebreid.htm ; https://www.nn.nl/Zakelijk/Inkomensverzekeringen/WIA-Excedent.htm";
-const SRC_VSO: &str =
-    "art. 45 lid 1 sub j ZW; https://www.ensie.nl/paul-lammerts/benadelingshandeling-ziektewet";
-const SRC_VOLUNTARY: &str = "https://www.interpolis.nl/zakelijk/arbeidsongeschiktheid/oplossingen-bij-arbeidsongeschiktheid (law-reference §5.8)";
-const SRC_BAZ: &str = "https://www.rijksoverheid.nl/actueel/nieuws/2025/09/12/wetsvoorstel-voor-basisverzekering-arbeidsongeschiktheid-voor-zelfstandigen-naar-de-raad-van-state";
-const SRC_VERZUIM: &str = "https://www.jpr.nl/verzuimverzekering ; https://www.centraalbeheer.nl/zakelijk/inkomensverzekeringen/verzuimverzekering/stop-loss";
-const SRC_MKB: &str = "https://www.accountancyvanmorgen.nl/2022/11/29/minister-geeft-update-over-maatregelen-loondoorbetaling-bij-ziekte-voor-het-mkb/";
-const SRC_ERD: &str = "https://www.uwv.nl/werkgevers/eigenrisicodrager/eigenrisicodrager-wga/eigen-risico-dragen-wga/detail/aanvragen-eigen-risico-dragen-wga ; https://adxpert.nl/kennisbank/erd-zw/";
-const SRC_COMPENSATIE: &str = "art. 7:673e BW; https://www.uwv.nl/werkgevers/werknemer-is-ziek/compensatie-transitievergoeding";
-
 fn considerations(input: &IncomeInput, above_loongrens: bool) -> Vec<Consideration> {
     let mut v = Vec::new();
     let sick = matches!(input.scenario, Scenario::Sickness { .. });
     let employee = input.worker == Worker::Employee;
-    let mut add = |role, kind, source| v.push(Consideration { role, kind, source });
+    let mut add = |role, kind: ConsiderationKind| {
+        v.push(Consideration {
+            role,
+            kind,
+            sources: kind.sources(),
+        })
+    };
     if employee && sick {
         if matches!(input.cover, Cover::None | Cover::Unknown)
             || (above_loongrens && input.cover != Cover::Extended)
         {
-            add(
-                Role::Employee,
-                ConsiderationKind::CheckHiaatExcedent,
-                SRC_HIAAT,
-            );
+            add(Role::Employee, ConsiderationKind::CheckHiaatExcedent);
         }
-        add(Role::Employee, ConsiderationKind::VsoWhileSick, SRC_VSO);
+        add(Role::Employee, ConsiderationKind::VsoWhileSick);
     }
     if !employee || !sick {
-        add(
-            Role::Employee,
-            ConsiderationKind::VoluntaryUwvInsurance,
-            SRC_VOLUNTARY,
-        );
+        add(Role::Employee, ConsiderationKind::VoluntaryUwvInsurance);
     }
     if !employee {
-        add(Role::Employee, ConsiderationKind::AovAndBaz, SRC_BAZ);
+        add(Role::Employee, ConsiderationKind::AovAndBaz);
     }
     if employee && sick {
-        add(
-            Role::Employer,
-            ConsiderationKind::Verzuimverzekering,
-            SRC_VERZUIM,
-        );
-        add(
-            Role::Employer,
-            ConsiderationKind::MkbVerzuimOntzorg,
-            SRC_MKB,
-        );
+        add(Role::Employer, ConsiderationKind::Verzuimverzekering);
+        add(Role::Employer, ConsiderationKind::MkbVerzuimOntzorg);
         if input.ao != AoClass::Below35 {
             add(
                 Role::Employer,
                 ConsiderationKind::EigenRisicoDrager {
                     next: input.today.and_then(erd_next_start),
                 },
-                SRC_ERD,
             );
         }
-        add(
-            Role::Employer,
-            ConsiderationKind::Compensatieregeling,
-            SRC_COMPENSATIE,
-        );
+        add(Role::Employer, ConsiderationKind::Compensatieregeling);
     }
     v
 }

@@ -8,7 +8,7 @@
 //! costs are); art. 7:629 lid 3 BW (loonstop); art. 25 lid 9 Wet WIA (loonsanctie).
 //! The typical durations are practice, not law, and are worded that way.
 
-use crate::source::Source;
+use crate::source::{self as cite, Source};
 use crate::text::Lang;
 
 /// One row of the comparison.
@@ -202,67 +202,29 @@ impl CompareText {
     }
 }
 
-// Sources of the rows (law-reference §4.1–4.2). Practice sources are marked as such in
-// their label where the row rests on practice, not law.
-const WVP: Source = Source {
-    label: "Art. 7:658a BW (re-integratieplicht werkgever)",
-    url: Some("https://wetten.overheid.nl/BWBR0005290/"),
-};
-const UWV_REINTEGRATIE: Source = Source {
-    label: "UWV: re-integreren tijdens ziekte",
-    url: Some(
-        "http://www.uwv.nl/particulieren/ziek/ziek-met-werkgever/re-integreren-tijdens-ziekte/",
-    ),
-};
-const BESLUIT_KOSTEN: Source = Source {
-    label: "Art. 7:673 lid 6 BW; Besluit voorwaarden in mindering brengen kosten op transitievergoeding (Stb. 2015, 171, gewijzigd Stb. 2020, 188)",
-    url: Some("https://zoek.officielebekendmakingen.nl/stb-2020-188.html"),
-};
-const ART_629: Source = Source {
-    label: "Art. 7:629 lid 3 BW (loonstop); art. 7:660a BW (plichten werknemer)",
-    url: Some("https://wetten.overheid.nl/BWBR0005290/"),
-};
-const LOONSANCTIE: Source = Source {
-    label: "Art. 25 lid 9 WIA (loonsanctie)",
-    url: Some("https://wetten.overheid.nl/BWBR0019057/"),
-};
-const PASSUS: Source = Source {
-    label: "Passus Advies: verschil tussen outplacement en re-integratie 2e spoor",
-    url: Some("https://www.passusadvies.nl/artikelen/verschil-tussen-outplacement-en-re-integratie-2e-spoor/"),
-};
-const FINLER: Source = Source {
-    label: "Finler: outplacement",
-    url: Some("https://www.finler.nl/kennis/outplacement/"),
-};
-const EERSTEJAARS: Source = Source {
-    label: "Werkwijzer Poortwachter (UWV), eerstejaarsevaluatie",
-    url: Some("http://www.wvp-trace.nl/1e-jaarevaluatie/"),
-};
-const STECR: Source = Source {
-    label: "STECR Werkwijzer Arbeidsconflicten v7 (2022)",
-    url: Some("https://poelmannvandenbroek.nl/de-stecr-werkwijzer-arbeidsconflicten/"),
-};
-const ZW_45: Source = Source {
-    label: "Art. 45 lid 1 sub j Ziektewet (benadeling)",
-    url: Some("https://www.ensie.nl/paul-lammerts/benadelingshandeling-ziektewet"),
-};
+/// The deduction of costs from the transitievergoeding: the article and the decree.
+const KOSTEN: &[Source] = &[cite::BW_7_673_LID_6, cite::STB_2015_171, cite::STB_2020_188];
 
 impl CompareRow {
-    /// The sources behind one row.
+    /// The sources behind one row. The typical durations and steps are practice; their
+    /// rows cite UWV's own instruction on how it tests the re-integration.
     pub fn sources(self) -> &'static [Source] {
         use CompareRow::*;
         match self {
-            Situation => &[UWV_REINTEGRATIE, PASSUS, FINLER],
-            LegalBasis => &[WVP, UWV_REINTEGRATIE],
-            WhoStarts => &[WVP, FINLER],
-            WhoPays => &[BESLUIT_KOSTEN],
-            Transitievergoeding => &[BESLUIT_KOSTEN],
-            When => &[EERSTEJAARS, STECR],
-            Duration => &[PASSUS],
-            Steps => &[PASSUS, FINLER],
-            EmployeeDuties => &[ART_629],
-            Sanctions => &[ART_629, LOONSANCTIE],
-            WhileSick => &[STECR, ZW_45],
+            Situation => &[
+                cite::UWV_REINTEGREREN,
+                cite::BW_7_658A_LID_1,
+                cite::STB_2015_171,
+            ],
+            LegalBasis => &[cite::BW_7_658A, cite::UWV_REINTEGREREN],
+            WhoStarts => &[cite::BW_7_658A, cite::REGELING_PROCESGANG],
+            WhoPays | Transitievergoeding => KOSTEN,
+            When => &[cite::REGELING_PROCESGANG, cite::UWV_WERKWIJZER_POORTWACHTER],
+            Duration => &[cite::BW_7_629, cite::UWV_WERKWIJZER_POORTWACHTER],
+            Steps => &[cite::UWV_WERKWIJZER_POORTWACHTER, cite::UWV_REINTEGREREN],
+            EmployeeDuties => &[cite::BW_7_629_LID_3, cite::BW_7_660A],
+            Sanctions => &[cite::BW_7_629_LID_3, cite::BW_7_660A, cite::WIA_25_LID_9],
+            WhileSick => &[cite::STECR_WERKWIJZER, cite::ZW_45],
         }
     }
 }

@@ -32,7 +32,7 @@ use chrono::NaiveDate;
 
 use crate::text::Lang;
 use markdown::{plain_text, Block, HeadingLevel, Inline, Problem};
-pub use terms::{Term, TermSource};
+pub use terms::Term;
 
 /// The explanation pages. The slugs are public routes (`#/uitleg/<slug>`): keep them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -5,18 +5,8 @@
 //! The slugs are public anchors (`#/begrippen/<slug>`): keep them.
 
 use super::KbPage;
+use crate::source::{self as cite, Source};
 use crate::text::Lang;
-
-/// A source for a term: a law article or an official page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TermSource {
-    pub label: &'static str,
-    pub url: &'static str,
-}
-
-const fn src(label: &'static str, url: &'static str) -> Option<TermSource> {
-    Some(TermSource { label, url })
-}
 
 /// A glossary term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -545,69 +535,62 @@ impl Term {
         }
     }
 
-    /// The law article or official page behind the term, where there is one.
-    pub fn source(self) -> Option<TermSource> {
+    /// The law article or official page behind the term, where there is one (a
+    /// citation of [`crate::source`]).
+    pub fn source(self) -> Option<Source> {
         use Term::*;
         match self {
-            Transitievergoeding => src("Art. 7:673 BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=673"),
-            CompensatieTransitievergoeding => src("Art. 7:673e BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=673e"),
-            Spoor1 | Spoor2 => src("Art. 7:658a BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=658a"),
+            Transitievergoeding => Some(cite::BW_7_673),
+            CompensatieTransitievergoeding => Some(cite::BW_7_673E),
+            Spoor1 | Spoor2 | PassendeArbeid => Some(cite::BW_7_658A),
             Outplacement => None,
-            WetVerbeteringPoortwachter | Probleemanalyse | PlanVanAanpak | Eerstejaarsevaluatie => src(
-                "UWV: re-integreren tijdens ziekte",
-                "http://www.uwv.nl/particulieren/ziek/ziek-met-werkgever/re-integreren-tijdens-ziekte/",
-            ),
-            Bedrijfsarts | Arbodienst | SecondOpinion => src("Art. 14 Arbeidsomstandighedenwet", "https://wetten.overheid.nl/jci1.3:c:BWBR0010346&artikel=14"),
-            Verzuimprotocol => src("Art. 7:629 BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629"),
-            Casemanager | ArbeidsdeskundigOnderzoek | Reintegratiebedrijf | Reintegratieverslag => None,
-            Melding42eWeek => src(
-                "UWV: ziek melden bij UWV",
-                "https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv",
-            ),
-            Wachttijd | Loonsanctie => src("Art. 25 Wet WIA", "https://wetten.overheid.nl/jci1.3:c:BWBR0019057&artikel=25"),
-            Loondoorbetaling | Samentellen | BedongenArbeid | Loonstop => src("Art. 7:629 BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629"),
-            PassendeArbeid => src("Art. 7:658a BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=658a"),
-            Deskundigenoordeel => src(
-                "UWV: deskundigenoordeel aanvragen",
-                "https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/samen-werken-aan-re-integratie/detail/hulp-van-uwv/deskundigenoordeel-als-de-re-integratie-vastloopt/hoe-vraag-ik-een-deskundigenoordeel-aan",
-            ),
-            Wia | Wga | Iva | Arbeidsongeschiktheidspercentage | Restverdiencapaciteit => {
-                src("Wet WIA", "https://wetten.overheid.nl/BWBR0019057/")
+            WetVerbeteringPoortwachter => Some(cite::UWV_REINTEGREREN),
+            Probleemanalyse | PlanVanAanpak | Eerstejaarsevaluatie => {
+                Some(cite::REGELING_PROCESGANG)
             }
-            LoongerelateerdeUitkering => src(
-                "UWV: loongerelateerde WGA-uitkering",
-                "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/tijdens-wia-uitkering/detail/welke-wga-uitkering-krijg-ik/ik-krijg-een-loongerelateerde-uitkering-lgu",
-            ),
-            Loonaanvulling | Vervolguitkering | Hiaat | Excedent => None,
-            Dagloon | Maximumdagloon => src("UWV: maximumdagloon", "https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon"),
-            Ww => src(
-                "Rijksoverheid: hoe lang heb ik recht op een WW-uitkering?",
-                "https://www.rijksoverheid.nl/onderwerpen/uitkering-oudere-werklozen-ioaw-iow-ioaz/vraag-en-antwoord/hoe-lang-heb-ik-recht-op-een-ww-uitkering",
-            ),
-            ZiektewetVangnet => src("Ziektewet", "https://wetten.overheid.nl/BWBR0001888/"),
-            Benadelingshandeling => src("Art. 45 Ziektewet", "https://wetten.overheid.nl/jci1.3:c:BWBR0001888&artikel=45"),
-            Verzuimverzekering | Aov | Kantonrechter | Vakbond | Mediation | Cao | NoRiskPolis => None,
-            Eigenrisicodrager => src(
-                "UWV: eigen risico dragen WGA aanvragen",
-                "https://www.uwv.nl/werkgevers/eigenrisicodrager/eigenrisicodrager-wga/eigen-risico-dragen-wga/detail/aanvragen-eigen-risico-dragen-wga",
-            ),
-            Baz => src(
-                "Rijksoverheid: wetsvoorstel BAZ naar de Raad van State (2025)",
-                "https://www.rijksoverheid.nl/actueel/nieuws/2025/09/12/wetsvoorstel-voor-basisverzekering-arbeidsongeschiktheid-voor-zelfstandigen-naar-de-raad-van-state",
-            ),
-            Vso | Bedenktermijn => src("Art. 7:670b BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=670b"),
-            Opzegverbod => src("Art. 7:670 BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=670"),
-            SlapendDienstverband | Xella => src(
-                "HR 8 november 2019, ECLI:NL:HR:2019:1734",
-                "https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:HR:2019:1734",
-            ),
-            Uwv => src("UWV", "https://www.uwv.nl/"),
-            JuridischLoket => src("Juridisch Loket", "https://www.juridischloket.nl/"),
-            SituatieveArbeidsongeschiktheid => src("Art. 7:628 BW", "https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=628"),
-            StecrWerkwijzer => src(
-                "Poelmann van den Broek: de STECR Werkwijzer Arbeidsconflicten (secundaire bron)",
-                "https://poelmannvandenbroek.nl/de-stecr-werkwijzer-arbeidsconflicten/",
-            ),
+            Bedrijfsarts | Arbodienst | SecondOpinion => Some(cite::ARBOWET_14),
+            Verzuimprotocol | Loondoorbetaling | BedongenArbeid => Some(cite::BW_7_629),
+            Samentellen => Some(cite::BW_7_629_LID_10),
+            Loonstop => Some(cite::BW_7_629_LID_3),
+            Casemanager | ArbeidsdeskundigOnderzoek | Reintegratiebedrijf | Reintegratieverslag => {
+                None
+            }
+            Melding42eWeek => Some(cite::UWV_ZIEK_MELDEN),
+            Wachttijd => Some(cite::WIA_23),
+            Loonsanctie => Some(cite::WIA_25_LID_9),
+            Deskundigenoordeel => Some(cite::UWV_DESKUNDIGENOORDEEL),
+            Wia | Wga | Iva | Arbeidsongeschiktheidspercentage | Restverdiencapaciteit => {
+                Some(cite::UWV_WIA_UITKERINGEN)
+            }
+            LoongerelateerdeUitkering => Some(cite::UWV_LGU),
+            Vervolguitkering => Some(cite::UWV_VERVOLGUITKERING),
+            Loonaanvulling | Hiaat | Excedent => None,
+            Dagloon | Maximumdagloon => Some(cite::UWV_DAGLOON),
+            Ww => Some(cite::RO_WW_DUUR),
+            ZiektewetVangnet => Some(cite::ZW_29),
+            Benadelingshandeling => Some(cite::ZW_45),
+            Verzuimverzekering | Aov | Kantonrechter | Vakbond | Mediation | Cao | NoRiskPolis => {
+                None
+            }
+            Eigenrisicodrager => Some(cite::UWV_ERD),
+            Baz => Some(cite::BAZ_NAAR_RVS),
+            Vso | Bedenktermijn => Some(cite::BW_7_670B),
+            Opzegverbod => Some(cite::BW_7_670),
+            SlapendDienstverband | Xella => Some(cite::HR_2019_1734_XELLA),
+            // An organisation, not a rule: its website is a help link ([`Term::website`]).
+            Uwv | JuridischLoket => None,
+            SituatieveArbeidsongeschiktheid => Some(cite::BW_7_628),
+            StecrWerkwijzer => Some(cite::STECR_WERKWIJZER),
+        }
+    }
+
+    /// The website of the organisation the term names, where it is one: a help link
+    /// ([`crate::source::help`]), not a citation.
+    pub fn website(self) -> Option<&'static str> {
+        match self {
+            Term::Uwv => Some(cite::help::UWV),
+            Term::JuridischLoket => Some(cite::help::JURIDISCH_LOKET),
+            _ => None,
         }
     }
 }

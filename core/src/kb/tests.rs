@@ -391,8 +391,12 @@ fn the_glossary_is_complete_in_both_languages() {
             t.slug()
         );
         if let Some(s) = t.source() {
-            assert!(markdown::is_safe_url(s.url), "{}: {}", t.slug(), s.url);
+            let url = s.url.unwrap_or_default();
+            assert!(markdown::is_safe_url(url), "{}: {}", t.slug(), url);
             assert!(!s.label.is_empty());
+        }
+        if let Some(url) = t.website() {
+            assert!(markdown::is_safe_url(url), "{}: {}", t.slug(), url);
         }
     }
     // Every term's page exists (exhaustive by type) and the names are unique per language.

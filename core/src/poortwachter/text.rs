@@ -2,6 +2,7 @@
 //! `match`, so a missing translation does not compile.
 
 use super::{MilestoneId, NoticeId, TimelineError};
+use crate::source::{self as cite, Source};
 use crate::text::Lang;
 
 /// The texts of one milestone.
@@ -122,24 +123,42 @@ impl MilestoneText {
         }
     }
 
-    /// The legal basis or official page.
-    pub fn source(self) -> &'static str {
+    /// The legal basis and official pages (citations of [`crate::source`]).
+    pub fn sources(self) -> &'static [Source] {
         use MilestoneId::*;
         match self.0 {
-            ZiekmeldingBedrijfsarts => "Arbowet art. 14; https://www.randstad.nl/werkgevers/werkpocket/gezond-en-gemotiveerd-personeel/ziekteverzuim-en-reintegratie/ziekmelding-door-de-werkgever",
-            Probleemanalyse => "Art. 7:658a BW; UWV, re-integreren tijdens ziekte: https://www.uwv.nl/particulieren/ziek/ziek-met-werkgever/re-integreren-tijdens-ziekte/",
-            PlanVanAanpak => "Art. 7:658a BW; UWV, re-integreren tijdens ziekte: https://www.uwv.nl/particulieren/ziek/ziek-met-werkgever/re-integreren-tijdens-ziekte/",
-            Evaluatie(_) => "Art. 7:658a BW; https://www.brightmine.com/nl/tools-artikelen/blogs/veelgestelde-vragen-over-de-eerstejaarsevaluatie-bij-ziekte/",
-            Melding42eWeek => "UWV, ziek melden bij UWV: https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv ; Algemene termijnenwet art. 3",
-            EerstejaarsevaluatieStart | EerstejaarsevaluatieEind => "Art. 7:658a BW; https://www.brightmine.com/nl/tools-artikelen/blogs/veelgestelde-vragen-over-de-eerstejaarsevaluatie-bij-ziekte/",
-            Spoor2StartUiterlijk => "Art. 7:658a lid 1 BW; http://www.wvp-trace.nl/1e-jaarevaluatie/",
-            WiaBrief => "UWV, wanneer vraag ik een WIA-uitkering aan: https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan",
-            Eindevaluatie => "https://www.poortwachtersloket.nl/Informatie/Re-integratie/Wia_aanvraag",
-            WiaAanvraagUiterlijk => "Art. 64 WIA; UWV, wanneer vraag ik een WIA-uitkering aan: https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan",
-            EindeLoondoorbetaling => "Art. 7:629 lid 1 en lid 11 BW; art. 25 lid 9 WIA (loonsanctie)",
-            WiaStart => "Art. 23 WIA (wachttijd van 104 weken); https://www.uwv.nl/particulieren/ontslag/ik-word-ontslagen/detail/ontslag-wegens-langdurige-arbeidsongeschiktheid",
-            EindeOpzegverbod => "Art. 7:670 lid 1 BW (\"ten minste twee jaren\"); https://www.uwv.nl/particulieren/ontslag/ik-word-ontslagen/detail/ontslag-wegens-langdurige-arbeidsongeschiktheid",
+            ZiekmeldingBedrijfsarts => &[cite::ARBOWET_14, cite::UWV_REINTEGREREN],
+            Probleemanalyse => &[
+                cite::BW_7_658A,
+                cite::REGELING_PROCESGANG,
+                cite::UWV_REINTEGREREN,
+            ],
+            PlanVanAanpak => &[
+                cite::BW_7_658A_LID_3,
+                cite::REGELING_PROCESGANG,
+                cite::UWV_REINTEGREREN,
+            ],
+            Evaluatie(_) | EerstejaarsevaluatieStart | EerstejaarsevaluatieEind => {
+                &[cite::BW_7_658A, cite::REGELING_PROCESGANG]
+            }
+            Melding42eWeek => &[cite::UWV_ZIEK_MELDEN, cite::ATW_3],
+            Spoor2StartUiterlijk => &[cite::BW_7_658A_LID_1, cite::UWV_WERKWIJZER_POORTWACHTER],
+            WiaBrief => &[cite::UWV_WIA_AANVRAGEN],
+            Eindevaluatie => &[cite::REGELING_PROCESGANG, cite::UWV_WIA_AANVRAGEN],
+            WiaAanvraagUiterlijk => &[cite::WIA_64, cite::UWV_WIA_AANVRAGEN],
+            EindeLoondoorbetaling => &[
+                cite::BW_7_629_LID_1,
+                cite::BW_7_629_LID_11,
+                cite::WIA_25_LID_9,
+            ],
+            WiaStart => &[cite::WIA_23, cite::UWV_ONTSLAG_LANGDURIG],
+            EindeOpzegverbod => &[cite::BW_7_670, cite::UWV_ONTSLAG_LANGDURIG],
         }
+    }
+
+    /// The sources as one line of plain text (command line, calendar file).
+    pub fn source(self) -> String {
+        cite::plain_text(self.sources())
     }
 }
 
@@ -231,18 +250,24 @@ impl NoticeText {
         }
     }
 
-    pub fn source(self) -> &'static str {
+    /// The legal basis and official pages (citations of [`crate::source`]).
+    pub fn sources(self) -> &'static [Source] {
         use NoticeId::*;
         match self.0 {
-            PregnancyUwvReport => "Art. 29a Ziektewet; https://www.uwv.nl/werkgevers/werknemer-krijgt-kind/zwanger/werknemer-is-zwanger-wazo/detail/werknemer-is-ziek-rond-haar-zwangerschap/ziek-door-zwangerschap-of-bevalling/ziek-voor-de-verlofperiode",
-            PregnancyOpzegverbod => "Art. 7:670 lid 1 BW",
-            ContractEnd => "Art. 29 Ziektewet; https://www.brightmine.com/nl/tools-artikelen/ziekmelding-bij-uwv-bij-langdurig_ziek_zijn/",
-            PartialRecovery => "Art. 7:629 BW; https://bd-advocaten.nl/insights/ziek-is-ziek-de-loonaanspraak-tijdens-de-eerste-twee-ziektejaren-bij-gedeeltelijke-werkhervatting/ ; https://www.juridischloket.nl/werk-en-inkomen/ontslag/ontslag-na-2-jaar-ziekte/",
-            RecoveredBeforeWeek6 | Recovered | EarlierPeriodsNotCounted => "Art. 7:629 lid 10 BW; https://www.juridischloket.nl/werk-en-inkomen/ontslag/ontslag-na-2-jaar-ziekte/",
-            Loonsanctie => "Art. 25 lid 9 WIA; art. 7:629 lid 11 BW",
-            VrijwilligeVerlenging => "Art. 24 WIA; https://www.hrpraktijk.nl/case/hoe-vier-jaar-kan-verstrijken-tussen-de-eerste-ziektedag-en-de-toekenning-van-een-wia-uitkering",
-            HolidaysNotCovered => "Algemene termijnenwet art. 3 lid 3",
+            PregnancyUwvReport => &[cite::ZW_29A, cite::UWV_ZWANGER_ZIEK],
+            PregnancyOpzegverbod => &[cite::BW_7_670],
+            ContractEnd => &[cite::ZW_29],
+            PartialRecovery => &[cite::BW_7_629],
+            RecoveredBeforeWeek6 | Recovered | EarlierPeriodsNotCounted => &[cite::BW_7_629_LID_10],
+            Loonsanctie => &[cite::WIA_25_LID_9, cite::BW_7_629_LID_11],
+            VrijwilligeVerlenging => &[cite::WIA_24],
+            HolidaysNotCovered => &[cite::ATW_3_LID_3],
         }
+    }
+
+    /// The sources as one line of plain text (command line, calendar file).
+    pub fn source(self) -> String {
+        cite::plain_text(self.sources())
     }
 }
 

@@ -243,7 +243,7 @@ mod tests {
                 format!("J.J., afdeling; zorg: {}", m.id.text().title(Lang::Nl))
             );
             assert!(prop("DESCRIPTION").starts_with(m.id.text().what(Lang::Nl)));
-            assert!(prop("DESCRIPTION").contains(m.id.text().source()));
+            assert!(prop("DESCRIPTION").contains(&m.id.text().source()));
             assert!(prop("UID").starts_with(&m.id.code()));
             assert_eq!(prop("DTSTAMP"), "20261122T000000Z");
         }

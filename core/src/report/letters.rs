@@ -10,7 +10,7 @@ use crate::dates;
 use crate::flow::{self, Answer, Answers, QuestionId, Voice};
 use crate::money::Decimal;
 use crate::poortwachter::{self, MilestoneId, SickPeriod, TimelineInput};
-use crate::source::Source;
+use crate::source::{self as cite, Source};
 use crate::text::keep::letters::{self as words, Gap};
 use crate::text::Lang;
 use crate::transitievergoeding::{self as tv, Termination, TvInput, Wage};
@@ -76,34 +76,26 @@ pub fn letters_for(answers: &Answers) -> Vec<LetterKind> {
         .collect()
 }
 
-const BW7: &str = "https://wetten.overheid.nl/BWBR0005290/";
-
 /// The legal basis of each letter.
 pub fn legal_basis(k: LetterKind) -> &'static [Source] {
     match k {
-        LetterKind::UwvDeskundigenoordeel => &[
-            Source { label: "Art. 7:629a BW (een loonvordering bij ziekte vraagt een deskundigenoordeel van UWV)", url: Some(BW7) },
-            Source { label: "UWV: deskundigenoordeel als de re-integratie vastloopt", url: Some("https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/samen-werken-aan-re-integratie/detail/hulp-van-uwv/deskundigenoordeel-als-de-re-integratie-vastloopt/hoe-vraag-ik-een-deskundigenoordeel-aan") },
-        ],
+        LetterKind::UwvDeskundigenoordeel => &[cite::BW_7_629A, cite::UWV_DESKUNDIGENOORDEEL],
         LetterKind::SlapendDienstverband => &[
-            Source { label: "HR 8 november 2019, ECLI:NL:HR:2019:1734 (Xella)", url: Some("https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:HR:2019:1734") },
-            Source { label: "Art. 7:611 BW (goed werkgeverschap); art. 7:669 lid 3 sub b BW (ontslag na langdurige ziekte)", url: Some(BW7) },
-            Source { label: "Art. 7:673e BW (compensatie transitievergoeding door UWV)", url: Some(BW7) },
-            Source { label: "Art. 7:670b BW (14 dagen bedenktijd na een beëindigingsovereenkomst)", url: Some(BW7) },
+            cite::HR_2019_1734_XELLA,
+            cite::BW_7_611,
+            cite::BW_7_669_LID_3,
+            cite::BW_7_673E,
+            cite::BW_7_670B,
         ],
-        LetterKind::KopieProbleemanalyse => &[
-            Source { label: "Art. 7:658a lid 3 BW (plan van aanpak)", url: Some(BW7) },
-            Source { label: "Regeling procesgang eerste en tweede ziektejaar (probleemanalyse, plan van aanpak, afschrift aan de werknemer)", url: None },
-        ],
+        LetterKind::KopieProbleemanalyse => &[cite::BW_7_658A_LID_3, cite::REGELING_PROCESGANG],
         LetterKind::UitnodigingEerstejaarsevaluatie => &[
-            Source { label: "Art. 7:658a BW (re-integratieplicht)", url: Some(BW7) },
-            Source { label: "Regeling procesgang eerste en tweede ziektejaar (eerstejaarsevaluatie)", url: None },
-            Source { label: "Eerstejaarsevaluatie en start spoor 2", url: Some("http://www.wvp-trace.nl/1e-jaarevaluatie/") },
+            cite::BW_7_658A,
+            cite::REGELING_PROCESGANG,
+            cite::UWV_WERKWIJZER_POORTWACHTER,
         ],
-        LetterKind::OutplacementAfspraak => &[
-            Source { label: "Art. 7:673 lid 6 BW (kosten in mindering op de transitievergoeding)", url: Some(BW7) },
-            Source { label: "Besluit voorwaarden in mindering brengen kosten op transitievergoeding (Stb. 2015, 171; gewijzigd Stb. 2020, 188)", url: Some("https://zoek.officielebekendmakingen.nl/stb-2015-171.html") },
-        ],
+        LetterKind::OutplacementAfspraak => {
+            &[cite::BW_7_673_LID_6, cite::STB_2015_171, cite::STB_2020_188]
+        }
     }
 }
 

@@ -12,172 +12,66 @@ use crate::flow::outcome::{
 use crate::flow::questions::{Opt, QuestionId};
 use crate::flow::Voice;
 use crate::poortwachter::{Label, MilestoneText};
-use crate::source::Source;
+use crate::source::{self as cite, Source};
 use crate::text::flow::option_label;
 use crate::text::Lang;
 
 // ---------------------------------------------------------------------------------------
-// Sources (law-reference.md and law-verification-2026-11.md).
+// Sources: the citations of `crate::source`, per route card and per warning.
 
-const BW7: &str = "https://wetten.overheid.nl/BWBR0005290/";
-const S_658A: Source = Source {
-    label: "Art. 7:658a BW (re-integratieplicht)",
-    url: Some(BW7),
-};
-const S_WERKWIJZER: Source = Source {
-    label: "UWV Werkwijzer Poortwachter (samenvatting Katalyse)",
-    url: Some("https://katalyse.nu/nieuwe-werkwijzer-poortwachter/"),
-};
-const S_UWV_REINT: Source = Source {
-    label: "UWV: re-integreren tijdens ziekte",
-    url: Some(
-        "http://www.uwv.nl/particulieren/ziek/ziek-met-werkgever/re-integreren-tijdens-ziekte/",
-    ),
-};
-const S_EERSTEJAARS: Source = Source {
-    label: "Eerstejaarsevaluatie en start spoor 2",
-    url: Some("http://www.wvp-trace.nl/1e-jaarevaluatie/"),
-};
-const S_KOSTEN: Source = Source {
-    label: "Art. 7:673 lid 6 BW; Besluit voorwaarden in mindering brengen kosten op transitievergoeding (Stb. 2015, 171; Stb. 2020, 188)",
-    url: Some("https://zoek.officielebekendmakingen.nl/stb-2020-188.html"),
-};
-const S_628: Source = Source {
-    label: "Art. 7:628 lid 1 BW (loon als werk niet door eigen schuld wordt gedaan)",
-    url: Some(BW7),
-};
-const S_629: Source = Source {
-    label: "Art. 7:629 BW (loon bij ziekte; lid 3: loonstop)",
-    url: Some(BW7),
-};
-const S_660A: Source = Source {
-    label: "Art. 7:660a BW (plichten van de zieke werknemer)",
-    url: Some(BW7),
-};
-const S_STECR: Source = Source {
-    label: "STECR Werkwijzer Arbeidsconflicten, versie 7 (april 2022)",
-    url: Some("https://poelmannvandenbroek.nl/de-stecr-werkwijzer-arbeidsconflicten/"),
-};
-const S_HOF_2025: Source = Source {
-    label: "Hof 's-Hertogenbosch 22-04-2025, ECLI:NL:GHSHE:2025:1152",
-    url: Some("https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:GHSHE:2025:1152"),
-};
-const S_HOF_2014: Source = Source {
-    label: "Rendement: situatief arbeidsongeschikte krijgt gewoon loon (Hof 's-Hertogenbosch, 2014)",
-    url: Some("https://www.rendement.nl/loondoorbetaling-bij-ziekte/nieuws/situatief-arbeidsongeschikte-krijgt-gewoon-loon.html"),
-};
-const S_CRVB_2017: Source = Source {
-    label: "CRvB 2017, ECLI:NL:CRVB:2017:1225 ('zijn arbeid' in de Ziektewet)",
-    url: Some("https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:CRVB:2017:1225"),
-};
-const S_ZW45: Source = Source {
-    label: "Art. 45 lid 1 sub j Ziektewet (benadeling)",
-    url: Some("https://www.ensie.nl/paul-lammerts/benadelingshandeling-ziektewet"),
-};
-const S_670: Source = Source {
-    label: "Art. 7:670 lid 1 BW (opzegverbod tijdens ziekte)",
-    url: Some(BW7),
-};
-const S_670B: Source = Source {
-    label: "Art. 7:670b BW (14 dagen bedenktijd na een beëindigingsovereenkomst)",
-    url: Some(BW7),
-};
-const S_UWV_ONTSLAG_ZIEK: Source = Source {
-    label: "UWV: ontslag wegens langdurige arbeidsongeschiktheid",
-    url: Some("https://www.uwv.nl/particulieren/ontslag/ik-word-ontslagen/detail/ontslag-wegens-langdurige-arbeidsongeschiktheid"),
-};
-const S_RBMNE_2017: Source = Source {
-    label: "Rb. Midden-Nederland 2017, ECLI:NL:RBMNE:2017:1831 (einde tijdelijk contract is geen benadeling)",
-    url: Some("https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBMNE:2017:1831"),
-};
-const S_WIA_25: Source = Source {
-    label: "Art. 25 lid 9 WIA (loonsanctie)",
-    url: Some("https://wetten.overheid.nl/BWBR0019057/"),
-};
-const S_686A: Source = Source {
-    label: "Art. 7:686a lid 4 sub b BW (3 maanden om de transitievergoeding te vorderen)",
-    url: Some(BW7),
-};
-const S_UWV_TV: Source = Source {
-    label: "UWV: hoe hoog is de transitievergoeding",
-    url: Some("https://www.uwv.nl/particulieren/ontslag/belangrijke-rechten-bij-ontslag/detail/transitievergoeding/hoe-hoog-is-de-transitievergoeding"),
-};
-const S_673E: Source = Source {
-    label: "Art. 7:673e BW (compensatie transitievergoeding na langdurige ziekte)",
-    url: Some(BW7),
-};
-const S_COMP_PROC: Source = Source {
-    label: "Rutgers & Posch: checklist aanvraag compensatie transitievergoeding",
-    url: Some("https://www.rutgersposch.com/2020/04/14/checklist-aanvraag-compensatie-transitievergoeding/"),
-};
-const S_DESKUNDIGEN: Source = Source {
-    label: "UWV: deskundigenoordeel als de re-integratie vastloopt",
-    url: Some("https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/samen-werken-aan-re-integratie/detail/hulp-van-uwv/deskundigenoordeel-als-de-re-integratie-vastloopt/hoe-vraag-ik-een-deskundigenoordeel-aan"),
-};
-const S_ARBOWET_14: Source = Source {
-    label: "Art. 14 Arbeidsomstandighedenwet (second opinion)",
-    url: Some("https://wetten.overheid.nl/BWBR0010346/"),
-};
-const S_673_AOW: Source = Source {
-    label: "Art. 7:673 lid 7 sub b BW (geen transitievergoeding vanaf AOW-leeftijd)",
-    url: Some(BW7),
-};
-const S_AOW: Source = Source {
-    label: "Rijksoverheid: AOW-leeftijd",
-    url: Some(
-        "https://www.rijksoverheid.nl/onderwerpen/algemene-ouderdomswet-aow/aow-leeftijd-berekenen",
-    ),
-};
-const S_UWV_WIA: Source = Source {
-    label: "UWV: wanneer vraag ik een WIA-uitkering aan",
-    url: Some("https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan"),
-};
-const S_AOV: Source = Source {
-    label: "Rijksoverheid: wetsvoorstel basisverzekering arbeidsongeschiktheid zelfstandigen (nog geen wet)",
-    url: Some("https://www.rijksoverheid.nl/actueel/nieuws/2025/09/12/wetsvoorstel-voor-basisverzekering-arbeidsongeschiktheid-voor-zelfstandigen-naar-de-raad-van-state"),
-};
+/// The deduction of costs from the transitievergoeding: the article and the decree.
+const KOSTEN: [Source; 3] = [cite::BW_7_673_LID_6, cite::STB_2015_171, cite::STB_2020_188];
 
 pub fn route_sources(r: Route) -> &'static [Source] {
     match r {
-        Route::Spoor1 => &[S_658A, S_WERKWIJZER],
-        Route::Spoor2 | Route::Spoor1En2 => &[S_658A, S_EERSTEJAARS, S_UWV_REINT, S_KOSTEN],
-        Route::Outplacement => &[S_KOSTEN],
-        Route::Situatief => &[
-            S_628,
-            S_629,
-            S_STECR,
-            S_HOF_2025,
-            S_HOF_2014,
-            S_CRVB_2017,
-            S_ZW45,
+        Route::Spoor1 => &[cite::BW_7_658A, cite::UWV_WERKWIJZER_POORTWACHTER],
+        Route::Spoor2 | Route::Spoor1En2 => &[
+            cite::BW_7_658A,
+            cite::REGELING_PROCESGANG,
+            cite::UWV_WERKWIJZER_POORTWACHTER,
+            cite::UWV_REINTEGREREN,
+            KOSTEN[0],
+            KOSTEN[1],
+            KOSTEN[2],
         ],
-        Route::TeVroeg => &[S_UWV_REINT],
-        Route::NietVanToepassing => &[S_658A],
-        Route::Informatie => &[S_UWV_REINT],
+        Route::Outplacement => &KOSTEN,
+        Route::Situatief => &[
+            cite::BW_7_628,
+            cite::BW_7_629,
+            cite::STECR_WERKWIJZER,
+            cite::GHSHE_2025_1152,
+            cite::CRVB_2017_1225,
+            cite::ZW_45,
+        ],
+        Route::TeVroeg => &[cite::UWV_REINTEGREREN],
+        Route::NietVanToepassing => &[cite::BW_7_658A],
+        Route::Informatie => &[cite::UWV_REINTEGREREN],
     }
 }
 
 pub fn warning_sources(k: WarningKind) -> &'static [Source] {
     use WarningKind as W;
     match k {
-        W::VsoWhileSick | W::VsoSignedWhileSick => &[S_ZW45, S_670B],
-        W::OpzegverbodTijdensZiekte => &[S_670],
-        W::TooEarlyForLongIllnessDismissal => &[S_670, S_UWV_ONTSLAG_ZIEK],
-        W::FixedTermEndsWhileSick => &[S_RBMNE_2017, S_ZW45],
-        W::MissedProbleemanalyse | W::MissedPlanVanAanpak | W::MissedEerstejaarsevaluatie => {
-            &[S_UWV_REINT, S_WIA_25]
-        }
-        W::Spoor2Late => &[S_EERSTEJAARS, S_WIA_25],
-        W::ConflictAskBedrijfsarts => &[S_STECR, S_HOF_2025],
-        W::SituatiefStillReportedSick => &[S_629, S_ZW45, S_CRVB_2017],
-        W::OutplacementFromTv => &[S_KOSTEN],
-        W::TvClaimDeadline => &[S_686A, S_UWV_TV],
-        W::EmployerCompensationDeadline => &[S_673E, S_COMP_PROC],
-        W::EmployeeObligations => &[S_660A, S_629],
-        W::DeskundigenoordeelSecondOpinion => &[S_DESKUNDIGEN, S_ARBOWET_14],
-        W::AowAge => &[S_673_AOW, S_AOW],
-        W::CheckHiaat | W::HighEarnerExcedent => &[S_UWV_WIA],
-        W::SelfEmployed => &[S_AOV],
+        W::VsoWhileSick | W::VsoSignedWhileSick => &[cite::ZW_45, cite::BW_7_670B],
+        W::OpzegverbodTijdensZiekte => &[cite::BW_7_670],
+        W::TooEarlyForLongIllnessDismissal => &[cite::BW_7_670, cite::UWV_ONTSLAG_LANGDURIG],
+        W::FixedTermEndsWhileSick => &[cite::RBMNE_2017_1831, cite::ZW_45],
+        W::MissedProbleemanalyse | W::MissedPlanVanAanpak | W::MissedEerstejaarsevaluatie => &[
+            cite::REGELING_PROCESGANG,
+            cite::UWV_REINTEGREREN,
+            cite::WIA_25_LID_9,
+        ],
+        W::Spoor2Late => &[cite::UWV_WERKWIJZER_POORTWACHTER, cite::WIA_25_LID_9],
+        W::ConflictAskBedrijfsarts => &[cite::STECR_WERKWIJZER, cite::GHSHE_2025_1152],
+        W::SituatiefStillReportedSick => &[cite::BW_7_629, cite::ZW_45, cite::CRVB_2017_1225],
+        W::OutplacementFromTv => &KOSTEN,
+        W::TvClaimDeadline => &[cite::BW_7_686A_LID_4, cite::UWV_TV_HOOGTE],
+        W::EmployerCompensationDeadline => &[cite::BW_7_673E, cite::UWV_COMPENSATIE_TV],
+        W::EmployeeObligations => &[cite::BW_7_660A, cite::BW_7_629_LID_3],
+        W::DeskundigenoordeelSecondOpinion => &[cite::UWV_DESKUNDIGENOORDEEL, cite::ARBOWET_14],
+        W::AowAge => &[cite::BW_7_673_LID_7, cite::RO_AOW_LEEFTIJD],
+        W::CheckHiaat | W::HighEarnerExcedent => &[cite::UWV_WIA_AANVRAGEN],
+        W::SelfEmployed => &[cite::BAZ_NAAR_RVS],
     }
 }
 
@@ -1002,12 +896,12 @@ pub fn help_text(h: Help, lang: Lang) -> HelpText {
         Help::Uwv => HelpText {
             name: t(lang, "UWV", "UWV"),
             what: t(lang, "Voor de Ziektewet, WW, WIA en een deskundigenoordeel.", "For Sickness Benefit, WW, WIA and an expert opinion."),
-            url: Some("https://www.uwv.nl/"),
+            url: Some(crate::source::help::UWV),
         },
         Help::JuridischLoket => HelpText {
             name: t(lang, "Het Juridisch Loket", "The Juridisch Loket"),
             what: t(lang, "Gratis juridisch advies, ook over een vaststellingsovereenkomst of ontslag.", "Free legal advice, also about a settlement agreement or dismissal."),
-            url: Some("https://www.juridischloket.nl/"),
+            url: Some(crate::source::help::JURIDISCH_LOKET),
         },
         Help::Vakbond => HelpText {
             name: t(lang, "Je vakbond", "Your trade union"),
