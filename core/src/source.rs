@@ -437,13 +437,13 @@ pub const BAZ_NAAR_RVS: Source = Source::new(
 );
 /// The BAZ bill, sent to the Tweede Kamer (cabinet decision of 13 March 2026).
 pub const BAZ_NAAR_KAMER: Source = Source::new(
-    "Rijksoverheid: wetsvoorstel basisverzekering arbeidsongeschiktheid zelfstandigen (BAZ)",
-    "https://www.rijksoverheid.nl/onderwerpen/zelfstandig-ondernemer/basisverzekering-arbeidsongeschiktheid-zelfstandigen",
+    "Rijksoverheid, 13 maart 2026: kabinet stuurt wetsvoorstel basisverzekering arbeidsongeschiktheid zelfstandigen (BAZ) naar de Tweede Kamer",
+    "https://www.rijksoverheid.nl/actueel/nieuws/2026/03/13/kabinet-komt-met-betaalbare-basisverzekering-voor-zelfstandigen-bij-arbeidsongeschiktheid",
 );
 /// The coalition agreement of 2026 (plans, not law).
 pub const COALITIEAKKOORD_2026: Source = Source::new(
-    "Coalitieakkoord 2026 (plannen, nog geen wet)",
-    "https://www.rijksoverheid.nl/regering/coalitieakkoord",
+    "Coalitieakkoord D66, VVD en CDA 'Aan de slag' (30 januari 2026): plannen, nog geen wet",
+    "https://www.rijksoverheid.nl/regering",
 );
 pub const SVB_AOW_LEEFTIJD: Source = Source::new(
     "SVB: uw AOW-leeftijd",
@@ -455,8 +455,8 @@ pub const SVB_AOW_LEEFTIJD: Source = Source::new(
 
 /// Bill 36869: compensation for the transitievergoeding only for small employers.
 pub const KST_36869: Source = Source::new(
-    "Kamerstukken II, 36869 (wetsvoorstel: compensatie transitievergoeding alleen voor kleine werkgevers)",
-    "https://zoek.officielebekendmakingen.nl/kst-36869-3.html",
+    "Kamerstukken II 2025/26, 36869, nr. 3 (memorie van toelichting: compensatie transitievergoeding alleen voor kleine werkgevers)",
+    "https://www.tweedekamer.nl/kamerstukken/detail?did=2025D51637&id=2025Z21836",
 );
 /// The minister's letter of 20 December 2018 on sick pay for small employers (the
 /// MKB-verzuim-ontzorgverzekering).
