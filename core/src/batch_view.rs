@@ -31,6 +31,9 @@ pub struct ViewRow {
     pub amount: Option<Cents>,
     pub capped: Option<bool>,
     pub payable: Option<Cents>,
+    /// The amount rests on a figure that is an estimate or could not be checked (a cap
+    /// that is not published yet and limits the amount): marked in the table.
+    pub amount_uncertain: bool,
     pub next_deadline: Option<(MilestoneId, NaiveDate)>,
     pub next_uncertain: bool,
     /// The row has a Poortwachter status (a first sick day was given and read).
@@ -52,6 +55,12 @@ impl ViewRow {
             amount: tv.map(|t| t.amount),
             capped: tv.map(|t| t.capped),
             payable: tv.map(|t| t.payable),
+            amount_uncertain: tv.is_some_and(|t| {
+                t.uncertain.iter().any(|u| {
+                    matches!(u, crate::transitievergoeding::Uncertainty::Cap { .. })
+                        && u.affects().contains(&"payable")
+                })
+            }),
             next_deadline: pw.and_then(|p| p.next),
             next_uncertain: pw.is_some_and(|p| p.next_uncertain),
             has_status: pw.is_some(),
@@ -69,9 +78,12 @@ impl ViewRow {
             Some(false) => t(BatchText::No),
             None => t(BatchText::NotAsked),
         };
-        let money = |c: Option<Cents>| {
-            c.map(|c| c.format(lang))
-                .unwrap_or_else(|| t(BatchText::NotAsked))
+        let money = |c: Option<Cents>| match c {
+            Some(c) if self.amount_uncertain => {
+                format!("{} {}", c.format(lang), BatchText::Uncertain.text(lang))
+            }
+            Some(c) => c.format(lang),
+            None => t(BatchText::NotAsked),
         };
         match column {
             Column::Line => self.line.to_string(),

@@ -335,3 +335,18 @@ fn files_are_read_as_utf8_or_windows_1252() {
     assert_eq!(decode_file(b"PK\x03\x04\x00\x00"), Err(NotText));
     assert_eq!(decode_file(b""), Ok(String::new()));
 }
+
+#[test]
+fn an_amount_limited_by_an_estimated_cap_is_marked() {
+    // Row a: capped by the 2027 estimate (marked); row b: far below it (exact).
+    let (_, t) = table(
+        "id,start_date,end_date,base_monthly_wage,holiday_allowance_pct\n\
+         a,1985-07-01,2027-03-31,7500,0\n\
+         b,2024-01-01,2027-12-31,3000,0\n",
+    );
+    let a = t.rows.iter().find(|r| r.id == "a").unwrap();
+    let b = t.rows.iter().find(|r| r.id == "b").unwrap();
+    assert!(a.amount_uncertain && !b.amount_uncertain);
+    assert_eq!(a.cell(Column::Payable, Lang::Nl), "€ 102.000,00 (onzeker)");
+    assert_eq!(b.cell(Column::Payable, Lang::Nl), "€ 4.000,00");
+}
