@@ -250,6 +250,9 @@ pub enum WarningKind {
     EmployeeObligations,
     DeskundigenoordeelSecondOpinion,
     AowAge,
+    /// Past the AOW age the ban on dismissal during illness lasts 6 or 13 weeks; `date` is
+    /// the first day after it.
+    OpzegverbodNaAow,
     CheckHiaat,
     HighEarnerExcedent,
     SelfEmployed,
@@ -814,6 +817,34 @@ fn duties(v: &View, voice: Voice, d: &mut Vec<Duty>) {
     }
 }
 
+/// The AOW age is 67 in 2024–2027 and 67 years and 3 months from 2028 (`crate::aow`;
+/// docs/law/parameters.md#aow-age). The interview asks the age in whole years, so 67 or
+/// more is read as "has reached the AOW age"; the warning tells the user to check the
+/// exact date.
+fn aow_age_reached(v: &View) -> bool {
+    v.integer(Q::Leeftijd).is_some_and(|a| a >= 67)
+}
+
+/// The first day on which the ban on dismissal during illness no longer protects an
+/// employee past the AOW age: after 6 weeks of illness when the illness began on or after
+/// 1 July 2023, after 13 weeks when it began earlier (art. 7:670 lid 1 sub a BW, as
+/// amended by the Verzamelwet SZW 2023). Sick periods less than four weeks apart count as
+/// one, as in the rest of the clock.
+fn aow_ban_end(c: SickClock) -> NaiveDate {
+    let weeks = if c.day(1) >= AOW_SIX_WEEKS_FROM {
+        6
+    } else {
+        13
+    };
+    c.day(7 * weeks + 1)
+}
+
+/// Illness that began on or after this day: 6 weeks instead of 13 past the AOW age.
+const AOW_SIX_WEEKS_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2023, 7, 1) {
+    Some(d) => d,
+    None => panic!("invalid date"),
+};
+
 /// Three months after the end date (art. 7:686a lid 4 sub b BW); the end date of a month
 /// that is shorter falls back to its last day.
 fn plus_months(d: NaiveDate, months: u32) -> Option<NaiveDate> {
@@ -832,6 +863,7 @@ fn warnings(
     let situatief = v.is(Q::OordeelBedrijfsartsSituatief, Opt::Situatief);
     let reason = v.choice(Q::RedenEinde);
     let ending = job_ending(v);
+    let aow = aow_age_reached(v);
 
     if let Some(c) = clock {
         let week = c.week(today);
@@ -847,12 +879,22 @@ fn warnings(
             push(WarningKind::VsoWhileSick, None);
         }
         // Opzegverbod: no dismissal during the first two years of illness (art. 7:670 lid 1
-        // BW). "Twee jaren" is not 104 weeks (verification §5); we test 2 calendar years
-        // from the first sick day of the combined period.
+        // BW). "Twee jaren" is not 104 weeks (docs/law/opzegverbod.md#two-years-not-104-weeks);
+        // we test 2 calendar years from the first sick day of the combined period.
         let two_years = plus_months(c.day(1), 24).unwrap_or(c.first);
         if ending && !situatief {
             match reason {
                 Some(Opt::TijdelijkContract) => push(WarningKind::FixedTermEndsWhileSick, None),
+                // Past the AOW age the ban is short, not absent: 6 or 13 weeks of illness
+                // (art. 7:670 lid 1 sub a BW; docs/law/opzegverbod.md#employees-past-aow-age).
+                // It replaces the two-year warnings, also for a dismissal because of long
+                // illness (art. 7:669 lid 3 sub b BW refers to the same period).
+                Some(_) | None if aow => {
+                    let from = aow_ban_end(c);
+                    if today < from {
+                        push(WarningKind::OpzegverbodNaAow, Some(from));
+                    }
+                }
                 Some(Opt::LangdurigeZiekte) => {
                     if today < two_years {
                         push(
@@ -957,9 +999,12 @@ fn warnings(
     }
     let mut high_earner = false;
     let mut push = |kind: WarningKind| w.push(Warning { kind, date: None });
-    // AOW age is 67 in 2024–2027 (verification §7). From AOW age: no transitievergoeding
-    // (art. 7:673 lid 7 sub b BW) and the opzegverbod has an exception.
-    if v.integer(Q::Leeftijd).is_some_and(|a| a >= 67) {
+    // From the AOW age: no transitievergoeding after the end of the contract (art. 7:673
+    // lid 7 sub b BW); the employer may give notice because the employee reached that age
+    // (art. 7:669 lid 4 BW); wage during illness and the ban on dismissal last 6 or 13
+    // weeks instead of 104 weeks and two years (art. 7:629 lid 2 sub b, art. 7:670 lid 1
+    // sub a BW). See docs/law/opzegverbod.md#employees-past-aow-age.
+    if aow {
         push(WarningKind::AowAge);
     }
     if sick && !situatief && voice == Voice::Werknemer {

@@ -1552,6 +1552,7 @@ fn outcome_texts_are_complete() {
         WarningKind::EmployeeObligations,
         WarningKind::DeskundigenoordeelSecondOpinion,
         WarningKind::AowAge,
+        WarningKind::OpzegverbodNaAow,
         WarningKind::CheckHiaat,
         WarningKind::HighEarnerExcedent,
         WarningKind::SelfEmployed,
@@ -2077,5 +2078,156 @@ mod pending_law {
         a.insert(Q::ZiekNu, c(Opt::Nee));
         a.insert(Q::BaanEindigt, c(Opt::Ja));
         assert!(codes(&a).contains(&PendingLawId::WwDuration));
+    }
+}
+
+mod law_review {
+    //! Corrected legal statements: the warning is triggered where the law says so, and its
+    //! words carry the corrected facts in both languages, without the old wrong claim.
+    use super::*;
+    use crate::flow::outcome::{Outcome, Warning};
+    use crate::text::flow::outcome::{warning_sources, warning_text, RenderedWarning};
+
+    /// A sick employee (spoor 2 path) whose job ends for `reden`, at `init`'s initiative,
+    /// with `vso` as the answer about a settlement agreement.
+    fn sick_and_ending(first: NaiveDate, reden: Opt, init: Opt, vso: Opt) -> Answers {
+        let mut a: Answers = sick_employee_spoor2().into_iter().collect();
+        a.insert(Q::EersteZiektedag, Answer::Date(first));
+        a.insert(Q::BaanEindigt, c(Opt::Ja));
+        a.insert(Q::RedenEinde, c(reden));
+        a.insert(Q::Initiatief, c(init));
+        a.insert(Q::DatumEinde, Answer::Date(d(2027, 3, 31)));
+        a.insert(Q::VsoAangeboden, c(vso));
+        a
+    }
+
+    fn as_employer(mut a: Answers) -> Answers {
+        a.insert(Q::Rol, c(Opt::Werkgever));
+        a.remove(&Q::ZelfstandigInkomen);
+        a.insert(Q::Eigenrisicodrager, c(Opt::Nee));
+        a
+    }
+
+    fn rendered(o: &Outcome, lang: Lang, k: WarningKind) -> RenderedWarning {
+        o.render(lang)
+            .warnings
+            .into_iter()
+            .find(|w| w.kind == k)
+            .unwrap_or_else(|| panic!("{k:?} not shown"))
+    }
+
+    /// All words of a warning in one string.
+    fn words(w: &RenderedWarning) -> String {
+        format!("{} {} {}", w.text.title, w.text.consequence, w.text.action)
+    }
+
+    /// The warning's words for both voices and languages, without a date.
+    fn all_words(k: WarningKind, lang: Lang) -> String {
+        [Voice::Werknemer, Voice::Werkgever]
+            .iter()
+            .map(|v| {
+                let t = warning_text(
+                    &Warning {
+                        kind: k,
+                        date: None,
+                    },
+                    *v,
+                    lang,
+                );
+                format!("{} {} {}", t.title, t.consequence, t.action)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn past_the_aow_age_the_ban_on_dismissal_is_six_weeks_not_absent() {
+        // Sick since Thursday 1 October 2026 (after 1 July 2023: 6 weeks); 6 weeks end on
+        // Wednesday 11 November, so notice is possible from 12 November.
+        let mut a = sick_and_ending(d(2026, 10, 1), Opt::Reorganisatie, Opt::Werkgever, Opt::Nee);
+        a.insert(Q::Leeftijd, Answer::Integer(68));
+        let o = outcome(&a, d(2026, 11, 5));
+        assert!(o.has_warning(WarningKind::AowAge));
+        let w = o
+            .warnings
+            .iter()
+            .find(|w| w.kind == WarningKind::OpzegverbodNaAow)
+            .expect("the short ban is shown");
+        assert_eq!(w.date, Some(d(2026, 11, 12)));
+        // Not the two-year ban of a younger employee.
+        assert!(!o.has_warning(WarningKind::OpzegverbodTijdensZiekte));
+        let nl = words(&rendered(&o, Lang::Nl, WarningKind::OpzegverbodNaAow));
+        assert!(nl.contains("6 weken") && nl.contains("13 weken"), "{nl}");
+        assert!(nl.contains("12 november 2026") && nl.contains("art. 7:670 lid 1 sub a BW"));
+        let en = words(&rendered(&o, Lang::En, WarningKind::OpzegverbodNaAow));
+        assert!(en.contains("6 weeks") && en.contains("13 weeks"), "{en}");
+        assert!(en.contains("12 November 2026"));
+        // The AOW warning no longer says the ban does not apply.
+        for (lang, gone, needles) in [
+            (
+                Lang::Nl,
+                "geldt dan niet",
+                ["6 weken", "13 weken", "1 juli 2023", "art. 7:669 lid 4 BW"],
+            ),
+            (
+                Lang::En,
+                "does not apply",
+                ["6 weeks", "13 weeks", "1 July 2023", "art. 7:669(4) BW"],
+            ),
+        ] {
+            let t = all_words(WarningKind::AowAge, lang);
+            assert!(!t.contains(gone), "{t}");
+            for n in needles {
+                assert!(t.contains(n), "{lang:?} lacks {n}: {t}");
+            }
+        }
+        assert!(warning_sources(WarningKind::AowAge)
+            .iter()
+            .any(|s| s.label.contains("7:629 lid 2 sub b")));
+        // After the six weeks the short ban is over.
+        let o = outcome(&a, d(2026, 11, 12));
+        assert!(!o.has_warning(WarningKind::OpzegverbodNaAow));
+        assert!(!o.has_warning(WarningKind::OpzegverbodTijdensZiekte));
+        // A dismissal because of long illness is not "two years away" either.
+        a.insert(Q::RedenEinde, c(Opt::LangdurigeZiekte));
+        let o = outcome(&as_employer(a), d(2026, 11, 5));
+        assert!(!o.has_warning(WarningKind::TooEarlyForLongIllnessDismissal));
+        assert!(o.has_warning(WarningKind::OpzegverbodNaAow));
+        let nl = words(&rendered(&o, Lang::Nl, WarningKind::OpzegverbodNaAow));
+        assert!(
+            nl.contains("Je werknemer heeft de AOW-leeftijd bereikt"),
+            "{nl}"
+        );
+    }
+
+    #[test]
+    fn illness_before_july_2023_gives_thirteen_weeks_past_the_aow_age() {
+        // Sick since 1 June 2023: 13 weeks = 91 days, notice possible from 31 August 2023.
+        let mut a = sick_and_ending(d(2023, 6, 1), Opt::Reorganisatie, Opt::Werkgever, Opt::Nee);
+        a.insert(Q::Leeftijd, Answer::Integer(67));
+        let o = outcome(&a, d(2023, 8, 1));
+        let w = o
+            .warnings
+            .iter()
+            .find(|w| w.kind == WarningKind::OpzegverbodNaAow)
+            .unwrap();
+        assert_eq!(w.date, Some(d(2023, 8, 31)));
+        // A younger employee keeps the two-year ban.
+        a.insert(Q::Leeftijd, Answer::Integer(66));
+        let o = outcome(&a, d(2023, 8, 1));
+        assert!(o.has_warning(WarningKind::OpzegverbodTijdensZiekte));
+        assert!(!o.has_warning(WarningKind::OpzegverbodNaAow));
+        assert!(!o.has_warning(WarningKind::AowAge));
+    }
+
+    #[test]
+    fn the_age_question_no_longer_says_the_ban_does_not_apply() {
+        use crate::text::flow::question_text;
+        let nl = question_text(Q::Leeftijd, Voice::Werknemer, Lang::Nl).help;
+        assert!(!nl.contains("valt buiten het ontslagverbod"), "{nl}");
+        assert!(nl.contains("6 of 13 weken"), "{nl}");
+        let en = question_text(Q::Leeftijd, Voice::Werknemer, Lang::En).help;
+        assert!(!en.contains("outside the ban"), "{en}");
+        assert!(en.contains("6 or 13 weeks"), "{en}");
     }
 }

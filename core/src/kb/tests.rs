@@ -690,3 +690,51 @@ proptest::proptest! {
         }
     }
 }
+
+/// Corrected legal statements on the explanation pages and in the glossary: the corrected
+/// key facts are there in both languages, the old wrong claim is gone.
+mod law_review {
+    use super::*;
+
+    fn text(p: KbPage, lang: Lang) -> String {
+        all_text(&p.page(lang))
+    }
+
+    fn has(p: KbPage, lang: Lang, needles: &[&str]) {
+        let t = text(p, lang);
+        for n in needles {
+            assert!(t.contains(n), "{} {lang:?} lacks {n:?}", p.slug());
+        }
+    }
+
+    fn lacks(p: KbPage, lang: Lang, wrong: &[&str]) {
+        let t = text(p, lang);
+        for w in wrong {
+            assert!(!t.contains(w), "{} {lang:?} still says {w:?}", p.slug());
+        }
+    }
+
+    #[test]
+    fn the_ban_on_dismissal_past_the_aow_age_is_short_not_absent() {
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &["6 weken", "13 weken", "1 juli 2023"],
+        );
+        lacks(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &["je de AOW-leeftijd hebt bereikt;"],
+        );
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &["6 weeks", "13 weeks", "1 July 2023"],
+        );
+        lacks(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &["you have reached your state pension (AOW) age;"],
+        );
+    }
+}

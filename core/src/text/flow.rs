@@ -293,8 +293,8 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
             heading: w("Hoe oud ben je?", "Hoe oud is je werknemer?", "How old are you?", "How old is your employee?"),
             hint: Some(t(lang, "In hele jaren.", "In whole years.")),
             help: t(lang,
-                "Wie de AOW-leeftijd bereikt (67 jaar in 2026), heeft geen recht meer op een transitievergoeding en valt buiten het ontslagverbod tijdens ziekte.",
-                "Someone who reaches the state pension (AOW) age (67 in 2026) is no longer entitled to a transition payment and is outside the ban on dismissal during sickness."),
+                "Vanaf de AOW-leeftijd (67 jaar in 2026) gelden andere regels. Eindigt het contract daarna, dan is er geen transitievergoeding. Bij ziekte duren de loondoorbetaling en het opzegverbod dan maar 6 of 13 weken, in plaats van 104 weken en twee jaar.",
+                "From the state pension (AOW) age (67 in 2026) other rules apply. If the contract ends after it, there is no transition payment. During sickness, wage payment and the ban on dismissal then last only 6 or 13 weeks, instead of 104 weeks and two years."),
             short: t(lang, "Leeftijd", "Age"),
         },
         Q::Eigenrisicodrager => QuestionText {

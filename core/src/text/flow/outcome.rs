@@ -128,6 +128,18 @@ const S_AOW: Source = Source {
         "https://www.rijksoverheid.nl/onderwerpen/algemene-ouderdomswet-aow/aow-leeftijd-berekenen",
     ),
 };
+const S_670_AOW: Source = Source {
+    label: "Art. 7:670 lid 1 sub a BW (opzegverbod bij ziekte: na de AOW-leeftijd 6 of 13 weken)",
+    url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=670&lid=1"),
+};
+const S_629_AOW: Source = Source {
+    label: "Art. 7:629 lid 2 sub b BW (loon bij ziekte na de AOW-leeftijd: 6 of 13 weken)",
+    url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=629&lid=2"),
+};
+const S_669_AOW: Source = Source {
+    label: "Art. 7:669 lid 4 BW (opzegging omdat de werknemer de AOW-leeftijd bereikt)",
+    url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=669&lid=4"),
+};
 const S_UWV_WIA: Source = Source {
     label: "UWV: wanneer vraag ik een WIA-uitkering aan",
     url: Some("https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan"),
@@ -175,7 +187,8 @@ pub fn warning_sources(k: WarningKind) -> &'static [Source] {
         W::EmployerCompensationDeadline => &[S_673E, S_COMP_PROC],
         W::EmployeeObligations => &[S_660A, S_629],
         W::DeskundigenoordeelSecondOpinion => &[S_DESKUNDIGEN, S_ARBOWET_14],
-        W::AowAge => &[S_673_AOW, S_AOW],
+        W::AowAge => &[S_673_AOW, S_669_AOW, S_629_AOW, S_670_AOW, S_AOW],
+        W::OpzegverbodNaAow => &[S_670_AOW, S_669_AOW],
         W::CheckHiaat | W::HighEarnerExcedent => &[S_UWV_WIA],
         W::SelfEmployed => &[S_AOV],
     }
@@ -921,12 +934,27 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
         ),
         W::AowAge => (
             t(lang, "AOW-leeftijd", "State pension (AOW) age"),
+            tv(lang, voice,
+                "De AOW-leeftijd is 67 jaar in 2026 en 2027, en 67 jaar en 3 maanden in 2028. Vanaf die leeftijd gelden andere regels. Je werkgever mag je contract opzeggen omdat je die leeftijd bereikt, zonder toestemming van UWV, als je al voor die leeftijd in dienst was en niets anders schriftelijk is afgesproken (art. 7:669 lid 4 BW). Eindigt je contract na je AOW-leeftijd, dan is er geen transitievergoeding (art. 7:673 lid 7 sub b BW). Word je ziek, dan ben je wel beschermd, maar korter: je loon bij ziekte en het opzegverbod duren 6 weken als je ziekte op of na 1 juli 2023 begon, en 13 weken als die eerder begon (art. 7:629 lid 2 sub b en art. 7:670 lid 1 sub a BW). Ziekteperiodes met minder dan 4 weken ertussen tellen samen.",
+                "De AOW-leeftijd is 67 jaar in 2026 en 2027, en 67 jaar en 3 maanden in 2028. Vanaf die leeftijd gelden andere regels. Je mag het contract opzeggen omdat je werknemer die leeftijd bereikt, zonder toestemming van UWV, als hij al voor die leeftijd in dienst was en niets anders schriftelijk is afgesproken (art. 7:669 lid 4 BW). Eindigt het contract na de AOW-leeftijd, dan is er geen transitievergoeding (art. 7:673 lid 7 sub b BW). Wordt je werknemer ziek, dan is hij wel beschermd, maar korter: het loon bij ziekte en het opzegverbod duren 6 weken als de ziekte op of na 1 juli 2023 begon, en 13 weken als die eerder begon (art. 7:629 lid 2 sub b en art. 7:670 lid 1 sub a BW). Ziekteperiodes met minder dan 4 weken ertussen tellen samen.",
+                "The state pension (AOW) age is 67 in 2026 and 2027, and 67 years and 3 months in 2028. From that age other rules apply. Your employer may give notice because you reach that age, without UWV's permission, if you were employed before that age and nothing else was agreed in writing (art. 7:669(4) BW). If your contract ends after your AOW age, there is no transition payment (art. 7:673(7)(b) BW). If you fall sick, you are still protected, but for a shorter time: your wage during sickness and the ban on dismissal last 6 weeks if the sickness began on or after 1 July 2023, and 13 weeks if it began earlier (art. 7:629(2)(b) and art. 7:670(1)(a) BW). Sick periods less than 4 weeks apart count as one.",
+                "The state pension (AOW) age is 67 in 2026 and 2027, and 67 years and 3 months in 2028. From that age other rules apply. You may give notice because your employee reaches that age, without UWV's permission, if they were employed before that age and nothing else was agreed in writing (art. 7:669(4) BW). If the contract ends after the AOW age, there is no transition payment (art. 7:673(7)(b) BW). If your employee falls sick, they are still protected, but for a shorter time: the wage during sickness and the ban on dismissal last 6 weeks if the sickness began on or after 1 July 2023, and 13 weeks if it began earlier (art. 7:629(2)(b) and art. 7:670(1)(a) BW). Sick periods less than 4 weeks apart count as one."),
             t(lang,
-                "De AOW-leeftijd is 67 jaar in 2026. Wie die leeftijd heeft bereikt, heeft geen recht op een transitievergoeding (art. 7:673 lid 7 BW), en het ontslagverbod tijdens ziekte geldt dan niet.",
-                "The state pension age is 67 in 2026. Someone who has reached it has no right to a transition payment (art. 7:673(7) BW), and the ban on dismissal during sickness does not apply."),
-            t(lang,
-                "Controleer de precieze AOW-datum op de site van de SVB of Rijksoverheid.",
-                "Check the exact AOW date on the SVB or government website."),
+                "Controleer de precieze AOW-datum op de site van de SVB of Rijksoverheid. De dag waarop de AOW-leeftijd bereikt is, bepaalt welke regels gelden.",
+                "Check the exact AOW date on the SVB or government website. The day the AOW age is reached decides which rules apply."),
+        ),
+        W::OpzegverbodNaAow => (
+            t(lang, "Opzegverbod bij ziekte na de AOW-leeftijd: 6 of 13 weken", "Ban on dismissal during sickness after the AOW age: 6 or 13 weeks"),
+            tv(lang, voice,
+                "Je hebt de AOW-leeftijd bereikt. Dan mag je werkgever je niet ontslaan in de eerste 6 weken van je ziekte (als je ziekte op of na 1 juli 2023 begon) of de eerste 13 weken (als die eerder begon). Volgens je antwoorden is dat tot ongeveer {datum} (art. 7:670 lid 1 sub a BW). Ontslag omdat je de AOW-leeftijd bereikt, mag wel, als dat niets met je ziekte te maken heeft (art. 7:669 lid 4 BW).",
+                "Je werknemer heeft de AOW-leeftijd bereikt. Dan mag je hem niet ontslaan in de eerste 6 weken van zijn ziekte (als de ziekte op of na 1 juli 2023 begon) of de eerste 13 weken (als die eerder begon). Volgens je antwoorden is dat tot ongeveer {datum} (art. 7:670 lid 1 sub a BW). Opzeggen omdat je werknemer de AOW-leeftijd bereikt, mag wel, als dat niets met zijn ziekte te maken heeft (art. 7:669 lid 4 BW).",
+                "You have reached the state pension (AOW) age. Your employer may then not dismiss you during the first 6 weeks of your sickness (if it began on or after 1 July 2023) or the first 13 weeks (if it began earlier). According to your answers that is until about {datum} (art. 7:670(1)(a) BW). A dismissal because you reach the AOW age is allowed, if it has nothing to do with your sickness (art. 7:669(4) BW).",
+                "Your employee has reached the state pension (AOW) age. You may then not dismiss them during the first 6 weeks of their sickness (if it began on or after 1 July 2023) or the first 13 weeks (if it began earlier). According to your answers that is until about {datum} (art. 7:670(1)(a) BW). Giving notice because your employee reaches the AOW age is allowed, if it has nothing to do with their sickness (art. 7:669(4) BW)."),
+            tv(lang, voice,
+                "Krijg je een ontslagbrief? Vraag dan snel advies, ook over de opzegtermijn en je loon.",
+                "Wil je opzeggen? Controleer eerst de AOW-datum en de eerste ziektedag, en vraag juridisch advies.",
+                "Received a dismissal letter? Get advice quickly, also about the notice period and your wage.",
+                "Want to give notice? First check the AOW date and the first day of sickness, and get legal advice."),
         ),
         W::CheckHiaat => (
             t(lang, "Kijk of je verzekerd bent voor het WGA-hiaat", "Check whether you are insured for the WGA gap"),
