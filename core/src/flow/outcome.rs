@@ -235,6 +235,10 @@ pub enum Duty {
 pub enum WarningKind {
     VsoWhileSick,
     VsoSignedWhileSick,
+    /// A settlement agreement when the employee is not sick (or only situationally
+    /// unfit): the WW conditions (art. 24 WW), the fictieve opzegtermijn (art. 16 WW) and
+    /// the bedenktermijn (art. 7:670b BW).
+    VsoWw,
     OpzegverbodTijdensZiekte,
     TooEarlyForLongIllnessDismissal,
     FixedTermEndsWhileSick,
@@ -867,7 +871,9 @@ fn warnings(
 
     if let Some(c) = clock {
         let week = c.week(today);
-        // VSO while sick: Ziektewet benadeling (art. 45 lid 1 sub j ZW), law-reference §4.5.
+        // VSO while sick: UWV refuses the Ziektewet benefit (art. 45 lid 1 sub j ZW) and
+        // there is no WW for someone unfit for work (art. 19 lid 1 WW), until the end of the
+        // wachttijd (docs/law/vso-en-ww.md#vso-while-sick).
         // (With the bedrijfsarts's situational judgement, `SituatiefStillReportedSick`
         // below carries this risk instead.)
         if situatief {
@@ -946,6 +952,14 @@ fn warnings(
         if situatief {
             push(WarningKind::SituatiefStillReportedSick, None);
         }
+    }
+    // A settlement agreement without illness: the WW is kept when the initiative lay with
+    // the employer and there is no urgent cause (art. 24 WW); a short notice period only
+    // postpones it (art. 16 WW). See docs/law/vso-en-ww.md#ww-after-a-vso.
+    let vso = v.any(Q::VsoAangeboden, &[Opt::Aangeboden, Opt::Getekend])
+        || v.is(Q::Initiatief, Opt::Samen);
+    if ending && vso && (!sick || situatief) {
+        push(WarningKind::VsoWw, None);
     }
     if ending && v.is(Q::Outplacement, Opt::UitTransitievergoeding) {
         push(WarningKind::OutplacementFromTv, None);

@@ -635,6 +635,7 @@ fn every_reachable_path_ends_in_check_answers_and_an_outcome() {
     for w in [
         "VsoWhileSick",
         "VsoSignedWhileSick",
+        "VsoWw",
         "OpzegverbodTijdensZiekte",
         "FixedTermEndsWhileSick",
         "MissedProbleemanalyse",
@@ -841,7 +842,10 @@ fn situational_route_only_on_the_bedrijfsarts_judgement() {
         .risks
         .iter()
         .any(|s| s.contains("Ziek is ziek") || s.contains("ziek is ziek")));
-    assert!(rc.risks.iter().any(|s| s.contains("art. 45 Ziektewet")));
+    assert!(rc
+        .risks
+        .iter()
+        .any(|s| s.contains("art. 45 lid 1 sub j Ziektewet")));
     assert!(rc.risks.iter().any(|s| s.contains("WW")));
     assert!(rc.next.iter().any(|s| s.contains("mediation")));
     assert!(rc
@@ -1537,6 +1541,7 @@ fn outcome_texts_are_complete() {
     let kinds = [
         WarningKind::VsoWhileSick,
         WarningKind::VsoSignedWhileSick,
+        WarningKind::VsoWw,
         WarningKind::OpzegverbodTijdensZiekte,
         WarningKind::TooEarlyForLongIllnessDismissal,
         WarningKind::FixedTermEndsWhileSick,
@@ -2229,5 +2234,247 @@ mod law_review {
         let en = question_text(Q::Leeftijd, Voice::Werknemer, Lang::En).help;
         assert!(!en.contains("outside the ban"), "{en}");
         assert!(en.contains("6 or 13 weeks"), "{en}");
+    }
+
+    /// The words of a warning in the four combinations, rendered from the outcome.
+    fn shown(a: &Answers, today: NaiveDate, k: WarningKind) -> (String, String) {
+        let o = outcome(a, today);
+        (
+            words(&rendered(&o, Lang::Nl, k)),
+            words(&rendered(&o, Lang::En, k)),
+        )
+    }
+
+    fn check(text: &str, has: &[&str], lacks: &[&str]) {
+        for n in has {
+            assert!(text.contains(n), "lacks {n:?}: {text}");
+        }
+        for n in lacks {
+            assert!(!text.contains(n), "still says {n:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn a_vso_while_sick_is_refused_until_the_end_of_the_wachttijd() {
+        let a = sick_and_ending(
+            d(2026, 1, 5),
+            Opt::Conflict,
+            Opt::Werkgever,
+            Opt::Aangeboden,
+        );
+        for a in [a.clone(), as_employer(a.clone())] {
+            let (nl, en) = shown(&a, today(), WarningKind::VsoWhileSick);
+            check(
+                &nl,
+                &[
+                    "weigert UWV",
+                    "art. 45 lid 1 sub j Ziektewet",
+                    "art. 19 lid 1 WW",
+                    "104 weken",
+                    "loonsanctie",
+                    "art. 25 lid 9 WIA",
+                    "geen wettelijk recht op een transitievergoeding",
+                ],
+                &[
+                    "kan UWV",
+                    "Na twee jaar ziekte kan een vaststellingsovereenkomst wel",
+                ],
+            );
+            check(
+                &en,
+                &[
+                    "UWV refuses",
+                    "art. 19(1) WW",
+                    "104 weeks",
+                    "wage sanction",
+                    "no statutory right to a transition payment",
+                ],
+                &["can refuse", "a settlement agreement is fine"],
+            );
+        }
+        let o = outcome(&as_employer(a), today());
+        let nl = words(&rendered(&o, Lang::Nl, WarningKind::VsoWhileSick));
+        check(
+            &nl,
+            &["tot na de wachttijd", "ook tijdens een loonsanctie"],
+            &["tot na de twee ziektejaren"],
+        );
+        // Sick and not situational: the WW warning for a VSO without illness is not shown.
+        assert!(!o.has_warning(WarningKind::VsoWw));
+    }
+
+    #[test]
+    fn the_bedenktermijn_runs_from_the_agreement_not_the_signing() {
+        let a = sick_and_ending(d(2026, 1, 5), Opt::Conflict, Opt::Werkgever, Opt::Getekend);
+        for a in [a.clone(), as_employer(a)] {
+            let (nl, en) = shown(&a, today(), WarningKind::VsoSignedWhileSick);
+            check(
+                &nl,
+                &[
+                    "14 dagen nadat de overeenkomst tot stand kwam",
+                    "per e-mail",
+                    "3 weken",
+                    "6 maanden",
+                    "weigert UWV",
+                ],
+                &[
+                    "na het tekenen",
+                    "kan de Ziektewet-uitkering weigeren of verlagen",
+                ],
+            );
+            check(
+                &en,
+                &[
+                    "14 days after the agreement came into being",
+                    "e-mail",
+                    "3 weeks",
+                    "6 months",
+                    "UWV refuses",
+                ],
+                &["after signing", "can refuse or reduce"],
+            );
+        }
+        use crate::text::flow::question_text;
+        let nl = question_text(Q::VsoAangeboden, Voice::Werknemer, Lang::Nl).help;
+        check(nl, &["tot stand kwam", "3 weken"], &["Na het tekenen"]);
+        let en = question_text(Q::VsoAangeboden, Voice::Werknemer, Lang::En).help;
+        check(en, &["came into being", "3 weeks"], &["After signing"]);
+    }
+
+    #[test]
+    fn a_vso_without_illness_names_the_ww_conditions() {
+        let mut p = vec![
+            (Q::Rol, c(Opt::Werknemer)),
+            (Q::ZiekNu, c(Opt::Nee)),
+            (Q::BaanEindigt, c(Opt::Ja)),
+            (Q::RedenEinde, c(Opt::Reorganisatie)),
+            (Q::Initiatief, c(Opt::Werkgever)),
+            (Q::DatumEinde, Answer::Date(d(2027, 1, 31))),
+            (Q::VsoAangeboden, c(Opt::Aangeboden)),
+            (Q::Outplacement, c(Opt::Nee)),
+        ];
+        p.extend(contract_block());
+        p.push((Q::ZelfstandigInkomen, c(Opt::Nee)));
+        let a = given(&p);
+        let (nl, en) = shown(&a, today(), WarningKind::VsoWw);
+        check(
+            &nl,
+            &[
+                "initiatief",
+                "dringende reden",
+                "verwijtbare werkloosheid",
+                "art. 24 WW",
+                "art. 16 WW",
+                "begint je WW later",
+                "je houdt je recht op WW",
+                "14 dagen",
+                "3 weken",
+            ],
+            &["opzegtermijn is aangehouden", "na het tekenen"],
+        );
+        check(
+            &en,
+            &[
+                "initiative",
+                "culpable unemployment",
+                "art. 24 WW",
+                "art. 16 WW",
+                "starts later",
+                "keep your right to WW",
+            ],
+            &["notice period was respected", "after signing"],
+        );
+        let (nl, _) = shown(&as_employer(a.clone()), today(), WarningKind::VsoWw);
+        check(&nl, &["je werknemer"], &["je werkgever"]);
+        // No settlement agreement: no such warning.
+        let mut b = a;
+        b.insert(Q::VsoAangeboden, c(Opt::Nee));
+        assert!(!outcome(&b, today()).has_warning(WarningKind::VsoWw));
+        assert!(warning_sources(WarningKind::VsoWw)
+            .iter()
+            .any(|s| s.url.is_some_and(|u| u.contains("BWBR0004045&artikel=24"))));
+    }
+
+    #[test]
+    fn situational_unfitness_warns_about_actual_fitness_not_the_sick_report() {
+        let mut a: Answers = sick_until_eigen_werk().into_iter().collect();
+        for (q, ans) in [
+            (Q::EigenWerkMogelijk, c(Opt::Ja)),
+            (Q::OorzaakWerkOfConflict, c(Opt::Conflict)),
+            (Q::OordeelBedrijfsartsSituatief, c(Opt::Situatief)),
+            (Q::TerugkeerBinnen26Weken, Answer::Unknown),
+            (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
+            (Q::Spoor2Gestart, c(Opt::Nee)),
+            (Q::BaanEindigt, c(Opt::Misschien)),
+            (Q::RedenEinde, c(Opt::Conflict)),
+            (Q::Initiatief, c(Opt::Werkgever)),
+            (Q::VsoAangeboden, c(Opt::Aangeboden)),
+        ] {
+            a.insert(q, ans);
+        }
+        let o = outcome(&a, today());
+        assert!(o.has_warning(WarningKind::VsoWw));
+        let (nl, en) = shown(&a, today(), WarningKind::SituatiefStillReportedSick);
+        check(
+            &nl,
+            &[
+                "echt kunt doen, volgens de bedrijfsarts",
+                "geen formaliteit",
+                "weigert UWV",
+                "art. 19 lid 1 WW",
+                "terugvorderen",
+            ],
+            &["ziek gemeld", "kan UWV een vaststellingsovereenkomst"],
+        );
+        check(
+            &en,
+            &[
+                "according to the company doctor",
+                "not a formality",
+                "UWV refuses",
+                "art. 19(1) WW",
+            ],
+            &["reported sick", "can treat"],
+        );
+        for lang in [Lang::Nl, Lang::En] {
+            let r = o.render(lang);
+            let card = r
+                .routes
+                .iter()
+                .find(|c| c.route == Route::Situatief)
+                .unwrap();
+            let all = format!("{:?} {:?}", card.conditions, card.risks);
+            check(
+                &all,
+                &["art. 16 WW", "art. 24 WW"],
+                &[
+                    "niet ziek gemeld",
+                    "not reported sick",
+                    "opzegtermijn is aangehouden",
+                    "notice period was respected",
+                ],
+            );
+        }
+    }
+
+    #[test]
+    fn the_outplacement_card_counts_the_bedenktermijn_from_the_agreement() {
+        use crate::text::flow::outcome::route_text;
+        let nl = route_text(Route::Outplacement, Voice::Werknemer, Lang::Nl)
+            .next
+            .join(" ");
+        check(
+            &nl,
+            &["vanaf de dag dat jullie het eens werden", "3 weken"],
+            &["na het tekenen"],
+        );
+        let en = route_text(Route::Outplacement, Voice::Werknemer, Lang::En)
+            .next
+            .join(" ");
+        check(
+            &en,
+            &["from the day you reached agreement", "3 weeks"],
+            &["after signing"],
+        );
     }
 }

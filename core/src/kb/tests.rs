@@ -737,4 +737,115 @@ mod law_review {
             &["you have reached your state pension (AOW) age;"],
         );
     }
+
+    #[test]
+    fn the_vso_texts_state_the_ww_and_ziektewet_rules_correctly() {
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &[
+                "nadat de overeenkomst tot stand kwam",
+                "3 weken",
+                "6 maanden",
+                "verwijtbare werkloosheid",
+                "fictieve opzegtermijn",
+                "UWV weigert dan je Ziektewet-uitkering",
+                "104 weken ziekte, plus een eventuele",
+                "geen wettelijk recht op een transitievergoeding",
+            ],
+        );
+        lacks(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &[
+                "Na het tekenen heb je",
+                "de juiste opzegtermijn is aangehouden",
+                "omdat het opzegverbod dan voorbij is",
+                "UWV kan je Ziektewet-uitkering weigeren",
+            ],
+        );
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &[
+                "after the agreement came into being",
+                "3 weeks",
+                "6 months",
+                "culpable unemployment",
+                "notional notice period",
+                "UWV then refuses",
+                "104 weeks of illness, plus any",
+                "no statutory right to a transitievergoeding",
+            ],
+        );
+        lacks(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &[
+                "After signing you have",
+                "the correct notice period was respected",
+                "because the ban on dismissal has then ended",
+                "UWV can refuse",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_recovery_report_is_not_presented_as_usual_practice() {
+        let p = KbPage::SituatieveArbeidsongeschiktheid;
+        has(
+            p,
+            Lang::Nl,
+            &[
+                "Meld je alleen beter als de bedrijfsarts",
+                "weigert UWV",
+                "verwijtbare werkloosheid",
+            ],
+        );
+        lacks(
+            p,
+            Lang::Nl,
+            &[
+                "Daar zit iets in",
+                "Daarom staat in een VSO vaak dat je je eerst beter meldt",
+                "kan UWV je Ziektewet-uitkering weigeren",
+            ],
+        );
+        has(
+            p,
+            Lang::En,
+            &[
+                "Only report as recovered if the company doctor",
+                "UWV refuses",
+                "culpable unemployment",
+            ],
+        );
+        lacks(
+            p,
+            Lang::En,
+            &[
+                "There is something in that",
+                "That is why a settlement agreement often says that you first report as recovered",
+                "UWV can refuse",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_glossary_counts_the_bedenktermijn_from_the_agreement() {
+        let nl = Term::Bedenktermijn.definition(Lang::Nl);
+        assert!(
+            !nl.contains("Na het tekenen") && nl.contains("e-mail"),
+            "{nl}"
+        );
+        let en = Term::Bedenktermijn.definition(Lang::En);
+        assert!(
+            !en.contains("After signing") && en.contains("e-mail"),
+            "{en}"
+        );
+        let nl = Term::Benadelingshandeling.definition(Lang::Nl);
+        assert!(nl.contains("weigert") && !nl.contains("kan je"), "{nl}");
+        let en = Term::Benadelingshandeling.definition(Lang::En);
+        assert!(en.contains("refuses") && !en.contains("can then"), "{en}");
+    }
 }

@@ -232,8 +232,8 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
             heading: w("Heb je een vaststellingsovereenkomst gekregen?", "Heb je je werknemer een vaststellingsovereenkomst aangeboden?", "Have you been offered a settlement agreement?", "Have you offered your employee a settlement agreement?"),
             hint: Some(t(lang, "Ook wel beëindigingsovereenkomst of VSO genoemd.", "Also called a termination agreement or VSO.")),
             help: t(lang,
-                "In een vaststellingsovereenkomst (VSO) spreken werkgever en werknemer af dat het contract stopt, en onder welke voorwaarden. Na het tekenen heeft de werknemer 14 dagen bedenktijd. Voor iemand die ziek is, is tekenen riskant.",
-                "In a settlement agreement (vaststellingsovereenkomst, VSO), employer and employee agree that the contract ends, and on what terms. After signing, the employee has 14 days to change their mind. For someone who is sick, signing is risky."),
+                "In een vaststellingsovereenkomst (VSO) spreken werkgever en werknemer af dat het contract stopt, en onder welke voorwaarden. De werknemer heeft 14 dagen bedenktijd, te tellen vanaf de dag dat de overeenkomst tot stand kwam (3 weken als de overeenkomst die bedenktijd niet noemt). Voor iemand die ziek is, is tekenen riskant.",
+                "In a settlement agreement (vaststellingsovereenkomst, VSO), employer and employee agree that the contract ends, and on what terms. The employee has 14 days to change their mind, counted from the day the agreement came into being (3 weeks if the agreement does not mention this right). For someone who is sick, signing is risky."),
             short: t(lang, "Vaststellingsovereenkomst", "Settlement agreement"),
         },
         Q::Outplacement => QuestionText {

@@ -454,7 +454,7 @@ pub fn consideration_text(c: &Consideration, lang: Lang) -> String {
     match lang {
         Lang::Nl => match c.kind {
             ConsiderationKind::CheckHiaatExcedent => "Vraag nu al aan je werkgever of er een WGA-hiaat- of WIA-excedentverzekering is. Zonder die verzekering kan je inkomen na de loongerelateerde WGA-uitkering flink dalen, en boven de loongrens krijg je uit de WIA niets. Let op de drempel (35% of 15%), de eindleeftijd en wat als loon telt.".into(),
-            ConsiderationKind::VsoWhileSick => "Teken geen vaststellingsovereenkomst terwijl je ziek bent zonder advies. UWV kan dan je Ziektewet-uitkering weigeren, omdat je zelf meewerkte aan het einde van je contract.".into(),
+            ConsiderationKind::VsoWhileSick => "Teken geen vaststellingsovereenkomst terwijl je ziek bent zonder advies. UWV weigert dan je Ziektewet-uitkering, helemaal of voor een deel, omdat je zelf meewerkte aan het einde van je contract. WW krijg je niet zolang je door ziekte niet kunt werken. Dit risico duurt tot het einde van de wachttijd (104 weken, plus een eventuele loonsanctie).".into(),
             ConsiderationKind::VoluntaryUwvInsurance => "Ga je voor jezelf werken of stopt je uitkering? Bij UWV kun je je vrijwillig verzekeren voor de Ziektewet of de WIA. Dat moet binnen 13 weken.".into(),
             ConsiderationKind::AovAndBaz => "Als zelfstandige ben je niet vanzelf verzekerd. Denk aan een AOV (let op het beroepscriterium, de eigenrisicotermijn, de eindleeftijd en de premie), een broodfonds (hoogstens 2 jaar) of een buffer. De verplichte basisverzekering (BAZ) is nog geen wet en start niet voor 2030.".into(),
             ConsiderationKind::Verzuimverzekering => "Een verzuimverzekering dekt het doorbetaalde loon. Een gewone polis heeft een eigen risico in tijd (2 tot 26 weken) en dekt zieken van voor de start niet. Een stop-loss polis heeft een eigen risico in geld en past meestal bij 25 of meer werknemers.".into(),
@@ -470,7 +470,7 @@ pub fn consideration_text(c: &Consideration, lang: Lang) -> String {
         },
         Lang::En => match c.kind {
             ConsiderationKind::CheckHiaatExcedent => "Ask your employer now whether there is WGA gap (hiaat) or WIA excess (excedent) insurance. Without it, your income can drop sharply after the wage-related WGA benefit, and above the wage ceiling the WIA pays nothing. Check the threshold (35% or 15%), the end age and what counts as wage.".into(),
-            ConsiderationKind::VsoWhileSick => "Do not sign a settlement agreement (VSO) while ill without advice. UWV can then refuse your sickness benefit (Ziektewet), because you helped end your contract.".into(),
+            ConsiderationKind::VsoWhileSick => "Do not sign a settlement agreement (VSO) while ill without advice. UWV then refuses your sickness benefit (Ziektewet), wholly or partly, because you helped end your contract. You get no WW while you cannot work because of illness. This risk lasts until the end of the waiting period (104 weeks, plus any wage sanction).".into(),
             ConsiderationKind::VoluntaryUwvInsurance => "Starting for yourself, or is your benefit ending? You can take out voluntary Ziektewet or WIA insurance with UWV. You must do so within 13 weeks.".into(),
             ConsiderationKind::AovAndBaz => "As a self-employed person you are not insured automatically. Consider an AOV (check the occupation criterion, the waiting period, the end age and the premium), a broodfonds (at most 2 years) or savings. The compulsory basic insurance (BAZ) is not law yet and will not start before 2030.".into(),
             ConsiderationKind::Verzuimverzekering => "Sick-pay insurance covers the wage paid during illness. A conventional policy has an own-risk period in time (2 to 26 weeks) and does not cover staff who were already ill at the start. A stop-loss policy has an own risk in money and usually suits 25 or more employees.".into(),
@@ -752,5 +752,35 @@ mod tests {
             IncomeText::Title.text(Lang::Nl),
             IncomeText::Title.text(Lang::En)
         );
+    }
+
+    fn consideration(kind: ConsiderationKind, lang: Lang) -> String {
+        consideration_text(
+            &Consideration {
+                role: crate::income::Role::Employee,
+                kind,
+                source: "",
+            },
+            lang,
+        )
+    }
+
+    #[test]
+    fn a_vso_while_sick_is_refused_not_maybe() {
+        let nl = consideration(ConsiderationKind::VsoWhileSick, Lang::Nl);
+        assert!(
+            nl.contains("UWV weigert") && nl.contains("wachttijd"),
+            "{nl}"
+        );
+        assert!(
+            !nl.contains("kan dan je Ziektewet-uitkering weigeren"),
+            "{nl}"
+        );
+        let en = consideration(ConsiderationKind::VsoWhileSick, Lang::En);
+        assert!(
+            en.contains("UWV then refuses") && en.contains("waiting period"),
+            "{en}"
+        );
+        assert!(!en.contains("can then refuse"), "{en}");
     }
 }
