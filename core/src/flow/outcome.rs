@@ -242,6 +242,10 @@ pub enum WarningKind {
     OpzegverbodTijdensZiekte,
     TooEarlyForLongIllnessDismissal,
     FixedTermEndsWhileSick,
+    /// A fixed-term contract ends: the employer must say in writing, at least a month
+    /// before the end, whether and on what terms it continues (art. 7:668 BW). `date` is
+    /// a month before the end date, when known.
+    Aanzegplicht,
     MissedProbleemanalyse,
     MissedPlanVanAanpak,
     MissedEerstejaarsevaluatie,
@@ -960,6 +964,15 @@ fn warnings(
         || v.is(Q::Initiatief, Opt::Samen);
     if ending && vso && (!sick || situatief) {
         push(WarningKind::VsoWw, None);
+    }
+    // The aanzegplicht for a fixed-term contract of six months or more (art. 7:668 BW;
+    // docs/law/ziektewet-vangnet.md#aanzegplicht), ill or not. The interview does not know
+    // the length of the last contract, so the text names the six-month condition.
+    if ending && reason == Some(Opt::TijdelijkContract) {
+        let by = v
+            .date(Q::DatumEinde)
+            .and_then(|e| e.checked_sub_months(chrono::Months::new(1)));
+        push(WarningKind::Aanzegplicht, by);
     }
     if ending && v.is(Q::Outplacement, Opt::UitTransitievergoeding) {
         push(WarningKind::OutplacementFromTv, None);

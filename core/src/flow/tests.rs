@@ -638,6 +638,7 @@ fn every_reachable_path_ends_in_check_answers_and_an_outcome() {
         "VsoWw",
         "OpzegverbodTijdensZiekte",
         "FixedTermEndsWhileSick",
+        "Aanzegplicht",
         "MissedProbleemanalyse",
         "MissedPlanVanAanpak",
         "MissedEerstejaarsevaluatie",
@@ -1545,6 +1546,7 @@ fn outcome_texts_are_complete() {
         WarningKind::OpzegverbodTijdensZiekte,
         WarningKind::TooEarlyForLongIllnessDismissal,
         WarningKind::FixedTermEndsWhileSick,
+        WarningKind::Aanzegplicht,
         WarningKind::MissedProbleemanalyse,
         WarningKind::MissedPlanVanAanpak,
         WarningKind::MissedEerstejaarsevaluatie,
@@ -2475,6 +2477,131 @@ mod law_review {
             &en,
             &["from the day you reached agreement", "3 weeks"],
             &["after signing"],
+        );
+    }
+
+    /// An employee whose fixed-term contract ends on 31 March 2027, sick or not.
+    fn fixed_term_ends(sick: bool) -> Answers {
+        if sick {
+            return sick_and_ending(
+                d(2026, 1, 5),
+                Opt::TijdelijkContract,
+                Opt::Werkgever,
+                Opt::Nee,
+            );
+        }
+        let mut p = vec![
+            (Q::Rol, c(Opt::Werknemer)),
+            (Q::ZiekNu, c(Opt::Nee)),
+            (Q::BaanEindigt, c(Opt::Ja)),
+            (Q::RedenEinde, c(Opt::TijdelijkContract)),
+            (Q::Initiatief, c(Opt::Werkgever)),
+            (Q::DatumEinde, Answer::Date(d(2027, 3, 31))),
+            (Q::VsoAangeboden, c(Opt::Nee)),
+            (Q::Outplacement, c(Opt::Nee)),
+        ];
+        p.extend(contract_block());
+        p.push((Q::ZelfstandigInkomen, c(Opt::Nee)));
+        given(&p)
+    }
+
+    #[test]
+    fn a_fixed_term_contract_that_ends_brings_the_aanzegplicht() {
+        for sick in [false, true] {
+            let a = fixed_term_ends(sick);
+            let o = outcome(&a, today());
+            let w = o
+                .warnings
+                .iter()
+                .find(|w| w.kind == WarningKind::Aanzegplicht)
+                .expect("aanzegplicht");
+            // A month before 31 March 2027.
+            assert_eq!(w.date, Some(d(2027, 2, 28)));
+            let (nl, en) = shown(&a, today(), WarningKind::Aanzegplicht);
+            check(
+                &nl,
+                &[
+                    "6 maanden of langer",
+                    "uiterlijk een maand voor de einddatum schriftelijk",
+                    "onder welke voorwaarden",
+                    "aanzegvergoeding van één maandloon",
+                    "te laat",
+                    "art. 7:668 BW",
+                    "28 februari 2027",
+                    "3 maanden",
+                ],
+                &[],
+            );
+            check(
+                &en,
+                &[
+                    "6 months or longer",
+                    "in writing, at least a month before the end date",
+                    "on what terms",
+                    "one month's wage",
+                    "art. 7:668 BW",
+                    "28 February 2027",
+                ],
+                &[],
+            );
+            let (nl, en) = shown(&as_employer(a), today(), WarningKind::Aanzegplicht);
+            check(
+                &nl,
+                &["je werknemer", "ben je een aanzegvergoeding"],
+                &["je werkgever"],
+            );
+            check(&en, &["your employee", "you owe"], &["your employer"]);
+        }
+        // Without an end date the text names no date and no placeholder.
+        let mut a = fixed_term_ends(false);
+        a.insert(Q::DatumEinde, Answer::Unknown);
+        let (nl, _) = shown(&a, today(), WarningKind::Aanzegplicht);
+        check(
+            &nl,
+            &["art. 7:668 BW"],
+            &["Volgens je antwoorden", "{datum}"],
+        );
+        // A dismissal is no fixed-term contract ending: no aanzegplicht.
+        let mut b = fixed_term_ends(false);
+        b.insert(Q::RedenEinde, c(Opt::Reorganisatie));
+        assert!(!outcome(&b, today()).has_warning(WarningKind::Aanzegplicht));
+    }
+
+    #[test]
+    fn a_fixed_term_contract_ending_while_sick_names_the_ziektewet_details() {
+        let a = fixed_term_ends(true);
+        let (nl, en) = shown(&a, today(), WarningKind::FixedTermEndsWhileSick);
+        check(
+            &nl,
+            &[
+                "meld je dan zelf meteen ziek bij UWV",
+                "52 weken",
+                "65%",
+                "art. 19aa Ziektewet",
+                "art. 38 Ziektewet",
+                "maximumdagloon",
+            ],
+            &[],
+        );
+        check(
+            &en,
+            &[
+                "report sick to UWV yourself",
+                "52 weeks",
+                "65%",
+                "art. 19aa Ziektewet",
+            ],
+            &[],
+        );
+        let (nl, _) = shown(
+            &as_employer(a),
+            today(),
+            WarningKind::FixedTermEndsWhileSick,
+        );
+        check(
+            &nl,
+            &["re-integratieverslag", "eigenrisicodrager"],
+            &["je werkgever"],
         );
     }
 }

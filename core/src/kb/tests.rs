@@ -848,4 +848,50 @@ mod law_review {
         let en = Term::Benadelingshandeling.definition(Lang::En);
         assert!(en.contains("refuses") && !en.contains("can then"), "{en}");
     }
+
+    #[test]
+    fn the_aanzegplicht_and_the_ziektewet_safety_net_are_explained() {
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &[
+                "aanzegplicht",
+                "6 maanden of langer",
+                "één maandloon",
+                "meld je dan zelf",
+                "65%",
+            ],
+        );
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &[
+                "aanzegplicht",
+                "6 months or longer",
+                "one month's wage",
+                "report sick to UWV yourself",
+                "65%",
+            ],
+        );
+        has(
+            KbPage::InkomenEnVerzekering,
+            Lang::Nl,
+            &["Meld je dan zelf", "52 weken", "65%"],
+        );
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::Nl,
+            &["Na ongeveer een jaar kijkt UWV"],
+        );
+        has(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &["report sick to UWV yourself", "52 weeks", "65%"],
+        );
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &["After about a year UWV checks"],
+        );
+    }
 }

@@ -140,6 +140,22 @@ const S_WW_24: Source = Source {
     label: "Art. 24 WW (verwijtbare werkloosheid)",
     url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0004045&artikel=24"),
 };
+const S_668: Source = Source {
+    label: "Art. 7:668 BW (aanzegplicht en aanzegvergoeding bij een tijdelijk contract van 6 maanden of langer)",
+    url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=668"),
+};
+const S_686A_AANZEG: Source = Source {
+    label: "Art. 7:686a lid 4 sub e BW (3 maanden om de aanzegvergoeding te vragen)",
+    url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=686a&lid=4"),
+};
+const S_ZW_38: Source = Source {
+    label: "Art. 38 Ziektewet (ziekmelding bij UWV op de laatste werkdag; re-integratieverslag bij 6 weken ziekte)",
+    url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0001888&artikel=38"),
+};
+const S_ZW_19AA: Source = Source {
+    label: "Art. 19aa Ziektewet (eerstejaars Ziektewet-beoordeling: na 52 weken, grens 65%)",
+    url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0001888&artikel=19aa"),
+};
 const S_670_AOW: Source = Source {
     label: "Art. 7:670 lid 1 sub a BW (opzegverbod bij ziekte: na de AOW-leeftijd 6 of 13 weken)",
     url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=670&lid=1"),
@@ -191,7 +207,8 @@ pub fn warning_sources(k: WarningKind) -> &'static [Source] {
         W::VsoWw => &[S_WW_24, S_WW_16, S_670B],
         W::OpzegverbodTijdensZiekte => &[S_670],
         W::TooEarlyForLongIllnessDismissal => &[S_670, S_UWV_ONTSLAG_ZIEK],
-        W::FixedTermEndsWhileSick => &[S_RBMNE_2017, S_ZW45],
+        W::FixedTermEndsWhileSick => &[S_RBMNE_2017, S_ZW45, S_ZW_38, S_ZW_19AA],
+        W::Aanzegplicht => &[S_668, S_686A_AANZEG],
         W::MissedProbleemanalyse | W::MissedPlanVanAanpak | W::MissedEerstejaarsevaluatie => {
             &[S_UWV_REINT, S_WIA_25]
         }
@@ -830,15 +847,28 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
         W::FixedTermEndsWhileSick => (
             t(lang, "Tijdelijk contract eindigt tijdens ziekte", "Temporary contract ends during sickness"),
             tv(lang, voice,
-                "Het contract stopt gewoon op de einddatum, ook als je ziek bent. Daarna krijg je een Ziektewet-uitkering van UWV. Het aflopen van een tijdelijk contract telt niet als benadeling.",
-                "Het contract stopt op de einddatum, ook tijdens ziekte. Je moet je werknemer uiterlijk op de laatste werkdag ziek melden bij UWV; daarna volgt de Ziektewet.",
-                "The contract simply ends on the end date, even if you are sick. After that you get Sickness Benefit from UWV. A temporary contract running out does not count as harming the fund.",
-                "The contract ends on its end date, even during sickness. You must report your employee sick to UWV on the last working day at the latest; the Sickness Benefits Act takes over."),
+                "Het contract stopt gewoon op de einddatum, ook als je ziek bent. Het aflopen van een tijdelijk contract telt niet als benadeling. Daarna kun je een Ziektewet-uitkering van UWV krijgen: 70% van je dagloon, tot het maximumdagloon. Je werkgever moet je uiterlijk op je laatste werkdag ziek melden bij UWV (art. 38 Ziektewet). Doet hij dat niet, meld je dan zelf meteen ziek bij UWV. Ben je een jaar (52 weken) ziek, dan beoordeelt UWV of je de uitkering houdt: dat kan alleen als je met werk dat je nog kunt doen hoogstens 65% van je oude loon kunt verdienen (art. 19aa Ziektewet).",
+                "Het contract stopt op de einddatum, ook tijdens ziekte. Meld je werknemer uiterlijk op de laatste werkdag ziek bij UWV (art. 38 Ziektewet); te laat of niet melden kan een boete opleveren. Daarna volgt de Ziektewet. Was hij 6 weken of langer ziek, maak dan samen een re-integratieverslag en geef hem een kopie. Ben je eigenrisicodrager voor de Ziektewet, dan betaal je die uitkering zelf en begeleid je zijn re-integratie; dan gelden andere regels voor het verslag.",
+                "The contract simply ends on the end date, even if you are sick. A temporary contract running out does not count as harming the fund. After that you can get Sickness Benefit from UWV: 70% of your daily wage, up to the maximum daily wage. Your employer must report you sick to UWV on your last working day at the latest (art. 38 Ziektewet). If it does not, report sick to UWV yourself straight away. Once you have been sick for a year (52 weeks), UWV checks whether you keep the benefit: only if, with work you can still do, you can earn at most 65% of your former wage (art. 19aa Ziektewet).",
+                "The contract ends on its end date, even during sickness. Report your employee sick to UWV on the last working day at the latest (art. 38 Ziektewet); reporting late or not at all can lead to a fine. The Sickness Benefits Act then takes over. If they were sick for 6 weeks or longer, draw up a re-integration report together and give them a copy. If you are a self-insurer (eigenrisicodrager) for the Ziektewet, you pay that benefit yourself and guide their re-integration; other rules then apply to the report."),
             tv(lang, voice,
-                "Let op de ziekmelding bij UWV en op de transitievergoeding als de werkgever niet verlengt.",
-                "Meld op tijd bij UWV en betaal de transitievergoeding als jij niet verlengt.",
-                "Watch the sick report to UWV, and the transition payment if the employer does not renew.",
-                "Report to UWV in time and pay the transition payment if you do not renew."),
+                "Vraag je werkgever of hij je ziek heeft gemeld bij UWV, en meld je anders zelf. Let ook op de aanzegging en op de transitievergoeding als de werkgever niet verlengt.",
+                "Meld op tijd bij UWV, stuur de aanzegging op tijd en betaal de transitievergoeding als jij niet verlengt.",
+                "Ask your employer whether it reported you sick to UWV, and otherwise report yourself. Also watch the notice of (non-)renewal and the transition payment if the employer does not renew.",
+                "Report to UWV in time, send the notice of (non-)renewal in time and pay the transition payment if you do not renew."),
+        ),
+        W::Aanzegplicht => (
+            t(lang, "Aanzegplicht: een maand van tevoren schriftelijk laten weten", "Notice of (non-)renewal: in writing a month before the end"),
+            tv(lang, voice,
+                "Duurt je tijdelijke contract 6 maanden of langer? Dan moet je werkgever je uiterlijk een maand voor de einddatum schriftelijk laten weten of je contract wordt verlengd, en zo ja, onder welke voorwaarden. Dat heet de aanzegplicht (art. 7:668 BW). Dit geldt ook als je ziek bent. Deed je werkgever dat niet, dan heb je recht op een aanzegvergoeding van één maandloon; deed hij het te laat, dan op een deel daarvan. Dat geldt niet als je werkgever failliet is of surseance van betaling heeft.",
+                "Duurt het tijdelijke contract 6 maanden of langer? Dan moet je je werknemer uiterlijk een maand voor de einddatum schriftelijk laten weten of het contract wordt verlengd, en zo ja, onder welke voorwaarden. Dat heet de aanzegplicht (art. 7:668 BW). Dit geldt ook als je werknemer ziek is. Doe je dat niet, dan ben je een aanzegvergoeding van één maandloon verschuldigd; doe je het te laat, dan een deel daarvan. Laat je je werknemer na de einddatum gewoon doorwerken, dan loopt het contract door op dezelfde voorwaarden.",
+                "Does your temporary contract last 6 months or longer? Then your employer must tell you in writing, at least a month before the end date, whether your contract will be renewed and, if so, on what terms. This is the aanzegplicht (art. 7:668 BW). It also applies if you are sick. If your employer did not do this, you are entitled to a payment (aanzegvergoeding) of one month's wage; if it did so late, to part of that. This does not apply if your employer is bankrupt or in suspension of payments.",
+                "Does the temporary contract last 6 months or longer? Then you must tell your employee in writing, at least a month before the end date, whether the contract will be renewed and, if so, on what terms. This is the aanzegplicht (art. 7:668 BW). It also applies if your employee is sick. If you do not, you owe a payment (aanzegvergoeding) of one month's wage; if you do so late, part of that. If you simply let your employee keep working after the end date, the contract continues on the same terms."),
+            tv(lang, voice,
+                "Kreeg je geen brief, of te laat? Vraag de aanzegvergoeding schriftelijk aan je werkgever. Betaalt hij niet, dan moet je binnen 3 maanden naar de kantonrechter, te rekenen vanaf de dag waarop hij uiterlijk had moeten aanzeggen (art. 7:686a lid 4 BW).",
+                "Stuur de aanzegging op tijd en bewaar een bewijs dat je werknemer haar heeft gekregen.",
+                "No letter, or a late one? Ask your employer in writing for the aanzegvergoeding. If it does not pay, you must go to the subdistrict court within 3 months, counted from the last day on which it should have told you (art. 7:686a(4) BW).",
+                "Send the notice in time and keep proof that your employee received it."),
         ),
         W::MissedProbleemanalyse => (
             t(lang, "De probleemanalyse is te laat", "The problem analysis is late"),
@@ -1028,6 +1058,14 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
     } else {
         with_date(consequence, w.date, lang)
     };
+    // The aanzegplicht names the last day only when the end date is known.
+    if let (W::Aanzegplicht, Some(d)) = (w.kind, w.date) {
+        consequence.push(' ');
+        consequence.push_str(&match lang {
+            Lang::Nl => format!("Volgens je antwoorden moet dat uiterlijk rond {} gebeuren (een maand voor de einddatum).", dates::long(d, lang)),
+            Lang::En => format!("According to your answers, that must happen by about {} (a month before the end date).", dates::long(d, lang)),
+        });
+    }
     // The claim deadline names its date only when the end date is known.
     if let (W::TvClaimDeadline, Some(d)) = (w.kind, w.date) {
         consequence.push(' ');
