@@ -2604,4 +2604,30 @@ mod law_review {
             &["je werkgever"],
         );
     }
+
+    #[test]
+    fn sick_pay_is_seventy_percent_up_to_the_maximum_dagloon() {
+        use crate::flow::outcome::Duty;
+        use crate::text::flow::outcome::{duty_text, route_text};
+        for r in [Route::Spoor1, Route::TeVroeg] {
+            for v in [Voice::Werknemer, Voice::Werkgever] {
+                let nl = route_text(r, v, Lang::Nl).who_pays;
+                check(nl, &["70% van het maximumdagloon"], &["minstens 70%"]);
+                let en = route_text(r, v, Lang::En).who_pays;
+                check(en, &["70% of the maximum daily wage"], &["at least 70%"]);
+            }
+        }
+        let nl = duty_text(Duty::WgLoondoorbetaling, Lang::Nl);
+        check(
+            nl,
+            &["70% van het maximumdagloon", "6 of 13 weken"],
+            &["minstens 70%"],
+        );
+        let en = duty_text(Duty::WgLoondoorbetaling, Lang::En);
+        check(
+            en,
+            &["70% of the maximum daily wage", "6 or 13 weeks"],
+            &["at least 70%"],
+        );
+    }
 }

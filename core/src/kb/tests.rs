@@ -894,4 +894,16 @@ mod law_review {
             &["After about a year UWV checks"],
         );
     }
+
+    #[test]
+    fn sick_pay_is_seventy_percent_up_to_the_maximum_dagloon() {
+        has(KbPage::InkomenEnVerzekering, Lang::Nl, &["70% van het"]);
+        lacks(KbPage::InkomenEnVerzekering, Lang::Nl, &["minstens 70%"]);
+        has(KbPage::InkomenEnVerzekering, Lang::En, &["70% of the"]);
+        lacks(KbPage::InkomenEnVerzekering, Lang::En, &["at least 70%"]);
+        let nl = Term::Loondoorbetaling.definition(Lang::Nl);
+        assert!(nl.contains("70% van het maximumdagloon"), "{nl}");
+        let en = Term::Loondoorbetaling.definition(Lang::En);
+        assert!(en.contains("70% of the maximum daily wage"), "{en}");
+    }
 }

@@ -106,7 +106,7 @@ impl IncomeText {
                 BornLabel => "Geboortedatum (mag leeg)",
                 BornHint => "Daarmee stopt de berekening op je AOW-leeftijd. Als dd-mm-jjjj.",
                 PayLegend => "Hoeveel loon krijg je als je ziek bent?",
-                PayLegal => "Wat de wet zegt: 70% (jaar 1 minstens het minimumloon)",
+                PayLegal => "Wat de wet zegt: 70%, tot 70% van het maximumdagloon (jaar 1 minstens het minimumloon)",
                 PayCao100100 => "Cao: 100% in jaar 1 en 100% in jaar 2",
                 PayCao10070 => "Cao: 100% in jaar 1 en 70% in jaar 2",
                 PayCustom => "Andere percentages",
@@ -172,7 +172,7 @@ impl IncomeText {
                 BornLabel => "Date of birth (optional)",
                 BornHint => "The projection then stops at your state pension (AOW) age. As dd-mm-yyyy.",
                 PayLegend => "How much pay do you get while ill?",
-                PayLegal => "The legal minimum: 70% (year 1 at least the minimum wage)",
+                PayLegal => "What the law says: 70%, up to 70% of the maximum daily wage (year 1 at least the minimum wage)",
                 PayCao100100 => "Collective agreement: 100% in year 1 and 100% in year 2",
                 PayCao10070 => "Collective agreement: 100% in year 1 and 70% in year 2",
                 PayCustom => "Other percentages",
@@ -305,8 +305,8 @@ pub fn phase_rule(ph: &Phase, lang: Lang) -> String {
     match lang {
         Lang::Nl => match ph.kind {
             PhaseKind::NoticePeriod => "Je werkt door en krijgt je gewone loon tot je contract eindigt. De opzegtermijn hangt af van hoe lang je in dienst bent (1 tot 4 maanden) en loopt tot het einde van een maand.".into(),
-            PhaseKind::SickPayYear1 => format!("Je werkgever betaalt {p}% van je loon door. Wettelijk is dat minstens 70%, tot 70% van het maximumdagloon, en in het eerste jaar minstens het minimumloon."),
-            PhaseKind::SickPayYear2 => format!("Je werkgever betaalt {p}% van je loon door. Wettelijk is dat minstens 70%, tot 70% van het maximumdagloon."),
+            PhaseKind::SickPayYear1 => format!("Je werkgever betaalt {p}% van je loon door. Wettelijk is dat 70% van je loon, maar niet meer dan 70% van het maximumdagloon, en in het eerste jaar minstens het minimumloon. Een cao of contract kan meer geven."),
+            PhaseKind::SickPayYear2 => format!("Je werkgever betaalt {p}% van je loon door. Wettelijk is dat 70% van je loon, maar niet meer dan 70% van het maximumdagloon. Een cao of contract kan meer geven."),
             PhaseKind::Ww75 => "WW: 75% van je dagloon. Je dagloon is je loon, maar niet meer dan het maximumdagloon.".into(),
             PhaseKind::Ww70 => "WW: 70% van je dagloon. Hoe lang: 1 maand per jaar arbeidsverleden (na 10 jaar een halve maand per jaar), minstens 3 en hoogstens 24 maanden.".into(),
             PhaseKind::AfterWw => "Je WW is afgelopen. Wat je dan krijgt (bijvoorbeeld bijstand) hangt af van je huishouden en je vermogen; dat rekenen we niet uit.".into(),
@@ -321,8 +321,8 @@ pub fn phase_rule(ph: &Phase, lang: Lang) -> String {
         },
         Lang::En => match ph.kind {
             PhaseKind::NoticePeriod => "You keep working and receive your normal wage until your contract ends. The notice period depends on how long you have worked there (1 to 4 months) and runs to the end of a month.".into(),
-            PhaseKind::SickPayYear1 => format!("Your employer keeps paying {p}% of your wage. By law this is at least 70%, up to 70% of the maximum daily wage, and in the first year at least the minimum wage."),
-            PhaseKind::SickPayYear2 => format!("Your employer keeps paying {p}% of your wage. By law this is at least 70%, up to 70% of the maximum daily wage."),
+            PhaseKind::SickPayYear1 => format!("Your employer keeps paying {p}% of your wage. By law this is 70% of your wage, but no more than 70% of the maximum daily wage, and in the first year at least the minimum wage. A collective agreement or contract may give more."),
+            PhaseKind::SickPayYear2 => format!("Your employer keeps paying {p}% of your wage. By law this is 70% of your wage, but no more than 70% of the maximum daily wage. A collective agreement or contract may give more."),
             PhaseKind::Ww75 => "WW: 75% of your daily wage. Your daily wage is your wage, but no more than the maximum daily wage.".into(),
             PhaseKind::Ww70 => "WW: 70% of your daily wage. How long: 1 month per year of work history (after 10 years half a month per year), at least 3 and at most 24 months.".into(),
             PhaseKind::AfterWw => "Your WW has ended. What you get then (for example social assistance) depends on your household and savings; we do not calculate it.".into(),
@@ -406,7 +406,7 @@ pub fn note_text(n: Note, lang: Lang) -> &'static str {
             Note::WorkAssumption => "Hoeveel je verdient tijdens de WGA weten we niet precies. We rekenen met een kwart van je restverdiencapaciteit (bij 'minder dan de helft') of precies de helft (bij 'minstens de helft').",
             Note::AoBandMiddle => "We rekenen met het midden van de groep die je koos, bijvoorbeeld 40% bij 35 tot 45%. Bij 80 tot 100% rekenen we met 100%.",
             Note::PartTimeFloor => "Je jaarloon is lager dan een voltijds minimumloon. Werk je deeltijd, dan geldt het minimumloon naar verhouding. We rekenen voorzichtig met 70% van je loon.",
-            Note::CustomBelowLegal => "Een percentage onder 70% mag niet: de wet geeft minstens 70%. We rekenen met het wettelijke bedrag.",
+            Note::CustomBelowLegal => "Een percentage onder 70% mag niet: de wet geeft 70%, tot 70% van het maximumdagloon. We rekenen met het wettelijke bedrag.",
             Note::Below35Assumption => "Ben je minder dan 35% arbeidsongeschikt, dan krijg je geen WIA. We gaan ervan uit dat je contract na 2 jaar eindigt en dat je WW krijgt. Blijf je werken, dan houd je je loon.",
             Note::WwNextToWgaNotModelled => "Word je ontslagen terwijl je een WGA-uitkering hebt, dan kun je daarnaast WW krijgen. Dat rekenen we niet uit.",
             Note::NoticeSimplified => "We gaan uit van de wettelijke opzegtermijn. Een andere termijn in je contract of cao, en de kortere termijn na toestemming van UWV, rekenen we niet mee. De transitievergoeding zit er niet in.",
@@ -427,7 +427,7 @@ pub fn note_text(n: Note, lang: Lang) -> &'static str {
             Note::WorkAssumption => "We do not know exactly what you earn during the WGA. We use a quarter of your remaining earning capacity ('less than half') or exactly half ('at least half').",
             Note::AoBandMiddle => "We use the middle of the band you chose, for example 40% for 35 to 45%. For 80 to 100% we use 100%.",
             Note::PartTimeFloor => "Your annual wage is below a full-time minimum wage. If you work part-time, the minimum wage applies pro rata. We carefully use 70% of your wage.",
-            Note::CustomBelowLegal => "A percentage below 70% is not allowed: the law gives at least 70%. We use the legal amount.",
+            Note::CustomBelowLegal => "A percentage below 70% is not allowed: the law gives 70%, up to 70% of the maximum daily wage. We use the legal amount.",
             Note::Below35Assumption => "Below 35% disability there is no WIA benefit. We assume your contract ends after 2 years and you get WW. If you keep working, you keep your wage.",
             Note::WwNextToWgaNotModelled => "If you are dismissed while on a WGA benefit, you may also get WW. We do not calculate that.",
             Note::NoticeSimplified => "We use the statutory notice period. A different period in your contract or collective agreement, and the shorter period after UWV permission, are not included. The transition payment is not included.",
@@ -782,5 +782,29 @@ mod tests {
             "{en}"
         );
         assert!(!en.contains("can then refuse"), "{en}");
+    }
+
+    #[test]
+    fn sick_pay_rules_name_the_cap_not_at_least_seventy_percent() {
+        for kind in [PhaseKind::SickPayYear1, PhaseKind::SickPayYear2] {
+            let ph = Phase {
+                kind,
+                from: chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default(),
+                until: chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap_or_default(),
+                pct_bp: Some(7000),
+            };
+            let nl = phase_rule(&ph, Lang::Nl);
+            assert!(
+                nl.contains("niet meer dan 70% van het maximumdagloon"),
+                "{nl}"
+            );
+            assert!(!nl.contains("minstens 70%"), "{nl}");
+            let en = phase_rule(&ph, Lang::En);
+            assert!(
+                en.contains("no more than 70% of the maximum daily wage"),
+                "{en}"
+            );
+            assert!(!en.contains("at least 70%"), "{en}");
+        }
     }
 }
