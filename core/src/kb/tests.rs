@@ -906,4 +906,34 @@ mod law_review {
         let en = Term::Loondoorbetaling.definition(Lang::En);
         assert!(en.contains("70% of the maximum daily wage"), "{en}");
     }
+
+    #[test]
+    fn the_vervolguitkering_uses_a_lower_old_wage() {
+        has(
+            KbPage::InkomenEnVerzekering,
+            Lang::Nl,
+            &["lager dan het minimumloon", "artikel 62 WIA"],
+        );
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::Nl,
+            &["hoe hoog je oude loon ook was"],
+        );
+        has(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &["lower than the minimum wage", "article 62 WIA"],
+        );
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &["however high your old wage was"],
+        );
+        assert!(Term::Vervolguitkering
+            .definition(Lang::Nl)
+            .contains("lager was"));
+        assert!(Term::Vervolguitkering
+            .definition(Lang::En)
+            .contains("was lower"));
+    }
 }

@@ -313,7 +313,7 @@ pub fn phase_rule(ph: &Phase, lang: Lang) -> String {
             PhaseKind::WgaLgu75 => "WGA loongerelateerde uitkering: 75% van je dagloon, minus 75% van wat je verdient.".into(),
             PhaseKind::WgaLgu70 => "WGA loongerelateerde uitkering: 70% van je dagloon, minus 70% van wat je verdient. Dezelfde duur als de WW: 3 tot 24 maanden.".into(),
             PhaseKind::WgaLoonaanvulling => "Je verdient minstens de helft van wat je volgens UWV nog kunt verdienen (je restverdiencapaciteit). Je krijgt 70% van het verschil tussen je oude loon (tot het maximum) en die restverdiencapaciteit.".into(),
-            PhaseKind::WgaVervolg => format!("Je verdient minder dan de helft van je restverdiencapaciteit. Je krijgt {p}% van het minimumloon (of van je oude loon als dat lager is), hoe hoog je loon ook was. Deze daling heet het WGA-hiaat."),
+            PhaseKind::WgaVervolg => format!("Je verdient minder dan de helft van je restverdiencapaciteit. Je krijgt {p}% van het minimumloon, of van je oude loon als dat lager was (art. 62 WIA). Een hoger oud loon telt niet mee. Deze daling heet het WGA-hiaat."),
             PhaseKind::Iva => "IVA: je bent volledig en duurzaam arbeidsongeschikt. Je krijgt 75% van je loon, tot het maximumdagloon, tot je AOW-leeftijd.".into(),
             PhaseKind::AovWaiting => "De eigenrisicotermijn van je AOV: in deze tijd krijg je nog niets.".into(),
             PhaseKind::Aov => "Je AOV keert uit: het verzekerde bedrag maal je percentage arbeidsongeschiktheid (een gewone polis, vanaf 25%).".into(),
@@ -329,7 +329,7 @@ pub fn phase_rule(ph: &Phase, lang: Lang) -> String {
             PhaseKind::WgaLgu75 => "WGA wage-related benefit: 75% of your daily wage, minus 75% of what you earn.".into(),
             PhaseKind::WgaLgu70 => "WGA wage-related benefit: 70% of your daily wage, minus 70% of what you earn. Same duration as the WW: 3 to 24 months.".into(),
             PhaseKind::WgaLoonaanvulling => "You earn at least half of what UWV says you can still earn (your remaining earning capacity). You get 70% of the difference between your old wage (up to the maximum) and that capacity.".into(),
-            PhaseKind::WgaVervolg => format!("You earn less than half of your remaining earning capacity. You get {p}% of the minimum wage (or of your old wage if lower), however high your wage was. This drop is called the WGA gap."),
+            PhaseKind::WgaVervolg => format!("You earn less than half of your remaining earning capacity. You get {p}% of the minimum wage, or of your old wage if that was lower (art. 62 WIA). A higher old wage does not count. This drop is called the WGA gap."),
             PhaseKind::Iva => "IVA: you are fully and permanently disabled for work. You get 75% of your wage, up to the maximum daily wage, until your state pension age.".into(),
             PhaseKind::AovWaiting => "The waiting period of your AOV: you get nothing yet.".into(),
             PhaseKind::Aov => "Your AOV pays: the insured amount times your disability percentage (a typical policy, from 25%).".into(),
@@ -806,5 +806,27 @@ mod tests {
             );
             assert!(!en.contains("at least 70%"), "{en}");
         }
+    }
+
+    #[test]
+    fn the_vervolguitkering_text_agrees_with_the_page() {
+        let ph = Phase {
+            kind: PhaseKind::WgaVervolg,
+            from: chrono::NaiveDate::from_ymd_opt(2028, 1, 3).unwrap_or_default(),
+            until: chrono::NaiveDate::from_ymd_opt(2028, 12, 31).unwrap_or_default(),
+            pct_bp: Some(2800),
+        };
+        let nl = phase_rule(&ph, Lang::Nl);
+        assert!(
+            nl.contains("als dat lager was") && nl.contains("art. 62 WIA"),
+            "{nl}"
+        );
+        assert!(!nl.contains("hoe hoog je loon ook was"), "{nl}");
+        let en = phase_rule(&ph, Lang::En);
+        assert!(
+            en.contains("if that was lower") && en.contains("art. 62 WIA"),
+            "{en}"
+        );
+        assert!(!en.contains("however high your wage was"), "{en}");
     }
 }
