@@ -2630,4 +2630,52 @@ mod law_review {
             &["at least 70%"],
         );
     }
+
+    #[test]
+    fn self_employed_income_names_the_uwv_voluntary_insurance() {
+        let mut a = fixed_term_ends(false);
+        a.insert(Q::ZelfstandigInkomen, c(Opt::Ja));
+        let (nl, en) = shown(&a, today(), WarningKind::SelfEmployed);
+        check(
+            &nl,
+            &[
+                "vrijwillig verzekeren",
+                "binnen 13 weken",
+                "in het jaar daarvoor verplicht verzekerd",
+                "60 dagen",
+            ],
+            &["nog geen wet", "geen wettelijke verzekering"],
+        );
+        check(
+            &en,
+            &[
+                "voluntarily with UWV",
+                "within 13 weeks",
+                "compulsorily insured in the year before",
+                "60 days",
+            ],
+            &["not law yet", "no statutory insurance"],
+        );
+        assert!(warning_sources(WarningKind::SelfEmployed)
+            .iter()
+            .any(|s| s.url.is_some_and(|u| u.starts_with("https://www.uwv.nl/"))));
+        // The BAZ's status comes from the register, shown next to the warning.
+        assert!(outcome(&a, today())
+            .pending_law
+            .iter()
+            .any(|n| n.id == crate::pending_law::PendingLawId::Baz));
+        use crate::text::flow::question_text;
+        let nl = question_text(Q::ZelfstandigInkomen, Voice::Werknemer, Lang::Nl).help;
+        check(
+            nl,
+            &["vrijwillige verzekering bij UWV", "13 weken"],
+            &["niet verzekerd via je werkgever of UWV"],
+        );
+        let en = question_text(Q::ZelfstandigInkomen, Voice::Werknemer, Lang::En).help;
+        check(
+            en,
+            &["voluntary insurance with UWV", "13 weeks"],
+            &["through your employer or UWV"],
+        );
+    }
 }

@@ -1144,7 +1144,7 @@ pub fn erd_next_start(today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
 const SRC_HIAAT: &str = "https://www.nn.nl/Zakelijk/Inkomensverzekeringen/WGAHiaat-Aanvullingszekerheid-Uitgebreid.htm ; https://www.nn.nl/Zakelijk/Inkomensverzekeringen/WIA-Excedent.htm";
 const SRC_VSO: &str =
     "art. 45 lid 1 sub j ZW; https://www.ensie.nl/paul-lammerts/benadelingshandeling-ziektewet";
-const SRC_VOLUNTARY: &str = "https://www.interpolis.nl/zakelijk/arbeidsongeschiktheid/oplossingen-bij-arbeidsongeschiktheid (law-reference §5.8)";
+const SRC_VOLUNTARY: &str = "https://www.uwv.nl/particulieren/verzekeren/ik-wil-me-verzekeren-bij-uwv/detail/ik-start-een-eigen-bedrijf/ik-ben-volledig-zelfstandig";
 const SRC_BAZ: &str = "https://www.rijksoverheid.nl/actueel/nieuws/2025/09/12/wetsvoorstel-voor-basisverzekering-arbeidsongeschiktheid-voor-zelfstandigen-naar-de-raad-van-state";
 const SRC_VERZUIM: &str = "https://www.jpr.nl/verzuimverzekering ; https://www.centraalbeheer.nl/zakelijk/inkomensverzekeringen/verzuimverzekering/stop-loss";
 const SRC_MKB: &str = "https://www.accountancyvanmorgen.nl/2022/11/29/minister-geeft-update-over-maatregelen-loondoorbetaling-bij-ziekte-voor-het-mkb/";

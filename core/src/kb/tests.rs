@@ -936,4 +936,54 @@ mod law_review {
             .definition(Lang::En)
             .contains("was lower"));
     }
+
+    #[test]
+    fn the_uwv_voluntary_insurance_needs_13_weeks_and_a_year_of_insurance() {
+        has(
+            KbPage::InkomenEnVerzekering,
+            Lang::Nl,
+            &[
+                "binnen 13 weken",
+                "in het jaar daarvoor verplicht verzekerd",
+                "60 dagen",
+            ],
+        );
+        has(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &[
+                "within 13 weeks",
+                "compulsorily insured in the year before",
+                "60 days",
+            ],
+        );
+        for lang in LANGS {
+            let page = KbPage::InkomenEnVerzekering.page(lang);
+            assert!(page
+                .sources
+                .iter()
+                .any(|s| s.url.contains("uwv.nl/particulieren/verzekeren")));
+            assert!(page.blocks.contains(&Block::Embed(Embed::PendingLaw(
+                crate::pending_law::PendingLawId::Baz
+            ))));
+        }
+        lacks(KbPage::InkomenEnVerzekering, Lang::Nl, &["Raad van State"]);
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &["Council of State"],
+        );
+        let nl = Term::Aov.definition(Lang::Nl);
+        assert!(
+            nl.contains("vrijwillig bij UWV") && !nl.contains("geen wettelijke verzekering"),
+            "{nl}"
+        );
+        let en = Term::Aov.definition(Lang::En);
+        assert!(en.contains("voluntarily with UWV"), "{en}");
+        assert!(!Term::Baz
+            .source()
+            .map(|s| s.label)
+            .unwrap_or_default()
+            .contains("Raad van State"));
+    }
 }

@@ -325,8 +325,8 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
             heading: t(lang, "Heb je daarnaast inkomen als zelfstandige?", "Do you also have income as a self-employed person?"),
             hint: Some(t(lang, "Bijvoorbeeld als zzp'er.", "For example as a freelancer (zzp'er).")),
             help: t(lang,
-                "Inkomen als zelfstandige is niet verzekerd via je werkgever of UWV. Daarvoor is een eigen arbeidsongeschiktheidsverzekering (AOV) of een broodfonds nodig.",
-                "Self-employed income is not insured through your employer or UWV. That needs your own disability insurance (AOV) or a 'broodfonds'."),
+                "Inkomen als zelfstandige is niet verplicht verzekerd. Je kunt zelf iets regelen: een arbeidsongeschiktheidsverzekering (AOV), een broodfonds, een buffer, of een vrijwillige verzekering bij UWV. Die laatste vraag je aan binnen 13 weken nadat je verplichte verzekering via je werk of uitkering stopt.",
+                "Self-employed income is not compulsorily insured. You can arrange something yourself: disability insurance (AOV), a 'broodfonds', savings, or voluntary insurance with UWV. You apply for the last one within 13 weeks after your compulsory insurance through work or a benefit stops."),
             short: t(lang, "Inkomen als zelfstandige", "Self-employed income"),
         },
     }

@@ -455,8 +455,8 @@ pub fn consideration_text(c: &Consideration, lang: Lang) -> String {
         Lang::Nl => match c.kind {
             ConsiderationKind::CheckHiaatExcedent => "Vraag nu al aan je werkgever of er een WGA-hiaat- of WIA-excedentverzekering is. Zonder die verzekering kan je inkomen na de loongerelateerde WGA-uitkering flink dalen, en boven de loongrens krijg je uit de WIA niets. Let op de drempel (35% of 15%), de eindleeftijd en wat als loon telt.".into(),
             ConsiderationKind::VsoWhileSick => "Teken geen vaststellingsovereenkomst terwijl je ziek bent zonder advies. UWV weigert dan je Ziektewet-uitkering, helemaal of voor een deel, omdat je zelf meewerkte aan het einde van je contract. WW krijg je niet zolang je door ziekte niet kunt werken. Dit risico duurt tot het einde van de wachttijd (104 weken, plus een eventuele loonsanctie).".into(),
-            ConsiderationKind::VoluntaryUwvInsurance => "Ga je voor jezelf werken of stopt je uitkering? Bij UWV kun je je vrijwillig verzekeren voor de Ziektewet of de WIA. Dat moet binnen 13 weken.".into(),
-            ConsiderationKind::AovAndBaz => "Als zelfstandige ben je niet vanzelf verzekerd. Denk aan een AOV (let op het beroepscriterium, de eigenrisicotermijn, de eindleeftijd en de premie), een broodfonds (hoogstens 2 jaar) of een buffer. De verplichte basisverzekering (BAZ) is nog geen wet en start niet voor 2030.".into(),
+            ConsiderationKind::VoluntaryUwvInsurance => "Ga je voor jezelf werken of stopt je uitkering? Bij UWV kun je je vrijwillig verzekeren voor de Ziektewet of de WIA. Vraag dat aan binnen 13 weken nadat je verplichte verzekering via je werk of uitkering is gestopt. Begin je volledig als zelfstandige, dan moet je in het jaar daarvoor verplicht verzekerd zijn geweest (met hoogstens 60 dagen onderbreking).".into(),
+            ConsiderationKind::AovAndBaz => "Als zelfstandige ben je niet vanzelf verzekerd. Denk aan een AOV (let op het beroepscriterium, de eigenrisicotermijn, de eindleeftijd en de premie), een broodfonds (hoogstens 2 jaar) of een buffer. Er is nu geen verplichte verzekering voor zelfstandigen. Over de aangekondigde basisverzekering (BAZ) lees je de stand in de uitleg over inkomen en verzekering.".into(),
             ConsiderationKind::Verzuimverzekering => "Een verzuimverzekering dekt het doorbetaalde loon. Een gewone polis heeft een eigen risico in tijd (2 tot 26 weken) en dekt zieken van voor de start niet. Een stop-loss polis heeft een eigen risico in geld en past meestal bij 25 of meer werknemers.".into(),
             ConsiderationKind::MkbVerzuimOntzorg => "Voor kleine werkgevers is er de MKB verzuim-ontzorgverzekering: een verzekering plus arbodienst plus hulp bij de Poortwachter-taken in één pakket.".into(),
             ConsiderationKind::EigenRisicoDrager { next } => {
@@ -471,8 +471,8 @@ pub fn consideration_text(c: &Consideration, lang: Lang) -> String {
         Lang::En => match c.kind {
             ConsiderationKind::CheckHiaatExcedent => "Ask your employer now whether there is WGA gap (hiaat) or WIA excess (excedent) insurance. Without it, your income can drop sharply after the wage-related WGA benefit, and above the wage ceiling the WIA pays nothing. Check the threshold (35% or 15%), the end age and what counts as wage.".into(),
             ConsiderationKind::VsoWhileSick => "Do not sign a settlement agreement (VSO) while ill without advice. UWV then refuses your sickness benefit (Ziektewet), wholly or partly, because you helped end your contract. You get no WW while you cannot work because of illness. This risk lasts until the end of the waiting period (104 weeks, plus any wage sanction).".into(),
-            ConsiderationKind::VoluntaryUwvInsurance => "Starting for yourself, or is your benefit ending? You can take out voluntary Ziektewet or WIA insurance with UWV. You must do so within 13 weeks.".into(),
-            ConsiderationKind::AovAndBaz => "As a self-employed person you are not insured automatically. Consider an AOV (check the occupation criterion, the waiting period, the end age and the premium), a broodfonds (at most 2 years) or savings. The compulsory basic insurance (BAZ) is not law yet and will not start before 2030.".into(),
+            ConsiderationKind::VoluntaryUwvInsurance => "Starting for yourself, or is your benefit ending? You can take out voluntary Ziektewet or WIA insurance with UWV. Apply within 13 weeks after your compulsory insurance through work or a benefit has stopped. If you start fully as self-employed, you must have been compulsorily insured in the year before (with a break of at most 60 days).".into(),
+            ConsiderationKind::AovAndBaz => "As a self-employed person you are not insured automatically. Consider an AOV (check the occupation criterion, the waiting period, the end age and the premium), a broodfonds (at most 2 years) or savings. There is no compulsory insurance for the self-employed today. Where the announced basic insurance (BAZ) stands, you can read in the explanation on income and insurance.".into(),
             ConsiderationKind::Verzuimverzekering => "Sick-pay insurance covers the wage paid during illness. A conventional policy has an own-risk period in time (2 to 26 weeks) and does not cover staff who were already ill at the start. A stop-loss policy has an own risk in money and usually suits 25 or more employees.".into(),
             ConsiderationKind::MkbVerzuimOntzorg => "Small employers can take the MKB verzuim-ontzorgverzekering: insurance plus an occupational health service plus help with the Poortwachter tasks in one package.".into(),
             ConsiderationKind::EigenRisicoDrager { next } => {
@@ -828,5 +828,23 @@ mod tests {
             "{en}"
         );
         assert!(!en.contains("however high your wage was"), "{en}");
+    }
+
+    #[test]
+    fn voluntary_insurance_and_the_baz_without_a_status_of_our_own() {
+        let nl = consideration(ConsiderationKind::VoluntaryUwvInsurance, Lang::Nl);
+        assert!(
+            nl.contains("13 weken nadat") && nl.contains("in het jaar daarvoor"),
+            "{nl}"
+        );
+        let en = consideration(ConsiderationKind::VoluntaryUwvInsurance, Lang::En);
+        assert!(
+            en.contains("13 weeks after") && en.contains("in the year before"),
+            "{en}"
+        );
+        let nl = consideration(ConsiderationKind::AovAndBaz, Lang::Nl);
+        assert!(!nl.contains("nog geen wet") && !nl.contains("2030"), "{nl}");
+        let en = consideration(ConsiderationKind::AovAndBaz, Lang::En);
+        assert!(!en.contains("not law yet") && !en.contains("2030"), "{en}");
     }
 }

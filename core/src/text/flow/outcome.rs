@@ -156,6 +156,10 @@ const S_ZW_19AA: Source = Source {
     label: "Art. 19aa Ziektewet (eerstejaars Ziektewet-beoordeling: na 52 weken, grens 65%)",
     url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0001888&artikel=19aa"),
 };
+const S_UWV_VRIJWILLIG: Source = Source {
+    label: "UWV: vrijwillig verzekeren voor de Ziektewet en de WIA als je zelfstandig wordt (binnen 13 weken; een jaar verplicht verzekerd)",
+    url: Some("https://www.uwv.nl/particulieren/verzekeren/ik-wil-me-verzekeren-bij-uwv/detail/ik-start-een-eigen-bedrijf/ik-ben-volledig-zelfstandig"),
+};
 const S_670_AOW: Source = Source {
     label: "Art. 7:670 lid 1 sub a BW (opzegverbod bij ziekte: na de AOW-leeftijd 6 of 13 weken)",
     url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=670&lid=1"),
@@ -223,7 +227,7 @@ pub fn warning_sources(k: WarningKind) -> &'static [Source] {
         W::AowAge => &[S_673_AOW, S_669_AOW, S_629_AOW, S_670_AOW, S_AOW],
         W::OpzegverbodNaAow => &[S_670_AOW, S_669_AOW],
         W::CheckHiaat | W::HighEarnerExcedent => &[S_UWV_WIA],
-        W::SelfEmployed => &[S_AOV],
+        W::SelfEmployed => &[S_UWV_VRIJWILLIG, S_AOV],
     }
 }
 
@@ -1038,13 +1042,13 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
                 "Ask your employer whether there is WIA excess insurance, or arrange your own top-up."),
         ),
         W::SelfEmployed => (
-            t(lang, "Inkomen als zelfstandige is niet verzekerd", "Self-employed income is not insured"),
+            t(lang, "Inkomen als zelfstandige is niet vanzelf verzekerd", "Self-employed income is not insured automatically"),
             t(lang,
-                "Voor inkomen als zelfstandige is er geen wettelijke verzekering. De geplande basisverzekering (BAZ) is nog geen wet.",
-                "There is no statutory insurance for self-employed income. The planned basic insurance (BAZ) is not law yet."),
+                "Voor inkomen als zelfstandige is er geen verplichte verzekering bij ziekte of arbeidsongeschiktheid. Stopt je baan en ga je verder als zelfstandige? Dan kun je je bij UWV vrijwillig verzekeren voor de Ziektewet en de WIA. Vraag dat aan binnen 13 weken nadat je verplichte verzekering via je werk of uitkering stopt. Begin je volledig als zelfstandige, dan moet je in het jaar daarvoor verplicht verzekerd zijn geweest, met hoogstens 60 dagen onderbreking. Een aangekondigde wetswijziging (de BAZ) kan dit later veranderen; de stand staat in de melding over de BAZ.",
+                "There is no compulsory insurance for self-employed income against sickness or incapacity for work. Is your job ending and do you carry on as self-employed? Then you can insure yourself voluntarily with UWV for the Ziektewet and the WIA. Apply within 13 weeks after your compulsory insurance through work or a benefit stops. If you start fully as self-employed, you must have been compulsorily insured in the year before, with a break of at most 60 days. An announced change in the law (the BAZ) may change this later; where it stands is in the notice about the BAZ."),
             t(lang,
-                "Kijk naar een arbeidsongeschiktheidsverzekering (AOV), een broodfonds of een buffer.",
-                "Look at disability insurance (AOV), a 'broodfonds' or a savings buffer."),
+                "Kijk naar de vrijwillige verzekering van UWV (let op de 13 weken), een arbeidsongeschiktheidsverzekering (AOV), een broodfonds of een buffer.",
+                "Look at UWV's voluntary insurance (mind the 13 weeks), disability insurance (AOV), a 'broodfonds' or a savings buffer."),
         ),
     };
     let mut consequence = if w.kind == W::HighEarnerExcedent {
