@@ -2678,4 +2678,23 @@ mod law_review {
             &["through your employer or UWV"],
         );
     }
+
+    #[test]
+    fn question_texts_leave_the_status_of_bill_36869_to_the_register() {
+        use crate::text::flow::question_text;
+        for v in [Voice::Werknemer, Voice::Werkgever] {
+            let nl = question_text(Q::WerkgeverGrootte, v, Lang::Nl).help;
+            check(
+                nl,
+                &["36869"],
+                &["nog geen wet", "houden alleen kleine werkgevers"],
+            );
+            let en = question_text(Q::WerkgeverGrootte, v, Lang::En).help;
+            check(
+                en,
+                &["36869"],
+                &["not law yet", "only small employers would keep"],
+            );
+        }
+    }
 }

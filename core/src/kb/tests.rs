@@ -285,12 +285,34 @@ fn pages_carry_the_required_parts() {
         assert!(internal_routes(&KbPage::Transitievergoeding.page(lang))
             .iter()
             .any(|r| r.starts_with("#/transitievergoeding")));
-        // Uncertain and political points are marked.
+        // Uncertain points are marked; announced changes come from the register.
         assert!(callouts(&KbPage::Transitievergoeding.page(lang).blocks)
             .contains(&CalloutKind::Uncertain));
-        assert!(callouts(&KbPage::Poortwachter.page(lang).blocks).contains(&CalloutKind::Plan));
+        use crate::pending_law::PendingLawId as P;
+        let embeds = |p: KbPage| {
+            p.page(lang)
+                .blocks
+                .into_iter()
+                .filter_map(|b| match b {
+                    Block::Embed(Embed::PendingLaw(id)) => Some(id),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            embeds(KbPage::Poortwachter),
+            vec![P::PoortwachterSmallEmployers]
+        );
+        assert_eq!(
+            embeds(KbPage::InkomenEnVerzekering),
+            vec![P::WwDuration, P::Baz],
+            "WW and BAZ"
+        );
+        assert_eq!(
+            embeds(KbPage::Transitievergoeding),
+            vec![P::Bill36869, P::CompensationEnd2028]
+        );
         let income = callouts(&KbPage::InkomenEnVerzekering.page(lang).blocks);
-        assert!(income.contains(&CalloutKind::Plan), "BAZ and WW plans");
         assert!(
             income.contains(&CalloutKind::Uncertain),
             "July 2026 figures"
@@ -985,5 +1007,50 @@ mod law_review {
             .map(|s| s.label)
             .unwrap_or_default()
             .contains("Raad van State"));
+    }
+
+    #[test]
+    fn pages_state_no_status_of_announced_changes_of_their_own() {
+        // The register's notice ({{wetsvoorstel:ID}}) says where a change stands; no page
+        // carries a "plan" callout or its own sentence about it.
+        for &p in KbPage::all() {
+            for lang in LANGS {
+                assert!(
+                    !callouts(&p.page(lang).blocks).contains(&CalloutKind::Plan),
+                    "{} {lang:?}",
+                    p.slug()
+                );
+            }
+        }
+        lacks(
+            KbPage::Transitievergoeding,
+            Lang::Nl,
+            &["niet bang te zijn", "coalitieakkoord", "nog geen wet"],
+        );
+        lacks(
+            KbPage::Transitievergoeding,
+            Lang::En,
+            &["need not fear", "coalition agreement", "not law"],
+        );
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::Nl,
+            &["Voorjaarsnota", "coalitieakkoord", "nog geen wet"],
+        );
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &["Spring Memorandum", "coalition agreement", "not law yet"],
+        );
+        lacks(
+            KbPage::Poortwachter,
+            Lang::Nl,
+            &["coalitieakkoord", "nog geen wet"],
+        );
+        lacks(
+            KbPage::Poortwachter,
+            Lang::En,
+            &["coalition agreement", "not law yet"],
+        );
     }
 }

@@ -411,7 +411,7 @@ pub fn note_text(n: Note, lang: Lang) -> &'static str {
             Note::WwNextToWgaNotModelled => "Word je ontslagen terwijl je een WGA-uitkering hebt, dan kun je daarnaast WW krijgen. Dat rekenen we niet uit.",
             Note::NoticeSimplified => "We gaan uit van de wettelijke opzegtermijn. Een andere termijn in je contract of cao, en de kortere termijn na toestemming van UWV, rekenen we niet mee. De transitievergoeding zit er niet in.",
             Note::AfterBenefitNotModelled => "Na het einde van een uitkering rekenen we met € 0 uit deze bronnen. Bijstand, toeslagen en ander inkomen rekenen we niet uit.",
-            Note::PlannedChanges => "Er zijn plannen om de WW en de loongerelateerde WGA-uitkering korter te maken (18 of 12 maanden) en het maximumdagloon te verlagen. Dat is nog geen wet; we rekenen met de huidige regels.",
+            Note::PlannedChanges => "We rekenen met de regels van nu. Aangekondigde wijzigingen kunnen de WW en de loongerelateerde WGA-uitkering korter maken; de stand lees je in de uitleg over inkomen en verzekering.",
             Note::AowNotGiven => "Je gaf geen geboortedatum. De berekening loopt dan altijd vijf jaar, ook als je eerder de AOW-leeftijd bereikt.",
             Note::AowBeforeTable => "Voor jouw geboortedatum staat de AOW-leeftijd niet in onze tabel. De berekening stopt daarom niet bij je AOW-leeftijd.",
             Note::AowUncertain => "Jouw AOW-leeftijd is nog niet vastgesteld. We rekenen met minstens 67 jaar en 3 maanden. Kijk op svb.nl.",
@@ -432,7 +432,7 @@ pub fn note_text(n: Note, lang: Lang) -> &'static str {
             Note::WwNextToWgaNotModelled => "If you are dismissed while on a WGA benefit, you may also get WW. We do not calculate that.",
             Note::NoticeSimplified => "We use the statutory notice period. A different period in your contract or collective agreement, and the shorter period after UWV permission, are not included. The transition payment is not included.",
             Note::AfterBenefitNotModelled => "After a benefit ends we show € 0 from these sources. Social assistance, allowances and other income are not calculated.",
-            Note::PlannedChanges => "There are plans to shorten the WW and the wage-related WGA benefit (to 18 or 12 months) and to lower the maximum daily wage. They are not law yet; we use the current rules.",
+            Note::PlannedChanges => "We use the rules of today. Announced changes may make the WW and the wage-related WGA benefit shorter; where they stand is in the explanation on income and insurance.",
             Note::AowNotGiven => "You gave no date of birth. The projection then always runs five years, even if you reach the state pension age earlier.",
             Note::AowBeforeTable => "The state pension age for your date of birth is not in our table. The projection therefore does not stop at your state pension age.",
             Note::AowUncertain => "Your state pension age has not been fixed yet. We use at least 67 years and 3 months. Check svb.nl.",
@@ -466,7 +466,7 @@ pub fn consideration_text(c: &Consideration, lang: Lang) -> String {
                     None => base.into(),
                 }
             }
-            ConsiderationKind::Compensatieregeling => "Eindigt het contract na 2 jaar ziekte, dan betaalt de werkgever de transitievergoeding. UWV vergoedt die (tot het loon over de ziekteperiode). Vraag de compensatie aan binnen 6 maanden na het einde van het contract. Er zijn plannen om deze regeling vanaf 2028 af te schaffen; dat is nog geen wet.".into(),
+            ConsiderationKind::Compensatieregeling => "Eindigt het contract na 2 jaar ziekte, dan betaalt de werkgever de transitievergoeding. UWV compenseert die nu (het laagste van drie bedragen, art. 7:673e BW). Vraag de compensatie aan binnen 6 maanden nadat je de transitievergoeding hebt betaald. Aangekondigde wijzigingen kunnen de compensatie beperken of beëindigen; de stand lees je in de uitleg over de transitievergoeding.".into(),
         },
         Lang::En => match c.kind {
             ConsiderationKind::CheckHiaatExcedent => "Ask your employer now whether there is WGA gap (hiaat) or WIA excess (excedent) insurance. Without it, your income can drop sharply after the wage-related WGA benefit, and above the wage ceiling the WIA pays nothing. Check the threshold (35% or 15%), the end age and what counts as wage.".into(),
@@ -482,7 +482,7 @@ pub fn consideration_text(c: &Consideration, lang: Lang) -> String {
                     None => base.into(),
                 }
             }
-            ConsiderationKind::Compensatieregeling => "If the contract ends after 2 years of illness, the employer pays the transition payment. UWV compensates it (up to the wage paid during the illness). Apply within 6 months after the contract ends. There are plans to abolish this scheme from 2028; they are not law yet.".into(),
+            ConsiderationKind::Compensatieregeling => "If the contract ends after 2 years of illness, the employer pays the transition payment. UWV compensates it today (the lowest of three amounts, art. 7:673e BW). Apply within 6 months after you paid the transition payment. Announced changes may limit or end the compensation; where they stand is in the explanation on the transitievergoeding.".into(),
         },
     }
 }
@@ -846,5 +846,26 @@ mod tests {
         assert!(!nl.contains("nog geen wet") && !nl.contains("2030"), "{nl}");
         let en = consideration(ConsiderationKind::AovAndBaz, Lang::En);
         assert!(!en.contains("not law yet") && !en.contains("2030"), "{en}");
+    }
+
+    #[test]
+    fn the_compensation_deadline_runs_from_the_payment_and_plans_have_no_status_here() {
+        let nl = consideration(ConsiderationKind::Compensatieregeling, Lang::Nl);
+        assert!(
+            nl.contains("6 maanden nadat je de transitievergoeding hebt betaald"),
+            "{nl}"
+        );
+        assert!(!nl.contains("na het einde van het contract") && !nl.contains("nog geen wet"));
+        let en = consideration(ConsiderationKind::Compensatieregeling, Lang::En);
+        assert!(en.contains("6 months after you paid"), "{en}");
+        assert!(!en.contains("after the contract ends") && !en.contains("not law yet"));
+        for lang in [Lang::Nl, Lang::En] {
+            let t = note_text(Note::PlannedChanges, lang);
+            assert!(!t.contains("18 of 12") && !t.contains("18 or 12"), "{t}");
+            assert!(
+                !t.contains("nog geen wet") && !t.contains("not law yet"),
+                "{t}"
+            );
+        }
     }
 }
