@@ -255,6 +255,10 @@ pub enum WarningKind {
     OutplacementFromTv,
     TvClaimDeadline,
     EmployerCompensationDeadline,
+    /// The contract ends by the employer's notice or a dissolution while poortwachter
+    /// steps were missed: the court can award a billijke vergoeding for serious
+    /// culpability (art. 7:671b lid 9 sub c, art. 7:682 lid 1 sub c BW).
+    BillijkeVergoeding,
     EmployeeObligations,
     DeskundigenoordeelSecondOpinion,
     AowAge,
@@ -1020,6 +1024,18 @@ fn warnings(
         if unsure || dispute || missed {
             w.push(Warning {
                 kind: WarningKind::DeskundigenoordeelSecondOpinion,
+                date: None,
+            });
+        }
+        // Missed re-integration steps and an end by notice or dissolution: the
+        // billijke vergoeding for serious culpability (docs/law/transitievergoeding.md#billijke-vergoeding).
+        let dismissal = matches!(
+            termination_kind(v),
+            Some(TerminationKind::EmployerInitiative | TerminationKind::AfterTwoYearsIllness)
+        );
+        if ending && missed && dismissal {
+            w.push(Warning {
+                kind: WarningKind::BillijkeVergoeding,
                 date: None,
             });
         }

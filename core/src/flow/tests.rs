@@ -648,6 +648,7 @@ fn every_reachable_path_ends_in_check_answers_and_an_outcome() {
         "OutplacementFromTv",
         "TvClaimDeadline",
         "EmployerCompensationDeadline",
+        "BillijkeVergoeding",
         "EmployeeObligations",
         "DeskundigenoordeelSecondOpinion",
         "CheckHiaat",
@@ -1556,6 +1557,7 @@ fn outcome_texts_are_complete() {
         WarningKind::OutplacementFromTv,
         WarningKind::TvClaimDeadline,
         WarningKind::EmployerCompensationDeadline,
+        WarningKind::BillijkeVergoeding,
         WarningKind::EmployeeObligations,
         WarningKind::DeskundigenoordeelSecondOpinion,
         WarningKind::AowAge,
@@ -2696,5 +2698,48 @@ mod law_review {
                 &["not law yet", "only small employers would keep"],
             );
         }
+    }
+
+    #[test]
+    fn missed_steps_and_a_dismissal_name_the_billijke_vergoeding() {
+        // Sick since 1 September 2026, no probleemanalyse by week 12, dismissed.
+        let mut a = sick_and_ending(d(2026, 9, 1), Opt::Reorganisatie, Opt::Werkgever, Opt::Nee);
+        a.insert(Q::ProbleemanalyseGedaan, c(Opt::Nee));
+        let o = outcome(&a, today());
+        assert!(o.has_warning(WarningKind::MissedProbleemanalyse));
+        assert!(o.has_warning(WarningKind::BillijkeVergoeding));
+        let (nl, en) = shown(&a, today(), WarningKind::BillijkeVergoeding);
+        check(
+            &nl,
+            &[
+                "ernstig verwijtbaar",
+                "art. 7:671b lid 9 sub c BW",
+                "art. 7:682 lid 1 sub c BW",
+                "2 maanden",
+            ],
+            &[],
+        );
+        check(
+            &en,
+            &[
+                "serious culpability",
+                "art. 7:671b(9)(c) BW",
+                "art. 7:682(1)(c) BW",
+                "2 months",
+            ],
+            &[],
+        );
+        let (nl, _) = shown(
+            &as_employer(a.clone()),
+            today(),
+            WarningKind::BillijkeVergoeding,
+        );
+        check(&nl, &["je zieke werknemer"], &["je werkgever"]);
+        // A settlement agreement is no dismissal; without missed steps nothing either.
+        let mut b = a.clone();
+        b.insert(Q::VsoAangeboden, c(Opt::Getekend));
+        assert!(!outcome(&b, today()).has_warning(WarningKind::BillijkeVergoeding));
+        a.insert(Q::ProbleemanalyseGedaan, c(Opt::Ja));
+        assert!(!outcome(&a, today()).has_warning(WarningKind::BillijkeVergoeding));
     }
 }

@@ -1053,4 +1053,88 @@ mod law_review {
             &["coalition agreement", "not law yet"],
         );
     }
+
+    #[test]
+    fn xella_obliges_the_employer_to_accept_and_does_not_forbid_dormant_contracts() {
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &[
+                "niet verboden",
+                "gerechtvaardigd belang",
+                "schadevergoeding",
+                "geldt er niet voor",
+            ],
+        );
+        lacks(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &[
+                "dit meestal niet mag",
+                "weinig reden meer",
+                "krijgt dat geld terug van UWV",
+            ],
+        );
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &[
+                "did not forbid",
+                "legitimate interest",
+                "damages",
+                "does not apply to it",
+            ],
+        );
+        lacks(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &[
+                "this is usually not allowed",
+                "little reason left",
+                "gets that money back from UWV",
+            ],
+        );
+        for lang in LANGS {
+            assert!(KbPage::ZiekEnOntslag
+                .page(lang)
+                .blocks
+                .contains(&Block::Embed(Embed::PendingLaw(
+                    crate::pending_law::PendingLawId::Bill36869
+                ))));
+        }
+        let nl = Term::Xella.definition(Lang::Nl);
+        assert!(
+            nl.contains("niet verboden") && nl.contains("gerechtvaardigd belang"),
+            "{nl}"
+        );
+        let en = Term::Xella.definition(Lang::En);
+        assert!(
+            en.contains("not forbidden") && en.contains("legitimate interest"),
+            "{en}"
+        );
+    }
+
+    #[test]
+    fn the_billijke_vergoeding_is_explained_with_its_articles() {
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &[
+                "billijke vergoeding",
+                "7:671b lid 9 sub c",
+                "7:682 lid 1 sub c",
+                "2 maanden",
+            ],
+        );
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &[
+                "fair compensation",
+                "7:671b(9)(c)",
+                "7:682(1)(c)",
+                "2 months",
+            ],
+        );
+    }
 }

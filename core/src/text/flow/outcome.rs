@@ -160,6 +160,18 @@ const S_UWV_VRIJWILLIG: Source = Source {
     label: "UWV: vrijwillig verzekeren voor de Ziektewet en de WIA als je zelfstandig wordt (binnen 13 weken; een jaar verplicht verzekerd)",
     url: Some("https://www.uwv.nl/particulieren/verzekeren/ik-wil-me-verzekeren-bij-uwv/detail/ik-start-een-eigen-bedrijf/ik-ben-volledig-zelfstandig"),
 };
+const S_671B_BV: Source = Source {
+    label: "Art. 7:671b lid 9 sub c BW (billijke vergoeding bij ontbinding door de kantonrechter)",
+    url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=671b&lid=9"),
+};
+const S_682_BV: Source = Source {
+    label: "Art. 7:682 lid 1 sub c BW (billijke vergoeding na opzegging met toestemming van UWV)",
+    url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=682&lid=1"),
+};
+const S_686A_BV: Source = Source {
+    label: "Art. 7:686a lid 4 sub a BW (2 maanden voor een verzoek na opzegging)",
+    url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=686a&lid=4"),
+};
 const S_670_AOW: Source = Source {
     label: "Art. 7:670 lid 1 sub a BW (opzegverbod bij ziekte: na de AOW-leeftijd 6 of 13 weken)",
     url: Some("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&boek=7&artikel=670&lid=1"),
@@ -222,6 +234,7 @@ pub fn warning_sources(k: WarningKind) -> &'static [Source] {
         W::OutplacementFromTv => &[S_KOSTEN],
         W::TvClaimDeadline => &[S_686A, S_UWV_TV],
         W::EmployerCompensationDeadline => &[S_673E, S_COMP_PROC],
+        W::BillijkeVergoeding => &[S_671B_BV, S_682_BV, S_686A_BV],
         W::EmployeeObligations => &[S_660A, S_629],
         W::DeskundigenoordeelSecondOpinion => &[S_DESKUNDIGEN, S_ARBOWET_14],
         W::AowAge => &[S_673_AOW, S_669_AOW, S_629_AOW, S_670_AOW, S_AOW],
@@ -974,6 +987,19 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
             t(lang,
                 "Bewaar het betaalbewijs en de berekening, en vraag de compensatie aan via het werkgeversportaal van UWV.",
                 "Keep the proof of payment and the calculation, and apply through UWV's employer portal."),
+        ),
+        W::BillijkeVergoeding => (
+            t(lang, "Te weinig aan re-integratie gedaan: een billijke vergoeding", "Too little re-integration: a fair compensation (billijke vergoeding)"),
+            tv(lang, voice,
+                "Eindigt je contract en heeft je werkgever ernstig verwijtbaar gehandeld, bijvoorbeeld door je re-integratie te verwaarlozen? Dan kan de kantonrechter je naast de transitievergoeding een billijke vergoeding geven. Dat kan als de rechter je contract ontbindt (art. 7:671b lid 9 sub c BW) en na een opzegging met toestemming van UWV (art. 7:682 lid 1 sub c BW). Ernstig verwijtbaar is een hoge drempel; gemiste stappen van de Wet verbetering poortwachter kunnen meewegen.",
+                "Doe je als werkgever ernstig verwijtbaar te weinig, bijvoorbeeld aan de re-integratie van je zieke werknemer? Dan kan de kantonrechter hem naast de transitievergoeding een billijke vergoeding geven: bij ontbinding (art. 7:671b lid 9 sub c BW) en na een opzegging met toestemming van UWV (art. 7:682 lid 1 sub c BW). Gemiste stappen van de Wet verbetering poortwachter kunnen daarbij meewegen.",
+                "Does your contract end and did your employer act with serious culpability, for example by neglecting your re-integration? Then the subdistrict court can award you a fair compensation (billijke vergoeding) on top of the transition payment. That is possible when the court dissolves your contract (art. 7:671b(9)(c) BW) and after notice with UWV's permission (art. 7:682(1)(c) BW). Serious culpability is a high bar; missed steps of the Gatekeeper Improvement Act can count.",
+                "If you as the employer do seriously culpably too little, for example for the re-integration of your sick employee, the subdistrict court can award them a fair compensation (billijke vergoeding) on top of the transition payment: on dissolution (art. 7:671b(9)(c) BW) and after notice with UWV's permission (art. 7:682(1)(c) BW). Missed steps of the Gatekeeper Improvement Act can count."),
+            tv(lang, voice,
+                "Bewaar brieven, verslagen en je logboek. Vraag snel advies: na een opzegging met toestemming van UWV moet je verzoek binnen 2 maanden na het einde van je contract bij de kantonrechter zijn (art. 7:686a lid 4 BW).",
+                "Herstel wat gemist is, leg vast wat je doet en waarom, en vraag juridisch advies voordat je het contract beëindigt.",
+                "Keep letters, reports and your log. Get advice quickly: after notice with UWV's permission, your request must reach the subdistrict court within 2 months after your contract ends (art. 7:686a(4) BW).",
+                "Repair what was missed, record what you do and why, and get legal advice before you end the contract."),
         ),
         W::EmployeeObligations => (
             tv(lang, voice, "Jouw plichten, en de loonstop", "De plichten van je werknemer, en de loonstop", "Your duties, and the wage stop", "Your employee's duties, and the wage stop"),
