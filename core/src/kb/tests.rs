@@ -1137,4 +1137,41 @@ mod law_review {
             ],
         );
     }
+
+    #[test]
+    fn outplacement_can_be_agreed_after_two_years_of_illness() {
+        let p = KbPage::SporenEnOutplacement;
+        has(
+            p,
+            Lang::Nl,
+            &[
+                "na twee jaar ziekte",
+                "Kosten van spoor 2 mogen er nooit af",
+            ],
+        );
+        lacks(
+            p,
+            Lang::Nl,
+            &["als je **niet** ziek bent", "Je bent dan niet ziek."],
+        );
+        has(
+            p,
+            Lang::En,
+            &[
+                "after two years of illness",
+                "The costs of spoor 2 may never be deducted",
+            ],
+        );
+        lacks(
+            p,
+            Lang::En,
+            &["sick and your job ends", "You are not sick."],
+        );
+        assert!(Term::Outplacement
+            .definition(Lang::Nl)
+            .contains("twee jaar ziekte"));
+        assert!(Term::Outplacement
+            .definition(Lang::En)
+            .contains("two years of illness"));
+    }
 }
