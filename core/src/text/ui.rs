@@ -3,7 +3,7 @@
 use super::Lang;
 
 /// The content date shown in the footer and on every explanation page.
-pub const CONTENT_DATE: &str = "2026-11-22";
+pub const CONTENT_DATE: &str = "2026-11-29";
 
 /// Short texts of the app frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
