@@ -2742,4 +2742,73 @@ mod law_review {
         a.insert(Q::ProbleemanalyseGedaan, c(Opt::Ja));
         assert!(!outcome(&a, today()).has_warning(WarningKind::BillijkeVergoeding));
     }
+
+    #[test]
+    fn docs_flow_md_lists_every_warning_code() {
+        use WarningKind as W;
+        let all = [
+            W::VsoWhileSick,
+            W::VsoSignedWhileSick,
+            W::VsoWw,
+            W::OpzegverbodTijdensZiekte,
+            W::TooEarlyForLongIllnessDismissal,
+            W::FixedTermEndsWhileSick,
+            W::Aanzegplicht,
+            W::MissedProbleemanalyse,
+            W::MissedPlanVanAanpak,
+            W::MissedEerstejaarsevaluatie,
+            W::Spoor2Late,
+            W::ConflictAskBedrijfsarts,
+            W::SituatiefStillReportedSick,
+            W::OutplacementFromTv,
+            W::TvClaimDeadline,
+            W::EmployerCompensationDeadline,
+            W::BillijkeVergoeding,
+            W::EmployeeObligations,
+            W::DeskundigenoordeelSecondOpinion,
+            W::AowAge,
+            W::OpzegverbodNaAow,
+            W::CheckHiaat,
+            W::HighEarnerExcedent,
+            W::SelfEmployed,
+        ];
+        // A new kind must be added to the list above (and to docs/flow.md).
+        for k in all {
+            match k {
+                W::VsoWhileSick
+                | W::VsoSignedWhileSick
+                | W::VsoWw
+                | W::OpzegverbodTijdensZiekte
+                | W::TooEarlyForLongIllnessDismissal
+                | W::FixedTermEndsWhileSick
+                | W::Aanzegplicht
+                | W::MissedProbleemanalyse
+                | W::MissedPlanVanAanpak
+                | W::MissedEerstejaarsevaluatie
+                | W::Spoor2Late
+                | W::ConflictAskBedrijfsarts
+                | W::SituatiefStillReportedSick
+                | W::OutplacementFromTv
+                | W::TvClaimDeadline
+                | W::EmployerCompensationDeadline
+                | W::BillijkeVergoeding
+                | W::EmployeeObligations
+                | W::DeskundigenoordeelSecondOpinion
+                | W::AowAge
+                | W::OpzegverbodNaAow
+                | W::CheckHiaat
+                | W::HighEarnerExcedent
+                | W::SelfEmployed => {}
+            }
+        }
+        let doc = include_str!("../../../docs/flow.md");
+        for k in all {
+            let code = serde_json::to_string(&k).unwrap_or_default();
+            let code = code.trim_matches('"');
+            assert!(
+                doc.contains(&format!("`{code}`")),
+                "docs/flow.md lacks {code}"
+            );
+        }
+    }
 }
