@@ -2811,4 +2811,28 @@ mod law_review {
             );
         }
     }
+
+    #[test]
+    fn the_compensation_warning_states_current_law_and_points_to_the_notice() {
+        let nl = all_words(WarningKind::EmployerCompensationDeadline, Lang::Nl);
+        check(
+            &nl,
+            &[
+                "art. 7:673e BW",
+                "6 maanden na de betaling",
+                "aangekondigde wetswijziging",
+            ],
+            &["nog geen wet", "wetsvoorstel"],
+        );
+        let en = all_words(WarningKind::EmployerCompensationDeadline, Lang::En);
+        check(
+            &en,
+            &[
+                "art. 7:673e BW",
+                "6 months after paying",
+                "announced change",
+            ],
+            &["not law yet", "bill"],
+        );
+    }
 }

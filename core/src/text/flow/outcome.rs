@@ -982,8 +982,8 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
         W::EmployerCompensationDeadline => (
             t(lang, "Compensatie van de transitievergoeding: binnen 6 maanden aanvragen", "Compensation for the transition payment: apply within 6 months"),
             t(lang,
-                "Eindigt het contract na twee jaar ziekte, dan kun je de betaalde transitievergoeding bij UWV terugvragen (art. 7:673e BW). Dat moet binnen 6 maanden na de betaling; daarna vervalt het recht. Dit geldt ook bij een vaststellingsovereenkomst.",
-                "If the contract ends after two years of sickness, you can reclaim the transition payment you paid from UWV (art. 7:673e BW). You must apply within 6 months after paying; after that the right is lost. This also applies with a settlement agreement."),
+                "Eindigt het contract na twee jaar ziekte, dan kun je de betaalde transitievergoeding nu bij UWV terugvragen: het laagste van drie bedragen (art. 7:673e BW). Dat moet binnen 6 maanden na de betaling; daarna vervalt het recht. Dit geldt ook bij een vaststellingsovereenkomst. Een aangekondigde wetswijziging kan de compensatie veranderen; geldt die voor deze situatie, dan staat hieronder een melding.",
+                "If the contract ends after two years of sickness, you can today reclaim the transition payment you paid from UWV: the lowest of three amounts (art. 7:673e BW). You must apply within 6 months after paying; after that the right is lost. This also applies with a settlement agreement. An announced change in the law may change the compensation; if it applies to this situation, a notice is shown below."),
             t(lang,
                 "Bewaar het betaalbewijs en de berekening, en vraag de compensatie aan via het werkgeversportaal van UWV.",
                 "Keep the proof of payment and the calculation, and apply through UWV's employer portal."),
