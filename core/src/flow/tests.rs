@@ -2297,7 +2297,13 @@ mod law_review {
             );
         }
         let o = outcome(&as_employer(a), today());
-        let nl = words(&rendered(&o, Lang::Nl, WarningKind::VsoWhileSick));
+        let w = rendered(&o, Lang::Nl, WarningKind::VsoWhileSick);
+        assert!(
+            !w.text.title.contains("terwijl je ziek bent"),
+            "{}",
+            w.text.title
+        );
+        let nl = words(&w);
         check(
             &nl,
             &["tot na de wachttijd", "ook tijdens een loonsanctie"],
