@@ -454,3 +454,20 @@ proptest! {
         prop_assert_eq!(g, f);
     }
 }
+
+#[test]
+fn consideration_sources_carry_no_internal_references() {
+    for s in [
+        SRC_HIAAT,
+        SRC_VSO,
+        SRC_VOLUNTARY,
+        SRC_BAZ,
+        SRC_VERZUIM,
+        SRC_MKB,
+        SRC_ERD,
+        SRC_COMPENSATIE,
+    ] {
+        assert!(!s.contains("law-reference") && !s.contains('§'), "{s}");
+    }
+    assert!(SRC_VOLUNTARY.starts_with("https://www.uwv.nl/"));
+}
