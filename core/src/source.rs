@@ -168,7 +168,7 @@ pub const BW_7_669_LID_3: Source = Source::new(
     bw7!("669", lid "3"),
 );
 pub const BW_7_670: Source = Source::new(
-    "Art. 7:670 lid 1 BW (opzegverbod tijdens ziekte, de eerste twee jaar)",
+    "Art. 7:670 lid 1 BW (opzegverbod tijdens ziekte: de eerste twee jaar; na de AOW-leeftijd 6 of 13 weken)",
     bw7!("670", lid "1"),
 );
 pub const BW_7_670B: Source = Source::new(
@@ -194,9 +194,32 @@ pub const BW_7_673E: Source = Source::new(
     "Art. 7:673e BW (compensatie transitievergoeding na langdurige ziekte)",
     bw7!("673e"),
 );
+/// The time limits to go to court: sub a (2 months, e.g. a billijke vergoeding after
+/// notice), sub b (3 months, the transitievergoeding), sub e (3 months, the
+/// aanzegvergoeding).
 pub const BW_7_686A_LID_4: Source = Source::new(
-    "Art. 7:686a lid 4 sub b BW (3 maanden om de transitievergoeding te vorderen)",
+    "Art. 7:686a lid 4 BW (termijnen: 3 maanden voor de transitievergoeding en de aanzegvergoeding, 2 maanden voor een billijke vergoeding na opzegging)",
     bw7!("686a", lid "4"),
+);
+pub const BW_7_668: Source = Source::new(
+    "Art. 7:668 BW (aanzegplicht en aanzegvergoeding bij een tijdelijk contract van 6 maanden of langer)",
+    bw7!("668"),
+);
+pub const BW_7_671B_LID_9: Source = Source::new(
+    "Art. 7:671b lid 9 sub c BW (billijke vergoeding bij ontbinding door de kantonrechter)",
+    bw7!("671b", lid "9"),
+);
+pub const BW_7_682_LID_1: Source = Source::new(
+    "Art. 7:682 lid 1 sub c BW (billijke vergoeding na opzegging met toestemming van UWV)",
+    bw7!("682", lid "1"),
+);
+pub const BW_7_629_LID_2: Source = Source::new(
+    "Art. 7:629 lid 2 sub b BW (loon bij ziekte na de AOW-leeftijd: 6 of 13 weken)",
+    bw7!("629", lid "2"),
+);
+pub const BW_7_669_LID_4: Source = Source::new(
+    "Art. 7:669 lid 4 BW (opzegging omdat de werknemer de AOW-leeftijd bereikt)",
+    bw7!("669", lid "4"),
 );
 
 // Ziektewet (BWBR0001888).
@@ -248,6 +271,26 @@ pub const WIA_64: Source = Source::new(
 );
 
 // Werkloosheidswet (BWBR0004045).
+pub const WW_16: Source = Source::new(
+    "Art. 16 WW (fictieve opzegtermijn: de WW begint later)",
+    wet!("BWBR0004045", "16"),
+);
+pub const WW_19_LID_1: Source = Source::new(
+    "Art. 19 lid 1 WW (geen WW als je door ziekte niet kunt werken)",
+    wet!("BWBR0004045", "19", lid "1"),
+);
+pub const WW_24: Source = Source::new(
+    "Art. 24 WW (verwijtbare werkloosheid)",
+    wet!("BWBR0004045", "24"),
+);
+pub const ZW_38: Source = Source::new(
+    "Art. 38 Ziektewet (ziekmelding bij UWV bij het einde van het contract; re-integratieverslag)",
+    wet!("BWBR0001888", "38"),
+);
+pub const ZW_19AA: Source = Source::new(
+    "Art. 19aa Ziektewet (eerstejaars Ziektewet-beoordeling: na 52 weken, grens 65%)",
+    wet!("BWBR0001888", "19aa"),
+);
 pub const WW_42: Source = Source::new(
     "Art. 42 en 47 WW (duur en hoogte van de WW-uitkering)",
     wet!("BWBR0004045", "42"),
@@ -494,6 +537,16 @@ pub const ALL: &[Source] = &[
     BW_7_673_LID_7,
     BW_7_673E,
     BW_7_686A_LID_4,
+    BW_7_668,
+    BW_7_671B_LID_9,
+    BW_7_682_LID_1,
+    BW_7_629_LID_2,
+    BW_7_669_LID_4,
+    WW_16,
+    WW_19_LID_1,
+    WW_24,
+    ZW_38,
+    ZW_19AA,
     ZW_29,
     ZW_29A,
     ZW_45,

@@ -77,7 +77,9 @@ test('a page shows its table with caption and scopes, its callouts with a headin
   const region = await page.$eval('.sw-table-scroll', (d) => ({ role: d.getAttribute('role'), tab: d.tabIndex, label: document.getElementById(d.getAttribute('aria-labelledby'))?.textContent }));
   assert.deepEqual(region, { role: 'region', tab: 0, label: table.caption });
   const callouts = await page.$$eval('.sw-callout', (cs) => cs.map((c) => c.querySelector('.sw-callout__title').textContent));
-  assert.ok(callouts.includes('Onzeker') && callouts.includes('Plan, nog geen wet'), callouts.join(', '));
+  // Announced changes come from the register, with their status as the visible title.
+  assert.ok(callouts.includes('Onzeker') && callouts.includes('Let op: plan, nog geen wetsvoorstel'), callouts.join(', '));
+  assert.ok(await page.$('[data-pending-law="poortwachter_kleine_werkgevers"]'));
   await open(page, 'nl', '/uitleg/spoor-1-spoor-2-outplacement');
   assert.match(await page.textContent('.sw-compare caption'), /Spoor 2 en outplacement vergeleken/);
 });

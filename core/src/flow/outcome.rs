@@ -235,9 +235,17 @@ pub enum Duty {
 pub enum WarningKind {
     VsoWhileSick,
     VsoSignedWhileSick,
+    /// A settlement agreement when the employee is not sick (or only situationally
+    /// unfit): the WW conditions (art. 24 WW), the fictieve opzegtermijn (art. 16 WW) and
+    /// the bedenktermijn (art. 7:670b BW).
+    VsoWw,
     OpzegverbodTijdensZiekte,
     TooEarlyForLongIllnessDismissal,
     FixedTermEndsWhileSick,
+    /// A fixed-term contract ends: the employer must say in writing, at least a month
+    /// before the end, whether and on what terms it continues (art. 7:668 BW). `date` is
+    /// a month before the end date, when known.
+    Aanzegplicht,
     MissedProbleemanalyse,
     MissedPlanVanAanpak,
     MissedEerstejaarsevaluatie,
@@ -247,9 +255,16 @@ pub enum WarningKind {
     OutplacementFromTv,
     TvClaimDeadline,
     EmployerCompensationDeadline,
+    /// The contract ends by the employer's notice or a dissolution while poortwachter
+    /// steps were missed: the court can award a billijke vergoeding for serious
+    /// culpability (art. 7:671b lid 9 sub c, art. 7:682 lid 1 sub c BW).
+    BillijkeVergoeding,
     EmployeeObligations,
     DeskundigenoordeelSecondOpinion,
     AowAge,
+    /// Past the AOW age the ban on dismissal during illness lasts 6 or 13 weeks; `date` is
+    /// the first day after it.
+    OpzegverbodNaAow,
     CheckHiaat,
     HighEarnerExcedent,
     SelfEmployed,
@@ -814,6 +829,34 @@ fn duties(v: &View, voice: Voice, d: &mut Vec<Duty>) {
     }
 }
 
+/// The AOW age is 67 in 2024–2027 and 67 years and 3 months from 2028 (`crate::aow`;
+/// docs/law/parameters.md#aow-age). The interview asks the age in whole years, so 67 or
+/// more is read as "has reached the AOW age"; the warning tells the user to check the
+/// exact date.
+fn aow_age_reached(v: &View) -> bool {
+    v.integer(Q::Leeftijd).is_some_and(|a| a >= 67)
+}
+
+/// The first day on which the ban on dismissal during illness no longer protects an
+/// employee past the AOW age: after 6 weeks of illness when the illness began on or after
+/// 1 July 2023, after 13 weeks when it began earlier (art. 7:670 lid 1 sub a BW, as
+/// amended by the Verzamelwet SZW 2023). Sick periods less than four weeks apart count as
+/// one, as in the rest of the clock.
+fn aow_ban_end(c: SickClock) -> NaiveDate {
+    let weeks = if c.day(1) >= AOW_SIX_WEEKS_FROM {
+        6
+    } else {
+        13
+    };
+    c.day(7 * weeks + 1)
+}
+
+/// Illness that began on or after this day: 6 weeks instead of 13 past the AOW age.
+const AOW_SIX_WEEKS_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2023, 7, 1) {
+    Some(d) => d,
+    None => panic!("invalid date"),
+};
+
 /// Three months after the end date (art. 7:686a lid 4 sub b BW); the end date of a month
 /// that is shorter falls back to its last day.
 fn plus_months(d: NaiveDate, months: u32) -> Option<NaiveDate> {
@@ -832,10 +875,13 @@ fn warnings(
     let situatief = v.is(Q::OordeelBedrijfsartsSituatief, Opt::Situatief);
     let reason = v.choice(Q::RedenEinde);
     let ending = job_ending(v);
+    let aow = aow_age_reached(v);
 
     if let Some(c) = clock {
         let week = c.week(today);
-        // VSO while sick: Ziektewet benadeling (art. 45 lid 1 sub j ZW), law-reference §4.5.
+        // VSO while sick: UWV refuses the Ziektewet benefit (art. 45 lid 1 sub j ZW) and
+        // there is no WW for someone unfit for work (art. 19 lid 1 WW), until the end of the
+        // wachttijd (docs/law/vso-en-ww.md#vso-while-sick).
         // (With the bedrijfsarts's situational judgement, `SituatiefStillReportedSick`
         // below carries this risk instead.)
         if situatief {
@@ -847,12 +893,22 @@ fn warnings(
             push(WarningKind::VsoWhileSick, None);
         }
         // Opzegverbod: no dismissal during the first two years of illness (art. 7:670 lid 1
-        // BW). "Twee jaren" is not 104 weeks (verification §5); we test 2 calendar years
-        // from the first sick day of the combined period.
+        // BW). "Twee jaren" is not 104 weeks (docs/law/opzegverbod.md#two-years-not-104-weeks);
+        // we test 2 calendar years from the first sick day of the combined period.
         let two_years = plus_months(c.day(1), 24).unwrap_or(c.first);
         if ending && !situatief {
             match reason {
                 Some(Opt::TijdelijkContract) => push(WarningKind::FixedTermEndsWhileSick, None),
+                // Past the AOW age the ban is short, not absent: 6 or 13 weeks of illness
+                // (art. 7:670 lid 1 sub a BW; docs/law/opzegverbod.md#employees-past-aow-age).
+                // It replaces the two-year warnings, also for a dismissal because of long
+                // illness (art. 7:669 lid 3 sub b BW refers to the same period).
+                Some(_) | None if aow => {
+                    let from = aow_ban_end(c);
+                    if today < from {
+                        push(WarningKind::OpzegverbodNaAow, Some(from));
+                    }
+                }
                 Some(Opt::LangdurigeZiekte) => {
                     if today < two_years {
                         push(
@@ -905,6 +961,23 @@ fn warnings(
             push(WarningKind::SituatiefStillReportedSick, None);
         }
     }
+    // A settlement agreement without illness: the WW is kept when the initiative lay with
+    // the employer and there is no urgent cause (art. 24 WW); a short notice period only
+    // postpones it (art. 16 WW). See docs/law/vso-en-ww.md#ww-after-a-vso.
+    let vso = v.any(Q::VsoAangeboden, &[Opt::Aangeboden, Opt::Getekend])
+        || v.is(Q::Initiatief, Opt::Samen);
+    if ending && vso && (!sick || situatief) {
+        push(WarningKind::VsoWw, None);
+    }
+    // The aanzegplicht for a fixed-term contract of six months or more (art. 7:668 BW;
+    // docs/law/ziektewet-vangnet.md#aanzegplicht), ill or not. The interview does not know
+    // the length of the last contract, so the text names the six-month condition.
+    if ending && reason == Some(Opt::TijdelijkContract) {
+        let by = v
+            .date(Q::DatumEinde)
+            .and_then(|e| e.checked_sub_months(chrono::Months::new(1)));
+        push(WarningKind::Aanzegplicht, by);
+    }
     if ending && v.is(Q::Outplacement, Opt::UitTransitievergoeding) {
         push(WarningKind::OutplacementFromTv, None);
     }
@@ -954,12 +1027,27 @@ fn warnings(
                 date: None,
             });
         }
+        // Missed re-integration steps and an end by notice or dissolution: the
+        // billijke vergoeding for serious culpability (docs/law/transitievergoeding.md#billijke-vergoeding).
+        let dismissal = matches!(
+            termination_kind(v),
+            Some(TerminationKind::EmployerInitiative | TerminationKind::AfterTwoYearsIllness)
+        );
+        if ending && missed && dismissal {
+            w.push(Warning {
+                kind: WarningKind::BillijkeVergoeding,
+                date: None,
+            });
+        }
     }
     let mut high_earner = false;
     let mut push = |kind: WarningKind| w.push(Warning { kind, date: None });
-    // AOW age is 67 in 2024–2027 (verification §7). From AOW age: no transitievergoeding
-    // (art. 7:673 lid 7 sub b BW) and the opzegverbod has an exception.
-    if v.integer(Q::Leeftijd).is_some_and(|a| a >= 67) {
+    // From the AOW age: no transitievergoeding after the end of the contract (art. 7:673
+    // lid 7 sub b BW); the employer may give notice because the employee reached that age
+    // (art. 7:669 lid 4 BW); wage during illness and the ban on dismissal last 6 or 13
+    // weeks instead of 104 weeks and two years (art. 7:629 lid 2 sub b, art. 7:670 lid 1
+    // sub a BW). See docs/law/opzegverbod.md#employees-past-aow-age.
+    if aow {
         push(WarningKind::AowAge);
     }
     if sick && !situatief && voice == Voice::Werknemer {

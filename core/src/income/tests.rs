@@ -454,3 +454,29 @@ proptest! {
         prop_assert_eq!(g, f);
     }
 }
+
+#[test]
+fn consideration_sources_carry_no_internal_references() {
+    let kinds = [
+        ConsiderationKind::CheckHiaatExcedent,
+        ConsiderationKind::VsoWhileSick,
+        ConsiderationKind::VoluntaryUwvInsurance,
+        ConsiderationKind::AovAndBaz,
+        ConsiderationKind::Verzuimverzekering,
+        ConsiderationKind::MkbVerzuimOntzorg,
+        ConsiderationKind::EigenRisicoDrager { next: None },
+        ConsiderationKind::Compensatieregeling,
+    ];
+    for k in kinds {
+        for s in k.sources() {
+            assert!(
+                !s.label.contains("law-reference") && !s.label.contains('§'),
+                "{}",
+                s.label
+            );
+        }
+    }
+    assert!(ConsiderationKind::VoluntaryUwvInsurance.sources()[0]
+        .url
+        .is_some_and(|u| u.starts_with("https://www.uwv.nl/")));
+}

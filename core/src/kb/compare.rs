@@ -60,7 +60,7 @@ impl CompareRow {
                 Situation => (
                     "Voor wie",
                     "Je bent ziek en kunt niet terug in je eigen werk of ander werk bij je werkgever.",
-                    "Je bent niet ziek. Je baan verdwijnt of je gaat uit elkaar, bijvoorbeeld na een reorganisatie of conflict.",
+                    "Je baan eindigt of gaat eindigen, bijvoorbeeld na een reorganisatie, een conflict of twee jaar ziekte. Het is geen re-integratie tijdens ziekte.",
                 ),
                 LegalBasis => (
                     "Wettelijke basis",
@@ -76,7 +76,7 @@ impl CompareRow {
                 Transitievergoeding => (
                     "Aftrekken van de transitievergoeding",
                     "Mag nooit.",
-                    "Mag, als je vooraf schriftelijk hebt ingestemd.",
+                    "Mag, als de kosten vooraf op papier staan en je vooraf schriftelijk hebt ingestemd. Ook na twee jaar ziekte.",
                 ),
                 When => (
                     "Wanneer",
@@ -106,14 +106,14 @@ impl CompareRow {
                 WhileSick => (
                     "Als je ziek bent",
                     "Dit is de route als je ziek bent en niet terug kunt in je eigen werk bij je werkgever.",
-                    "Alleen als de bedrijfsarts vindt dat je niet ziek bent, maar door de situatie niet bij deze werkgever kunt werken (situatieve arbeidsongeschiktheid). Een vaststellingsovereenkomst tekenen terwijl je ziek bent is riskant voor je Ziektewet-uitkering.",
+                    "Tijdens je ziekte is spoor 2 de route. Eindigt je contract na twee jaar ziekte, dan kunnen jullie outplacement afspreken. Vindt de bedrijfsarts dat je niet ziek bent, maar door de situatie niet bij deze werkgever kunt werken (situatieve arbeidsongeschiktheid), dan past outplacement ook eerder. Een vaststellingsovereenkomst tekenen terwijl je ziek bent is riskant voor je Ziektewet-uitkering.",
                 ),
             },
             Lang::En => match self {
                 Situation => (
                     "Who it is for",
                     "You are sick and cannot return to your own work or other work at your employer.",
-                    "You are not sick. Your job disappears or you part ways, for example after a reorganisation or a conflict.",
+                    "Your job ends or is going to end, for example after a reorganisation, a conflict or two years of illness. It is not re-integration during illness.",
                 ),
                 LegalBasis => (
                     "Legal basis",
@@ -129,7 +129,7 @@ impl CompareRow {
                 Transitievergoeding => (
                     "Deducted from the transitievergoeding",
                     "Never allowed.",
-                    "Allowed, if you agreed in writing beforehand.",
+                    "Allowed, if the costs were put on paper beforehand and you agreed in writing beforehand. Also after two years of illness.",
                 ),
                 When => (
                     "When",
@@ -159,7 +159,7 @@ impl CompareRow {
                 WhileSick => (
                     "If you are sick",
                     "This is the route when you are sick and cannot return to your own work with your employer.",
-                    "Only if the company doctor (bedrijfsarts) finds that you are not sick, but cannot work for this employer because of the situation (situational unfitness). Signing a settlement agreement (vaststellingsovereenkomst) while sick puts your Sickness Benefit (Ziektewet) at risk.",
+                    "While you are sick, spoor 2 is the route. If your contract ends after two years of illness, you can agree on outplacement. If the company doctor (bedrijfsarts) finds that you are not sick, but cannot work for this employer because of the situation (situational unfitness), outplacement fits earlier too. Signing a settlement agreement (vaststellingsovereenkomst) while sick puts your Sickness Benefit (Ziektewet) at risk.",
                 ),
             },
         };
@@ -260,6 +260,30 @@ mod tests {
                 }
             }
             assert_ne!(r.cells(Lang::Nl).spoor2, r.cells(Lang::En).spoor2, "{r:?}");
+        }
+    }
+
+    #[test]
+    fn outplacement_is_not_limited_to_situational_cases() {
+        for (lang, after_illness, wrong) in [
+            (Lang::Nl, "twee jaar ziekte", "Alleen als de bedrijfsarts"),
+            (
+                Lang::En,
+                "two years of illness",
+                "Only if the company doctor",
+            ),
+        ] {
+            for row in [
+                CompareRow::Situation,
+                CompareRow::WhileSick,
+                CompareRow::Transitievergoeding,
+            ] {
+                let c = row.cells(lang);
+                assert!(c.outplacement.contains(after_illness), "{row:?} {lang:?}");
+                assert!(!c.outplacement.starts_with(wrong), "{row:?} {lang:?}");
+            }
+            let c = CompareRow::Situation.cells(lang);
+            assert!(!c.outplacement.contains("niet ziek") && !c.outplacement.contains("not sick"));
         }
     }
 

@@ -285,12 +285,34 @@ fn pages_carry_the_required_parts() {
         assert!(internal_routes(&KbPage::Transitievergoeding.page(lang))
             .iter()
             .any(|r| r.starts_with("#/transitievergoeding")));
-        // Uncertain and political points are marked.
+        // Uncertain points are marked; announced changes come from the register.
         assert!(callouts(&KbPage::Transitievergoeding.page(lang).blocks)
             .contains(&CalloutKind::Uncertain));
-        assert!(callouts(&KbPage::Poortwachter.page(lang).blocks).contains(&CalloutKind::Plan));
+        use crate::pending_law::PendingLawId as P;
+        let embeds = |p: KbPage| {
+            p.page(lang)
+                .blocks
+                .into_iter()
+                .filter_map(|b| match b {
+                    Block::Embed(Embed::PendingLaw(id)) => Some(id),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            embeds(KbPage::Poortwachter),
+            vec![P::PoortwachterSmallEmployers]
+        );
+        assert_eq!(
+            embeds(KbPage::InkomenEnVerzekering),
+            vec![P::WwDuration, P::Baz],
+            "WW and BAZ"
+        );
+        assert_eq!(
+            embeds(KbPage::Transitievergoeding),
+            vec![P::Bill36869, P::CompensationEnd2028]
+        );
         let income = callouts(&KbPage::InkomenEnVerzekering.page(lang).blocks);
-        assert!(income.contains(&CalloutKind::Plan), "BAZ and WW plans");
         assert!(
             income.contains(&CalloutKind::Uncertain),
             "July 2026 figures"
@@ -692,5 +714,468 @@ proptest::proptest! {
             let hay = format!("{} {} {}", normalise(t.name(Lang::Nl)), normalise(t.slug()), normalise(t.definition(Lang::Nl)));
             proptest::prop_assert!(q.is_empty() || hay.contains(&q));
         }
+    }
+}
+
+/// Corrected legal statements on the explanation pages and in the glossary: the corrected
+/// key facts are there in both languages, the old wrong claim is gone.
+mod law_review {
+    use super::*;
+
+    fn text(p: KbPage, lang: Lang) -> String {
+        all_text(&p.page(lang))
+    }
+
+    fn has(p: KbPage, lang: Lang, needles: &[&str]) {
+        let t = text(p, lang);
+        for n in needles {
+            assert!(t.contains(n), "{} {lang:?} lacks {n:?}", p.slug());
+        }
+    }
+
+    fn lacks(p: KbPage, lang: Lang, wrong: &[&str]) {
+        let t = text(p, lang);
+        for w in wrong {
+            assert!(!t.contains(w), "{} {lang:?} still says {w:?}", p.slug());
+        }
+    }
+
+    #[test]
+    fn the_ban_on_dismissal_past_the_aow_age_is_short_not_absent() {
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &["6 weken", "13 weken", "1 juli 2023"],
+        );
+        lacks(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &["je de AOW-leeftijd hebt bereikt;"],
+        );
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &["6 weeks", "13 weeks", "1 July 2023"],
+        );
+        lacks(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &["you have reached your state pension (AOW) age;"],
+        );
+    }
+
+    #[test]
+    fn the_vso_texts_state_the_ww_and_ziektewet_rules_correctly() {
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &[
+                "nadat de overeenkomst tot stand kwam",
+                "3 weken",
+                "6 maanden",
+                "verwijtbare werkloosheid",
+                "fictieve opzegtermijn",
+                "UWV weigert dan je Ziektewet-uitkering",
+                "104 weken ziekte, plus een eventuele",
+                "geen wettelijk recht op een transitievergoeding",
+            ],
+        );
+        lacks(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &[
+                "Na het tekenen heb je",
+                "de juiste opzegtermijn is aangehouden",
+                "omdat het opzegverbod dan voorbij is",
+                "UWV kan je Ziektewet-uitkering weigeren",
+            ],
+        );
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &[
+                "after the agreement came into being",
+                "3 weeks",
+                "6 months",
+                "culpable unemployment",
+                "notional notice period",
+                "UWV then refuses",
+                "104 weeks of illness, plus any",
+                "no statutory right to a transitievergoeding",
+            ],
+        );
+        lacks(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &[
+                "After signing you have",
+                "the correct notice period was respected",
+                "because the ban on dismissal has then ended",
+                "UWV can refuse",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_recovery_report_is_not_presented_as_usual_practice() {
+        let p = KbPage::SituatieveArbeidsongeschiktheid;
+        has(
+            p,
+            Lang::Nl,
+            &[
+                "Meld je alleen beter als de bedrijfsarts",
+                "weigert UWV",
+                "verwijtbare werkloosheid",
+            ],
+        );
+        lacks(
+            p,
+            Lang::Nl,
+            &[
+                "Daar zit iets in",
+                "Daarom staat in een VSO vaak dat je je eerst beter meldt",
+                "kan UWV je Ziektewet-uitkering weigeren",
+            ],
+        );
+        has(
+            p,
+            Lang::En,
+            &[
+                "Only report as recovered if the company doctor",
+                "UWV refuses",
+                "culpable unemployment",
+            ],
+        );
+        lacks(
+            p,
+            Lang::En,
+            &[
+                "There is something in that",
+                "That is why a settlement agreement often says that you first report as recovered",
+                "UWV can refuse",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_glossary_counts_the_bedenktermijn_from_the_agreement() {
+        let nl = Term::Bedenktermijn.definition(Lang::Nl);
+        assert!(
+            !nl.contains("Na het tekenen") && nl.contains("e-mail"),
+            "{nl}"
+        );
+        let en = Term::Bedenktermijn.definition(Lang::En);
+        assert!(
+            !en.contains("After signing") && en.contains("e-mail"),
+            "{en}"
+        );
+        let nl = Term::Benadelingshandeling.definition(Lang::Nl);
+        assert!(nl.contains("weigert") && !nl.contains("kan je"), "{nl}");
+        let en = Term::Benadelingshandeling.definition(Lang::En);
+        assert!(en.contains("refuses") && !en.contains("can then"), "{en}");
+    }
+
+    #[test]
+    fn the_aanzegplicht_and_the_ziektewet_safety_net_are_explained() {
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &[
+                "aanzegplicht",
+                "6 maanden of langer",
+                "één maandloon",
+                "meld je dan zelf",
+                "65%",
+            ],
+        );
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &[
+                "aanzegplicht",
+                "6 months or longer",
+                "one month's wage",
+                "report sick to UWV yourself",
+                "65%",
+            ],
+        );
+        has(
+            KbPage::InkomenEnVerzekering,
+            Lang::Nl,
+            &["Meld je dan zelf", "52 weken", "65%"],
+        );
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::Nl,
+            &["Na ongeveer een jaar kijkt UWV"],
+        );
+        has(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &["report sick to UWV yourself", "52 weeks", "65%"],
+        );
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &["After about a year UWV checks"],
+        );
+    }
+
+    #[test]
+    fn sick_pay_is_seventy_percent_up_to_the_maximum_dagloon() {
+        has(KbPage::InkomenEnVerzekering, Lang::Nl, &["70% van het"]);
+        lacks(KbPage::InkomenEnVerzekering, Lang::Nl, &["minstens 70%"]);
+        has(KbPage::InkomenEnVerzekering, Lang::En, &["70% of the"]);
+        lacks(KbPage::InkomenEnVerzekering, Lang::En, &["at least 70%"]);
+        let nl = Term::Loondoorbetaling.definition(Lang::Nl);
+        assert!(nl.contains("70% van het maximumdagloon"), "{nl}");
+        let en = Term::Loondoorbetaling.definition(Lang::En);
+        assert!(en.contains("70% of the maximum daily wage"), "{en}");
+    }
+
+    #[test]
+    fn the_vervolguitkering_uses_a_lower_old_wage() {
+        has(
+            KbPage::InkomenEnVerzekering,
+            Lang::Nl,
+            &["lager dan het minimumloon", "artikel 62 WIA"],
+        );
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::Nl,
+            &["hoe hoog je oude loon ook was"],
+        );
+        has(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &["lower than the minimum wage", "article 62 WIA"],
+        );
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &["however high your old wage was"],
+        );
+        assert!(Term::Vervolguitkering
+            .definition(Lang::Nl)
+            .contains("lager was"));
+        assert!(Term::Vervolguitkering
+            .definition(Lang::En)
+            .contains("was lower"));
+    }
+
+    #[test]
+    fn the_uwv_voluntary_insurance_needs_13_weeks_and_a_year_of_insurance() {
+        has(
+            KbPage::InkomenEnVerzekering,
+            Lang::Nl,
+            &[
+                "binnen 13 weken",
+                "in het jaar daarvoor verplicht verzekerd",
+                "60 dagen",
+            ],
+        );
+        has(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &[
+                "within 13 weeks",
+                "compulsorily insured in the year before",
+                "60 days",
+            ],
+        );
+        for lang in LANGS {
+            let page = KbPage::InkomenEnVerzekering.page(lang);
+            assert!(page
+                .sources
+                .iter()
+                .any(|s| s.url.contains("uwv.nl/particulieren/verzekeren")));
+            assert!(page.blocks.contains(&Block::Embed(Embed::PendingLaw(
+                crate::pending_law::PendingLawId::Baz
+            ))));
+        }
+        lacks(KbPage::InkomenEnVerzekering, Lang::Nl, &["Raad van State"]);
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &["Council of State"],
+        );
+        let nl = Term::Aov.definition(Lang::Nl);
+        assert!(
+            nl.contains("vrijwillig bij UWV") && !nl.contains("geen wettelijke verzekering"),
+            "{nl}"
+        );
+        let en = Term::Aov.definition(Lang::En);
+        assert!(en.contains("voluntarily with UWV"), "{en}");
+        assert!(!Term::Baz
+            .source()
+            .map(|s| s.label)
+            .unwrap_or_default()
+            .contains("Raad van State"));
+    }
+
+    #[test]
+    fn pages_state_no_status_of_announced_changes_of_their_own() {
+        // The register's notice ({{wetsvoorstel:ID}}) says where a change stands; no page
+        // carries a "plan" callout or its own sentence about it.
+        for &p in KbPage::all() {
+            for lang in LANGS {
+                assert!(
+                    !callouts(&p.page(lang).blocks).contains(&CalloutKind::Plan),
+                    "{} {lang:?}",
+                    p.slug()
+                );
+            }
+        }
+        lacks(
+            KbPage::Transitievergoeding,
+            Lang::Nl,
+            &["niet bang te zijn", "coalitieakkoord", "nog geen wet"],
+        );
+        lacks(
+            KbPage::Transitievergoeding,
+            Lang::En,
+            &["need not fear", "coalition agreement", "not law"],
+        );
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::Nl,
+            &["Voorjaarsnota", "coalitieakkoord", "nog geen wet"],
+        );
+        lacks(
+            KbPage::InkomenEnVerzekering,
+            Lang::En,
+            &["Spring Memorandum", "coalition agreement", "not law yet"],
+        );
+        lacks(
+            KbPage::Poortwachter,
+            Lang::Nl,
+            &["coalitieakkoord", "nog geen wet"],
+        );
+        lacks(
+            KbPage::Poortwachter,
+            Lang::En,
+            &["coalition agreement", "not law yet"],
+        );
+    }
+
+    #[test]
+    fn xella_obliges_the_employer_to_accept_and_does_not_forbid_dormant_contracts() {
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &[
+                "niet verboden",
+                "gerechtvaardigd belang",
+                "schadevergoeding",
+                "geldt er niet voor",
+            ],
+        );
+        lacks(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &[
+                "dit meestal niet mag",
+                "weinig reden meer",
+                "krijgt dat geld terug van UWV",
+            ],
+        );
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &[
+                "did not forbid",
+                "legitimate interest",
+                "damages",
+                "does not apply to it",
+            ],
+        );
+        lacks(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &[
+                "this is usually not allowed",
+                "little reason left",
+                "gets that money back from UWV",
+            ],
+        );
+        for lang in LANGS {
+            assert!(KbPage::ZiekEnOntslag
+                .page(lang)
+                .blocks
+                .contains(&Block::Embed(Embed::PendingLaw(
+                    crate::pending_law::PendingLawId::Bill36869
+                ))));
+        }
+        let nl = Term::Xella.definition(Lang::Nl);
+        assert!(
+            nl.contains("niet verboden") && nl.contains("gerechtvaardigd belang"),
+            "{nl}"
+        );
+        let en = Term::Xella.definition(Lang::En);
+        assert!(
+            en.contains("not forbidden") && en.contains("legitimate interest"),
+            "{en}"
+        );
+    }
+
+    #[test]
+    fn the_billijke_vergoeding_is_explained_with_its_articles() {
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::Nl,
+            &[
+                "billijke vergoeding",
+                "7:671b lid 9 sub c",
+                "7:682 lid 1 sub c",
+                "2 maanden",
+            ],
+        );
+        has(
+            KbPage::ZiekEnOntslag,
+            Lang::En,
+            &[
+                "fair compensation",
+                "7:671b(9)(c)",
+                "7:682(1)(c)",
+                "2 months",
+            ],
+        );
+    }
+
+    #[test]
+    fn outplacement_can_be_agreed_after_two_years_of_illness() {
+        let p = KbPage::SporenEnOutplacement;
+        has(
+            p,
+            Lang::Nl,
+            &[
+                "na twee jaar ziekte",
+                "Kosten van spoor 2 mogen er nooit af",
+            ],
+        );
+        lacks(
+            p,
+            Lang::Nl,
+            &["als je **niet** ziek bent", "Je bent dan niet ziek."],
+        );
+        has(
+            p,
+            Lang::En,
+            &[
+                "after two years of illness",
+                "The costs of spoor 2 may never be deducted",
+            ],
+        );
+        lacks(
+            p,
+            Lang::En,
+            &["sick and your job ends", "You are not sick."],
+        );
+        assert!(Term::Outplacement
+            .definition(Lang::Nl)
+            .contains("twee jaar ziekte"));
+        assert!(Term::Outplacement
+            .definition(Lang::En)
+            .contains("two years of illness"));
     }
 }

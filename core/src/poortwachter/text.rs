@@ -69,7 +69,7 @@ impl MilestoneText {
                 WiaAanvraagUiterlijk => "De werknemer vraagt de WIA-uitkering aan, uiterlijk aan het eind van week 93. Het re-integratieverslag van de werkgever moet erbij. UWV controleert dan of werkgever en werknemer genoeg aan re-integratie hebben gedaan. Valt de dag in het weekend, zorg dan dat de aanvraag de werkdag ervoor binnen is.",
                 EindeLoondoorbetaling => "Na 104 ziekteweken stopt de verplichting van de werkgever om loon door te betalen. Heeft UWV een loonsanctie opgelegd of is er een vrijwillige verlenging afgesproken, dan loopt de loondoorbetaling zoveel weken langer.",
                 WiaStart => "De dag na het einde van de loondoorbetaling kan een WIA-uitkering ingaan, als UWV die toekent. Daarvoor moet je minstens 35% arbeidsongeschikt zijn.",
-                EindeOpzegverbod => "Zolang je korter dan twee jaar ziek bent, mag de werkgever je niet ontslaan omdat je ziek bent. De wet zegt twee jaar, niet 104 weken. Vanaf deze dag geldt dat verbod niet meer. Ontslag na lange ziekte kan dan alleen met toestemming van UWV, en UWV geeft die pas als de loondoorbetaling (met een eventuele loonsanctie) voorbij is.",
+                EindeOpzegverbod => "Zolang je korter dan twee jaar ziek bent, mag de werkgever je niet ontslaan omdat je ziek bent. De wet zegt twee jaar, niet 104 weken. Vanaf deze dag geldt dat verbod niet meer. Ontslag na lange ziekte kan dan alleen met toestemming van UWV, en UWV geeft die pas als de loondoorbetaling (met een eventuele loonsanctie) voorbij is. Heb je de AOW-leeftijd bereikt, dan duurt het verbod korter: 6 weken, of 13 weken als je ziekte vóór 1 juli 2023 begon.",
             },
             Lang::En => match self.0 {
                 ZiekmeldingBedrijfsarts => "The employer reports the illness to the company doctor or occupational health service, at the latest in the first week of illness. Every employer must have one. The employee reports sick to the employer on the first day, as the company's absence rules say.",
@@ -85,7 +85,7 @@ impl MilestoneText {
                 WiaAanvraagUiterlijk => "The employee applies for the WIA benefit by the end of week 93 at the latest. The employer's re-integration report must be included. UWV then checks whether employer and employee did enough to get back to work. If the day falls in a weekend, make sure the application arrives on the working day before.",
                 EindeLoondoorbetaling => "After 104 weeks of illness the employer's duty to keep paying wages ends. If UWV imposed a wage sanction (loonsanctie) or a voluntary extension was agreed, pay continues for that many more weeks.",
                 WiaStart => "The day after continued pay ends, a WIA benefit can start if UWV grants it. You must be at least 35% unfit for work.",
-                EindeOpzegverbod => "As long as you have been ill for less than two years, your employer may not give you notice because you are ill. The law says two years, not 104 weeks. From this day on, that ban no longer applies. Dismissal after long illness then still needs UWV's permission, and UWV only gives it once continued pay (including any wage sanction) has ended.",
+                EindeOpzegverbod => "As long as you have been ill for less than two years, your employer may not give you notice because you are ill. The law says two years, not 104 weeks. From this day on, that ban no longer applies. Dismissal after long illness then still needs UWV's permission, and UWV only gives it once continued pay (including any wage sanction) has ended. If you have reached the state pension (AOW) age, the ban is shorter: 6 weeks, or 13 weeks if your illness began before 1 July 2023.",
             },
         }
     }
@@ -226,7 +226,7 @@ impl NoticeText {
             Lang::Nl => match self.0 {
                 PregnancyUwvReport => "Is de werknemer vóór het verlof ziek door de zwangerschap, dan meldt de werkgever dat binnen 6 weken bij UWV (de datum hierbij is het eind van week 6). Is ze ziek in de laatste weken vóór het verlof (de flexibele periode) of ziek door de zwangerschap of bevalling na het verlof, dan moet de melding uiterlijk op de vierde ziektedag. UWV betaalt dan een Ziektewet-uitkering van 100% van het dagloon aan de werkgever.",
                 PregnancyOpzegverbod => "Voor het opzegverbod van twee jaar tellen de ziektedagen door zwangerschap vóór het verlof niet mee, en ook niet de ziektedagen tijdens het zwangerschaps- en bevallingsverlof. De einddatum van het opzegverbod ligt dus later dan berekend. Spoorwijzer weet niet welke dagen dat zijn; vraag het na bij een jurist.",
-                ContractEnd => "Eindigt je contract terwijl je ziek bent, dan stopt de loondoorbetaling door de werkgever op de einddatum. Daarna kun je een Ziektewet-uitkering van UWV krijgen (het vangnet). De werkgever meldt je ziek bij UWV op de laatste werkdag van het contract; die dag staat hierbij. Na het einde van het contract begeleidt UWV je re-integratie, niet meer de werkgever.",
+                ContractEnd => "Eindigt je contract terwijl je ziek bent, dan stopt de loondoorbetaling door de werkgever op de einddatum. Daarna kun je een Ziektewet-uitkering van UWV krijgen (het vangnet). De werkgever meldt je ziek bij UWV op de laatste werkdag van het contract; die dag staat hierbij. Doet hij dat niet, meld je dan zelf meteen ziek bij UWV. Na het einde van het contract begeleidt UWV je re-integratie, niet meer de werkgever.",
                 PartialRecovery => "Ziek is ziek: je bent ziek zolang je je eigen, afgesproken werk niet helemaal kunt doen. Werk je weer een deel van je uren, of doe je ander passend werk, dan blijf je ziek voor de wet. De 104 weken lopen gewoon door. De klok begint pas opnieuw als je minstens vier weken helemaal hersteld bent voor je eigen werk. Alleen als je eigen werk officieel verandert (bijvoorbeeld een nieuw contract voor aangepast werk), kun je voor dat nieuwe werk niet meer ziek zijn.",
                 RecoveredBeforeWeek6 => "Je bent hersteld vóór het eind van week 6. Een probleemanalyse, plan van aanpak en de latere stappen zijn dan niet nodig. Word je binnen vier weken weer ziek, dan tellen de dagen door en gelden de stappen weer.",
                 Recovered => "Word je uiterlijk op de datum hierbij weer ziek, dan is de onderbreking korter dan vier weken. Dan tellen de ziekteperiodes samen en lopen de termijnen door; de gezonde dagen tellen niet mee. Word je later ziek, dan begint alles opnieuw bij dag 1. De stappen die nog niet aan de beurt waren, staan op 'niet bereikt'.",
@@ -238,7 +238,7 @@ impl NoticeText {
             Lang::En => match self.0 {
                 PregnancyUwvReport => "If the employee is ill because of the pregnancy before her leave, the employer reports this to UWV within 6 weeks (the date shown is the end of week 6). If she is ill in the last weeks before the leave (the flexible period), or ill because of the pregnancy or birth after the leave, the report must be made by the fourth day of illness. UWV then pays a sickness benefit (Ziektewet) of 100% of the daily wage to the employer.",
                 PregnancyOpzegverbod => "For the two-year dismissal ban, days of illness caused by pregnancy before the leave do not count, and neither do days of illness during pregnancy and maternity leave. The ban therefore ends later than calculated. Spoorwijzer does not know which days those are; ask a lawyer.",
-                ContractEnd => "If your contract ends while you are ill, the employer stops paying wages on the end date. After that you can get a sickness benefit from UWV (the safety net, Ziektewet vangnet). The employer reports you ill to UWV on the last working day of the contract; that day is shown here. After the contract ends, UWV guides your re-integration, no longer the employer.",
+                ContractEnd => "If your contract ends while you are ill, the employer stops paying wages on the end date. After that you can get a sickness benefit from UWV (the safety net, Ziektewet vangnet). The employer reports you ill to UWV on the last working day of the contract; that day is shown here. If it does not, report ill to UWV yourself straight away. After the contract ends, UWV guides your re-integration, no longer the employer.",
                 PartialRecovery => "Ill is ill: you are ill as long as you cannot fully do your own agreed work. If you work some of your hours again, or do other suitable work, you are still ill in the eyes of the law. The 104 weeks keep running. The clock only starts again after you have been fully recovered for your own work for at least four weeks. Only if your own work formally changes (for example a new contract for adapted work) can you stop being ill for that new work.",
                 RecoveredBeforeWeek6 => "You recovered before the end of week 6. A problem analysis, action plan and the later steps are then not needed. If you fall ill again within four weeks, the days continue and the steps apply again.",
                 Recovered => "If you fall ill again on or before the date shown, the break is shorter than four weeks. The periods of illness then add up and the deadlines continue; the healthy days do not count. If you fall ill later, everything starts again at day 1. Steps that had not come up yet are shown as 'not reached'.",
@@ -379,5 +379,22 @@ impl Label {
                 Label::CalendarName => "Poortwachter calendar",
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod law_review_tests {
+    use super::*;
+
+    #[test]
+    fn the_ban_past_the_aow_age_and_reporting_sick_yourself_are_named() {
+        let nl = MilestoneText(MilestoneId::EindeOpzegverbod).what(Lang::Nl);
+        assert!(nl.contains("AOW-leeftijd") && nl.contains("6 weken") && nl.contains("13 weken"));
+        let en = MilestoneText(MilestoneId::EindeOpzegverbod).what(Lang::En);
+        assert!(en.contains("AOW") && en.contains("6 weeks") && en.contains("13 weeks"));
+        let nl = NoticeText(NoticeId::ContractEnd).body(Lang::Nl);
+        assert!(nl.contains("meld je dan zelf"), "{nl}");
+        let en = NoticeText(NoticeId::ContractEnd).body(Lang::En);
+        assert!(en.contains("report ill to UWV yourself"), "{en}");
     }
 }

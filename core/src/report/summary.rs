@@ -324,7 +324,7 @@ pub fn to_html(r: &Report) -> String {
         }
         h.push_str("</div>\n");
     }
-    if !o.warnings.is_empty() {
+    if !o.warnings.is_empty() || !o.pending_law.is_empty() {
         h.push_str("<h3>");
         h.push_str(&e(Keep::ReportWarnings.text(l)));
         h.push_str("</h3>\n");
@@ -335,6 +335,24 @@ pub fn to_html(r: &Report) -> String {
             h.push_str(&e(&w.text.consequence));
             h.push_str("</p><p>");
             h.push_str(&e(&w.text.action));
+            h.push_str("</p></div>\n");
+        }
+        // Announced changes in the law, from the register, as on the advice page.
+        for n in &o.pending_law {
+            h.push_str("<div class=\"card\"><p><strong>");
+            h.push_str(&e(n.label));
+            h.push_str(": ");
+            h.push_str(&e(n.title));
+            h.push_str("</strong></p><p>");
+            h.push_str(&e(n.changes));
+            h.push_str("</p>");
+            if let Some(m) = &n.meaning {
+                h.push_str("<p>");
+                h.push_str(&e(m));
+                h.push_str("</p>");
+            }
+            h.push_str("<p>");
+            h.push_str(&e(&n.dates));
             h.push_str("</p></div>\n");
         }
     }
@@ -487,7 +505,7 @@ pub fn to_markdown(r: &Report) -> String {
             m.push_str(&format!("*{}*\n\n", e(u)));
         }
     }
-    if !o.warnings.is_empty() {
+    if !o.warnings.is_empty() || !o.pending_law.is_empty() {
         m.push_str(&format!("### {}\n\n", e(Keep::ReportWarnings.text(l))));
         for w in &o.warnings {
             m.push_str(&format!(
@@ -495,6 +513,21 @@ pub fn to_markdown(r: &Report) -> String {
                 e(w.text.title),
                 e(&w.text.consequence),
                 e(&w.text.action)
+            ));
+        }
+        for n in &o.pending_law {
+            let meaning = n
+                .meaning
+                .as_deref()
+                .map(|x| format!(" {}", e(x)))
+                .unwrap_or_default();
+            m.push_str(&format!(
+                "- **{}: {}** {}{} {}\n",
+                e(n.label),
+                e(n.title),
+                e(n.changes),
+                meaning,
+                e(&n.dates)
             ));
         }
         m.push('\n');

@@ -206,7 +206,11 @@ fn warnings() -> Vec<WarningKind> {
         | W::AowAge
         | W::CheckHiaat
         | W::HighEarnerExcedent
-        | W::SelfEmployed => (),
+        | W::SelfEmployed
+        | W::VsoWw
+        | W::Aanzegplicht
+        | W::BillijkeVergoeding
+        | W::OpzegverbodNaAow => (),
     };
     vec![
         W::VsoWhileSick,
@@ -229,6 +233,10 @@ fn warnings() -> Vec<WarningKind> {
         W::CheckHiaat,
         W::HighEarnerExcedent,
         W::SelfEmployed,
+        W::VsoWw,
+        W::Aanzegplicht,
+        W::BillijkeVergoeding,
+        W::OpzegverbodNaAow,
     ]
 }
 

@@ -106,7 +106,7 @@ impl IncomeText {
                 BornLabel => "Geboortedatum (mag leeg)",
                 BornHint => "Daarmee stopt de berekening op je AOW-leeftijd. Als dd-mm-jjjj.",
                 PayLegend => "Hoeveel loon krijg je als je ziek bent?",
-                PayLegal => "Wat de wet zegt: 70% (jaar 1 minstens het minimumloon)",
+                PayLegal => "Wat de wet zegt: 70%, tot 70% van het maximumdagloon (jaar 1 minstens het minimumloon)",
                 PayCao100100 => "Cao: 100% in jaar 1 en 100% in jaar 2",
                 PayCao10070 => "Cao: 100% in jaar 1 en 70% in jaar 2",
                 PayCustom => "Andere percentages",
@@ -172,7 +172,7 @@ impl IncomeText {
                 BornLabel => "Date of birth (optional)",
                 BornHint => "The projection then stops at your state pension (AOW) age. As dd-mm-yyyy.",
                 PayLegend => "How much pay do you get while ill?",
-                PayLegal => "The legal minimum: 70% (year 1 at least the minimum wage)",
+                PayLegal => "What the law says: 70%, up to 70% of the maximum daily wage (year 1 at least the minimum wage)",
                 PayCao100100 => "Collective agreement: 100% in year 1 and 100% in year 2",
                 PayCao10070 => "Collective agreement: 100% in year 1 and 70% in year 2",
                 PayCustom => "Other percentages",
@@ -305,15 +305,15 @@ pub fn phase_rule(ph: &Phase, lang: Lang) -> String {
     match lang {
         Lang::Nl => match ph.kind {
             PhaseKind::NoticePeriod => "Je werkt door en krijgt je gewone loon tot je contract eindigt. De opzegtermijn hangt af van hoe lang je in dienst bent (1 tot 4 maanden) en loopt tot het einde van een maand.".into(),
-            PhaseKind::SickPayYear1 => format!("Je werkgever betaalt {p}% van je loon door. Wettelijk is dat minstens 70%, tot 70% van het maximumdagloon, en in het eerste jaar minstens het minimumloon."),
-            PhaseKind::SickPayYear2 => format!("Je werkgever betaalt {p}% van je loon door. Wettelijk is dat minstens 70%, tot 70% van het maximumdagloon."),
+            PhaseKind::SickPayYear1 => format!("Je werkgever betaalt {p}% van je loon door. Wettelijk is dat 70% van je loon, maar niet meer dan 70% van het maximumdagloon, en in het eerste jaar minstens het minimumloon. Een cao of contract kan meer geven."),
+            PhaseKind::SickPayYear2 => format!("Je werkgever betaalt {p}% van je loon door. Wettelijk is dat 70% van je loon, maar niet meer dan 70% van het maximumdagloon. Een cao of contract kan meer geven."),
             PhaseKind::Ww75 => "WW: 75% van je dagloon. Je dagloon is je loon, maar niet meer dan het maximumdagloon.".into(),
             PhaseKind::Ww70 => "WW: 70% van je dagloon. Hoe lang: 1 maand per jaar arbeidsverleden (na 10 jaar een halve maand per jaar), minstens 3 en hoogstens 24 maanden.".into(),
             PhaseKind::AfterWw => "Je WW is afgelopen. Wat je dan krijgt (bijvoorbeeld bijstand) hangt af van je huishouden en je vermogen; dat rekenen we niet uit.".into(),
             PhaseKind::WgaLgu75 => "WGA loongerelateerde uitkering: 75% van je dagloon, minus 75% van wat je verdient.".into(),
             PhaseKind::WgaLgu70 => "WGA loongerelateerde uitkering: 70% van je dagloon, minus 70% van wat je verdient. Dezelfde duur als de WW: 3 tot 24 maanden.".into(),
             PhaseKind::WgaLoonaanvulling => "Je verdient minstens de helft van wat je volgens UWV nog kunt verdienen (je restverdiencapaciteit). Je krijgt 70% van het verschil tussen je oude loon (tot het maximum) en die restverdiencapaciteit.".into(),
-            PhaseKind::WgaVervolg => format!("Je verdient minder dan de helft van je restverdiencapaciteit. Je krijgt {p}% van het minimumloon (of van je oude loon als dat lager is), hoe hoog je loon ook was. Deze daling heet het WGA-hiaat."),
+            PhaseKind::WgaVervolg => format!("Je verdient minder dan de helft van je restverdiencapaciteit. Je krijgt {p}% van het minimumloon, of van je oude loon als dat lager was (art. 62 WIA). Een hoger oud loon telt niet mee. Deze daling heet het WGA-hiaat."),
             PhaseKind::Iva => "IVA: je bent volledig en duurzaam arbeidsongeschikt. Je krijgt 75% van je loon, tot het maximumdagloon, tot je AOW-leeftijd.".into(),
             PhaseKind::AovWaiting => "De eigenrisicotermijn van je AOV: in deze tijd krijg je nog niets.".into(),
             PhaseKind::Aov => "Je AOV keert uit: het verzekerde bedrag maal je percentage arbeidsongeschiktheid (een gewone polis, vanaf 25%).".into(),
@@ -321,15 +321,15 @@ pub fn phase_rule(ph: &Phase, lang: Lang) -> String {
         },
         Lang::En => match ph.kind {
             PhaseKind::NoticePeriod => "You keep working and receive your normal wage until your contract ends. The notice period depends on how long you have worked there (1 to 4 months) and runs to the end of a month.".into(),
-            PhaseKind::SickPayYear1 => format!("Your employer keeps paying {p}% of your wage. By law this is at least 70%, up to 70% of the maximum daily wage, and in the first year at least the minimum wage."),
-            PhaseKind::SickPayYear2 => format!("Your employer keeps paying {p}% of your wage. By law this is at least 70%, up to 70% of the maximum daily wage."),
+            PhaseKind::SickPayYear1 => format!("Your employer keeps paying {p}% of your wage. By law this is 70% of your wage, but no more than 70% of the maximum daily wage, and in the first year at least the minimum wage. A collective agreement or contract may give more."),
+            PhaseKind::SickPayYear2 => format!("Your employer keeps paying {p}% of your wage. By law this is 70% of your wage, but no more than 70% of the maximum daily wage. A collective agreement or contract may give more."),
             PhaseKind::Ww75 => "WW: 75% of your daily wage. Your daily wage is your wage, but no more than the maximum daily wage.".into(),
             PhaseKind::Ww70 => "WW: 70% of your daily wage. How long: 1 month per year of work history (after 10 years half a month per year), at least 3 and at most 24 months.".into(),
             PhaseKind::AfterWw => "Your WW has ended. What you get then (for example social assistance) depends on your household and savings; we do not calculate it.".into(),
             PhaseKind::WgaLgu75 => "WGA wage-related benefit: 75% of your daily wage, minus 75% of what you earn.".into(),
             PhaseKind::WgaLgu70 => "WGA wage-related benefit: 70% of your daily wage, minus 70% of what you earn. Same duration as the WW: 3 to 24 months.".into(),
             PhaseKind::WgaLoonaanvulling => "You earn at least half of what UWV says you can still earn (your remaining earning capacity). You get 70% of the difference between your old wage (up to the maximum) and that capacity.".into(),
-            PhaseKind::WgaVervolg => format!("You earn less than half of your remaining earning capacity. You get {p}% of the minimum wage (or of your old wage if lower), however high your wage was. This drop is called the WGA gap."),
+            PhaseKind::WgaVervolg => format!("You earn less than half of your remaining earning capacity. You get {p}% of the minimum wage, or of your old wage if that was lower (art. 62 WIA). A higher old wage does not count. This drop is called the WGA gap."),
             PhaseKind::Iva => "IVA: you are fully and permanently disabled for work. You get 75% of your wage, up to the maximum daily wage, until your state pension age.".into(),
             PhaseKind::AovWaiting => "The waiting period of your AOV: you get nothing yet.".into(),
             PhaseKind::Aov => "Your AOV pays: the insured amount times your disability percentage (a typical policy, from 25%).".into(),
@@ -406,7 +406,7 @@ pub fn note_text(n: Note, lang: Lang) -> &'static str {
             Note::WorkAssumption => "Hoeveel je verdient tijdens de WGA weten we niet precies. We rekenen met een kwart van je restverdiencapaciteit (bij 'minder dan de helft') of precies de helft (bij 'minstens de helft').",
             Note::AoBandMiddle => "We rekenen met het midden van de groep die je koos, bijvoorbeeld 40% bij 35 tot 45%. Bij 80 tot 100% rekenen we met 100%.",
             Note::PartTimeFloor => "Je jaarloon is lager dan een voltijds minimumloon. Werk je deeltijd, dan geldt het minimumloon naar verhouding. We rekenen voorzichtig met 70% van je loon.",
-            Note::CustomBelowLegal => "Een percentage onder 70% mag niet: de wet geeft minstens 70%. We rekenen met het wettelijke bedrag.",
+            Note::CustomBelowLegal => "Een percentage onder 70% mag niet: de wet geeft 70%, tot 70% van het maximumdagloon. We rekenen met het wettelijke bedrag.",
             Note::Below35Assumption => "Ben je minder dan 35% arbeidsongeschikt, dan krijg je geen WIA. We gaan ervan uit dat je contract na 2 jaar eindigt en dat je WW krijgt. Blijf je werken, dan houd je je loon.",
             Note::WwNextToWgaNotModelled => "Word je ontslagen terwijl je een WGA-uitkering hebt, dan kun je daarnaast WW krijgen. Dat rekenen we niet uit.",
             Note::NoticeSimplified => "We gaan uit van de wettelijke opzegtermijn. Een andere termijn in je contract of cao, en de kortere termijn na toestemming van UWV, rekenen we niet mee. De transitievergoeding zit er niet in.",
@@ -428,7 +428,7 @@ pub fn note_text(n: Note, lang: Lang) -> &'static str {
             Note::WorkAssumption => "We do not know exactly what you earn during the WGA. We use a quarter of your remaining earning capacity ('less than half') or exactly half ('at least half').",
             Note::AoBandMiddle => "We use the middle of the band you chose, for example 40% for 35 to 45%. For 80 to 100% we use 100%.",
             Note::PartTimeFloor => "Your annual wage is below a full-time minimum wage. If you work part-time, the minimum wage applies pro rata. We carefully use 70% of your wage.",
-            Note::CustomBelowLegal => "A percentage below 70% is not allowed: the law gives at least 70%. We use the legal amount.",
+            Note::CustomBelowLegal => "A percentage below 70% is not allowed: the law gives 70%, up to 70% of the maximum daily wage. We use the legal amount.",
             Note::Below35Assumption => "Below 35% disability there is no WIA benefit. We assume your contract ends after 2 years and you get WW. If you keep working, you keep your wage.",
             Note::WwNextToWgaNotModelled => "If you are dismissed while on a WGA benefit, you may also get WW. We do not calculate that.",
             Note::NoticeSimplified => "We use the statutory notice period. A different period in your contract or collective agreement, and the shorter period after UWV permission, are not included. The transition payment is not included.",
@@ -456,9 +456,9 @@ pub fn consideration_text(c: &Consideration, lang: Lang) -> String {
     match lang {
         Lang::Nl => match c.kind {
             ConsiderationKind::CheckHiaatExcedent => "Vraag nu al aan je werkgever of er een WGA-hiaat- of WIA-excedentverzekering is. Zonder die verzekering kan je inkomen na de loongerelateerde WGA-uitkering flink dalen, en boven de loongrens krijg je uit de WIA niets. Let op de drempel (35% of 15%), de eindleeftijd en wat als loon telt.".into(),
-            ConsiderationKind::VsoWhileSick => "Teken geen vaststellingsovereenkomst terwijl je ziek bent zonder advies. UWV kan dan je Ziektewet-uitkering weigeren, omdat je zelf meewerkte aan het einde van je contract.".into(),
-            ConsiderationKind::VoluntaryUwvInsurance => "Ga je voor jezelf werken of stopt je uitkering? Bij UWV kun je je vrijwillig verzekeren voor de Ziektewet of de WIA. Dat moet binnen 13 weken.".into(),
-            ConsiderationKind::AovAndBaz => "Als zelfstandige ben je niet vanzelf verzekerd. Denk aan een AOV (let op het beroepscriterium, de eigenrisicotermijn, de eindleeftijd en de premie), een broodfonds (hoogstens 2 jaar) of een buffer. De verplichte basisverzekering (BAZ) is nog geen wet en start niet voor 2030.".into(),
+            ConsiderationKind::VsoWhileSick => "Teken geen vaststellingsovereenkomst terwijl je ziek bent zonder advies. UWV weigert dan je Ziektewet-uitkering, helemaal of voor een deel, omdat je zelf meewerkte aan het einde van je contract. WW krijg je niet zolang je door ziekte niet kunt werken. Dit risico duurt tot het einde van de wachttijd (104 weken, plus een eventuele loonsanctie).".into(),
+            ConsiderationKind::VoluntaryUwvInsurance => "Ga je voor jezelf werken of stopt je uitkering? Bij UWV kun je je vrijwillig verzekeren voor de Ziektewet of de WIA. Vraag dat aan binnen 13 weken nadat je verplichte verzekering via je werk of uitkering is gestopt. Begin je volledig als zelfstandige, dan moet je in het jaar daarvoor verplicht verzekerd zijn geweest (met hoogstens 60 dagen onderbreking).".into(),
+            ConsiderationKind::AovAndBaz => "Als zelfstandige ben je niet vanzelf verzekerd. Denk aan een AOV (let op het beroepscriterium, de eigenrisicotermijn, de eindleeftijd en de premie), een broodfonds (hoogstens 2 jaar) of een buffer. Er is nu geen verplichte verzekering voor zelfstandigen. Over de aangekondigde basisverzekering (BAZ) lees je de stand in de uitleg over inkomen en verzekering.".into(),
             ConsiderationKind::Verzuimverzekering => "Een verzuimverzekering dekt het doorbetaalde loon. Een gewone polis heeft een eigen risico in tijd (2 tot 26 weken) en dekt zieken van voor de start niet. Een stop-loss polis heeft een eigen risico in geld en past meestal bij 25 of meer werknemers.".into(),
             ConsiderationKind::MkbVerzuimOntzorg => "Voor kleine werkgevers is er de MKB verzuim-ontzorgverzekering: een verzekering plus arbodienst plus hulp bij de Poortwachter-taken in één pakket.".into(),
             ConsiderationKind::EigenRisicoDrager { next } => {
@@ -468,13 +468,13 @@ pub fn consideration_text(c: &Consideration, lang: Lang) -> String {
                     None => base.into(),
                 }
             }
-            ConsiderationKind::Compensatieregeling => "Eindigt het contract na 2 jaar ziekte, dan betaalt de werkgever de transitievergoeding. UWV vergoedt die (tot het loon over de ziekteperiode). Vraag de compensatie aan binnen 6 maanden na het einde van het contract. Er zijn plannen om deze regeling vanaf 2028 af te schaffen; dat is nog geen wet.".into(),
+            ConsiderationKind::Compensatieregeling => "Eindigt het contract na 2 jaar ziekte, dan betaalt de werkgever de transitievergoeding. UWV compenseert die nu (het laagste van drie bedragen, art. 7:673e BW). Vraag de compensatie aan binnen 6 maanden nadat je de transitievergoeding hebt betaald. Aangekondigde wijzigingen kunnen de compensatie beperken of beëindigen; de stand lees je in de uitleg over de transitievergoeding.".into(),
         },
         Lang::En => match c.kind {
             ConsiderationKind::CheckHiaatExcedent => "Ask your employer now whether there is WGA gap (hiaat) or WIA excess (excedent) insurance. Without it, your income can drop sharply after the wage-related WGA benefit, and above the wage ceiling the WIA pays nothing. Check the threshold (35% or 15%), the end age and what counts as wage.".into(),
-            ConsiderationKind::VsoWhileSick => "Do not sign a settlement agreement (VSO) while ill without advice. UWV can then refuse your sickness benefit (Ziektewet), because you helped end your contract.".into(),
-            ConsiderationKind::VoluntaryUwvInsurance => "Starting for yourself, or is your benefit ending? You can take out voluntary Ziektewet or WIA insurance with UWV. You must do so within 13 weeks.".into(),
-            ConsiderationKind::AovAndBaz => "As a self-employed person you are not insured automatically. Consider an AOV (check the occupation criterion, the waiting period, the end age and the premium), a broodfonds (at most 2 years) or savings. The compulsory basic insurance (BAZ) is not law yet and will not start before 2030.".into(),
+            ConsiderationKind::VsoWhileSick => "Do not sign a settlement agreement (VSO) while ill without advice. UWV then refuses your sickness benefit (Ziektewet), wholly or partly, because you helped end your contract. You get no WW while you cannot work because of illness. This risk lasts until the end of the waiting period (104 weeks, plus any wage sanction).".into(),
+            ConsiderationKind::VoluntaryUwvInsurance => "Starting for yourself, or is your benefit ending? You can take out voluntary Ziektewet or WIA insurance with UWV. Apply within 13 weeks after your compulsory insurance through work or a benefit has stopped. If you start fully as self-employed, you must have been compulsorily insured in the year before (with a break of at most 60 days).".into(),
+            ConsiderationKind::AovAndBaz => "As a self-employed person you are not insured automatically. Consider an AOV (check the occupation criterion, the waiting period, the end age and the premium), a broodfonds (at most 2 years) or savings. There is no compulsory insurance for the self-employed today. Where the announced basic insurance (BAZ) stands, you can read in the explanation on income and insurance.".into(),
             ConsiderationKind::Verzuimverzekering => "Sick-pay insurance covers the wage paid during illness. A conventional policy has an own-risk period in time (2 to 26 weeks) and does not cover staff who were already ill at the start. A stop-loss policy has an own risk in money and usually suits 25 or more employees.".into(),
             ConsiderationKind::MkbVerzuimOntzorg => "Small employers can take the MKB verzuim-ontzorgverzekering: insurance plus an occupational health service plus help with the Poortwachter tasks in one package.".into(),
             ConsiderationKind::EigenRisicoDrager { next } => {
@@ -484,7 +484,7 @@ pub fn consideration_text(c: &Consideration, lang: Lang) -> String {
                     None => base.into(),
                 }
             }
-            ConsiderationKind::Compensatieregeling => "If the contract ends after 2 years of illness, the employer pays the transition payment. UWV compensates it (up to the wage paid during the illness). Apply within 6 months after the contract ends. There are plans to abolish this scheme from 2028; they are not law yet.".into(),
+            ConsiderationKind::Compensatieregeling => "If the contract ends after 2 years of illness, the employer pays the transition payment. UWV compensates it today (the lowest of three amounts, art. 7:673e BW). Apply within 6 months after you paid the transition payment. Announced changes may limit or end the compensation; where they stand is in the explanation on the transitievergoeding.".into(),
         },
     }
 }
@@ -754,5 +754,120 @@ mod tests {
             IncomeText::Title.text(Lang::Nl),
             IncomeText::Title.text(Lang::En)
         );
+    }
+
+    fn consideration(kind: ConsiderationKind, lang: Lang) -> String {
+        consideration_text(
+            &Consideration {
+                role: crate::income::Role::Employee,
+                kind,
+                sources: &[],
+            },
+            lang,
+        )
+    }
+
+    #[test]
+    fn a_vso_while_sick_is_refused_not_maybe() {
+        let nl = consideration(ConsiderationKind::VsoWhileSick, Lang::Nl);
+        assert!(
+            nl.contains("UWV weigert") && nl.contains("wachttijd"),
+            "{nl}"
+        );
+        assert!(
+            !nl.contains("kan dan je Ziektewet-uitkering weigeren"),
+            "{nl}"
+        );
+        let en = consideration(ConsiderationKind::VsoWhileSick, Lang::En);
+        assert!(
+            en.contains("UWV then refuses") && en.contains("waiting period"),
+            "{en}"
+        );
+        assert!(!en.contains("can then refuse"), "{en}");
+    }
+
+    #[test]
+    fn sick_pay_rules_name_the_cap_not_at_least_seventy_percent() {
+        for kind in [PhaseKind::SickPayYear1, PhaseKind::SickPayYear2] {
+            let ph = Phase {
+                kind,
+                from: chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default(),
+                until: chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap_or_default(),
+                pct_bp: Some(7000),
+            };
+            let nl = phase_rule(&ph, Lang::Nl);
+            assert!(
+                nl.contains("niet meer dan 70% van het maximumdagloon"),
+                "{nl}"
+            );
+            assert!(!nl.contains("minstens 70%"), "{nl}");
+            let en = phase_rule(&ph, Lang::En);
+            assert!(
+                en.contains("no more than 70% of the maximum daily wage"),
+                "{en}"
+            );
+            assert!(!en.contains("at least 70%"), "{en}");
+        }
+    }
+
+    #[test]
+    fn the_vervolguitkering_text_agrees_with_the_page() {
+        let ph = Phase {
+            kind: PhaseKind::WgaVervolg,
+            from: chrono::NaiveDate::from_ymd_opt(2028, 1, 3).unwrap_or_default(),
+            until: chrono::NaiveDate::from_ymd_opt(2028, 12, 31).unwrap_or_default(),
+            pct_bp: Some(2800),
+        };
+        let nl = phase_rule(&ph, Lang::Nl);
+        assert!(
+            nl.contains("als dat lager was") && nl.contains("art. 62 WIA"),
+            "{nl}"
+        );
+        assert!(!nl.contains("hoe hoog je loon ook was"), "{nl}");
+        let en = phase_rule(&ph, Lang::En);
+        assert!(
+            en.contains("if that was lower") && en.contains("art. 62 WIA"),
+            "{en}"
+        );
+        assert!(!en.contains("however high your wage was"), "{en}");
+    }
+
+    #[test]
+    fn voluntary_insurance_and_the_baz_without_a_status_of_our_own() {
+        let nl = consideration(ConsiderationKind::VoluntaryUwvInsurance, Lang::Nl);
+        assert!(
+            nl.contains("13 weken nadat") && nl.contains("in het jaar daarvoor"),
+            "{nl}"
+        );
+        let en = consideration(ConsiderationKind::VoluntaryUwvInsurance, Lang::En);
+        assert!(
+            en.contains("13 weeks after") && en.contains("in the year before"),
+            "{en}"
+        );
+        let nl = consideration(ConsiderationKind::AovAndBaz, Lang::Nl);
+        assert!(!nl.contains("nog geen wet") && !nl.contains("2030"), "{nl}");
+        let en = consideration(ConsiderationKind::AovAndBaz, Lang::En);
+        assert!(!en.contains("not law yet") && !en.contains("2030"), "{en}");
+    }
+
+    #[test]
+    fn the_compensation_deadline_runs_from_the_payment_and_plans_have_no_status_here() {
+        let nl = consideration(ConsiderationKind::Compensatieregeling, Lang::Nl);
+        assert!(
+            nl.contains("6 maanden nadat je de transitievergoeding hebt betaald"),
+            "{nl}"
+        );
+        assert!(!nl.contains("na het einde van het contract") && !nl.contains("nog geen wet"));
+        let en = consideration(ConsiderationKind::Compensatieregeling, Lang::En);
+        assert!(en.contains("6 months after you paid"), "{en}");
+        assert!(!en.contains("after the contract ends") && !en.contains("not law yet"));
+        for lang in [Lang::Nl, Lang::En] {
+            let t = note_text(Note::PlannedChanges, lang);
+            assert!(!t.contains("18 of 12") && !t.contains("18 or 12"), "{t}");
+            assert!(
+                !t.contains("nog geen wet") && !t.contains("not law yet"),
+                "{t}"
+            );
+        }
     }
 }

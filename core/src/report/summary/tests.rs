@@ -214,3 +214,21 @@ fn an_end_date_far_ahead_gets_an_amount_with_its_estimate() {
     assert_ne!(m.headline, "Transitievergoeding: niet berekend");
     assert!(!m.amount.is_empty());
 }
+
+#[test]
+fn announced_changes_are_in_the_report_as_on_the_advice_page() {
+    // The job ends: the register's notice on the WW duration is shown with the warnings,
+    // with its status label and the date it was last checked.
+    let r = build(&full(), today(), Lang::Nl, None);
+    assert!(r.outcome.pending_law.iter().any(|n| n.code == "ww_duur"));
+    let html = to_html(&r);
+    assert!(
+        html.contains("Let op: plan, nog geen wetsvoorstel"),
+        "status label"
+    );
+    assert!(html.contains("Laatst gecontroleerd op 29 november 2026"));
+    let md = to_markdown(&r);
+    assert!(md.contains("Laatst gecontroleerd op 29 november 2026"));
+    let en = to_html(&build(&full(), today(), Lang::En, None));
+    assert!(en.contains("Last checked on 29 November 2026"));
+}
