@@ -101,8 +101,8 @@ pub fn uncertain(k: LetterKind, lang: Lang) -> Option<&'static str> {
             "UWV vraagt om een aanvraagformulier; gebruik deze brief als toelichting daarbij. Of werknemers een bijdrage betalen en hoe hoog die is, hebben we niet kunnen controleren: kijk op uwv.nl.",
             "UWV asks for an application form; use this letter as the explanation that goes with it. Whether employees pay a fee, and how much, we could not verify: check uwv.nl.")),
         LetterKind::SlapendDienstverband => Some(t(lang,
-            "Het bedrag is een schatting van de transitievergoeding op de laatste dag van de 104 weken. Welke dag UWV en de rechter precies nemen, is niet helemaal zeker.",
-            "The amount is an estimate of the transition payment on the last day of the 104 weeks. Which day exactly UWV and the courts use is not entirely certain.")),
+            "Het bedrag is een schatting van de transitievergoeding op de laatste dag van de 104 weken. Welke dag UWV en de rechter precies nemen, is niet helemaal zeker. Of de werkgever de vergoeding van UWV terugkrijgt, kan afhangen van wetsvoorstel 36869; de stand daarvan staat in je advies.",
+            "The amount is an estimate of the transition payment on the last day of the 104 weeks. Which day exactly UWV and the courts use is not entirely certain. Whether the employer gets the payment back from UWV can depend on bill 36869; where it stands is in your advice.")),
         LetterKind::KopieProbleemanalyse => Some(t(lang,
             "Dat je een kopie krijgt, staat in de Regeling procesgang eerste en tweede ziektejaar; het precieze artikelnummer hebben we niet gecontroleerd.",
             "That you get a copy follows from the Regeling procesgang eerste en tweede ziektejaar; we did not verify the exact article number.")),
@@ -205,7 +205,7 @@ Ik ben sinds {start} bij u in dienst. Sinds {ziek} ben ik ziek. De 104 weken loo
 
 Ik stel voor om mijn arbeidsovereenkomst met wederzijds goedvinden te beëindigen per {einde}. Daarbij betaalt u mij een vergoeding ter hoogte van de transitievergoeding die ik zou hebben gekregen als mijn contract aan het einde van de 104 weken was beëindigd. Volgens mijn berekening is dat {bedrag} bruto.
 
-De Hoge Raad heeft in de Xella-beschikking (HR 8 november 2019, ECLI:NL:HR:2019:1734) beslist dat een goed werkgever zo'n voorstel in beginsel moet aannemen. Dat is alleen anders als u een gerechtvaardigd belang hebt om de arbeidsovereenkomst te laten bestaan, bijvoorbeeld een reëel uitzicht op re-integratie. U kunt de vergoeding bij UWV terugvragen (compensatieregeling, artikel 7:673e BW).
+De Hoge Raad heeft in de Xella-beschikking (HR 8 november 2019, ECLI:NL:HR:2019:1734) beslist dat een goed werkgever zo'n voorstel in beginsel moet aannemen. Dat is alleen anders als u een gerechtvaardigd belang hebt om de arbeidsovereenkomst te laten bestaan, bijvoorbeeld een reëel uitzicht op re-integratie. Voor zover de compensatieregeling (artikel 7:673e BW) op u van toepassing is, kunt u de vergoeding bij UWV terugvragen.
 
 Ik ontvang graag binnen {dagen} dagen uw schriftelijke reactie en een voorstel voor een beëindigingsovereenkomst.
 
@@ -234,7 +234,7 @@ I have been employed by you since {start}. I have been ill since {ziek}. The 104
 
 I propose to end my employment contract by mutual consent as of {einde}. You would pay me an amount equal to the transition payment I would have received if my contract had ended at the end of the 104 weeks. By my calculation this is {bedrag} gross.
 
-In the Xella decision (Supreme Court, 8 November 2019, ECLI:NL:HR:2019:1734) the Hoge Raad ruled that a good employer must in principle accept such a proposal. That is only different if you have a justified interest in keeping the contract, for example a real prospect of re-integration. You can claim the payment back from UWV (compensation scheme, article 7:673e of the Civil Code).
+In the Xella decision (Supreme Court, 8 November 2019, ECLI:NL:HR:2019:1734) the Hoge Raad ruled that a good employer must in principle accept such a proposal. That is only different if you have a justified interest in keeping the contract, for example a real prospect of re-integration. To the extent that the compensation scheme (article 7:673e of the Civil Code) applies to you, you can claim the payment back from UWV.
 
 I would like to receive your written reply and a proposal for a termination agreement within {dagen} days.
 
