@@ -1,6 +1,6 @@
 //! The AOW age by date of birth: a dated, sourced table beside [`crate::params`].
 //!
-//! Source: `law-verification-2026-11.md` §7, which overrides the reference. The rows for
+//! Sources and statuses: docs/law/parameters.md#aow-age. The rows for
 //! people who reach the AOW age in 2024–2029 are copied from the official rijksoverheid.nl
 //! table; 2030 and 2031 are reported by secondary sources; the age for people born on or
 //! after 1 October 1964 is not fixed yet.
@@ -107,7 +107,7 @@ pub const AOW_ROWS: &[AowRow] = &[
         sources: TABLE,
         certainty: Certainty::Confirmed,
     },
-    // 2030 (birth range computed by the same logic, law-verification §7).
+    // 2030 (birth range computed by the same logic; docs/law/parameters.md#aow-age).
     AowRow {
         born_from: d(1962, 10, 1),
         born_until: Some(d(1963, 9, 30)),

@@ -1,7 +1,7 @@
 //! Dutch public holidays in the sense of the Algemene termijnenwet (Atw), and working days.
 //!
 //! Source: Algemene termijnenwet art. 3 ([`crate::source::ATW_3`], checked
-//! through verbatim quotes in `law-verification-2026-11.md` §4):
+//! docs/law/poortwachter.md#holidays-and-the-algemene-termijnenwet):
 //! - lid 1: Nieuwjaarsdag, de Christelijke tweede Paas- en Pinksterdag, de beide Kerstdagen,
 //!   de Hemelvaartsdag, de dag waarop de verjaardag van de Koning wordt gevierd, en de vijfde
 //!   mei (every year: the article has no five-yearly condition);
@@ -99,7 +99,7 @@ pub struct Holiday {
 }
 
 /// Days treated as equal to a holiday by royal decree (art. 3 lid 3 Atw), by hand, with
-/// the decree's title. Source of the list: law-verification-2026-11.md §4 (decree titles
+/// the decree's title. Source of the list: docs/law/poortwachter.md#decree-days-2026-2028 (decree titles
 /// as named on sterfgeval.nl, 4 Oct 2025, and wvhl.nl). Add the next decree here (it
 /// usually covers three years) and extend [`COVERED_YEARS`].
 pub const DECREE_DAYS: &[(i32, u32, u32, &str)] = &[
@@ -189,7 +189,7 @@ pub fn easter_sunday(year: i32) -> Option<NaiveDate> {
 /// The day on which the King's (or Queen's) birthday is celebrated.
 ///
 /// - From 2014 (King Willem-Alexander): 27 April, or 26 April when the 27th is a Sunday
-///   (law-verification-2026-11.md §4, marked there as own knowledge).
+///   (docs/law/poortwachter.md#koningsdag).
 /// - 1949–2013 (Queens Juliana and Beatrix): 30 April, or 29 April when the 30th is a Sunday
 ///   [own knowledge; outside the covered years, so only indicative].
 fn koningsdag(year: i32) -> Option<NaiveDate> {

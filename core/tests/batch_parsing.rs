@@ -32,7 +32,7 @@ fn cell(run: &BatchRun, row: usize, col: &str) -> String {
 
 #[test]
 fn bom_and_semicolons_with_decimal_commas() {
-    // Law-reference example 10: 15-03-2022 .. 31-07-2025, M = 3000 (no holiday
+    // docs/law/transitievergoeding.md#worked-examples, example 10: 15-03-2022 .. 31-07-2025, M = 3000 (no holiday
     // allowance): 3 years 4 months 17 days; 3 × 1000 + 4 × 3000/36 ... = 3379.03.
     let text = "\u{feff}nummer;begindatum;einddatum;maandloon;vakantiegeld\n\
                 a;15-03-2022;31-07-2025;3.000,00;0\n";

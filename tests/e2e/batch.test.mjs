@@ -13,7 +13,7 @@ let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser.close(); await server.close(); });
 
-// a1: law-reference example 10, 3,379.03; a2: end before start (line 3);
+// a1: docs/law/transitievergoeding.md example 10, 3,379.03; a2: end before start (line 3);
 // a3: 10 whole years at 3,000 = 10,000.00; a4: only a first sick day (Poortwachter status).
 const SMALL = [
   'personeelsnummer;begindatum;einddatum;maandloon;vakantiegeld;eerste_ziektedag;gedaan',

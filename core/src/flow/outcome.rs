@@ -4,7 +4,7 @@
 //! `crate::text::flow::outcome` (`Outcome::render` gives the finished texts per language).
 //! The outcome reads only the *effective* answers (what the walk reached).
 //!
-//! Week numbers follow law-reference §1.1: the first sick day is day 1, week N runs from
+//! Week numbers follow docs/law/poortwachter.md#week-numbers: the first sick day is day 1, week N runs from
 //! day 7(N−1)+1 to day 7N, and an earlier period less than four weeks before counts along
 //! (art. 7:629 lid 10 BW) while the days of recovery in between do not. These dates are
 //! estimates for the route cards only; the poortwachter calendar engine gives the full
@@ -186,7 +186,7 @@ pub enum Why {
 }
 
 /// Spoor 2 timing: it must start as soon as spoor 1 is clearly out of reach, and at the
-/// latest after the eerstejaarsevaluatie (weeks 46–52), law-reference §1.2.
+/// latest after the eerstejaarsevaluatie (weeks 46–52), docs/law/poortwachter.md#deadlines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Spoor2Timing {
     /// First day of week 46.
@@ -641,7 +641,7 @@ fn routes(v: &View, clock: Option<SickClock>, today: NaiveDate, cards: &mut Vec<
         return;
     };
 
-    // The situational route exists ONLY as the bedrijfsarts's judgement (verification §6).
+    // The situational route exists ONLY as the bedrijfsarts's judgement (docs/law/situatief.md#the-bedrijfsarts-decides).
     if v.is(Q::OordeelBedrijfsartsSituatief, Opt::Situatief) {
         let mut why = vec![Why::BedrijfsartsSituatief];
         if job_ending(v) {
@@ -925,7 +925,7 @@ fn warnings(
             }
         }
         if !situatief {
-            // Missed poortwachter steps (law-reference §1.2): probleemanalyse by the end of
+            // Missed poortwachter steps (docs/law/poortwachter.md#deadlines): probleemanalyse by the end of
             // week 6, plan van aanpak by the end of week 8, eerstejaarsevaluatie by week 52.
             if week > 6 && v.is(Q::ProbleemanalyseGedaan, Opt::Nee) {
                 push(WarningKind::MissedProbleemanalyse, Some(c.end_of_week(6)));
@@ -991,7 +991,7 @@ fn warnings(
         );
     }
     // The employer's compensation after two years of illness: apply within six months
-    // after paying (art. 7:673e BW; law-reference §2.6).
+    // after paying (art. 7:673e BW; docs/law/compensatie-en-xella.md#deadline).
     if voice == Voice::Werkgever
         && sick
         && (reason == Some(Opt::LangdurigeZiekte) || clock.is_some_and(|c| c.week(today) >= 88))
@@ -1244,7 +1244,7 @@ mod tests {
 
     #[test]
     fn weeks_follow_law_reference_example_a() {
-        // First sick day Monday 5 January 2026 (law-reference §1.1, example A).
+        // First sick day Monday 5 January 2026 (docs/law/poortwachter.md#worked-example-a).
         let c = SickClock {
             first: d(2026, 1, 5),
             prior_days: 0,
@@ -1274,7 +1274,7 @@ mod tests {
     fn earlier_period_counts_along_example_c() {
         // Sick 3 Mar – 30 May 2025 (89 days), well 20 days, sick again from 20 Jun 2025.
         // 104 weeks = 728 sick days: 728 − 89 = 639 more days from 20 Jun 2025, so the
-        // last day is 20 Jun 2025 + 638 days = Sat 20 Mar 2027 (law-reference example C).
+        // last day is 20 Jun 2025 + 638 days = Sat 20 Mar 2027 (docs/law/poortwachter.md#worked-example-c).
         let c = SickClock::from_periods(&[
             (d(2025, 3, 3), Some(d(2025, 5, 30))),
             (d(2025, 6, 20), None),

@@ -704,7 +704,7 @@ fn spoor2_when_spoor1_is_out_of_reach_with_the_reason() {
     assert!(card.why.contains(&Why::EigenWerkNee));
     assert!(card.why.contains(&Why::AnderWerkNee));
     assert!(card.why.contains(&Why::GeenTerugkeer26));
-    // First sick day 5 Jan 2026 (law-reference example A): the eerstejaarsevaluatie
+    // First sick day 5 Jan 2026 (docs/law/poortwachter.md#worked-example-a): the eerstejaarsevaluatie
     // window is Mon 16 Nov 2026 – Sun 3 Jan 2027, the latest start of spoor 2.
     let ti = card.timing.unwrap();
     assert_eq!(ti.evaluation_from, d(2026, 11, 16));

@@ -2,10 +2,10 @@
 //! after the first sick day (sickness scenario) or the notice of dismissal (WW scenario),
 //! split by source, with the phases, the rule of each phase and its source.
 //!
-//! References: `law-reference.md` §1.3 and §5, overridden by `law-verification-2026-11.md`
-//! §3 (LGU and WW 3–24 months), §7 (AOW age, see [`crate::aow`]), §9 (maximum dagloon
-//! changes on 1 January and 1 July) and §10 (minimum wage per half year). Parameters come
-//! from [`crate::params`].
+//! Law notes: docs/law/inkomen.md (WW and WGA-LGU 3–24 months, the vervolguitkering,
+//! hiaat and excedent), docs/law/loondoorbetaling.md and docs/law/parameters.md (the
+//! maximum dagloon and the minimum wage per half year, the AOW age, see [`crate::aow`]).
+//! Parameters come from [`crate::params`].
 //!
 //! **Rules (each phase carries its source, see [`PhaseKind::source`]).**
 //! - Loondoorbetaling, weeks 1–104 (art. 7:629 lid 1 BW): 70% of the wage, at most 70% of
@@ -15,7 +15,7 @@
 //!   80–100% not permanent) WGA; 80–100% permanent IVA at 75% of the capped wage.
 //! - WGA-LGU and WW: 75% of the capped wage for the first 2 months, then 70%; duration 1
 //!   month per year of work history for the first 10 years and ½ month per year after
-//!   that, at least 3 and at most 24 months (law-verification §3).
+//!   that, at least 3 and at most 24 months (docs/law/inkomen.md#wga-lgu).
 //! - After the LGU: loonaanvulling 70% × (capped wage − restverdiencapaciteit) when you
 //!   earn at least 50% of the restverdiencapaciteit, otherwise the vervolguitkering: a
 //!   percentage per AO class of the minimum wage (or of the lower old wage).
@@ -176,8 +176,8 @@ impl AoClass {
         }
     }
 
-    /// The WGA vervolguitkering as a percentage of the minimum wage (law-reference
-    /// §5.2, art. 62 WIA), in basis points. `None` where there is no WGA.
+    /// The WGA vervolguitkering as a percentage of the minimum wage (art. 62 WIA;
+    /// docs/law/inkomen.md#loonaanvulling-and-vervolguitkering), in basis points. `None` where there is no WGA.
     pub fn vervolg_bp(self) -> Option<i128> {
         match self {
             AoClass::Ao35To45 => Some(2_800),
@@ -231,7 +231,7 @@ impl WiaWork {
     }
 }
 
-/// WGA-hiaat / WIA-excedent cover (law-reference §5.3). A typical product is modelled:
+/// WGA-hiaat / WIA-excedent cover (docs/law/inkomen.md#hiaat-and-excedent). A typical product is modelled:
 /// - `Basic`: WGA-hiaat "basis": during the vervolguitkering (35–80%) a top-up to 70% ×
 ///   AO% × the wage up to the loongrens;
 /// - `Extended`: WGA-hiaat "uitgebreid" (the same target during the whole WGA, also for
@@ -824,7 +824,7 @@ fn add_months(d: NaiveDate, n: u32) -> NaiveDate {
 
 /// The duration of the WW and the WGA-LGU in half months: 1 month per year for the
 /// first 10 years, ½ month per year after that, at least 3 and at most 24 months
-/// (law-verification §3; art. 42 WW, art. 59 WIA).
+/// (art. 42 WW, art. 59 WIA; docs/law/inkomen.md#ww).
 pub fn benefit_half_months(work_years: u32) -> u32 {
     let y = work_years.min(MAX_WORK_YEARS);
     let h = 2 * y.min(10) + y.saturating_sub(10);

@@ -8,13 +8,12 @@
 //!   weeks. Sources: UWV, "Re-integreren tijdens ziekte"
 //!   (https://www.uwv.nl/particulieren/ziek/ziek-met-werkgever/re-integreren-tijdens-ziekte/)
 //!   speaks of "uiterlijk in de zesde week" and "uiterlijk in de achtste week";
-//!   law-reference.md §1.1.
+//!   docs/law/poortwachter.md#week-numbers.
 //! - **Samentellen** (adding periods together), art. 7:629 lid 10 BW (Stb. 2005, 65): sick
 //!   periods that follow each other with an interruption of *less than four weeks* are
 //!   added together. The healthy days in between do not count. We count the interruption
 //!   as the healthy days from the day after `until` to the day before the next `from`; 27
-//!   or fewer healthy days means "added", 28 or more starts a new period (law-reference.md
-//!   §1.1, "edge to test"). The counted period is the latest chain of added periods.
+//!   or fewer healthy days means "added", 28 or more starts a new period (docs/law/poortwachter.md#samentelling). The counted period is the latest chain of added periods.
 //! - **Day N with interruptions** is the Nth *sick* day of the chain: we walk the periods in
 //!   order and skip the healthy gaps. While the employee is still sick (the last period has
 //!   no end) and for projections after the last known sick day, later days continue from
@@ -27,7 +26,7 @@
 //!   loonsanctie or vrijwillige verlenging, in whole weeks); the WIA can start the next
 //!   calendar day (art. 7:629 lid 1 BW; art. 23 and 25 WIA).
 //! - **Opzegverbod**: art. 7:670 lid 1 BW says "ten minste twee jaren", which is calendar
-//!   years, not 104 weeks (law-verification-2026-11.md §5). We express two years as the
+//!   years, not 104 weeks (docs/law/opzegverbod.md#two-years-not-104-weeks). We express two years as the
 //!   number of calendar days from the first sick day to the same date two years later (730
 //!   or 731) and count that many *sick* days, so added-together periods extend it in the
 //!   same way. The milestone date is the first day after those two years.
@@ -670,10 +669,11 @@ fn place(chain: &Chain, input: &TimelineInput) -> Result<Vec<Placed>, TimelineEr
     // First working day after week 42 (day 294).
     let after_42 = add_days(at(294)?, 1).ok_or_else(date_out_of_range)?;
     let melding = holidays::next_working_day_on_or_after(after_42).ok_or_else(date_out_of_range)?;
-    // The date is uncertain when it moved past a holiday (whether the Atw, and a day
-    // treated as equal by decree, applies to this deadline from a ministerial regulation
-    // was not verified: law-verification-2026-11.md §4, last bullet) or when the decree
-    // days of the year are not yet known. Moving past a weekend only is certain: UWV
+    // The date is uncertain when it moved past a holiday (the Algemene termijnenwet does
+    // not govern this period of more than twelve weeks, art. 4 Atw; we follow UWV's
+    // "eerste werkdag" and advise the statutory day as the safe course:
+    // docs/law/poortwachter.md#the-42nd-week-report) or when the decree days of the year
+    // are not yet known. Moving past a weekend only is certain: UWV
     // itself says "eerste werkdag".
     let covered = holidays::is_covered(after_42.year()) && holidays::is_covered(melding.year());
     let weekday_only = first_weekday_on_or_after(after_42).ok_or_else(date_out_of_range)?;

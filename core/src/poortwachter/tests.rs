@@ -70,7 +70,7 @@ fn ids_and_count() {
     assert_eq!(MilestoneId::parse("evaluatie_7"), None);
 }
 
-/// law-reference §1.1 worked example A: first sick day Monday 5 January 2026.
+/// docs/law/poortwachter.md#worked-example-a: first sick day Monday 5 January 2026.
 #[test]
 fn example_a() {
     let t = timeline(&input(vec![open(d(2026, 1, 5))], d(2026, 11, 22))).unwrap();
@@ -117,7 +117,7 @@ fn example_a() {
     assert!(!get(&t, "melding_42e_week").uncertain);
 }
 
-/// law-reference §1.1 worked example B: first sick day Wednesday 12 March 2025.
+/// docs/law/poortwachter.md#worked-example-b: first sick day Wednesday 12 March 2025.
 #[test]
 fn example_b() {
     let t = timeline(&input(vec![open(d(2025, 3, 12))], d(2025, 3, 12))).unwrap();
@@ -144,7 +144,7 @@ fn example_b() {
     }
 }
 
-/// law-reference §1.1 worked example C: samentellen with 20 healthy days.
+/// docs/law/poortwachter.md#worked-example-c: samentellen with 20 healthy days.
 #[test]
 fn example_c() {
     // Sick 3 Mar – 30 May 2025 = 29 + 30 + 30 = 89 days; healthy 31 May – 19 Jun = 20 days

@@ -136,7 +136,7 @@ fn date_of(a: &Answers, q: QuestionId) -> Option<NaiveDate> {
 /// Read the facts from the (effective) answers. The calendar engine gives the
 /// eerstejaarsevaluatie window and the end of the 104 weeks; the transitievergoeding
 /// engine gives the Xella amount (the transitievergoeding at the end of the wachttijd,
-/// law-reference §2.8) when the start date and the wage are known.
+/// docs/law/compensatie-en-xella.md#xella-amount) when the start date and the wage are known.
 pub fn facts(answers: &Answers, today: NaiveDate) -> Facts {
     let a = flow::routing::effective(answers);
     let periods: Vec<SickPeriod> = flow::sick_periods(answers)
@@ -279,7 +279,7 @@ mod tests {
         let mut a = Answers::new();
         a.insert(Q::Rol, Answer::Choice(Opt::Werknemer));
         a.insert(Q::ZiekNu, Answer::Choice(Opt::Ja));
-        // Law-reference example A: first sick day Monday 5 January 2026.
+        // docs/law/poortwachter.md#worked-example-a: first sick day Monday 5 January 2026.
         a.insert(Q::EersteZiektedag, Answer::Date(d(2026, 1, 5)));
         for q in [
             Q::EerdereZiekteperiode,
@@ -358,7 +358,7 @@ mod tests {
         assert!(x.text_nl.contains("5 januari 2026"));
         assert!(x.text_nl.contains("1 januari 2016"));
         // The end of the 104 weeks: day 728 = 5 Jan 2026 + 727 days = 2 Jan 2028
-        // (law-reference example A).
+        // (docs/law/poortwachter.md#worked-example-a).
         assert!(x.text_nl.contains("2 januari 2028"), "{}", x.text_nl);
         // The 2028 cap is not published: the engine uses its estimate, which does not
         // bite here (12 years at € 3.240 a month is far below it), so the amount is
@@ -372,7 +372,7 @@ mod tests {
             today,
             Lang::En,
         );
-        // Weeks 46–52: Mon 16 Nov 2026 – Sun 3 Jan 2027 (law-reference §1.1).
+        // Weeks 46–52: Mon 16 Nov 2026 – Sun 3 Jan 2027 (docs/law/poortwachter.md#worked-example-a).
         assert!(e.text_nl.contains("16 november 2026"), "{}", e.text_nl);
         assert!(e.text_nl.contains("3 januari 2027"), "{}", e.text_nl);
         assert_eq!(e.title, "Invitation to the first-year review");

@@ -1,10 +1,9 @@
 //! The transitievergoeding (art. 7:673 BW): whether it is due, how much, and how that was
 //! worked out.
 //!
-//! Reference: `law-reference.md` §2 and §3, overridden by `law-verification-2026-11.md`
-//! §1, §2 and §8.
+//! Law notes: docs/law/transitievergoeding.md and docs/law/compensatie-en-xella.md.
 //!
-//! **Formula (art. 7:673 lid 2 BW; official remainder method, law-reference §2.2).**
+//! **Formula (art. 7:673 lid 2 BW; official remainder method, docs/law/transitievergoeding.md#formula).**
 //! `TV = whole years × M/3 + E/36`, where `M` is the monthly wage with its components
 //! (art. 3 Besluit loonbegrip vergoeding aanzegtermijn en transitievergoeding, Stb. 2014,
 //! 538) and `E` the wage earned in the period after the whole years. With a constant
@@ -16,7 +15,7 @@
 //!
 //! **Cap.** The cap of the calendar year of the end date ([`crate::params`]), or 12 × M
 //! when that is higher (art. 7:673 lid 2 BW: "het loon over twaalf maanden"; the reading
-//! 12 × M is flagged, law-reference §2.4).
+//! 12 × M is flagged, docs/law/transitievergoeding.md#the-cap).
 //!
 //! **Rounding.** All amounts are exact fractions of cents ([`q::Q`], `i128`) until they
 //! are shown; each shown amount is rounded once, half away from zero, from its exact
@@ -565,7 +564,7 @@ fn ov(field: Field) -> impl Fn(Overflow) -> TvError {
 }
 
 /// The monthly wage M and its parts (art. 3 Besluit loonbegrip, Stb. 2014, 538;
-/// law-verification §2 for the variable window: the three calendar years before the
+/// docs/law/transitievergoeding.md#variable-components-window for the variable window: the three calendar years before the
 /// year of the end, ÷ 36).
 pub fn monthly_wage(input: &TvInput) -> Result<WageParts, TvError> {
     let o = ov(Field::Input);
@@ -720,7 +719,7 @@ fn months_after(date: NaiveDate, months: u32) -> Option<NaiveDate> {
 }
 
 /// The last day of the 104 weeks of illness: first sick day + 104 weeks − 1 day
-/// (law-reference §3 example 16: sick from 1 Feb 2022, the 104 weeks end 29 Jan 2024).
+/// (docs/law/compensatie-en-xella.md#worked-example, example 16: sick from 1 Feb 2022, the 104 weeks end 29 Jan 2024).
 pub fn wachttijd_end(first_sick_day: NaiveDate) -> Option<NaiveDate> {
     first_sick_day.checked_add_days(Days::new(104 * 7 - 1))
 }
@@ -1178,7 +1177,7 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
 
     // Long-term illness: the TV at the end of the wachttijd (Xella, and part (b) of the
     // UWV compensation). The reference day is the last day of the 104 weeks
-    // (law-reference §2.6/§2.8; the exact UWV day method is uncertain, flagged).
+    // (docs/law/compensatie-en-xella.md#xella-amount; the exact UWV day method is uncertain, flagged).
     let mut wt_end = None;
     let mut xella_amount = None;
     let mut compensation = None;

@@ -1,6 +1,6 @@
 //! Length of service: whole years, whole months and loose days, and chained contracts.
 //!
-//! **Split (law-reference §2.2, magontslag method).** The end date is the last day in
+//! **Split (docs/law/transitievergoeding.md#splitting-the-period).** The end date is the last day in
 //! service, inclusive. Count whole months from the start date (`start + k months` must
 //! not pass the day after the end date); 12 whole months make a year; what is left are
 //! the loose days, counted inclusively up to the end date. Months are always counted
@@ -18,15 +18,15 @@
 //! which the loose days fall: from the day the loose period starts to the same day one
 //! month later. When the start day is 28 or lower this is exactly the number of days of
 //! the calendar month in which the loose period starts (November: 30 in the magontslag
-//! example, July: 31 in example 10), which is the reading of law-reference §3. Unlike a
+//! example, July: 31 in example 10), which is our reading (docs/law/transitievergoeding.md#loose-days-divisor). Unlike a
 //! plain calendar-month divisor it keeps `days / divisor` below 1, so one more day of
 //! service never lowers the amount.
 //!
-//! **Chained contracts (art. 7:673 lid 4 BW, see law-verification §8).** Earlier contracts
+//! **Chained contracts (art. 7:673 lid 4 sub b BW, docs/law/transitievergoeding.md#chained-contracts).** Earlier contracts
 //! with the same employer count when each gap to the next counted contract is at most
 //! 6 months. Walking back from the current contract, the first gap of more than 6 months
 //! ends the chain: older contracts do not count. The gaps themselves never count
-//! (law-reference §2.1: my reading, marked uncertain there; the output flags it). Each
+//! (our reading; the output flags it). Each
 //! counted contract is split on its own; whole months add up across contracts (12 make a
 //! year) and each contract's loose days are valued with its own divisor.
 

@@ -1,4 +1,4 @@
-//! Worked examples of law-reference §3 (arithmetic in the comments) and properties.
+//! Worked examples of docs/law/transitievergoeding.md#worked-examples (arithmetic in the comments) and properties.
 
 use super::*;
 use crate::text::Lang;

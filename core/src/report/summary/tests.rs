@@ -62,7 +62,7 @@ fn the_report_holds_every_part() {
     // Advice: route cards.
     assert!(!r.outcome.routes.is_empty());
     // The calendar comes from the poortwachter engine: week 6 ends 15 Feb 2026
-    // (5 Jan + 41 days, law-reference example A) and 104 weeks end 3 Jan 2028... the
+    // (5 Jan + 41 days, docs/law/poortwachter.md#worked-example-a) and 104 weeks end 3 Jan 2028... the
     // engine's own rows are shown as they are.
     assert!(
         r.calendar.iter().any(|c| c.date == "15 februari 2026"),
