@@ -1,6 +1,6 @@
 //! Dutch public holidays in the sense of the Algemene termijnenwet (Atw), and working days.
 //!
-//! Source: Algemene termijnenwet art. 3 ([`crate::source::ATW_3`], checked
+//! Source: Algemene termijnenwet art. 3 ([`crate::source::ATW_3`]; law note:
 //! docs/law/poortwachter.md#holidays-and-the-algemene-termijnenwet):
 //! - lid 1: Nieuwjaarsdag, de Christelijke tweede Paas- en Pinksterdag, de beide Kerstdagen,
 //!   de Hemelvaartsdag, de dag waarop de verjaardag van de Koning wordt gevierd, en de vijfde
