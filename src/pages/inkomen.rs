@@ -513,9 +513,8 @@ fn result_body(o: &IncomeOutcome, shown: &Rc<Projection>, high: bool, lang: Lang
     let params = o.params_used.iter().map(|u| {
         html! {
             <li>
-                { format!("{}: {} ({} {}; {}) ", param_name(u.name, lang), u.value.format(lang),
-                    dates::short(u.valid_from), certainty_text(u.certainty, u.carried, lang),
-                    u.code.as_deref().unwrap_or("")) }
+                { format!("{}: {} ({} {}) ", param_name(u.name, lang), u.value.format(lang),
+                    dates::short(u.valid_from), certainty_text(u.certainty, u.carried, lang)) }
                 { crate::components::source_link::source_link(&u.source, lang) }
             </li>
         }

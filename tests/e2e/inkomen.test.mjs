@@ -19,8 +19,9 @@ test('a link pre-fills the page; the AO and cover toggles change the summary at 
   assert.match(await page.textContent('h1'), /Wat gebeurt er met mijn inkomen/);
   await page.waitForSelector('svg[role="img"] rect.sw-bar');
   const first = await summary(page);
-  // 42% × € 2.294,40 = € 963,65 → "ongeveer € 964" after 35 months (core worked example).
-  assert.match(first, /Na 35 maanden daalt je inkomen naar ongeveer € 964 per maand/);
+  // 42% × € 2.337,00 (the July 2026 minimum wage, carried forward as an estimate) =
+  // € 981,54 → "ongeveer € 982" after 35 months (core worked example).
+  assert.match(first, /Na 35 maanden daalt je inkomen naar ongeveer € 982 per maand/);
   // Bars and table rows agree.
   const bars = await page.$$eval('rect.sw-bar[data-month]', (els) => els.map((e) => [e.dataset.month, e.dataset.source, e.dataset.cents]));
   const cells = await page.$$eval('table.sw-income-table td[data-source]', (els) => els
