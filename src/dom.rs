@@ -1,7 +1,7 @@
 //! Small, safe helpers around the browser DOM. None of them panics: when the browser does
 //! not give what we ask for, they do nothing.
 
-use spoorwijzer_core::text::Lang;
+use spoorwijzer_core::lang::Lang;
 use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {

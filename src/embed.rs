@@ -14,7 +14,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use spoorwijzer_core::embed_config::EmbedConfig;
-use spoorwijzer_core::text::Lang;
+use spoorwijzer_core::lang::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 

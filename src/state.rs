@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use spoorwijzer_core::embed_config::{EmbedConfig, EmbedRole};
 use spoorwijzer_core::flow::{Answer, Answers, Opt, QuestionId};
-use spoorwijzer_core::text::Lang;
+use spoorwijzer_core::lang::Lang;
 use yew::prelude::*;
 
 /// Who is using the app, as chosen on the start page or set by an embedder.

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use spoorwijzer_core::batch::run_batch;
 use spoorwijzer_core::batch_view::Table;
-use spoorwijzer_core::text::Lang;
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_web::components::data_table::{DataTable, Props};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use spoorwijzer_core::income::{
     project, AoClass, Cover, IllnessPay, IncomeInput, Projection, Scenario, WiaWork, Worker,
 };
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::money::Cents;
-use spoorwijzer_core::text::Lang;
 use spoorwijzer_web::components::income_chart::{IncomeChart, Props};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

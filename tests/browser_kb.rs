@@ -5,7 +5,7 @@
 
 use spoorwijzer_core::kb::markdown::{parse, Block};
 use spoorwijzer_core::kb::{KbPage, Term};
-use spoorwijzer_core::text::Lang;
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_web::components::compare_table::CompareTable;
 use spoorwijzer_web::components::kb_blocks::{KbBlocks, Props as BlocksProps};
 use spoorwijzer_web::pages::begrippen::{BegrippenPage, Props as GlossaryProps};

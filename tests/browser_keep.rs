@@ -7,8 +7,8 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::keep::Keep;
-use spoorwijzer_core::text::Lang;
 use spoorwijzer_web::pages::bewaren::BewarenPage;
 use spoorwijzer_web::pages::gedeeld::GedeeldPage;
 use spoorwijzer_web::storage::{

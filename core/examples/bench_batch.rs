@@ -6,7 +6,7 @@
 use std::time::Instant;
 
 use spoorwijzer_core::batch::run_csv;
-use spoorwijzer_core::text::Lang;
+use spoorwijzer_core::lang::Lang;
 
 fn main() {
     let n: usize = std::env::args()

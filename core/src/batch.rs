@@ -23,11 +23,11 @@ use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
 use crate::dates::{iso, parse_user, DateError};
+use crate::lang::Lang;
 use crate::money::{Cents, Decimal};
 use crate::poortwachter::{
     timeline, MilestoneId, SickPeriod, Status, TimelineError, TimelineInput,
 };
-use crate::text::Lang;
 use crate::transitievergoeding::json::{input_from_map, lang_from};
 use crate::transitievergoeding::{calculate, TvError, TvResult};
 

@@ -11,10 +11,10 @@ use chrono::NaiveDate;
 
 use crate::batch::{BatchRow, BatchRun, RowError};
 use crate::dates;
+use crate::lang::Lang;
 use crate::money::Cents;
 use crate::poortwachter::MilestoneId;
 use crate::text::batch::{overdue_count, BatchText};
-use crate::text::Lang;
 
 /// Rows per page on the batch page: enough to scan, few enough to render at once.
 pub const PAGE_SIZE: usize = 50;

@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
-use crate::text::Lang;
+use crate::lang::Lang;
 
 /// The first date Spoorwijzer accepts.
 pub fn min_date() -> NaiveDate {

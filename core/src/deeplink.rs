@@ -9,9 +9,9 @@
 use chrono::NaiveDate;
 
 use crate::dates;
+use crate::lang::Lang;
 use crate::money::Decimal;
 use crate::poortwachter::{SickPeriod, MAX_LOONSANCTIE_WEEKS};
-use crate::text::Lang;
 use crate::transitievergoeding::{EmployerSize, Termination};
 pub use crate::url::{percent_decode, percent_encode};
 

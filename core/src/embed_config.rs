@@ -38,8 +38,8 @@
 pub use crate::url::{build_query, parse_query, percent_decode, percent_encode};
 use serde_json::Value;
 
+use crate::lang::Lang;
 use crate::text::embed::NoticeKind;
-use crate::text::Lang;
 
 /// Longest accepted organisation, contact or provider name, in characters.
 pub const MAX_NAME_CHARS: usize = 80;

@@ -9,8 +9,8 @@
 use chrono::NaiveDate;
 
 use crate::dates::{self, DateError};
+use crate::lang::Lang;
 use crate::money::{Cents, Decimal, NumberError};
-use crate::text::Lang;
 
 /// The most a monthly amount may be: € 1.000.000 (a sanity bound shared with the
 /// transitievergoeding engine; anything above is almost surely a typing error).

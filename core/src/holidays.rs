@@ -55,8 +55,8 @@ impl HolidayKind {
     }
 
     /// The day's name.
-    pub fn name(self, lang: crate::text::Lang) -> &'static str {
-        use crate::text::Lang;
+    pub fn name(self, lang: crate::lang::Lang) -> &'static str {
+        use crate::lang::Lang;
         match lang {
             Lang::Nl => match self {
                 HolidayKind::Nieuwjaarsdag => "Nieuwjaarsdag",

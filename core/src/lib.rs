@@ -15,6 +15,7 @@ pub mod forms;
 pub mod holidays;
 pub mod income;
 pub mod kb;
+pub mod lang;
 pub mod money;
 pub mod params;
 pub mod pending_law;

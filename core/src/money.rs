@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::{Add, AddAssign, Neg, Sub};
 
-use crate::text::Lang;
+use crate::lang::Lang;
 
 /// Integer division rounding half away from zero. `den` must not be zero; a zero
 /// denominator returns 0 instead of panicking.

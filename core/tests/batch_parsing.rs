@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use spoorwijzer_core::batch::{run_batch, BatchError, BatchRun};
-use spoorwijzer_core::text::Lang;
+use spoorwijzer_core::lang::Lang;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()

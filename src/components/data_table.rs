@@ -5,8 +5,8 @@
 use std::rc::Rc;
 
 use spoorwijzer_core::batch_view::{page_buttons, Column, Sort, SortDir, Table, PAGE_SIZE};
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::batch::{page_label, page_status, BatchText};
-use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 
 #[derive(Properties)]

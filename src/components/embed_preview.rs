@@ -3,8 +3,8 @@
 //! values are rendered as text, never as HTML.
 
 use spoorwijzer_core::embed_config::EmbedRole;
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::embed::EmbedText;
-use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 
 use crate::state::{use_app, use_embed};

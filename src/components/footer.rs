@@ -3,9 +3,9 @@
 
 use spoorwijzer_core::dates;
 use spoorwijzer_core::embed_config::{EmbedConfig, Provider, Tool};
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::embed::EmbedText;
 use spoorwijzer_core::text::ui::{Ui, CONTENT_DATE};
-use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

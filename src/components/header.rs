@@ -44,7 +44,7 @@ pub fn Header() -> Html {
                     { for org }
                     <Link<Route> to={Route::Start} classes="sw-header__brand">{ Ui::AppName.text(lang) }</Link<Route>>
                 </div>
-                <nav class="sw-header__nav" aria-label={match lang { spoorwijzer_core::text::Lang::Nl => "Taal", spoorwijzer_core::text::Lang::En => "Language" }}>
+                <nav class="sw-header__nav" aria-label={match lang { spoorwijzer_core::lang::Lang::Nl => "Taal", spoorwijzer_core::lang::Lang::En => "Language" }}>
                     <button type="button" class="sw-link-button" lang={other.code()} aria-label={Ui::LanguageSwitchLabel.text(lang)} onclick={switch}>
                         { Ui::LanguageSwitch.text(lang) }
                     </button>

@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use spoorwijzer_core::income::chart::{layout, ChartLayout};
 use spoorwijzer_core::income::{Projection, Source};
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::income::{month_label, source_name, IncomeText};
-use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

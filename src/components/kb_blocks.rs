@@ -13,7 +13,7 @@
 
 use spoorwijzer_core::kb::markdown::{plain_text, Block, CalloutKind, Embed, HeadingLevel};
 use spoorwijzer_core::kb::KbText;
-use spoorwijzer_core::text::Lang;
+use spoorwijzer_core::lang::Lang;
 use yew::prelude::*;
 
 use crate::components::compare_table::CompareTable;

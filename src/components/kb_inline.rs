@@ -10,7 +10,7 @@
 
 use spoorwijzer_core::kb::markdown::Inline;
 use spoorwijzer_core::kb::KbText;
-use spoorwijzer_core::text::Lang;
+use spoorwijzer_core::lang::Lang;
 use yew::prelude::*;
 
 use crate::components::term_disclosure::TermDisclosure;

@@ -1,7 +1,7 @@
 //! A citation: the label as an outbound link when it has a URL, otherwise plain text.
 
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::source::Source;
-use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 
 use super::kb_inline::external_link;

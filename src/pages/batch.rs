@@ -13,10 +13,10 @@ use spoorwijzer_core::batch::{run_batch, BatchRun};
 use spoorwijzer_core::batch_view::{
     decode_file, result_file_name, template_csv, template_file_name, Table,
 };
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::batch::{
     file_name_line, more_errors, read_summary, status_date, BatchText,
 };
-use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 
 use crate::components::data_table::DataTable;

@@ -7,8 +7,8 @@
 //! moved focus to the page heading on a route change.
 
 use spoorwijzer_core::kb::{results_count, search_terms, KbPage, KbText, Term};
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::kennisbank::unknown_term;
-use spoorwijzer_core::text::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::report::letters::{self, LetterKind};
 use spoorwijzer_core::report::summary::{self, Report};
 use spoorwijzer_core::share;
@@ -15,7 +16,6 @@ use spoorwijzer_core::storage_format::{self, Calculators, FileReport};
 use spoorwijzer_core::text::keep::{
     answers_read, file_error_message, file_made, file_problem_message, Keep,
 };
-use spoorwijzer_core::text::Lang;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -17,13 +17,13 @@ use spoorwijzer_core::income::form::{
 use spoorwijzer_core::income::{
     summary, AoClass, AowInfo, Cover, IncomeOutcome, Projection, Role, WiaWork,
 };
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::flow::outcome::render_pending;
 use spoorwijzer_core::text::income::{
     above_loongrens_text, ao_label, aow_text, certainty_text, consideration_text, cover_label,
     first_month_text, form_error_text, note_text, notice_text, param_name, phase_name, phase_rule,
     range_label, role_heading, summary_text, work_label, IncomeText,
 };
-use spoorwijzer_core::text::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -3,9 +3,9 @@
 //! and every decision comes from `flow::outcome(..).render(lang)`.
 
 use spoorwijzer_core::flow::{self, Step};
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::flow::outcome::{OutcomeUi, RenderedCard};
 use spoorwijzer_core::text::flow::FlowUi;
-use spoorwijzer_core::text::Lang;
 use spoorwijzer_core::{dates, flow::Voice};
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -8,10 +8,10 @@
 
 use spoorwijzer_core::flow::{self, Answer, AnswerError, Kind, QuestionId, RawInput, Step};
 use spoorwijzer_core::forms::DateParts;
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::flow::{
     error_message, option_label, question_extra, question_text, step_of, unknown_label, FlowUi,
 };
-use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

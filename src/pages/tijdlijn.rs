@@ -8,10 +8,10 @@ use spoorwijzer_core::calc::tijdlijn::{self as tl, ActorFilter, TijdlijnForm, Tl
 use spoorwijzer_core::dates;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
 use spoorwijzer_core::forms::DateParts;
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::poortwachter::{MilestoneKind, Timeline};
 use spoorwijzer_core::report::ics;
 use spoorwijzer_core::text::calc::{numbered, status_badge, Calc};
-use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 
 use crate::components::checkbox::Checkbox;

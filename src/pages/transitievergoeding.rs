@@ -7,8 +7,8 @@ use spoorwijzer_core::calc::tv::{self, TvErrors, TvField, TvForm, WageMode};
 use spoorwijzer_core::dates;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
 use spoorwijzer_core::forms::{DateParts, FormError};
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::calc::{termination_label, Calc};
-use spoorwijzer_core::text::Lang;
 use spoorwijzer_core::transitievergoeding::{
     CompensationStatus, EmployerSize, Termination, TvResult,
 };

@@ -2,8 +2,8 @@
 //! to the glossary.
 
 use spoorwijzer_core::kb::{KbPage, KbText};
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::kennisbank::KbWebText;
-use spoorwijzer_core::text::Lang;
 use yew::prelude::*;
 
 use crate::components::page_heading::PageHeading;

@@ -9,12 +9,12 @@ use chrono::NaiveDate;
 use crate::dates;
 use crate::deeplink::TijdlijnLink;
 use crate::forms::{self, DateParts, FormError};
+use crate::lang::Lang;
 use crate::poortwachter::{
     self as pw, Actor, Label, SickPeriod, Timeline, TimelineError, TimelineInput,
     MAX_LOONSANCTIE_WEEKS,
 };
 use crate::text::calc::{numbered, status_badge, Calc};
-use crate::text::Lang;
 
 /// One field of the calendar form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

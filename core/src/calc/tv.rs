@@ -3,10 +3,10 @@
 
 use crate::deeplink::TvLink;
 use crate::forms::{self, DateParts, FormError, MAX_MONTHLY};
+use crate::lang::Lang;
 use crate::money::{Cents, Decimal};
 use crate::params;
 use crate::text::calc::Calc;
-use crate::text::Lang;
 use crate::transitievergoeding::{
     self as tvm, Deduction, DeductionKind, EmployerSize, ErrorKind, Field, Period, Termination,
     TvInput, TvResult, Uncertainty, Wage,

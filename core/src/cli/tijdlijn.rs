@@ -15,8 +15,8 @@ use serde_json::{json, Map, Value};
 
 use super::{read_all, Outcome};
 use crate::dates::{self, DateError};
+use crate::lang::Lang;
 use crate::poortwachter::{self, SickPeriod, Timeline, TimelineInput};
-use crate::text::Lang;
 
 const KEYS: &[&str] = &[
     "sick_periods",

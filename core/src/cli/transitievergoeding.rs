@@ -6,7 +6,7 @@ use std::io::Read;
 
 use super::{read_all, Outcome};
 use crate::batch::run_csv;
-use crate::text::Lang;
+use crate::lang::Lang;
 use crate::transitievergoeding::json::run_json;
 
 pub const USAGE: &str = "Usage:

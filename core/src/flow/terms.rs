@@ -51,7 +51,7 @@ pub fn terms(q: QuestionId) -> &'static [Term] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::Lang;
+    use crate::lang::Lang;
 
     #[test]
     fn every_question_names_at_least_one_term_and_each_term_is_defined() {

@@ -13,8 +13,8 @@ use super::routing::{
     effective, next, previous, progress, relevant, sample_answers, Step, ROUTING_QUESTIONS,
 };
 use super::{sick_periods, transitievergoeding_inputs, TerminationKind, Voice};
+use crate::lang::Lang;
 use crate::money::Cents;
-use crate::text::Lang;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -8,8 +8,8 @@
 //! costs are); art. 7:629 lid 3 BW (loonstop); art. 25 lid 9 Wet WIA (loonsanctie).
 //! The typical durations are practice, not law, and are worded that way.
 
+use crate::lang::Lang;
 use crate::source::{self as cite, Source};
-use crate::text::Lang;
 
 /// One row of the comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

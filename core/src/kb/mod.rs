@@ -30,7 +30,7 @@ pub mod terms;
 
 use chrono::NaiveDate;
 
-use crate::text::Lang;
+use crate::lang::Lang;
 use markdown::{plain_text, Block, HeadingLevel, Inline, Problem};
 pub use terms::Term;
 

@@ -5,8 +5,8 @@
 //! The slugs are public anchors (`#/begrippen/<slug>`): keep them.
 
 use super::KbPage;
+use crate::lang::Lang;
 use crate::source::{self as cite, Source};
-use crate::text::Lang;
 
 /// A glossary term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -157,7 +157,7 @@ impl TimelineError {
     }
 
     /// A message for the user, in their language.
-    pub fn message(&self, lang: crate::text::Lang) -> String {
+    pub fn message(&self, lang: crate::lang::Lang) -> String {
         text::error_message(self, lang)
     }
 }
@@ -385,7 +385,7 @@ pub struct Milestone {
 
 impl Milestone {
     /// The explanation of why this date is uncertain, if it is.
-    pub fn uncertain_text(&self, lang: crate::text::Lang) -> Option<&'static str> {
+    pub fn uncertain_text(&self, lang: crate::lang::Lang) -> Option<&'static str> {
         if self.uncertain {
             Some(text::uncertain_text(self.id, lang))
         } else {

@@ -1,5 +1,5 @@
 use super::*;
-use crate::text::Lang;
+use crate::lang::Lang;
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

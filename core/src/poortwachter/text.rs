@@ -2,8 +2,8 @@
 //! `match`, so a missing translation does not compile.
 
 use super::{MilestoneId, NoticeId, TimelineError};
+use crate::lang::Lang;
 use crate::source::{self as cite, Source};
-use crate::text::Lang;
 
 /// The texts of one milestone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -14,8 +14,8 @@
 
 use chrono::NaiveDate;
 
+use crate::lang::Lang;
 use crate::poortwachter::{Label, Milestone, SickPeriod, Status, Timeline};
-use crate::text::Lang;
 
 /// FNV-1a, 64 bits: a small deterministic hash (std's `DefaultHasher` is randomly seeded
 /// per process, so it cannot give stable UIDs).

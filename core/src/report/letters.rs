@@ -8,11 +8,11 @@ use serde::Serialize;
 
 use crate::dates;
 use crate::flow::{self, Answer, Answers, QuestionId, Voice};
+use crate::lang::Lang;
 use crate::money::Decimal;
 use crate::poortwachter::{self, MilestoneId, SickPeriod, TimelineInput};
 use crate::source::{self as cite, Source};
 use crate::text::keep::letters::{self as words, Gap};
-use crate::text::Lang;
 use crate::transitievergoeding::{self as tv, Termination, TvInput, Wage};
 
 /// The letters. The ids (`as_str`) are stable: the page uses them as option values.

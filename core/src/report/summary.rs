@@ -17,12 +17,12 @@ use crate::dates;
 use crate::flow::outcome::outcome;
 use crate::flow::routing::relevant_by_section;
 use crate::flow::{self, Answers, TerminationKind};
+use crate::lang::Lang;
 use crate::money::Decimal;
 use crate::poortwachter::{self, SickPeriod, Status, TimelineInput};
 use crate::text::flow::outcome::RenderedOutcome;
 use crate::text::flow::{display_answer, question_text, section_title};
 use crate::text::keep::Keep;
-use crate::text::Lang;
 use crate::transitievergoeding::{self as tv, Termination, TvInput, Wage};
 
 /// One row of the calendar.

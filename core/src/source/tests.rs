@@ -13,12 +13,12 @@ use crate::flow::Voice;
 use crate::income::{ConsiderationKind, PhaseKind};
 use crate::kb::compare::CompareRow;
 use crate::kb::{KbPage, Term};
+use crate::lang::Lang;
 use crate::poortwachter::{MilestoneId, NoticeId};
 use crate::report::letters::LetterKind;
 use crate::text::flow::outcome::{
     help_text, route_sources, route_text, warning_sources, warning_text,
 };
-use crate::text::Lang;
 
 /// The hosts a citation may link to (and their subdomains, such as www.uwv.nl and
 /// uitspraken.rechtspraak.nl).

@@ -1,7 +1,7 @@
 use super::*;
 use crate::flow::{Answer, Opt};
+use crate::lang::Lang;
 use crate::text::keep::{file_error_message, file_problem_message};
-use crate::text::Lang;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

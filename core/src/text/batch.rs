@@ -2,9 +2,9 @@
 //! errors, in Dutch and English. Exhaustive matches: a missing translation does not
 //! compile.
 
-use super::Lang;
 use crate::batch::PwError;
 use crate::dates::DateError;
+use crate::lang::Lang;
 
 /// Short, fixed texts of the batch page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! form components (error summary, date field, disclosure). Exhaustive matches: a missing
 //! translation does not compile.
 
-use super::Lang;
+use crate::lang::Lang;
 use crate::poortwachter::Status;
 use crate::transitievergoeding::Termination;
 

@@ -1,8 +1,8 @@
 //! Texts of the embed configuration: the notices for ignored values (preview mode and the
 //! console), and the header, footer and preview panel texts that show configured values.
 
-use super::Lang;
 use crate::embed_config::{Notice, Source};
+use crate::lang::Lang;
 
 /// Why a configuration value was ignored.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,11 +8,11 @@
 
 pub mod outcome;
 
-use super::Lang;
 use crate::dates;
 use crate::flow::answers::{Answer, AnswerError};
 use crate::flow::questions::{Kind, Opt, QuestionId, Section};
 use crate::flow::Voice;
+use crate::lang::Lang;
 
 /// One text in both languages.
 pub(crate) fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {

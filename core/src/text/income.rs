@@ -4,13 +4,13 @@
 
 use chrono::Datelike;
 
-use super::Lang;
 use crate::dates::long;
 use crate::income::form::FormError;
 use crate::income::{
     AoClass, AowInfo, Consideration, ConsiderationKind, Cover, IncomeError, MonthIncome, Note,
     NoticeInfo, ParamName, Phase, PhaseKind, Role, Source, Summary, WiaWork,
 };
+use crate::lang::Lang;
 use crate::money::Cents;
 use crate::params::Certainty;
 

@@ -5,7 +5,7 @@
 pub mod letters;
 
 use super::flow::{error_message, t};
-use super::Lang;
+use crate::lang::Lang;
 use crate::share::ShareError;
 use crate::storage_format::{FileError, FileProblem, JsonKind, CURRENT_VERSION};
 

@@ -4,7 +4,7 @@
 //!
 //! Exhaustive matches: a missing translation does not compile.
 
-use super::Lang;
+use crate::lang::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KbWebText {

@@ -4,8 +4,8 @@
 //! a change of status in the register changes every text at once.
 
 use crate::dates;
+use crate::lang::Lang;
 use crate::pending_law::{LawStatus, PendingLaw, PendingLawId};
-use crate::text::Lang;
 use crate::transitievergoeding::EmployerSize;
 
 /// The label above a notice: "Let op: wetsvoorstel, nog geen wet".

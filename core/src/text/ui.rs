@@ -1,6 +1,6 @@
 //! Texts of the app's frame: header, footer, start page, errors.
 
-use super::Lang;
+use crate::lang::Lang;
 
 /// The content date shown in the footer and on every explanation page.
 pub const CONTENT_DATE: &str = "2026-11-29";

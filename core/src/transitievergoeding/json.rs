@@ -12,8 +12,8 @@ use super::{
     ErrorKind, Field, Period, Termination, TvError, TvInput, TvResult, Wage,
 };
 use crate::dates::{iso, parse_user};
+use crate::lang::Lang;
 use crate::money::{decimal_from_json, Decimal, NumberError};
-use crate::text::Lang;
 
 fn present<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
     match obj.get(key) {

@@ -1,7 +1,7 @@
 //! Worked examples of docs/law/transitievergoeding.md#worked-examples (arithmetic in the comments) and properties.
 
 use super::*;
-use crate::text::Lang;
+use crate::lang::Lang;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

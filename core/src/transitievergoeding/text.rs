@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 
 use super::{CompensationStatus, DeductionKind, EmployerSize, ErrorKind, TvError};
 use crate::dates::{long, DateError};
+use crate::lang::Lang;
 use crate::money::{Cents, Decimal};
 use crate::params::{self, Certainty};
-use crate::text::Lang;
 
 /// Why the transitievergoeding is or is not due, and why a deduction is accepted or
 /// rejected. [`ReasonCode::code`] is stable and machine-readable.

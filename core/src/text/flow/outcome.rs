@@ -11,10 +11,10 @@ use crate::flow::outcome::{
 };
 use crate::flow::questions::{Opt, QuestionId};
 use crate::flow::Voice;
+use crate::lang::Lang;
 use crate::poortwachter::{Label, MilestoneText};
 use crate::source::{self as cite, Source};
 use crate::text::flow::option_label;
-use crate::text::Lang;
 
 // ---------------------------------------------------------------------------------------
 // Sources: the citations of `crate::source`, per route card and per warning.

@@ -4,7 +4,7 @@
 //! Legal bases are listed per letter in `crate::report::letters::legal_basis`.
 
 use super::super::flow::t;
-use super::super::Lang;
+use crate::lang::Lang;
 use crate::report::letters::{Fill, LetterKind};
 
 /// A gap the user fills in.
