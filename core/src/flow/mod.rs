@@ -14,6 +14,7 @@ pub mod answers;
 pub mod outcome;
 pub mod questions;
 pub mod routing;
+pub mod situation;
 pub mod terms;
 #[cfg(test)]
 mod tests;
@@ -25,6 +26,7 @@ pub use routing::{
     after_change, following, is_on_path, next, previous, progress, relevant, relevant_by_section,
     Step,
 };
+pub use situation::{derive, Situation};
 
 use chrono::NaiveDate;
 use serde::Serialize;

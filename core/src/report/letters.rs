@@ -7,13 +7,11 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::dates;
-use crate::flow::{self, Answer, Answers, QuestionId, Voice};
+use crate::flow::{self, Answers, Voice};
 use crate::lang::Lang;
-use crate::money::Decimal;
-use crate::poortwachter::{self, MilestoneId, SickPeriod, TimelineInput};
+use crate::poortwachter::MilestoneId;
 use crate::source::{self as cite, Source};
 use crate::text::keep::letters::{self as words, Gap};
-use crate::transitievergoeding::{self as tv, Termination, TvInput, Wage};
 
 /// The letters. The ids (`as_str`) are stable: the page uses them as option values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -126,70 +124,24 @@ pub struct Facts {
     pub eval_until: Option<NaiveDate>,
 }
 
-fn date_of(a: &Answers, q: QuestionId) -> Option<NaiveDate> {
-    match a.get(&q) {
-        Some(Answer::Date(d)) => Some(*d),
-        Some(_) | None => None,
-    }
-}
-
-/// Read the facts from the (effective) answers. The calendar engine gives the
-/// eerstejaarsevaluatie window and the end of the 104 weeks; the transitievergoeding
-/// engine gives the Xella amount (the transitievergoeding at the end of the wachttijd,
-/// docs/law/compensatie-en-xella.md#xella-amount) when the start date and the wage are known.
+/// Read the facts from the one derived situation ([`crate::flow::situation`]): the
+/// calendar engine gives the eerstejaarsevaluatie window and the end of the 104 weeks; the
+/// transitievergoeding engine gives the Xella amount (the transitievergoeding at the end
+/// of the wachttijd, docs/law/compensatie-en-xella.md#xella-amount) when the start date
+/// and the wage are known.
 pub fn facts(answers: &Answers, today: NaiveDate) -> Facts {
-    let a = flow::routing::effective(answers);
-    let periods: Vec<SickPeriod> = flow::sick_periods(answers)
-        .into_iter()
-        .map(|(from, until)| SickPeriod { from, until })
-        .collect();
-    let mut f = Facts {
+    let sit = flow::derive(answers, today);
+    let sick = sit.sickness.as_ref();
+    Facts {
         today,
-        first_sick_day: date_of(&a, QuestionId::EersteZiektedag),
-        start_date: date_of(&a, QuestionId::DatumInDienst),
-        end_date: date_of(&a, QuestionId::DatumEinde),
-        wachttijd_end: None,
-        xella_amount: None,
-        eval_from: None,
-        eval_until: None,
-    };
-    if !periods.is_empty() {
-        let input = TimelineInput {
-            sick_periods: periods,
-            today: Some(today),
-            ..TimelineInput::default()
-        };
-        if let Ok(tl) = poortwachter::timeline(&input) {
-            for m in &tl.milestones {
-                match m.id {
-                    MilestoneId::EerstejaarsevaluatieStart => f.eval_from = Some(m.date),
-                    MilestoneId::EerstejaarsevaluatieEind => f.eval_until = Some(m.date),
-                    MilestoneId::EindeLoondoorbetaling => f.wachttijd_end = Some(m.date),
-                    _ => {}
-                }
-            }
-        }
+        first_sick_day: sick.map(|s| s.current_first_day),
+        start_date: sit.employment.start,
+        end_date: sit.employment.end,
+        wachttijd_end: sick.and_then(|s| s.wachttijd_end()),
+        xella_amount: sit.xella_amount,
+        eval_from: sick.and_then(|s| s.date(MilestoneId::EerstejaarsevaluatieStart)),
+        eval_until: sick.and_then(|s| s.date(MilestoneId::EerstejaarsevaluatieEind)),
     }
-    if let (Some(start), Some(first), Some(Answer::Money(wage))) = (
-        f.start_date,
-        f.first_sick_day,
-        a.get(&QuestionId::BrutoMaandloon),
-    ) {
-        // The end date only needs to lie after the wachttijd for the engine to compute
-        // the Xella amount; it does not change that amount. Use the later of today and
-        // the end of the wachttijd.
-        let end = match f.wachttijd_end {
-            Some(w) if w > today => w,
-            Some(_) | None => today,
-        };
-        let mut input = TvInput::new(start, end, Wage::Monthly(Decimal::new(wage.as_i128(), 2)));
-        input.termination = Termination::AfterTwoYearsIllness;
-        input.first_sick_day = Some(first);
-        if let Ok(r) = tv::calculate(&input) {
-            f.xella_amount = r.xella_amount;
-        }
-    }
-    f
 }
 
 impl Facts {

@@ -16,14 +16,12 @@ use chrono::NaiveDate;
 use crate::dates;
 use crate::flow::outcome::outcome;
 use crate::flow::routing::relevant_by_section;
-use crate::flow::{self, Answers, TerminationKind};
+use crate::flow::{self, Answers};
 use crate::lang::Lang;
-use crate::money::Decimal;
-use crate::poortwachter::{self, SickPeriod, Status, TimelineInput};
+use crate::poortwachter::Status;
 use crate::text::flow::outcome::RenderedOutcome;
 use crate::text::flow::{display_answer, question_text, section_title};
 use crate::text::keep::Keep;
-use crate::transitievergoeding::{self as tv, Termination, TvInput, Wage};
 
 /// One row of the calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,12 +57,6 @@ pub struct Report {
     pub money: Option<MoneyPart>,
 }
 
-fn termination(k: Option<TerminationKind>) -> Termination {
-    // The interview uses the engine's own termination codes; no answer means the
-    // employer's initiative, the engine's default.
-    k.unwrap_or(Termination::EmployerInitiative)
-}
-
 /// Build the summary. `label` is an optional name typed by the user (shown escaped).
 pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str>) -> Report {
     let out = outcome(answers, today);
@@ -85,44 +77,32 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
         })
         .collect();
 
-    let mut calendar = Vec::new();
-    let periods: Vec<SickPeriod> = out
-        .sick_periods
-        .iter()
-        .map(|(from, until)| SickPeriod {
-            from: *from,
-            until: *until,
-        })
-        .collect();
-    if !periods.is_empty() {
-        let input = TimelineInput {
-            sick_periods: periods,
-            today: Some(today),
-            ..TimelineInput::default()
-        };
-        if let Ok(tl) = poortwachter::timeline(&input) {
-            for m in tl
+    // The calendar and the amount come from the one derived situation, as on the advice
+    // page: the same timeline and the same engine run.
+    let sit = flow::derive(answers, today);
+    let calendar = sit
+        .sickness
+        .as_ref()
+        .map(|s| {
+            s.timeline
                 .milestones
                 .iter()
                 .filter(|m| m.status != Status::NotReached)
-            {
-                calendar.push(CalendarRow {
+                .map(|m| CalendarRow {
                     date: dates::long(m.date, lang),
                     title: m.id.text().title(lang),
                     who: m.actor.label(lang),
                     status: m.status.label(lang),
                     uncertain: m.uncertain_text(lang),
-                });
-            }
-        }
-    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
 
-    let money = out.tv_inputs.and_then(|h| {
-        let (start, end, wage) = (h.start?, h.end?, h.monthly_wage?);
-        let mut input = TvInput::new(start, end, Wage::Monthly(Decimal::new(wage.as_i128(), 2)));
-        input.termination = termination(h.termination);
-        input.first_sick_day = out.sick_periods.last().map(|(from, _)| *from);
-        Some(match tv::calculate(&input) {
+    let money = sit
+        .transitievergoeding
+        .as_ref()
+        .map(|run| match &run.result {
             Ok(r) => MoneyPart {
                 headline: if r.due {
                     Keep::ReportMoneyPayable.text(lang)
@@ -138,8 +118,8 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
                 lines: r.explanation.iter().map(|l| l.text(lang)).collect(),
                 uncertain: r.uncertain.iter().map(|u| u.text(lang)).collect(),
             },
-            // The engine refuses (e.g. no cap known yet for the end year): say why
-            // instead of leaving the part out.
+            // The engine refuses (e.g. an end date before the start date): say why instead
+            // of leaving the part out.
             Err(e) => MoneyPart {
                 headline: Keep::ReportMoneyError.text(lang),
                 amount: String::new(),
@@ -147,8 +127,7 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
                 lines: Vec::new(),
                 uncertain: Vec::new(),
             },
-        })
-    });
+        });
 
     Report {
         lang,

@@ -286,6 +286,9 @@ pub struct TvInput {
     pub follow_up_contract_within_6_months: bool,
     /// The employer's size class, for the UWV compensation (bill 36869).
     pub employer_size: EmployerSize,
+    /// The last day of the 104 weeks when the poortwachter calendar knows it (sick
+    /// periods with interruptions counted); otherwise `first_sick_day` + 104 weeks − 1.
+    pub wachttijd_end: Option<NaiveDate>,
 }
 
 impl TvInput {
@@ -310,6 +313,7 @@ impl TvInput {
             renewal_offer_equal_or_better: None,
             follow_up_contract_within_6_months: false,
             employer_size: EmployerSize::Unknown,
+            wachttijd_end: None,
         }
     }
 }
@@ -1182,10 +1186,13 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
     let mut xella_amount = None;
     let mut compensation = None;
     if let Some(first_sick) = input.first_sick_day {
-        let end_wt = wachttijd_end(first_sick).ok_or(TvError::new(
-            Field::FirstSickDay,
-            ErrorKind::Date(DateError::OutOfRange),
-        ))?;
+        let end_wt = match input.wachttijd_end {
+            Some(w) if w >= first_sick => w,
+            Some(_) | None => wachttijd_end(first_sick).ok_or(TvError::new(
+                Field::FirstSickDay,
+                ErrorKind::Date(DateError::OutOfRange),
+            ))?,
+        };
         wt_end = Some(end_wt);
         if end_wt > input.end_date {
             lines.push(Line::WachttijdNotOver {
