@@ -260,17 +260,12 @@ fn the_bedenktermijn_runs_from_the_agreement_not_the_signing() {
 
 #[test]
 fn a_vso_without_illness_names_the_ww_conditions() {
-    let mut p = vec![
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Ja)),
-        (Q::RedenEinde, c(Opt::Reorganisatie)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::DatumEinde, Answer::Date(d(2027, 1, 31))),
-        (Q::VsoAangeboden, c(Opt::Aangeboden)),
-        (Q::Outplacement, c(Opt::Nee)),
-    ];
-    p.extend(contract_block());
+    let mut p = not_sick_job_ends(
+        Opt::Reorganisatie,
+        d(2027, 1, 31),
+        Opt::Aangeboden,
+        Opt::Nee,
+    );
     p.push((Q::ZelfstandigInkomen, c(Opt::Nee)));
     let a = given(&p);
     let (nl, en) = shown(&a, today(), WarningKind::VsoWw);
@@ -405,17 +400,7 @@ fn fixed_term_ends(sick: bool) -> Answers {
             Opt::Nee,
         );
     }
-    let mut p = vec![
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Ja)),
-        (Q::RedenEinde, c(Opt::TijdelijkContract)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::DatumEinde, Answer::Date(d(2027, 3, 31))),
-        (Q::VsoAangeboden, c(Opt::Nee)),
-        (Q::Outplacement, c(Opt::Nee)),
-    ];
-    p.extend(contract_block());
+    let mut p = not_sick_job_ends(Opt::TijdelijkContract, d(2027, 3, 31), Opt::Nee, Opt::Nee);
     p.push((Q::ZelfstandigInkomen, c(Opt::Nee)));
     given(&p)
 }

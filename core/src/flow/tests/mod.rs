@@ -62,34 +62,7 @@ fn contract_block() -> Vec<(Q, Answer)> {
     ]
 }
 
-/// A sick employee for whom spoor 1 is out of reach.
-fn sick_employee_spoor2() -> Vec<(Q, Answer)> {
-    let mut p = vec![
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Ja)),
-        (Q::EersteZiektedag, Answer::Date(d(2026, 1, 5))),
-        (Q::EerdereZiekteperiode, c(Opt::Nee)),
-        (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
-        (Q::PlanVanAanpakGedaan, c(Opt::Ja)),
-        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Ja)),
-        (Q::EigenWerkMogelijk, c(Opt::Nee)),
-        (Q::AangepastWerkMogelijk, c(Opt::Nee)),
-        (Q::AnderWerkIntern, c(Opt::Nee)),
-        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
-        (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
-        (Q::EerstejaarsevaluatieGedaan, c(Opt::Ja)),
-        (Q::Spoor2Gestart, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Nee)),
-    ];
-    p.extend(contract_block());
-    p.extend([
-        (Q::HiaatExcedent, Answer::Unknown),
-        (Q::LoonBovenWiaGrens, c(Opt::Nee)),
-        (Q::ZelfstandigInkomen, c(Opt::Nee)),
-    ]);
-    p
-}
-
+/// A sick employee, up to the question whether the own work is possible.
 fn sick_until_eigen_werk() -> Vec<(Q, Answer)> {
     vec![
         (Q::Rol, c(Opt::Werknemer)),
@@ -100,6 +73,46 @@ fn sick_until_eigen_werk() -> Vec<(Q, Answer)> {
         (Q::PlanVanAanpakGedaan, c(Opt::Ja)),
         (Q::ArbeidsdeskundigOnderzoek, c(Opt::Ja)),
     ]
+}
+
+/// A sick employee for whom spoor 1 is out of reach.
+fn sick_employee_spoor2() -> Vec<(Q, Answer)> {
+    let mut p = sick_until_eigen_werk();
+    p.extend([
+        (Q::EigenWerkMogelijk, c(Opt::Nee)),
+        (Q::AangepastWerkMogelijk, c(Opt::Nee)),
+        (Q::AnderWerkIntern, c(Opt::Nee)),
+        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
+        (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
+        (Q::EerstejaarsevaluatieGedaan, c(Opt::Ja)),
+        (Q::Spoor2Gestart, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Nee)),
+    ]);
+    p.extend(contract_block());
+    p.extend([
+        (Q::HiaatExcedent, Answer::Unknown),
+        (Q::LoonBovenWiaGrens, c(Opt::Nee)),
+        (Q::ZelfstandigInkomen, c(Opt::Nee)),
+    ]);
+    p
+}
+
+/// An employee who is not sick and whose job ends for `reden` at the employer's
+/// initiative on `end`, with `vso` and `outplacement` as the answers about a settlement
+/// agreement and outplacement, followed by the contract block.
+fn not_sick_job_ends(reden: Opt, end: NaiveDate, vso: Opt, outplacement: Opt) -> Vec<(Q, Answer)> {
+    let mut p = vec![
+        (Q::Rol, c(Opt::Werknemer)),
+        (Q::ZiekNu, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Ja)),
+        (Q::RedenEinde, c(reden)),
+        (Q::Initiatief, c(Opt::Werkgever)),
+        (Q::DatumEinde, Answer::Date(end)),
+        (Q::VsoAangeboden, c(vso)),
+        (Q::Outplacement, c(outplacement)),
+    ];
+    p.extend(contract_block());
+    p
 }
 
 mod engines;

@@ -174,17 +174,12 @@ fn situational_route_only_on_the_bedrijfsarts_judgement() {
 
 #[test]
 fn not_sick_job_ending_gives_outplacement_and_the_claim_deadline() {
-    let mut p = vec![
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Ja)),
-        (Q::RedenEinde, c(Opt::Reorganisatie)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::DatumEinde, Answer::Date(d(2027, 1, 31))),
-        (Q::VsoAangeboden, c(Opt::Nee)),
-        (Q::Outplacement, c(Opt::UitTransitievergoeding)),
-    ];
-    p.extend(contract_block());
+    let p = not_sick_job_ends(
+        Opt::Reorganisatie,
+        d(2027, 1, 31),
+        Opt::Nee,
+        Opt::UitTransitievergoeding,
+    );
     let a = given(&p);
     let o = outcome(&a, today());
     assert_eq!(o.routes[0].route, Route::Outplacement);

@@ -9,17 +9,12 @@ fn full_path_sick_employee() {
 
 #[test]
 fn full_path_employee_not_sick_job_ending() {
-    let mut p = vec![
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Ja)),
-        (Q::RedenEinde, c(Opt::Reorganisatie)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::DatumEinde, Answer::Date(d(2027, 1, 31))),
-        (Q::VsoAangeboden, c(Opt::Aangeboden)),
-        (Q::Outplacement, c(Opt::WerkgeverBetaalt)),
-    ];
-    p.extend(contract_block());
+    let mut p = not_sick_job_ends(
+        Opt::Reorganisatie,
+        d(2027, 1, 31),
+        Opt::Aangeboden,
+        Opt::WerkgeverBetaalt,
+    );
     p.push((Q::ZelfstandigInkomen, c(Opt::Nee)));
     assert_path(&p);
 }
