@@ -309,21 +309,7 @@ fn a_vso_without_illness_names_the_ww_conditions() {
 
 #[test]
 fn situational_unfitness_warns_about_actual_fitness_not_the_sick_report() {
-    let mut a: Answers = sick_until_eigen_werk().into_iter().collect();
-    for (q, ans) in [
-        (Q::EigenWerkMogelijk, c(Opt::Ja)),
-        (Q::OorzaakWerkOfConflict, c(Opt::Conflict)),
-        (Q::OordeelBedrijfsartsSituatief, c(Opt::Situatief)),
-        (Q::TerugkeerBinnen26Weken, Answer::Unknown),
-        (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
-        (Q::Spoor2Gestart, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Misschien)),
-        (Q::RedenEinde, c(Opt::Conflict)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::VsoAangeboden, c(Opt::Aangeboden)),
-    ] {
-        a.insert(q, ans);
-    }
+    let a = given(&sick_in_conflict(c(Opt::Situatief)));
     let o = outcome(&a, today());
     assert!(o.has_warning(WarningKind::VsoWw));
     let (nl, en) = shown(&a, today(), WarningKind::SituatiefStillReportedSick);

@@ -97,6 +97,26 @@ fn sick_employee_spoor2() -> Vec<(Q, Answer)> {
     p
 }
 
+/// A sick employee who could do the own work but is in a conflict, with `oordeel` as the
+/// bedrijfsarts's judgement on situational unfitness; the job may end at the employer's
+/// initiative and a settlement agreement is offered.
+fn sick_in_conflict(oordeel: Answer) -> Vec<(Q, Answer)> {
+    let mut v = sick_until_eigen_werk();
+    v.extend([
+        (Q::EigenWerkMogelijk, c(Opt::Ja)),
+        (Q::OorzaakWerkOfConflict, c(Opt::Conflict)),
+        (Q::OordeelBedrijfsartsSituatief, oordeel),
+        (Q::TerugkeerBinnen26Weken, Answer::Unknown),
+        (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
+        (Q::Spoor2Gestart, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Misschien)),
+        (Q::RedenEinde, c(Opt::Conflict)),
+        (Q::Initiatief, c(Opt::Werkgever)),
+        (Q::VsoAangeboden, c(Opt::Aangeboden)),
+    ]);
+    v
+}
+
 /// An employee who is not sick and whose job ends for `reden` at the employer's
 /// initiative on `end`, with `vso` and `outplacement` as the answers about a settlement
 /// agreement and outplacement, followed by the contract block.

@@ -116,22 +116,7 @@ fn too_early_in_the_first_weeks() {
 
 #[test]
 fn situational_route_only_on_the_bedrijfsarts_judgement() {
-    let with = |oordeel: Answer| {
-        let mut v = sick_until_eigen_werk();
-        v.extend([
-            (Q::EigenWerkMogelijk, c(Opt::Ja)),
-            (Q::OorzaakWerkOfConflict, c(Opt::Conflict)),
-            (Q::OordeelBedrijfsartsSituatief, oordeel),
-            (Q::TerugkeerBinnen26Weken, Answer::Unknown),
-            (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
-            (Q::Spoor2Gestart, c(Opt::Nee)),
-            (Q::BaanEindigt, c(Opt::Misschien)),
-            (Q::RedenEinde, c(Opt::Conflict)),
-            (Q::Initiatief, c(Opt::Werkgever)),
-            (Q::VsoAangeboden, c(Opt::Aangeboden)),
-        ]);
-        outcome(&given(&v), today())
-    };
+    let with = |oordeel: Answer| outcome(&given(&sick_in_conflict(oordeel)), today());
     let o = with(c(Opt::Situatief));
     let card = o.card(Route::Situatief).expect("situational route");
     assert!(card.why.contains(&Why::BedrijfsartsSituatief));
