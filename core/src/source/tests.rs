@@ -670,6 +670,20 @@ fn citations_are_not_written_outside_the_registry() {
             include_str!("../poortwachter/text.rs"),
         ),
         ("income/mod.rs", include_str!("../income/mod.rs")),
+        (
+            "income/considerations.rs",
+            include_str!("../income/considerations.rs"),
+        ),
+        (
+            "income/durations.rs",
+            include_str!("../income/durations.rs"),
+        ),
+        ("income/rates.rs", include_str!("../income/rates.rs")),
+        ("income/types.rs", include_str!("../income/types.rs")),
+        (
+            "income/validation.rs",
+            include_str!("../income/validation.rs"),
+        ),
         ("aow.rs", include_str!("../aow.rs")),
         ("holidays.rs", include_str!("../holidays.rs")),
         ("pending_law.rs", include_str!("../pending_law.rs")),

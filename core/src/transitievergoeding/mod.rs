@@ -27,18 +27,26 @@ pub mod q;
 pub mod service;
 pub mod text;
 
+mod amounts;
+mod cap;
+mod deductions;
+mod illness;
+mod validate;
+mod wage;
+
 #[cfg(test)]
 mod tests;
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Months, NaiveDate};
 
-use crate::dates::{check_range, DateError};
+use crate::dates::DateError;
 use crate::money::{Cents, Decimal};
-use crate::params;
-use crate::pending_law::{self, PendingLaw, PendingLawId};
+use crate::pending_law::PendingLawId;
+pub use illness::{compensation_status, wachttijd_end};
 use q::{Overflow, Q};
 pub use service::Period;
 pub use text::{Line, ReasonCode, Uncertainty};
+pub use wage::monthly_wage;
 
 /// How the wage is given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,43 +215,6 @@ impl CompensationStatus {
             CompensationStatus::DependsOnPendingLaw => "depends_on_pending_law",
             CompensationStatus::DependsOnEmployerSize => "depends_on_employer_size",
         }
-    }
-}
-
-/// The rule of bill 36869 for an employer whose contract ended in a way the current law
-/// compensates (`legally_eligible`), with the 104 weeks ending on `wachttijd_end`.
-///
-/// - Not legally eligible: `not_eligible`, whatever the bill.
-/// - A small employer, or 104 weeks that ended before the bill's date: `eligible`.
-/// - The bill in force: `not_eligible` for a medium or large employer,
-///   `depends_on_employer_size` when the size is unknown.
-/// - The bill not in force: `depends_on_pending_law` for a medium, large or unknown
-///   employer.
-pub fn compensation_status(
-    size: EmployerSize,
-    wachttijd_end: NaiveDate,
-    legally_eligible: bool,
-    bill: &PendingLaw,
-) -> CompensationStatus {
-    if !legally_eligible {
-        return CompensationStatus::NotEligible;
-    }
-    let bill_date = match bill.intended {
-        Some(d) => d,
-        None => return CompensationStatus::Eligible,
-    };
-    if size == EmployerSize::Small || wachttijd_end < bill_date {
-        return CompensationStatus::Eligible;
-    }
-    if bill.status == pending_law::LawStatus::InForce {
-        match size {
-            EmployerSize::MediumLarge => CompensationStatus::NotEligible,
-            EmployerSize::Unknown | EmployerSize::Small => {
-                CompensationStatus::DependsOnEmployerSize
-            }
-        }
-    } else {
-        CompensationStatus::DependsOnPendingLaw
     }
 }
 
@@ -567,148 +538,6 @@ fn ov(field: Field) -> impl Fn(Overflow) -> TvError {
     move |_| TvError::new(field, ErrorKind::Overflow)
 }
 
-/// The monthly wage M and its parts (art. 3 Besluit loonbegrip, Stb. 2014, 538;
-/// docs/law/transitievergoeding.md#variable-components-window for the variable window: the three calendar years before the
-/// year of the end, ÷ 36).
-pub fn monthly_wage(input: &TvInput) -> Result<WageParts, TvError> {
-    let o = ov(Field::Input);
-    let base = match input.wage {
-        Wage::Monthly(v) => {
-            let q = money(Field::BaseMonthlyWage, v, MAX_MONTHLY_CENTS)?;
-            if q.is_zero() {
-                return err(Field::BaseMonthlyWage, ErrorKind::Zero);
-            }
-            q
-        }
-        Wage::Hourly {
-            hourly,
-            hours_per_week,
-        } => {
-            let h = money(Field::HourlyWage, hourly, MAX_MONTHLY_CENTS)?;
-            if h.is_zero() {
-                return err(Field::HourlyWage, ErrorKind::Zero);
-            }
-            let hours = number(Field::HoursPerWeek, hours_per_week)?;
-            if hours.is_zero() {
-                return err(Field::HoursPerWeek, ErrorKind::Zero);
-            }
-            if gt(hours, Q::int(168)) {
-                return err(Field::HoursPerWeek, ErrorKind::TooManyHours);
-            }
-            let b = h.times(hours).map_err(&o)?.scale(52, 12).map_err(&o)?;
-            if gt(b, Q::int(MAX_MONTHLY_CENTS)) {
-                return err(Field::HourlyWage, ErrorKind::TooLarge);
-            }
-            b
-        }
-        Wage::HourlyVariable {
-            hourly,
-            average_hours_per_month,
-        } => {
-            let h = money(Field::HourlyWage, hourly, MAX_MONTHLY_CENTS)?;
-            if h.is_zero() {
-                return err(Field::HourlyWage, ErrorKind::Zero);
-            }
-            let hours = number(Field::AverageHoursPerMonth, average_hours_per_month)?;
-            if hours.is_zero() {
-                return err(Field::AverageHoursPerMonth, ErrorKind::Zero);
-            }
-            // 168 hours a week × 52 / 12 = 728 hours a month.
-            if gt(hours, Q::int(728)) {
-                return err(Field::AverageHoursPerMonth, ErrorKind::TooManyHours);
-            }
-            let b = h.times(hours).map_err(&o)?;
-            if gt(b, Q::int(MAX_MONTHLY_CENTS)) {
-                return err(Field::HourlyWage, ErrorKind::TooLarge);
-            }
-            b
-        }
-    };
-    let pct = number(Field::HolidayAllowancePct, input.holiday_allowance_pct)?;
-    if gt(pct, Q::int(100)) {
-        return err(Field::HolidayAllowancePct, ErrorKind::PercentOutOfRange);
-    }
-    let holiday = base.times(pct).map_err(&o)?.scale(1, 100).map_err(&o)?;
-    let extras = money(
-        Field::FixedYearlyExtras,
-        input.fixed_yearly_extras,
-        12 * MAX_MONTHLY_CENTS,
-    )?
-    .scale(1, 12)
-    .map_err(&o)?;
-    let fixed = money(
-        Field::FixedComponentsLast12Months,
-        input.fixed_components_last_12_months,
-        12 * MAX_MONTHLY_CENTS,
-    )?
-    .scale(1, 12)
-    .map_err(&o)?;
-    let variable = money(
-        Field::VariableComponentsLast3Years,
-        input.variable_components_last_3_years,
-        36 * MAX_MONTHLY_CENTS,
-    )?
-    .scale(1, 36)
-    .map_err(&o)?;
-    let m = base
-        .plus(holiday)
-        .and_then(|x| x.plus(extras))
-        .and_then(|x| x.plus(fixed))
-        .and_then(|x| x.plus(variable))
-        .map_err(&o)?;
-    Ok(WageParts {
-        base,
-        holiday,
-        extras,
-        fixed,
-        variable,
-        m,
-    })
-}
-
-fn check_date(field: Field, d: NaiveDate) -> Result<NaiveDate, TvError> {
-    check_range(d).map_err(|e| TvError::new(field, ErrorKind::Date(e)))
-}
-
-/// Add the mark for a cap that is an estimate or could not be checked. `on_amount` and
-/// `on_xella` say whether the statutory figure limits that amount (the amount before the
-/// cap is above it): only then can the real figure change it, because caps only rise and
-/// an estimate carries the last one forward. One mark per year; a second use of the same
-/// year's cap widens what it affects.
-fn mark_cap(
-    marks: &mut Vec<Uncertainty>,
-    cap: &params::ParamValue,
-    on_amount: bool,
-    on_xella: bool,
-) {
-    if !cap.is_uncertain() {
-        return;
-    }
-    let year = chrono::Datelike::year(&cap.period_from);
-    for u in marks.iter_mut() {
-        if let Uncertainty::Cap {
-            year: y,
-            on_amount: a,
-            on_xella: x,
-            ..
-        } = u
-        {
-            if *y == year {
-                *a |= on_amount;
-                *x |= on_xella;
-                return;
-            }
-        }
-    }
-    marks.push(Uncertainty::Cap {
-        year,
-        value: cap.value,
-        certainty: cap.certainty,
-        on_amount,
-        on_xella,
-    });
-}
-
 /// The first day of the 2020 rules (Wet arbeidsmarkt in balans).
 pub fn wab_start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or(NaiveDate::MIN)
@@ -720,89 +549,6 @@ fn months_after(date: NaiveDate, months: u32) -> Option<NaiveDate> {
     date.succ_opt()?
         .checked_add_months(Months::new(months))?
         .pred_opt()
-}
-
-/// The last day of the 104 weeks of illness: first sick day + 104 weeks − 1 day
-/// (docs/law/compensatie-en-xella.md#worked-example, example 16: sick from 1 Feb 2022, the 104 weeks end 29 Jan 2024).
-pub fn wachttijd_end(first_sick_day: NaiveDate) -> Option<NaiveDate> {
-    first_sick_day.checked_add_days(Days::new(104 * 7 - 1))
-}
-
-/// Service split and the exact official and days/365 amounts for a set of periods
-/// ending with `current`.
-struct Amounts {
-    whole_months: u32,
-    days: u32,
-    official: Q,
-    days_method: Q,
-    /// Loose-day lines for the explanation: (first loose day, days, divisor, E).
-    loose: Vec<(NaiveDate, u32, u32, Q)>,
-}
-
-fn amounts(
-    m: Q,
-    current: Period,
-    earlier: &[Period],
-    remainder_override: Option<Q>,
-) -> Result<Amounts, TvError> {
-    let o = ov(Field::Input);
-    let mut whole_months: u32 = 0;
-    let mut days: u32 = 0;
-    // Everything in units of M/36: months count 1 each, loose days days/divisor each.
-    let mut official_units = Q::ZERO;
-    let mut days_method = Q::ZERO;
-    let mut loose = Vec::new();
-    let mut official_extra = Q::ZERO;
-    let all = earlier.iter().copied().chain(std::iter::once(current));
-    let n_earlier = earlier.len();
-    for (i, p) in all.enumerate() {
-        let s = service::split(p.start, p.end)
-            .ok_or(TvError::new(Field::EndDate, ErrorKind::EndBeforeStart))?;
-        whole_months = whole_months.saturating_add(s.whole_months);
-        days = days.saturating_add(s.days);
-        let is_current = i == n_earlier;
-        let years_units = Q::int(i128::from(s.years()) * 12);
-        let rest_units = Q::int(i128::from(s.months()))
-            .plus(Q::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
-            .map_err(&o)?;
-        match (is_current, remainder_override) {
-            (true, Some(e)) => {
-                official_units = official_units.plus(years_units).map_err(&o)?;
-                official_extra = e.scale(1, 36).map_err(&o)?;
-            }
-            _ => {
-                official_units = official_units
-                    .plus(years_units)
-                    .and_then(|x| x.plus(rest_units))
-                    .map_err(&o)?;
-            }
-        }
-        if s.days > 0 {
-            let e = m
-                .times(Q::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
-                .map_err(&o)?;
-            loose.push((s.loose_from, s.days, s.divisor, e));
-        }
-        // days/365 method: years × M/3 + months × M/36 + days × M/1095.
-        let dm = m
-            .scale(i128::from(s.years()), 3)
-            .and_then(|a| m.scale(i128::from(s.months()), 36).and_then(|b| a.plus(b)))
-            .and_then(|a| m.scale(i128::from(s.days), 1095).and_then(|b| a.plus(b)))
-            .map_err(&o)?;
-        days_method = days_method.plus(dm).map_err(&o)?;
-    }
-    let official = m
-        .times(official_units)
-        .and_then(|x| x.scale(1, 36))
-        .and_then(|x| x.plus(official_extra))
-        .map_err(&o)?;
-    Ok(Amounts {
-        whole_months,
-        days,
-        official,
-        days_method,
-        loose,
-    })
 }
 
 /// The verdict for a termination: due or not, with its reason.
@@ -852,466 +598,90 @@ pub fn verdict(input: &TvInput, fraction: Option<Q>) -> (bool, ReasonCode) {
     }
 }
 
-fn validate_dates(input: &TvInput) -> Result<(), TvError> {
-    check_date(Field::StartDate, input.start_date)?;
-    check_date(Field::EndDate, input.end_date)?;
-    if input.end_date < input.start_date {
-        return err(Field::EndDate, ErrorKind::EndBeforeStart);
-    }
-    if input.end_date < wab_start() {
-        return err(Field::EndDate, ErrorKind::Before2020);
-    }
-    let mut all: Vec<(usize, Period)> = Vec::new();
-    for (i, p) in input.earlier_contracts.iter().enumerate() {
-        let f = Field::EarlierContract(i);
-        check_date(f, p.start)?;
-        check_date(f, p.end)?;
-        if p.end < p.start {
-            return err(f, ErrorKind::EndBeforeStart);
-        }
-        if p.end >= input.start_date {
-            return err(f, ErrorKind::Overlap);
-        }
-        for (_, q) in &all {
-            if p.start <= q.end && q.start <= p.end {
-                return err(f, ErrorKind::Overlap);
-            }
-        }
-        all.push((i, *p));
-    }
-    let earliest = input
-        .earlier_contracts
-        .iter()
-        .map(|p| p.start)
-        .chain(std::iter::once(input.start_date))
-        .min()
-        .unwrap_or(input.start_date);
-    if let Some(s) = input.first_sick_day {
-        check_date(Field::FirstSickDay, s)?;
-        if s < earliest || s > input.end_date {
-            return err(Field::FirstSickDay, ErrorKind::OutsideEmployment);
+/// What one stage of [`calculate`] gives: its value, its explanation lines in order, and
+/// its uncertainty marks.
+struct Staged<T> {
+    value: T,
+    lines: Vec<Line>,
+    marks: Vec<Uncertainty>,
+}
+
+impl<T> Staged<T> {
+    /// A stage without uncertainty marks.
+    fn new(value: T, lines: Vec<Line>) -> Staged<T> {
+        Staged {
+            value,
+            lines,
+            marks: Vec::new(),
         }
     }
-    if let Some(p) = input.payment_date {
-        check_date(Field::PaymentDate, p)?;
-        if p < input.start_date {
-            return err(Field::PaymentDate, ErrorKind::OutsideEmployment);
+}
+
+/// The explanation lines and uncertainty marks, gathered stage by stage.
+#[derive(Default)]
+struct Explanation {
+    lines: Vec<Line>,
+    uncertain: Vec<Uncertainty>,
+}
+
+impl Explanation {
+    /// Append a stage's lines and marks, and give its value.
+    fn take<T>(&mut self, stage: Staged<T>) -> T {
+        self.lines.extend(stage.lines);
+        for mark in stage.marks {
+            cap::add_mark(&mut self.uncertain, mark);
         }
+        stage.value
     }
-    Ok(())
 }
 
 /// Compute the transitievergoeding. Never panics; every problem is a [`TvError`].
+///
+/// After validation the stages run in order: the wage (`wage.rs`), the service and its
+/// amounts (`amounts.rs`), the cap and a partial share (`cap.rs`), the deductions
+/// (`deductions.rs`), the claim deadline, and long-term illness (`illness.rs`). Each
+/// adds its explanation lines and uncertainty marks in that order.
 pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
-    validate_dates(input)?;
-    let o = ov(Field::Input);
-    let wage = monthly_wage(input)?;
-    let m = wage.m;
-
-    let fraction = match (input.termination, input.partial_dismissal_fraction) {
-        (Termination::PartialDismissal, None) => {
-            return err(Field::PartialDismissalFraction, ErrorKind::Missing)
-        }
-        (_, Some(f)) => {
-            let q = number(Field::PartialDismissalFraction, f)?;
-            if q.is_zero() || gt(q, Q::int(1)) {
-                return err(
-                    Field::PartialDismissalFraction,
-                    ErrorKind::FractionOutOfRange,
-                );
-            }
-            Some(q)
-        }
-        (_, None) => None,
-    };
-    let remainder = match input.wage_earned_in_remainder {
-        Some(v) => Some(money(
-            Field::WageEarnedInRemainder,
-            v,
-            12 * MAX_MONTHLY_CENTS,
-        )?),
-        None => None,
-    };
-    let illness_wage = match input.wage_paid_during_illness {
-        Some(v) => Some(money(
-            Field::WagePaidDuringIllness,
-            v,
-            36 * MAX_MONTHLY_CENTS,
-        )?),
-        None => None,
-    };
+    validate::validate_dates(input)?;
+    let wage = wage::stage(input)?;
+    let m = wage.value.m;
+    let optional = validate::optional_numbers(input)?;
+    let fraction = optional.fraction;
 
     let (due, reason) = verdict(input, fraction);
-    let mut lines: Vec<Line> = Vec::new();
-    let mut uncertain: Vec<Uncertainty> = Vec::new();
+    let mut ex = Explanation::default();
     if reason == ReasonCode::RenewalOfferQualityUnknown {
-        uncertain.push(Uncertainty::RenewalOfferQuality);
+        ex.uncertain.push(Uncertainty::RenewalOfferQuality);
     }
-    lines.push(Line::Verdict { due, reason });
+    ex.lines.push(Line::Verdict { due, reason });
 
-    // The monthly wage.
-    match input.wage {
-        Wage::Monthly(_) => lines.push(Line::WageBase {
-            base: wage.base.round(),
-        }),
-        Wage::Hourly {
-            hourly,
-            hours_per_week,
-        } => lines.push(Line::WageHourly {
-            hourly,
-            hours_per_week,
-            base: wage.base.round(),
-        }),
-        Wage::HourlyVariable {
-            hourly,
-            average_hours_per_month,
-        } => lines.push(Line::WageVariableHours {
-            hourly,
-            average_hours_per_month,
-            base: wage.base.round(),
-        }),
-    }
-    lines.push(Line::HolidayAllowance {
-        pct: input.holiday_allowance_pct,
-        amount: wage.holiday.round(),
-    });
-    if !wage.extras.is_zero() {
-        lines.push(Line::FixedYearlyExtras {
-            yearly: input.fixed_yearly_extras,
-            monthly: wage.extras.round(),
-        });
-    }
-    if !wage.fixed.is_zero() {
-        lines.push(Line::FixedComponents {
-            total: input.fixed_components_last_12_months,
-            monthly: wage.fixed.round(),
-        });
-    }
-    if !wage.variable.is_zero() {
-        lines.push(Line::VariableComponents {
-            total: input.variable_components_last_3_years,
-            monthly: wage.variable.round(),
-            end_year: chrono::Datelike::year(&input.end_date),
-        });
-    }
-    lines.push(Line::MonthlyWage { m: m.round() });
-
-    // Service.
-    let current = Period {
-        start: input.start_date,
-        end: input.end_date,
-    };
-    let counts = service::chain(current, &input.earlier_contracts);
-    let counted: Vec<Period> = input
-        .earlier_contracts
-        .iter()
-        .zip(counts.iter())
-        .filter(|(_, c)| **c)
-        .map(|(p, _)| *p)
-        .collect();
-    let counted_earlier: Vec<(Period, bool)> = input
-        .earlier_contracts
-        .iter()
-        .copied()
-        .zip(counts.iter().copied())
-        .collect();
-    for (p, c) in &counted_earlier {
-        lines.push(Line::EarlierContract {
-            start: p.start,
-            end: p.end,
-            counts: *c,
-        });
-    }
-    if !counted.is_empty() {
-        uncertain.push(Uncertainty::ChainGapsExcluded);
-    }
-    let a = amounts(m, current, &counted, remainder)?;
-    let years = a.whole_months / 12;
-    let months = a.whole_months % 12;
-    lines.push(Line::Service {
-        start: input.start_date,
-        end: input.end_date,
-        years,
-        months,
-        days: a.days,
-    });
-    lines.push(Line::YearsPart {
-        years,
-        amount: m.scale(i128::from(years), 3).map_err(&o)?.round(),
-    });
-    match remainder {
-        Some(e) => lines.push(Line::RemainderGiven {
-            earned: e.round(),
-            amount: e.scale(1, 36).map_err(&o)?.round(),
-        }),
-        None => {
-            lines.push(Line::MonthsPart {
-                months,
-                amount: m.scale(i128::from(months), 36).map_err(&o)?.round(),
-            });
-            for (from, days, divisor, e) in &a.loose {
-                lines.push(Line::LooseDays {
-                    from: *from,
-                    days: *days,
-                    divisor: *divisor,
-                    earned: e.round(),
-                    amount: e.scale(1, 36).map_err(&o)?.round(),
-                });
-            }
-        }
-    }
-    lines.push(Line::OfficialTotal {
-        amount: a.official.round(),
-    });
-    lines.push(Line::DaysMethod {
-        amount: a.days_method.round(),
-    });
-
-    // Cap by the year of the end date, or 12 × M when higher. The table never refuses
-    // a year: an unpublished cap is an estimate, marked next to the amounts it changes.
-    let cap_row = params::tv_cap_for_end_date(input.end_date)
-        .ok_or(TvError::new(Field::EndDate, ErrorKind::Before2020))?;
-    let cap_year = chrono::Datelike::year(&input.end_date);
-    let statutory_cap = Q::cents(cap_row.value);
-    let annual = m.scale(12, 1).map_err(&o)?;
-    let cap_is_annual_wage = gt(annual, statutory_cap);
-    let cap = statutory_cap.max_q(annual).map_err(&o)?;
-    let capped = gt(a.official, cap);
-    let mut amount = a.official.min_q(cap).map_err(&o)?;
-    lines.push(Line::Cap {
-        year: cap_year,
-        statutory: cap_row.value,
-        annual_wage: annual.round(),
-        cap: cap.round(),
-        uses_annual_wage: cap_is_annual_wage,
-    });
-    mark_cap(
-        &mut uncertain,
-        &cap_row,
-        gt(a.official, statutory_cap),
-        false,
-    );
-    if cap_is_annual_wage {
-        uncertain.push(Uncertainty::AnnualWageDefinition);
-    }
-    lines.push(Line::CapResult {
-        capped,
-        amount: amount.round(),
-    });
-
-    if let Some(f) = fraction {
-        amount = amount.times(f).map_err(&o)?;
-        lines.push(Line::PartialShare {
-            fraction: input
-                .partial_dismissal_fraction
-                .unwrap_or(Decimal::from_int(1)),
-            amount: amount.round(),
-        });
-        uncertain.push(Uncertainty::PartialCapOrder);
-    }
-
-    // Deductions, in the order given; never below zero.
-    let mut deductions = Vec::new();
-    let mut remaining = amount;
-    let mut deducted_transitiekosten = Q::ZERO;
-    for (i, dd) in input.deductions.iter().enumerate() {
-        let amt = money(
-            Field::Deduction(i, DeductionPart::Amount),
-            dd.amount,
-            100 * MAX_MONTHLY_CENTS,
-        )?;
-        let reason = match dd.kind {
-            DeductionKind::Reintegratie => ReasonCode::DeductionReintegratie,
-            DeductionKind::Transitiekosten | DeductionKind::Inzetbaarheidskosten => {
-                if !dd.specified_in_writing_before {
-                    ReasonCode::DeductionNotSpecifiedBefore
-                } else if !dd.employee_consent_in_writing {
-                    ReasonCode::DeductionNoConsent
-                } else if !due {
-                    ReasonCode::DeductionNothingDue
-                } else {
-                    ReasonCode::DeductionAccepted
-                }
-            }
-        };
-        let accepted = reason == ReasonCode::DeductionAccepted;
-        let applied = if accepted {
-            amt.min_q(remaining)
-                .map_err(&o)?
-                .max_q(Q::ZERO)
-                .map_err(&o)?
-        } else {
-            Q::ZERO
-        };
-        remaining = remaining.minus(applied).map_err(&o)?;
-        if accepted && dd.kind == DeductionKind::Transitiekosten {
-            deducted_transitiekosten = deducted_transitiekosten.plus(applied).map_err(&o)?;
-        }
-        let r = DeductionResult {
-            kind: dd.kind,
-            amount: amt.round(),
-            accepted,
-            applied: applied.round(),
-            reason,
-        };
-        lines.push(Line::DeductionLine {
-            kind: dd.kind,
-            amount: r.amount,
-            accepted,
-            applied: r.applied,
-            reason,
-        });
-        deductions.push(r);
-    }
-    let payable_q = if due { remaining } else { Q::ZERO };
-    let payable = payable_q.round();
-    lines.push(Line::Payable {
-        due,
-        amount: payable,
-    });
+    let wage = ex.take(wage);
+    let service = ex.take(amounts::stage(input, m, optional.remainder)?);
+    let a = &service.amounts;
+    let capped = ex.take(cap::stage(input, m, a.official, fraction)?);
+    let deducted = ex.take(deductions::stage(input, due, capped.amount)?);
 
     // Deadlines.
     let claim_deadline = months_after(input.end_date, 3).ok_or(TvError::new(
         Field::EndDate,
         ErrorKind::Date(DateError::OutOfRange),
     ))?;
-    lines.push(Line::ClaimDeadline {
+    ex.lines.push(Line::ClaimDeadline {
         date: claim_deadline,
     });
 
-    // Long-term illness: the TV at the end of the wachttijd (Xella, and part (b) of the
-    // UWV compensation). The reference day is the last day of the 104 weeks
-    // (docs/law/compensatie-en-xella.md#xella-amount; the exact UWV day method is uncertain, flagged).
-    let mut wt_end = None;
-    let mut xella_amount = None;
-    let mut compensation = None;
-    if let Some(first_sick) = input.first_sick_day {
-        let end_wt = match input.wachttijd_end {
-            Some(w) if w >= first_sick => w,
-            Some(_) | None => wachttijd_end(first_sick).ok_or(TvError::new(
-                Field::FirstSickDay,
-                ErrorKind::Date(DateError::OutOfRange),
-            ))?,
-        };
-        wt_end = Some(end_wt);
-        if end_wt > input.end_date {
-            lines.push(Line::WachttijdNotOver {
-                wachttijd_end: end_wt,
-            });
-            // The contract ended before the 104 weeks: not a dismissal after long-term
-            // illness, so no compensation (art. 7:673e lid 1 BW).
-            compensation = Some(Compensation {
-                status: CompensationStatus::NotEligible,
-                bill: None,
-                amounts: None,
-                deadline: None,
-            });
-        } else if end_wt < wab_start() || end_wt < input.start_date {
-            lines.push(Line::WachttijdOutsideTable {
-                wachttijd_end: end_wt,
-            });
-        } else {
-            let cur = Period {
-                start: input.start_date,
-                end: end_wt,
-            };
-            let counts_b = service::chain(cur, &input.earlier_contracts);
-            let counted_b: Vec<Period> = input
-                .earlier_contracts
-                .iter()
-                .zip(counts_b.iter())
-                .filter(|(_, c)| **c)
-                .map(|(p, _)| *p)
-                .collect();
-            let ab = amounts(m, cur, &counted_b, None)?;
-            let cap_b = params::tv_cap_for_end_date(end_wt)
-                .ok_or(TvError::new(Field::FirstSickDay, ErrorKind::Before2020))?;
-            mark_cap(
-                &mut uncertain,
-                &cap_b,
-                false,
-                gt(ab.official, Q::cents(cap_b.value)),
-            );
-            let cap_bq = Q::cents(cap_b.value).max_q(annual).map_err(&o)?;
-            let mut xb = ab.official.min_q(cap_bq).map_err(&o)?;
-            if let Some(f) = fraction {
-                xb = xb.times(f).map_err(&o)?;
-            }
-            xella_amount = Some(xb.round());
-            lines.push(Line::Xella {
-                wachttijd_end: end_wt,
-                years: ab.whole_months / 12,
-                months: ab.whole_months % 12,
-                days: ab.days,
-                amount: xb.round(),
-            });
-            uncertain.push(Uncertainty::WachttijdReferenceDay);
-            uncertain.push(Uncertainty::WageAtWachttijdEnd);
-            // Compensation (art. 7:673e BW; docs/law/compensatie-en-xella.md). The route
-            // does not matter: with a VSO the employer usually pays at least the
-            // statutory amount, so part (a) is then taken as the statutory amount (said
-            // in a line).
-            let paid = if due {
-                Some(payable_q.plus(deducted_transitiekosten).map_err(&o)?)
-            } else if input.termination == Termination::MutualConsent {
-                Some(amount)
-            } else {
-                None
-            };
-            let bill = pending_law::entry(PendingLawId::Bill36869);
-            let status = compensation_status(input.employer_size, end_wt, paid.is_some(), bill);
-            let bill_id = (status == CompensationStatus::DependsOnPendingLaw)
-                .then_some(PendingLawId::Bill36869);
-            if paid.is_some() && !due {
-                lines.push(Line::CompensationVso);
-            }
-            let amounts = match (paid, illness_wage) {
-                (Some(part_a), Some(c)) if status != CompensationStatus::NotEligible => {
-                    let lowest = part_a.min_q(xb).and_then(|x| x.min_q(c)).map_err(&o)?;
-                    Some(CompensationAmounts {
-                        paid_plus_transitiekosten: part_a.round(),
-                        at_end_of_wachttijd: xb.round(),
-                        wage_paid_during_illness: c.round(),
-                        amount: lowest.round(),
-                    })
-                }
-                _ => None,
-            };
-            // Apply within 6 months after paying (after the last instalment); UWV
-            // rejects early applications.
-            let deadline = match (input.payment_date, status) {
-                (_, CompensationStatus::NotEligible) | (None, _) => None,
-                (Some(p), _) => Some(months_after(p, 6).ok_or(TvError::new(
-                    Field::PaymentDate,
-                    ErrorKind::Date(DateError::OutOfRange),
-                ))?),
-            };
-            if let Some(a) = amounts {
-                lines.push(Line::Compensation {
-                    a: a.paid_plus_transitiekosten,
-                    b: a.at_end_of_wachttijd,
-                    c: a.wage_paid_during_illness,
-                    amount: a.amount,
-                });
-            }
-            lines.push(Line::CompensationStatus {
-                status,
-                size: input.employer_size,
-                wachttijd_end: end_wt,
-            });
-            if status != CompensationStatus::NotEligible {
-                lines.push(Line::CompensationDeadline { date: deadline });
-            }
-            compensation = Some(Compensation {
-                status,
-                bill: bill_id,
-                amounts,
-                deadline,
-            });
-        }
-    }
-    lines.push(Line::Rounding);
+    let illness = ex.take(illness::stage(
+        input,
+        m,
+        fraction,
+        optional.illness_wage,
+        due,
+        &capped,
+        &deducted,
+    )?);
+    ex.lines.push(Line::Rounding);
 
+    let mut uncertain = ex.uncertain;
     let mut seen = Vec::new();
     uncertain.retain(|u| {
         if seen.contains(u) {
@@ -1327,25 +697,25 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
         reason,
         monthly_wage: m.round(),
         wage,
-        years,
-        months,
+        years: service.years,
+        months: service.months,
         days: a.days,
         amount_uncapped: a.official.round(),
         amount_days_method: a.days_method.round(),
-        cap: cap.round(),
-        cap_year,
-        cap_is_annual_wage,
-        capped,
-        amount: amount.round(),
-        deductions,
-        payable,
+        cap: capped.cap.round(),
+        cap_year: capped.cap_year,
+        cap_is_annual_wage: capped.cap_is_annual_wage,
+        capped: capped.capped,
+        amount: capped.amount.round(),
+        deductions: deducted.deductions,
+        payable: deducted.payable,
         claim_deadline,
-        wachttijd_end: wt_end,
-        xella_amount,
-        compensation,
+        wachttijd_end: illness.wachttijd_end,
+        xella_amount: illness.xella_amount,
+        compensation: illness.compensation,
         employer_size: input.employer_size,
-        counted_earlier,
-        explanation: lines,
+        counted_earlier: service.counted_earlier,
+        explanation: ex.lines,
         uncertain,
     })
 }

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::lang::Lang;
+use crate::params;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -1,0 +1,148 @@
+//! Flow tests in the smart-answers style (anchors.md §A1): given these answers, the next
+//! question is X; outcome tests; a walk over every reachable path; export and import.
+
+use chrono::NaiveDate;
+
+use super::answers::{
+    check, export_json, import_json, validate, Answer, AnswerError, Answers, ImportError,
+    ImportProblem, RawInput,
+};
+use super::outcome::{outcome, Route, WarningKind, Why};
+use super::questions::{Kind, Opt, QuestionId as Q};
+use super::routing::{
+    effective, next, previous, progress, relevant, sample_answers, Step, ROUTING_QUESTIONS,
+};
+use super::{sick_periods, transitievergoeding_inputs, TerminationKind, Voice};
+use crate::lang::Lang;
+use crate::money::Cents;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn today() -> NaiveDate {
+    d(2026, 11, 22)
+}
+
+fn c(o: Opt) -> Answer {
+    Answer::Choice(o)
+}
+
+fn given(pairs: &[(Q, Answer)]) -> Answers {
+    pairs.iter().copied().collect()
+}
+
+/// Walk a scripted path: before each answer, the next question must be the scripted one;
+/// after the last, the check-answers page.
+fn assert_path(path: &[(Q, Answer)]) {
+    let mut a = Answers::new();
+    for (q, ans) in path {
+        assert_eq!(
+            next(&a),
+            Step::Ask(*q),
+            "after {:?}",
+            a.keys().collect::<Vec<_>>()
+        );
+        a.insert(*q, *ans);
+    }
+    assert_eq!(next(&a), Step::CheckAnswers);
+    let rel: Vec<Q> = relevant(&a).into_iter().map(|(q, _)| q).collect();
+    let expected: Vec<Q> = path.iter().map(|(q, _)| *q).collect();
+    assert_eq!(rel, expected);
+}
+
+fn contract_block() -> Vec<(Q, Answer)> {
+    vec![
+        (Q::ContractType, c(Opt::Vast)),
+        (Q::DatumInDienst, Answer::Date(d(2015, 9, 1))),
+        (Q::UrenPerWeek, Answer::Integer(36)),
+        (Q::BrutoMaandloon, Answer::Money(Cents(325_000))),
+        (Q::WerkgeverGrootte, c(Opt::Vanaf25)),
+        (Q::Leeftijd, Answer::Integer(45)),
+    ]
+}
+
+/// A sick employee, up to the question whether the own work is possible.
+fn sick_until_eigen_werk() -> Vec<(Q, Answer)> {
+    vec![
+        (Q::Rol, c(Opt::Werknemer)),
+        (Q::ZiekNu, c(Opt::Ja)),
+        (Q::EersteZiektedag, Answer::Date(d(2026, 1, 5))),
+        (Q::EerdereZiekteperiode, c(Opt::Nee)),
+        (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
+        (Q::PlanVanAanpakGedaan, c(Opt::Ja)),
+        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Ja)),
+    ]
+}
+
+/// A sick employee for whom spoor 1 is out of reach.
+fn sick_employee_spoor2() -> Vec<(Q, Answer)> {
+    let mut p = sick_until_eigen_werk();
+    p.extend([
+        (Q::EigenWerkMogelijk, c(Opt::Nee)),
+        (Q::AangepastWerkMogelijk, c(Opt::Nee)),
+        (Q::AnderWerkIntern, c(Opt::Nee)),
+        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
+        (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
+        (Q::EerstejaarsevaluatieGedaan, c(Opt::Ja)),
+        (Q::Spoor2Gestart, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Nee)),
+    ]);
+    p.extend(contract_block());
+    p.extend([
+        (Q::HiaatExcedent, Answer::Unknown),
+        (Q::LoonBovenWiaGrens, c(Opt::Nee)),
+        (Q::ZelfstandigInkomen, c(Opt::Nee)),
+    ]);
+    p
+}
+
+/// A sick employee who could do the own work but is in a conflict, with `oordeel` as the
+/// bedrijfsarts's judgement on situational unfitness; the job may end at the employer's
+/// initiative and a settlement agreement is offered.
+fn sick_in_conflict(oordeel: Answer) -> Vec<(Q, Answer)> {
+    let mut v = sick_until_eigen_werk();
+    v.extend([
+        (Q::EigenWerkMogelijk, c(Opt::Ja)),
+        (Q::OorzaakWerkOfConflict, c(Opt::Conflict)),
+        (Q::OordeelBedrijfsartsSituatief, oordeel),
+        (Q::TerugkeerBinnen26Weken, Answer::Unknown),
+        (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
+        (Q::Spoor2Gestart, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Misschien)),
+        (Q::RedenEinde, c(Opt::Conflict)),
+        (Q::Initiatief, c(Opt::Werkgever)),
+        (Q::VsoAangeboden, c(Opt::Aangeboden)),
+    ]);
+    v
+}
+
+/// An employee who is not sick and whose job ends for `reden` at the employer's
+/// initiative on `end`, with `vso` and `outplacement` as the answers about a settlement
+/// agreement and outplacement, followed by the contract block.
+fn not_sick_job_ends(reden: Opt, end: NaiveDate, vso: Opt, outplacement: Opt) -> Vec<(Q, Answer)> {
+    let mut p = vec![
+        (Q::Rol, c(Opt::Werknemer)),
+        (Q::ZiekNu, c(Opt::Nee)),
+        (Q::BaanEindigt, c(Opt::Ja)),
+        (Q::RedenEinde, c(reden)),
+        (Q::Initiatief, c(Opt::Werkgever)),
+        (Q::DatumEinde, Answer::Date(end)),
+        (Q::VsoAangeboden, c(vso)),
+        (Q::Outplacement, c(outplacement)),
+    ];
+    p.extend(contract_block());
+    p
+}
+
+mod engines;
+mod import_export;
+mod law_review;
+mod navigation;
+mod outcome_routes;
+mod paths;
+mod pending_law;
+mod routing;
+mod texts;
+mod validation;
+mod warnings;
