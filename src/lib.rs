@@ -3,6 +3,7 @@
 //! state, the core derives what is shown, and the page renders it.
 
 pub mod app;
+pub mod clock;
 pub mod components;
 pub mod dom;
 pub mod download;

@@ -198,12 +198,3 @@ pub fn load(store: &dyn Store, today: NaiveDate) -> Loaded {
         }
     }
 }
-
-/// Today in the browser's time zone.
-pub fn today() -> NaiveDate {
-    let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_else(|| {
-            spoorwijzer_core::dates::date_from_unix_seconds((js_sys::Date::now() / 1000.0) as i64)
-        })
-}

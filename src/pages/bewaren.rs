@@ -20,6 +20,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::use_today;
 use crate::components::file_drop::FileDrop;
 use crate::components::page_heading::PageHeading;
 use crate::dom;
@@ -113,6 +114,7 @@ struct FileSectionProps {
 #[component]
 fn FileSection(props: &FileSectionProps) -> Html {
     let state = use_app();
+    let today = use_today();
     let lang = state.lang;
     let t = |k: Keep| k.text(lang);
     let downloaded = use_state(|| None::<bool>);
@@ -122,7 +124,6 @@ fn FileSection(props: &FileSectionProps) -> Html {
         let answers = state.answers.clone();
         let downloaded = downloaded.clone();
         Callback::from(move |_: MouseEvent| {
-            let today = storage::today();
             let text = storage_format::export(&answers, &Calculators::new(), today);
             downloaded.set(Some(download::offer(
                 &storage_format::file_name(today),
@@ -144,7 +145,7 @@ fn FileSection(props: &FileSectionProps) -> Html {
                     Err(_) => {
                         import.set(ImportState::Failed(Keep::ReadFailed.text(lang).to_string()))
                     }
-                    Ok(text) => match storage_format::import(&text, storage::today()) {
+                    Ok(text) => match storage_format::import(&text, today) {
                         Ok(report) => {
                             state.dispatch(Action::ReplaceAnswers(report.answers.clone()));
                             import.set(ImportState::Done(Box::new(report)));
@@ -221,6 +222,7 @@ fn import_result(import: &ImportState, lang: Lang) -> Html {
 #[component]
 fn MemorySection() -> Html {
     let state = use_app();
+    let today = use_today();
     let lang = state.lang;
     let t = |k: Keep| k.text(lang);
     let store = use_store();
@@ -247,7 +249,7 @@ fn MemorySection() -> Html {
             let result = match (*status, want_on) {
                 (MemoryStatus::Unavailable, _) => Err(storage::StoreError),
                 (MemoryStatus::Off | MemoryStatus::On, true) => {
-                    storage::enable(&*store, &answers, storage::today())
+                    storage::enable(&*store, &answers, today)
                 }
                 (MemoryStatus::Off | MemoryStatus::On, false) => storage::disable(&*store),
             };
@@ -349,6 +351,7 @@ fn print_with(mode: &'static str) {
 #[component]
 fn ReportControls() -> Html {
     let state = use_app();
+    let today = use_today();
     let lang = state.lang;
     let t = |k: Keep| k.text(lang);
     let failed = use_state(|| false);
@@ -356,7 +359,6 @@ fn ReportControls() -> Html {
         let answers = state.answers.clone();
         let failed = failed.clone();
         Callback::from(move |_: MouseEvent| {
-            let today = storage::today();
             let r = summary::build(&answers, today, lang, None);
             let (text, mime) = match ext {
                 "html" => (summary::to_html(&r), "text/html;charset=utf-8"),
@@ -389,6 +391,7 @@ fn ReportControls() -> Html {
 #[component]
 fn LettersSection() -> Html {
     let state = use_app();
+    let today = use_today();
     let lang = state.lang;
     let t = |k: Keep| k.text(lang);
     let offered: Vec<LetterKind> = if state.answers.is_empty() {
@@ -408,9 +411,10 @@ fn LettersSection() -> Html {
     };
     let letter = {
         let answers = state.answers.clone();
-        use_memo((kind, answers, lang), |(kind, answers, lang)| {
-            letters::letter(*kind, answers, storage::today(), *lang)
-        })
+        use_memo(
+            (kind, answers, today, lang),
+            |(kind, answers, today, lang)| letters::letter(*kind, answers, *today, *lang),
+        )
     };
     let text = use_state(|| letter.text_nl.clone());
     {
@@ -499,6 +503,7 @@ fn LettersSection() -> Html {
 #[component]
 fn ShareSection() -> Html {
     let state = use_app();
+    let today = use_today();
     let lang = state.lang;
     let t = |k: Keep| k.text(lang);
     let copied = use_state(|| None::<bool>);
@@ -517,7 +522,7 @@ fn ShareSection() -> Html {
                     )
                 })
                 .unwrap_or_default();
-            let link = share::link(&base, &answers, &Calculators::new(), storage::today());
+            let link = share::link(&base, &answers, &Calculators::new(), today);
             // Only to the clipboard: the link is never written into this page's address.
             copied.set(Some(download::copy_text(&link)));
         })
@@ -548,11 +553,12 @@ fn ShareSection() -> Html {
 #[component]
 fn ReportView() -> Html {
     let state = use_app();
+    let today = use_today();
     let lang = state.lang;
     let report: Rc<Report> = {
         let answers = state.answers.clone();
-        use_memo((answers, lang), |(answers, lang)| {
-            summary::build(answers, storage::today(), *lang, None)
+        use_memo((answers, today, lang), |(answers, today, lang)| {
+            summary::build(answers, *today, *lang, None)
         })
     };
     let t = |k: Keep| k.text(lang);

@@ -11,10 +11,10 @@ use spoorwijzer_core::text::keep::{
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::use_today;
 use crate::components::page_heading::PageHeading;
 use crate::route::Route;
 use crate::state::{use_app, Action};
-use crate::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -27,9 +27,10 @@ pub fn GedeeldPage(props: &Props) -> Html {
     let lang = state.lang;
     let t = |k: Keep| k.text(lang);
     let navigator = use_navigator();
+    let today = use_today();
     let decoded = {
         let payload = props.payload.clone();
-        use_memo(payload, |p| share::decode(p, storage::today()))
+        use_memo((payload, today), |(p, today)| share::decode(p, *today))
     };
     let report = match &*decoded {
         Ok(r) => r.clone(),

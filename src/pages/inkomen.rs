@@ -8,7 +8,6 @@
 
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use spoorwijzer_core::dates;
 use spoorwijzer_core::flow::outcome::{PendingMeaning, PendingNotice};
 use spoorwijzer_core::income::form::{
@@ -30,6 +29,7 @@ use yew::prelude::*;
 use crate::components::pending_law_notice::PendingLawNotice;
 use yew_router::prelude::*;
 
+use crate::clock::use_today;
 use crate::components::income_chart::IncomeChart;
 use crate::components::page_heading::PageHeading;
 use crate::dom;
@@ -48,11 +48,6 @@ impl Reducible for FormState {
         (action.0)(&mut f);
         Rc::new(FormState(f))
     }
-}
-
-fn today() -> Option<NaiveDate> {
-    let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
 }
 
 fn error_for(errors: &[(Field, FormError)], field: Field, lang: Lang) -> Option<&'static str> {
@@ -174,6 +169,7 @@ struct ToolProps {
 #[component]
 fn IncomeTool(props: &ToolProps) -> Html {
     let lang = use_app().lang;
+    let today = Some(use_today());
     let t = |x: IncomeText| x.text(lang);
     let query = props.query.clone();
     let initial = use_memo((), {
@@ -194,7 +190,7 @@ fn IncomeTool(props: &ToolProps) -> Html {
         let errors = errors.clone();
         let computed = computed.clone();
         let focus_errors = focus_errors.clone();
-        Callback::from(move |_: ()| match compute(&form.0, today()) {
+        Callback::from(move |_: ()| match compute(&form.0, today) {
             Ok(_) => {
                 errors.set(Vec::new());
                 computed.set(Some(form.0.clone()));
@@ -384,7 +380,7 @@ fn IncomeTool(props: &ToolProps) -> Html {
         </form>
     };
 
-    let outcome: Option<IncomeOutcome> = computed.as_ref().and_then(|c| compute(c, today()).ok());
+    let outcome: Option<IncomeOutcome> = computed.as_ref().and_then(|c| compute(c, today).ok());
     let live = outcome
         .as_ref()
         .map(|o| live_summary(o, lang))

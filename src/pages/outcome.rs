@@ -10,6 +10,7 @@ use spoorwijzer_core::{dates, flow::Voice};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::use_today;
 use crate::components::details::Details;
 use crate::components::page_heading::PageHeading;
 use crate::components::pending_law_notice::PendingLawNotice;
@@ -81,6 +82,7 @@ pub fn OutcomePage() -> Html {
     let state = use_app();
     let lang = state.lang;
     let navigator = use_navigator();
+    let today = use_today();
     let answers = state.answers.clone();
     let step = flow::next(&answers);
     {
@@ -99,7 +101,6 @@ pub fn OutcomePage() -> Html {
         };
     }
 
-    let today = crate::location::today();
     let o = flow::outcome(&answers, today);
     let voice = o.voice;
     let r = o.render(lang);

@@ -15,6 +15,7 @@ use spoorwijzer_core::text::flow::{
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::use_today;
 use crate::components::checkbox::Checkbox;
 use crate::components::date_field::DateField;
 use crate::components::details::Details;
@@ -101,6 +102,7 @@ pub fn QuestionPage(props: &Props) -> Html {
     let state = use_app();
     let lang = state.lang;
     let navigator = use_navigator();
+    let today = use_today();
     let parsed = QuestionId::parse(&props.id);
     let answers = state.answers.clone();
     let on_path = parsed.is_some_and(|q| flow::is_on_path(&answers, q));
@@ -135,7 +137,6 @@ pub fn QuestionPage(props: &Props) -> Html {
     let voice = flow::voice(&answers);
     let def = q.question();
     let words = question_text(q, voice, lang);
-    let today = crate::location::today();
 
     // "Stap x van y" only for the question the walk asks now, and only when reliable.
     let step = if flow::next(&answers) == Step::Ask(q) {

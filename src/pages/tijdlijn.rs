@@ -14,6 +14,7 @@ use spoorwijzer_core::report::ics;
 use spoorwijzer_core::text::calc::{numbered, status_badge, Calc};
 use yew::prelude::*;
 
+use crate::clock::use_today;
 use crate::components::checkbox::Checkbox;
 use crate::components::date_field::DateField;
 use crate::components::details::Details;
@@ -75,7 +76,7 @@ pub fn TijdlijnPage() -> Html {
     let submits = use_state(|| 0u32);
     let filter = use_state(ActorFilter::default);
     let status = use_state(|| None::<Calc>);
-    let today = *use_memo((), |_| location::today());
+    let today = use_today();
 
     let outcome: Option<Result<Timeline, TlErrors>> = submitted
         .as_ref()
