@@ -1,6 +1,7 @@
 //! The root component: state provider, hash router and the page frame.
 
 use chrono::NaiveDate;
+use spoorwijzer_core::flow::Role;
 use spoorwijzer_core::text::ui::Ui;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -11,7 +12,7 @@ use crate::dom;
 use crate::embed;
 use crate::pages;
 use crate::route::Route;
-use crate::state::{AppContext, AppState, EmbedContext, Role};
+use crate::state::{AppContext, AppState, EmbedContext};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -89,7 +90,7 @@ fn Frame() -> Html {
             })}>{ Ui::SkipToContent.text(lang) }</a>
             <Header />
             <EmbedPreview />
-            <main id="sw-main" class="sw-main sw-container" tabindex="-1" data-sw-rol={state.role.map(|r| r.code())}>
+            <main id="sw-main" class="sw-main sw-container" tabindex="-1" data-sw-rol={state.role().map(|r| r.code())}>
                 <crate::components::memory_sync::MemorySync />
                 <Switch<Route> render={pages::switch} />
             </main>
