@@ -10,11 +10,7 @@ use chrono::NaiveDate;
 
 use crate::dates::{self, DateError};
 use crate::lang::Lang;
-use crate::money::{Cents, Decimal, NumberError};
-
-/// The most a monthly amount may be: € 1.000.000 (a sanity bound shared with the
-/// transitievergoeding engine; anything above is almost surely a typing error).
-pub const MAX_MONTHLY: Cents = Cents(100_000_000);
+use crate::money::{Cents, Decimal, NumberError, MAX_MONTHLY};
 /// 24 × 7: a week has no more hours.
 pub const MAX_HOURS_PER_WEEK: i128 = 168;
 

@@ -2,9 +2,9 @@
 //! mapping of engine errors back to fields, deep-link conversion and the breakdown rows.
 
 use crate::deeplink::TvLink;
-use crate::forms::{self, DateParts, FormError, MAX_MONTHLY};
+use crate::forms::{self, DateParts, FormError};
 use crate::lang::Lang;
-use crate::money::{Cents, Decimal};
+use crate::money::{Cents, Decimal, MAX_MONTHLY};
 use crate::params;
 use crate::text::calc::Calc;
 use crate::transitievergoeding::{

@@ -16,9 +16,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::questions::{Kind, Opt, QuestionId, MAX_MONTHLY_WAGE_CENTS, UNKNOWN_ID};
+use super::questions::{Kind, Opt, QuestionId, UNKNOWN_ID};
 use crate::dates::{self, DateError};
-use crate::money::{decimal_from_json, Cents, Decimal, NumberError};
+use crate::money::{decimal_from_json, Cents, Decimal, NumberError, MAX_MONTHLY};
 
 /// One answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,7 +180,7 @@ pub fn check(id: QuestionId, answer: Answer, today: NaiveDate) -> Result<Answer,
         (Kind::Money { .. }, Answer::Money(c)) => {
             if c.0 <= 0 {
                 Err(AnswerError::AmountNotPositive)
-            } else if c.0 > MAX_MONTHLY_WAGE_CENTS {
+            } else if c > MAX_MONTHLY {
                 Err(AnswerError::AmountTooLarge)
             } else {
                 Ok(answer)

@@ -531,8 +531,8 @@ pub struct TvResult {
     pub uncertain: Vec<Uncertainty>,
 }
 
-/// The most a monthly amount may be: €1,000,000.
-const MAX_MONTHLY_CENTS: i128 = 100_000_000;
+/// The most a monthly amount may be: [`crate::money::MAX_MONTHLY`].
+const MAX_MONTHLY_CENTS: i128 = crate::money::MAX_MONTHLY.0 as i128;
 
 fn money(field: Field, v: Decimal, max_cents: i128) -> Result<Q, TvError> {
     if v.is_negative() {
