@@ -120,41 +120,14 @@ pub fn decode(payload: &str, today: NaiveDate) -> Result<FileReport, ShareError>
     if payload.is_empty() {
         return Err(ShareError::Empty);
     }
-    let unescaped = percent_decode_simple(payload);
+    // A browser may percent-encode a character of the fragment on the way.
+    let unescaped = crate::url::percent_decode(payload);
     let Some(body) = unescaped.strip_prefix(LINK_VERSION_PREFIX) else {
         return Err(ShareError::UnknownLinkVersion);
     };
     let bytes = base64url_decode(body).ok_or(ShareError::BadEncoding)?;
     let text = String::from_utf8(bytes).map_err(|_| ShareError::NotText)?;
     storage_format::import(&text, today).map_err(ShareError::File)
-}
-
-/// Percent-decoding for the few characters a browser may escape in a fragment. Invalid
-/// escapes are left as they are (they then fail as `BadEncoding`).
-fn percent_decode_simple(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_string();
-    }
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        match (b.get(i), b.get(i + 1), b.get(i + 2)) {
-            (Some(b'%'), Some(h), Some(l)) => match (hex(*h), hex(*l)) {
-                (Some(h), Some(l)) => {
-                    out.push((h * 16 + l) as u8);
-                    i += 3;
-                    continue;
-                }
-                (Some(_), None) | (None, Some(_)) | (None, None) => out.push(b'%'),
-            },
-            (Some(c), _, _) => out.push(*c),
-            (None, _, _) => break,
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
