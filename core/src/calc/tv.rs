@@ -588,7 +588,7 @@ pub fn breakdown(r: &TvResult, lang: Lang) -> Vec<Row> {
     rows.push(row(Calc::TvMonthlyWage, r.monthly_wage.format(lang), None));
     rows.push(row(
         Calc::TvService,
-        service_text(r.years, r.months, r.days, lang),
+        tvm::text::ymd(r.years, r.months, r.days, lang),
         None,
     ));
     rows.push(row(
@@ -605,22 +605,6 @@ pub fn breakdown(r: &TvResult, lang: Lang) -> Vec<Row> {
         ));
     }
     rows
-}
-
-fn service_text(y: u32, m: u32, d: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "{y} jaar, {m} {} en {d} {}",
-            if m == 1 { "maand" } else { "maanden" },
-            if d == 1 { "dag" } else { "dagen" }
-        ),
-        Lang::En => format!(
-            "{y} {}, {m} {} and {d} {}",
-            if y == 1 { "year" } else { "years" },
-            if m == 1 { "month" } else { "months" },
-            if d == 1 { "day" } else { "days" }
-        ),
-    }
 }
 
 /// The cap line: "€ 102.000 in 2026." or, when the annual wage is higher, that.
