@@ -59,20 +59,13 @@ impl Form {
     /// Pre-fill from a stored answer, so "Wijzig" and the back button show what was given.
     fn from_answer(a: Option<&Answer>, lang: Lang) -> Form {
         let mut f = Form::default();
-        match a {
-            Some(Answer::Choice(o)) => f.choice = o.as_str().to_string(),
-            Some(Answer::Date(d)) => {
-                f.date = DateParts {
-                    day: format!("{:02}", chrono::Datelike::day(d)),
-                    month: format!("{:02}", chrono::Datelike::month(d)),
-                    year: chrono::Datelike::year(d).to_string(),
-                }
+        match a.map(|a| RawInput::from_answer(a, lang)) {
+            Some(RawInput::Choice(c)) => f.choice = c,
+            Some(RawInput::DateParts { day, month, year }) => {
+                f.date = DateParts { day, month, year }
             }
-            Some(Answer::Money(c)) => {
-                f.text = c.format(lang).trim_start_matches('€').trim().to_string()
-            }
-            Some(Answer::Integer(v)) => f.text = v.to_string(),
-            Some(Answer::Unknown) => {
+            Some(RawInput::DateText(s) | RawInput::Text(s)) => f.text = s,
+            Some(RawInput::Unknown) => {
                 f.unknown = true;
                 f.choice = flow::questions::UNKNOWN_ID.to_string();
             }
