@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use spoorwijzer_core::dates;
 use spoorwijzer_core::flow::outcome::{PendingMeaning, PendingNotice};
-use spoorwijzer_core::income::form::{
+use spoorwijzer_core::form_model::inkomen::{
     compute, parse_query, Field, FormError, IncomeForm, PayChoice, Situation, WorkerKind,
 };
 use spoorwijzer_core::income::{

@@ -2,11 +2,13 @@
 //! and an optional label; the result is an ordered list of steps with text status badges,
 //! a filter by actor, a "gedaan" tick per step kept in the app state, the notices, an .ics
 //! download made in the browser and a copyable plain-text overview. Everything shown comes
-//! from the core (`calc::tijdlijn`, `poortwachter`, `report::ics`).
+//! from the core (`form_model::tijdlijn`, `poortwachter`, `report::ics`).
 
-use spoorwijzer_core::calc::tijdlijn::{self as tl, ActorFilter, TijdlijnForm, TlErrors, TlField};
 use spoorwijzer_core::dates;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
+use spoorwijzer_core::form_model::tijdlijn::{
+    self as tl, ActorFilter, TijdlijnForm, TlErrors, TlField,
+};
 use spoorwijzer_core::forms::DateParts;
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::poortwachter::{MilestoneKind, Timeline};

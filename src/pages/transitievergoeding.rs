@@ -1,11 +1,11 @@
 //! The transitievergoeding calculator (`#/transitievergoeding`): the form beside the
 //! result on wide screens, stacked on narrow ones. Everything shown comes from the core
-//! (`calc::tv`, `transitievergoeding`); a deep link in the fragment pre-fills the form and
+//! (`form_model::tv`, `transitievergoeding`); a deep link in the fragment pre-fills the form and
 //! shows the result at once. Typing never writes figures into the address.
 
-use spoorwijzer_core::calc::tv::{self, TvErrors, TvField, TvForm, WageMode};
 use spoorwijzer_core::dates;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
+use spoorwijzer_core::form_model::tv::{self, TvErrors, TvField, TvForm, WageMode};
 use spoorwijzer_core::forms::{DateParts, FormError};
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::calc::{termination_label, Calc};

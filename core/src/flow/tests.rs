@@ -2017,7 +2017,7 @@ mod navigation {
 #[test]
 fn the_income_link_is_pre_filled_from_the_answers() {
     use super::outcome::Tool;
-    use crate::income::form::parse_query;
+    use crate::form_model::inkomen::parse_query;
     let mut a: Answers = sick_employee_spoor2().into_iter().collect();
     a.insert(Q::BrutoMaandloon, Answer::Money(Cents(400_000)));
     a.insert(Q::HiaatExcedent, c(Opt::Hiaat));

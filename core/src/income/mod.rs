@@ -37,7 +37,6 @@
 //! parameters of a month are the ones valid on its first day.
 
 pub mod chart;
-pub mod form;
 
 #[cfg(test)]
 mod tests;

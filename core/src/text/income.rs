@@ -5,7 +5,7 @@
 use chrono::Datelike;
 
 use crate::dates::long;
-use crate::income::form::FormError;
+use crate::form_model::inkomen::FormError;
 use crate::income::{
     AoClass, AowInfo, Consideration, ConsiderationKind, Cover, IncomeError, MonthIncome, Note,
     NoticeInfo, ParamName, Phase, PhaseKind, Role, Source, Summary, WiaWork,

@@ -7,11 +7,11 @@ pub use crate::url::percent_decode;
 use crate::url::percent_encode;
 use chrono::NaiveDate;
 
-use super::{
+use crate::dates::{self, iso, DateError};
+use crate::income::{
     project, AoClass, Aov, Cover, IllnessPay, IncomeError, IncomeInput, IncomeOutcome, Scenario,
     WiaWork, Worker,
 };
-use crate::dates::{self, iso, DateError};
 use crate::money::{Cents, Decimal};
 
 /// Sickness or dismissal.
@@ -579,5 +579,16 @@ mod tests {
         };
         let out = compute(&f, None).unwrap();
         assert!(out.ranged);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn query_parsing_never_panics(s in ".{0,200}") {
+            let (f, _) = parse_query(&s);
+            let _ = compute(&f, None);
+            let (g, ignored) = parse_query(&to_query(&f));
+            proptest::prop_assert!(ignored.is_empty());
+            proptest::prop_assert_eq!(g, f);
+        }
     }
 }
