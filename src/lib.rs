@@ -8,6 +8,7 @@ pub mod components;
 pub mod dom;
 pub mod download;
 pub mod embed;
+pub mod hooks;
 pub mod location;
 pub mod pages;
 pub mod route;

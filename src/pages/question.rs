@@ -24,6 +24,7 @@ use crate::components::field_error::{described_by, FieldError};
 use crate::components::money_field::MoneyField;
 use crate::components::page_heading::PageHeading;
 use crate::components::text_field::{TextField, TextKind};
+use crate::hooks::form::use_form;
 use crate::route::Route;
 use crate::state::{use_app, Action};
 
@@ -102,7 +103,7 @@ pub fn QuestionPage(props: &Props) -> Html {
 
     let form = {
         let stored = parsed.and_then(|q| answers.get(&q).copied());
-        use_state(move || Form::from_answer(stored.as_ref(), lang))
+        use_form(move || Form::from_answer(stored.as_ref(), lang), false)
     };
     let error = use_state(|| None::<AnswerError>);
     let submits = use_state(|| 0u32);
@@ -162,7 +163,7 @@ pub fn QuestionPage(props: &Props) -> Html {
         let navigator = navigator.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match flow::validate(q, &form.raw(def.kind), today) {
+            match flow::validate(q, &form.fields().raw(def.kind), today) {
                 Ok(answer) => {
                     error.set(None);
                     let mut next_answers = state.answers.clone();
@@ -187,14 +188,7 @@ pub fn QuestionPage(props: &Props) -> Html {
 
     let err_text = (*error).map(|e| AttrValue::from(error_message(e, lang)));
     // Money and whole-number answers are both typed text.
-    let text_change = {
-        let form = form.clone();
-        Callback::from(move |s: String| {
-            let mut f = (*form).clone();
-            f.text = s;
-            form.set(f);
-        })
-    };
+    let text_change = form.setter(|f, s: String| f.text = s);
     let target = match def.kind {
         Kind::Date { .. } => format!("{FIELD}-dag"),
         Kind::Choice(_) | Kind::Money { .. } | Kind::Integer { .. } => FIELD.to_string(),
@@ -221,14 +215,9 @@ pub fn QuestionPage(props: &Props) -> Html {
         </Details>
     };
     let unknown_box = |label: &'static str| {
-        let form = form.clone();
         html! {
-            <Checkbox id="antwoord-weet-niet" label={label} checked={form.unknown}
-                on_change={Callback::from(move |on: bool| {
-                    let mut f = (*form).clone();
-                    f.unknown = on;
-                    form.set(f);
-                })} />
+            <Checkbox id="antwoord-weet-niet" label={label} checked={form.fields().unknown}
+                on_change={form.setter(|f, on: bool| f.unknown = on)} />
         }
     };
 
@@ -266,20 +255,17 @@ pub fn QuestionPage(props: &Props) -> Html {
                             { for items.iter().enumerate().map(|(i, (value, label))| {
                                 let input_id = if i == 0 { FIELD.to_string() } else { format!("{FIELD}-{i}") };
                                 let onchange = {
-                                    let form = form.clone();
                                     let v = value.clone();
-                                    Callback::from(move |_: Event| {
-                                        let mut f = (*form).clone();
+                                    form.setter(move |f, _: Event| {
                                         f.choice = v.clone();
                                         f.unknown = false;
-                                        form.set(f);
                                     })
                                 };
                                 html! {
                                     <div class="sw-radios__item">
                                         <input class="sw-radios__input" type="radio" id={input_id.clone()}
                                             name={FIELD} value={value.clone()}
-                                            checked={form.choice == *value}
+                                            checked={form.fields().choice == *value}
                                             aria-invalid={has_error.then_some("true")}
                                             {onchange} />
                                         <label class="sw-radios__label" for={input_id}>{ *label }</label>
@@ -292,21 +278,14 @@ pub fn QuestionPage(props: &Props) -> Html {
             }
         }
         Kind::Date { .. } => {
-            let on_change = {
-                let form = form.clone();
-                Callback::from(move |d: DateParts| {
-                    let mut f = (*form).clone();
-                    f.date = d;
-                    form.set(f);
-                })
-            };
+            let on_change = form.setter(|f, d: DateParts| f.date = d);
             html! {
                 <>
                     { heading(&step_text, words.heading, err_text.is_some(), &title) }
                     { help.clone() }
                     <DateField id={FIELD} legend={words.short}
                         hint={hint_text.clone().map(AttrValue::from)}
-                        value={form.date.clone()} {on_change} error={err_text.clone()} />
+                        value={form.fields().date.clone()} {on_change} error={err_text.clone()} />
                     if def.allow_unknown { { unknown_box(unknown_label(q, lang)) } }
                 </>
             }
@@ -319,7 +298,7 @@ pub fn QuestionPage(props: &Props) -> Html {
                     { help.clone() }
                     <MoneyField id={FIELD} label={words.short}
                         hint={hint_text.clone().map(AttrValue::from)}
-                        value={form.text.clone()} {on_change} error={err_text.clone()} />
+                        value={form.fields().text.clone()} {on_change} error={err_text.clone()} />
                     if def.allow_unknown { { unknown_box(unknown_label(q, lang)) } }
                 </>
             }
@@ -332,7 +311,7 @@ pub fn QuestionPage(props: &Props) -> Html {
                     { help.clone() }
                     <TextField id={FIELD} label={words.short} kind={TextKind::WholeNumber}
                         hint={hint_text.clone().map(AttrValue::from)}
-                        value={form.text.clone()} {on_change} error={err_text.clone()} />
+                        value={form.fields().text.clone()} {on_change} error={err_text.clone()} />
                     if def.allow_unknown { { unknown_box(unknown_label(q, lang)) } }
                 </>
             }

@@ -1,0 +1,2 @@
+//! Hooks shared by the pages, one per file.
+pub mod form;
