@@ -323,6 +323,11 @@ pub fn optional_whole_number(s: &str, max: u32) -> Result<Option<u32>, FormError
     }
 }
 
+/// A required whole number 0..=max.
+pub fn whole_number(s: &str, max: u32) -> Result<u32, FormError> {
+    required(optional_whole_number(s, max))
+}
+
 /// "Gelezen als € 3.250,50" / "Read as €3,250.50": what a money field read, or `None`
 /// when nothing readable was typed. Amounts are shown to the cent.
 pub fn read_as_money(s: &str, lang: Lang) -> Option<String> {
@@ -488,6 +493,12 @@ mod tests {
     #[test]
     fn whole_numbers() {
         assert_eq!(optional_whole_number("", 52), Ok(None));
+        assert_eq!(whole_number("", 52), Err(FormError::Empty));
+        assert_eq!(whole_number("52", 52), Ok(52));
+        assert_eq!(
+            whole_number("53", 52),
+            Err(FormError::NumberTooLarge { max: 52 })
+        );
         assert_eq!(optional_whole_number(" 12 ", 52), Ok(Some(12)));
         assert_eq!(
             optional_whole_number("53", 52),

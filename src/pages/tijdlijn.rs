@@ -21,6 +21,7 @@ use crate::components::checkbox::Checkbox;
 use crate::components::date_field::DateField;
 use crate::components::details::Details;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::link_notices::LinkNotices;
 use crate::components::page_heading::PageHeading;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::text_field::{TextField, TextKind};
@@ -301,12 +302,7 @@ pub fn TijdlijnPage() -> Html {
         <>
             <PageHeading text={t(Calc::TlTitle)} error={!errors.is_empty()} />
             <p class="sw-lead">{ t(Calc::TlIntro) }</p>
-            if !initial.notices.is_empty() {
-                <div class="sw-notice" id="tl-link-notice">
-                    <h2 class="sw-notice__title">{ t(Calc::LinkNoticeTitle) }</h2>
-                    <ul>{ for initial.notices.iter().map(|n| html! { <li>{ n.text(lang) }</li> }) }</ul>
-                </div>
-            }
+            <LinkNotices id="tl-link-notice" notices={initial.notices.clone()} />
             if !errors.is_empty() {
                 <ErrorSummary title={t(Calc::ErrorSummaryTitle)} items={summary_items} focus_key={form.submits()} />
             }

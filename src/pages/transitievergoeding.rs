@@ -17,6 +17,7 @@ use yew::prelude::*;
 use crate::components::date_field::DateField;
 use crate::components::details::Details;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::link_notices::LinkNotices;
 use crate::components::money_field::MoneyField;
 use crate::components::page_heading::PageHeading;
 use crate::components::pending_law_notice::PendingLawNotice;
@@ -210,12 +211,7 @@ pub fn TransitievergoedingPage() -> Html {
         <>
             <PageHeading text={t(Calc::TvTitle)} error={!errors.is_empty()} />
             <p class="sw-lead">{ t(Calc::TvIntro) }</p>
-            if !initial.notices.is_empty() {
-                <div class="sw-notice" id="tv-link-notice">
-                    <h2 class="sw-notice__title">{ t(Calc::LinkNoticeTitle) }</h2>
-                    <ul>{ for initial.notices.iter().map(|n| html! { <li>{ n.text(lang) }</li> }) }</ul>
-                </div>
-            }
+            <LinkNotices id="tv-link-notice" notices={initial.notices.clone()} />
             if !errors.is_empty() {
                 <ErrorSummary title={t(Calc::ErrorSummaryTitle)} items={summary_items(&errors, lang)}
                     focus_key={form.submits()} />

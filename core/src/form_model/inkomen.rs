@@ -2,17 +2,25 @@
 //! fragment's query (`#/inkomen?jaarloon=…&ziek=…`), validated into an
 //! [`IncomeInput`], and written back as a query. Pure, so it is tested natively; the
 //! page only renders it. The parameters are documented in `docs/inkomen.md`.
+//!
+//! Fields are read with the shared field validators of [`crate::forms`] (dates as three
+//! parts, amounts, whole numbers), and the link with the one query decoder
+//! ([`crate::url`]); what a link carries that cannot be used becomes a [`LinkNotice`],
+//! as on the other calculators.
 
-pub use crate::url::percent_decode;
-use crate::url::percent_encode;
 use chrono::NaiveDate;
 
-use crate::dates::{self, iso, DateError};
+use crate::dates::{self, iso};
+use crate::deeplink::LinkNotice;
+use crate::forms::{self, DateParts, FormError};
 use crate::income::{
     project, AoClass, Aov, Cover, IllnessPay, IncomeError, IncomeInput, IncomeOutcome, Scenario,
-    WiaWork, Worker,
+    WiaWork, Worker, MAX_AMOUNT, MAX_AOV_WAITING_DAYS, MAX_WORK_YEARS,
 };
+use crate::lang::Lang;
 use crate::money::{Cents, Decimal};
+use crate::text::income::IncomeText;
+use crate::url::{parse_query as query_pairs, percent_encode};
 
 /// Sickness or dismissal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -22,12 +30,40 @@ pub enum Situation {
     Dismissal,
 }
 
+impl Situation {
+    pub const ALL: [Situation; 2] = [Situation::Sick, Situation::Dismissal];
+    /// The form's value for the choice.
+    pub fn code(self) -> &'static str {
+        match self {
+            Situation::Sick => "ziek",
+            Situation::Dismissal => "ontslag",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Situation> {
+        Situation::ALL.into_iter().find(|c| c.code() == s.trim())
+    }
+}
+
 /// Employee or self-employed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum WorkerKind {
     #[default]
     Employee,
     SelfEmployed,
+}
+
+impl WorkerKind {
+    pub const ALL: [WorkerKind; 2] = [WorkerKind::Employee, WorkerKind::SelfEmployed];
+    /// The form's value for the choice.
+    pub fn code(self) -> &'static str {
+        match self {
+            WorkerKind::Employee => "loondienst",
+            WorkerKind::SelfEmployed => "zzp",
+        }
+    }
+    pub fn parse(s: &str) -> Option<WorkerKind> {
+        WorkerKind::ALL.into_iter().find(|c| c.code() == s.trim())
+    }
 }
 
 /// The choice of pay during illness.
@@ -61,7 +97,8 @@ impl PayChoice {
     }
 }
 
-/// The form's fields. [`Field::id`] is the HTML id the error summary links to.
+/// The form's fields. [`Field::id`] is the field's HTML id (for a date, the id of its
+/// three inputs' group; the day input is `<id>-dag`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
     Wage,
@@ -93,18 +130,54 @@ impl Field {
             Field::Worker => "inkomen-zzp",
         }
     }
+
+    /// The field's label, used in the error summary.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Field::Wage => IncomeText::WageLabel,
+            Field::SickDay => IncomeText::SickDayLabel,
+            Field::NoticeDate => IncomeText::NoticeDateLabel,
+            Field::EmploymentStart => IncomeText::EmploymentStartLabel,
+            Field::Born => IncomeText::BornLabel,
+            Field::PayYear1 => IncomeText::PayYear1Label,
+            Field::PayYear2 => IncomeText::PayYear2Label,
+            Field::WorkYears => IncomeText::WorkYearsLabel,
+            Field::Aov => IncomeText::AovLabel,
+            Field::AovWaiting => IncomeText::AovWaitingLabel,
+            Field::Worker => IncomeText::WorkerLegend,
+        }
+        .text(lang)
+    }
+
+    /// Whether the field is a three-part date (its first input is `<id>-dag`).
+    pub fn is_date(self) -> bool {
+        matches!(
+            self,
+            Field::SickDay | Field::NoticeDate | Field::EmploymentStart | Field::Born
+        )
+    }
 }
 
-/// Why a field is wrong.
+/// Why a field is wrong: it cannot be read ([`FormError`], the messages every form
+/// shares), or the projection cannot use what it holds ([`IncomeError`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormError {
-    Required,
-    Money,
-    Date,
-    DateRange,
-    Number,
+pub enum FieldError {
+    Form(FormError),
     Engine(IncomeError),
 }
+
+impl FieldError {
+    /// The sentence beside the field and in the error summary.
+    pub fn message(self, lang: Lang) -> String {
+        match self {
+            FieldError::Form(e) => e.message(lang),
+            FieldError::Engine(e) => crate::text::income::error_text(e, lang).to_string(),
+        }
+    }
+}
+
+/// Errors per field, in form order.
+pub type IncomeErrors = Vec<(Field, FieldError)>;
 
 /// What the fields hold, as typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,10 +185,10 @@ pub struct IncomeForm {
     pub situation: Situation,
     pub worker: WorkerKind,
     pub wage: String,
-    pub sick_day: String,
-    pub notice_date: String,
-    pub employment_start: String,
-    pub born: String,
+    pub sick_day: DateParts,
+    pub notice_date: DateParts,
+    pub employment_start: DateParts,
+    pub born: DateParts,
     pub pay: PayChoice,
     pub pay_year1: String,
     pub pay_year2: String,
@@ -133,10 +206,10 @@ impl Default for IncomeForm {
             situation: Situation::Sick,
             worker: WorkerKind::Employee,
             wage: String::new(),
-            sick_day: String::new(),
-            notice_date: String::new(),
-            employment_start: String::new(),
-            born: String::new(),
+            sick_day: DateParts::default(),
+            notice_date: DateParts::default(),
+            employment_start: DateParts::default(),
+            born: DateParts::default(),
             pay: PayChoice::Legal,
             pay_year1: String::new(),
             pay_year2: String::new(),
@@ -150,8 +223,9 @@ impl Default for IncomeForm {
     }
 }
 
-fn valid_date_param(v: &str) -> bool {
-    dates::parse_user(v).is_ok()
+/// A date in a link: `YYYY-MM-DD` (also `DD-MM-YYYY`).
+fn date_param(v: &str) -> Option<DateParts> {
+    dates::parse_user(v).ok().map(DateParts::from_date)
 }
 
 fn valid_money_param(v: &str) -> bool {
@@ -162,135 +236,86 @@ fn valid_uint(v: &str) -> bool {
     !v.is_empty() && v.len() <= 4 && v.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Read the fragment's query (without the `?`). Returns the form and the names of the
-/// parameters that were unknown or could not be read (they are ignored; the page shows
-/// a notice).
-pub fn parse_query(query: &str) -> (IncomeForm, Vec<String>) {
+/// The parameters of the income link, in documentation order.
+pub const PARAMS: [&str; 15] = [
+    "jaarloon",
+    "ziek",
+    "ontslag",
+    "indienst",
+    "geboren",
+    "loon",
+    "loon1",
+    "loon2",
+    "ao",
+    "jaren",
+    "werk",
+    "hiaat",
+    "zzp",
+    "aov",
+    "aov_wacht",
+];
+
+/// Read the fragment's query (with or without `?`). Returns the form and what could not
+/// be used: unknown parameters, values that cannot be read, and repeated parameters
+/// (the first value counts). They are ignored; the page shows a notice.
+pub fn parse_query(query: &str) -> (IncomeForm, Vec<LinkNotice>) {
     let mut f = IncomeForm::default();
-    let mut ignored = Vec::new();
-    for pair in query.trim_start_matches('?').split('&') {
-        if pair.is_empty() {
+    let mut notices = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (key, v) in query_pairs(query) {
+        // App-wide parameters may reach us too; they are not ours but not wrong.
+        if key == "lang" {
             continue;
         }
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = percent_decode(k);
-        let v = percent_decode(v);
+        if !PARAMS.contains(&key.as_str()) {
+            notices.push(LinkNotice::Unknown(key));
+            continue;
+        }
+        if seen.contains(&key) {
+            notices.push(LinkNotice::Repeated(key));
+            continue;
+        }
+        seen.push(key.clone());
         let v = v.trim();
+        let text = |ok: bool| ok.then(|| v.to_string());
         let ok = match key.as_str() {
-            "jaarloon" => {
-                valid_money_param(v) && {
-                    f.wage = v.to_string();
-                    true
-                }
-            }
-            "ziek" => {
-                valid_date_param(v) && {
-                    f.sick_day = v.to_string();
-                    f.situation = Situation::Sick;
-                    true
-                }
-            }
-            "ontslag" => {
-                valid_date_param(v) && {
-                    f.notice_date = v.to_string();
-                    f.situation = Situation::Dismissal;
-                    true
-                }
-            }
-            "indienst" => {
-                valid_date_param(v) && {
-                    f.employment_start = v.to_string();
-                    true
-                }
-            }
-            "geboren" => {
-                valid_date_param(v) && {
-                    f.born = v.to_string();
-                    true
-                }
-            }
-            "loon" => match PayChoice::parse(v) {
-                Some(p) => {
-                    f.pay = p;
-                    true
-                }
-                None => false,
-            },
-            "loon1" => {
-                valid_uint(v) && {
-                    f.pay_year1 = v.to_string();
-                    true
-                }
-            }
-            "loon2" => {
-                valid_uint(v) && {
-                    f.pay_year2 = v.to_string();
-                    true
-                }
-            }
-            "ao" => match AoClass::parse(v) {
-                Some(a) => {
-                    f.ao = a;
-                    true
-                }
-                None => false,
-            },
-            "jaren" => {
-                valid_uint(v) && {
-                    f.work_years = v.to_string();
-                    true
-                }
-            }
-            "werk" => match WiaWork::parse(v) {
-                Some(w) => {
-                    f.wia_work = w;
-                    true
-                }
-                None => false,
-            },
-            "hiaat" => match Cover::parse(v) {
-                Some(c) => {
-                    f.cover = c;
-                    true
-                }
-                None => false,
-            },
+            "jaarloon" => text(valid_money_param(v)).map(|v| f.wage = v),
+            "ziek" => date_param(v).map(|d| {
+                f.sick_day = d;
+                f.situation = Situation::Sick;
+            }),
+            "ontslag" => date_param(v).map(|d| {
+                f.notice_date = d;
+                f.situation = Situation::Dismissal;
+            }),
+            "indienst" => date_param(v).map(|d| f.employment_start = d),
+            "geboren" => date_param(v).map(|d| f.born = d),
+            "loon" => PayChoice::parse(v).map(|p| f.pay = p),
+            "loon1" => text(valid_uint(v)).map(|v| f.pay_year1 = v),
+            "loon2" => text(valid_uint(v)).map(|v| f.pay_year2 = v),
+            "ao" => AoClass::parse(v).map(|a| f.ao = a),
+            "jaren" => text(valid_uint(v)).map(|v| f.work_years = v),
+            "werk" => WiaWork::parse(v).map(|w| f.wia_work = w),
+            "hiaat" => Cover::parse(v).map(|c| f.cover = c),
             "zzp" => match v {
-                "1" => {
-                    f.worker = WorkerKind::SelfEmployed;
-                    true
-                }
-                "0" => {
-                    f.worker = WorkerKind::Employee;
-                    true
-                }
-                _ => false,
-            },
-            "aov" => {
-                valid_money_param(v) && {
-                    f.aov = v.to_string();
-                    true
-                }
+                "1" => Some(WorkerKind::SelfEmployed),
+                "0" => Some(WorkerKind::Employee),
+                _ => None,
             }
-            "aov_wacht" => {
-                valid_uint(v) && {
-                    f.aov_waiting = v.to_string();
-                    true
-                }
-            }
-            // App-wide parameters may reach us too; they are not ours but not wrong.
-            "lang" => true,
-            _ => false,
+            .map(|w| f.worker = w),
+            "aov" => text(valid_money_param(v)).map(|v| f.aov = v),
+            "aov_wacht" => text(valid_uint(v)).map(|v| f.aov_waiting = v),
+            _ => None,
         };
-        if !ok {
-            ignored.push(key);
+        if ok.is_none() {
+            notices.push(LinkNotice::Malformed(key));
         }
     }
-    (f, ignored)
+    (f, notices)
 }
 
-fn date_for_query(s: &str) -> Option<String> {
-    dates::parse_user(s).ok().map(iso)
+fn date_for_query(parts: &DateParts) -> Option<String> {
+    forms::date(parts).ok().map(iso)
 }
 
 /// Write the form as a query (without `?`), for a link that pre-fills the page.
@@ -337,52 +362,12 @@ pub fn to_query(f: &IncomeForm) -> String {
         .join("&")
 }
 
-fn read_date(s: &str, field: Field, errs: &mut Vec<(Field, FormError)>) -> Option<NaiveDate> {
-    match dates::parse_user(s) {
-        Ok(d) => Some(d),
-        Err(DateError::Empty) => {
-            errs.push((field, FormError::Required));
-            None
-        }
-        Err(DateError::OutOfRange) => {
-            errs.push((field, FormError::DateRange));
-            None
-        }
-        Err(DateError::Format) | Err(DateError::Impossible) => {
-            errs.push((field, FormError::Date));
-            None
-        }
-    }
-}
-
-fn read_money(s: &str, field: Field, errs: &mut Vec<(Field, FormError)>) -> Option<Cents> {
-    match Decimal::parse_user(s) {
-        Ok(d) if !d.is_negative() => Some(d.to_cents()),
-        Ok(_) => {
-            errs.push((field, FormError::Money));
-            None
-        }
-        Err(crate::money::NumberError::Empty) => {
-            errs.push((field, FormError::Required));
-            None
-        }
-        Err(_) => {
-            errs.push((field, FormError::Money));
-            None
-        }
-    }
-}
-
-fn read_uint(s: &str, field: Field, errs: &mut Vec<(Field, FormError)>) -> Option<u32> {
-    let t = s.trim();
-    if t.is_empty() {
-        errs.push((field, FormError::Required));
-        return None;
-    }
-    match t.parse::<u32>() {
+/// Keep a field's value, or note its error.
+fn read<T>(errs: &mut IncomeErrors, field: Field, r: Result<T, FormError>) -> Option<T> {
+    match r {
         Ok(v) => Some(v),
-        Err(_) => {
-            errs.push((field, FormError::Number));
+        Err(e) => {
+            errs.push((field, FieldError::Form(e)));
             None
         }
     }
@@ -409,24 +394,30 @@ pub fn field_of(e: IncomeError, situation: Situation) -> Field {
 }
 
 /// Validate the form into an input. Every wrong field is reported, in form order.
-pub fn to_input(
-    f: &IncomeForm,
-    today: Option<NaiveDate>,
-) -> Result<IncomeInput, Vec<(Field, FormError)>> {
+pub fn to_input(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeInput, IncomeErrors> {
     let mut errs = Vec::new();
     let employee = f.worker == WorkerKind::Employee;
     // The wage is needed for employees; the self-employed may leave it empty.
-    let wage = if employee || !f.wage.trim().is_empty() {
-        read_money(&f.wage, Field::Wage, &mut errs)
+    let wage = if employee {
+        read(&mut errs, Field::Wage, forms::money(&f.wage, MAX_AMOUNT)).map(|d| d.to_cents())
     } else {
-        Some(Cents::ZERO)
+        read(
+            &mut errs,
+            Field::Wage,
+            forms::optional_money(&f.wage, MAX_AMOUNT),
+        )
+        .map(|d| d.map(|d| d.to_cents()).unwrap_or(Cents::ZERO))
     };
     let scenario = match f.situation {
-        Situation::Sick => read_date(&f.sick_day, Field::SickDay, &mut errs)
+        Situation::Sick => read(&mut errs, Field::SickDay, forms::date(&f.sick_day))
             .map(|d| Scenario::Sickness { first_sick_day: d }),
         Situation::Dismissal => {
-            let n = read_date(&f.notice_date, Field::NoticeDate, &mut errs);
-            let s = read_date(&f.employment_start, Field::EmploymentStart, &mut errs);
+            let n = read(&mut errs, Field::NoticeDate, forms::date(&f.notice_date));
+            let s = read(
+                &mut errs,
+                Field::EmploymentStart,
+                forms::date(&f.employment_start),
+            );
             match (n, s) {
                 (Some(notice_date), Some(employment_start)) => Some(Scenario::Dismissal {
                     notice_date,
@@ -436,28 +427,41 @@ pub fn to_input(
             }
         }
     };
-    let born = if f.born.trim().is_empty() {
-        Some(None)
-    } else {
-        read_date(&f.born, Field::Born, &mut errs).map(Some)
-    };
+    let born = read(&mut errs, Field::Born, forms::optional_date(&f.born));
     let pay = match f.pay {
         PayChoice::Legal => Some(IllnessPay::Legal),
         PayChoice::Cao100100 => Some(IllnessPay::Cao100100),
         PayChoice::Cao10070 => Some(IllnessPay::Cao10070),
         PayChoice::Custom => {
-            let a = read_uint(&f.pay_year1, Field::PayYear1, &mut errs);
-            let b = read_uint(&f.pay_year2, Field::PayYear2, &mut errs);
+            let a = read(
+                &mut errs,
+                Field::PayYear1,
+                forms::whole_number(&f.pay_year1, 100),
+            );
+            let b = read(
+                &mut errs,
+                Field::PayYear2,
+                forms::whole_number(&f.pay_year2, 100),
+            );
             match (a, b) {
                 (Some(year1), Some(year2)) => Some(IllnessPay::Custom { year1, year2 }),
                 _ => None,
             }
         }
     };
-    let work_years = if f.worker == WorkerKind::SelfEmployed && f.work_years.trim().is_empty() {
-        Some(0)
+    let work_years = if employee {
+        read(
+            &mut errs,
+            Field::WorkYears,
+            forms::whole_number(&f.work_years, MAX_WORK_YEARS),
+        )
     } else {
-        read_uint(&f.work_years, Field::WorkYears, &mut errs)
+        read(
+            &mut errs,
+            Field::WorkYears,
+            forms::optional_whole_number(&f.work_years, MAX_WORK_YEARS),
+        )
+        .map(|n| n.unwrap_or(0))
     };
     let worker = match f.worker {
         WorkerKind::Employee => Some(Worker::Employee),
@@ -465,17 +469,17 @@ pub fn to_input(
             if f.aov.trim().is_empty() {
                 Some(Worker::SelfEmployed { aov: None })
             } else {
-                let amount = read_money(&f.aov, Field::Aov, &mut errs);
-                let waiting = if f.aov_waiting.trim().is_empty() {
-                    Some(0)
-                } else {
-                    read_uint(&f.aov_waiting, Field::AovWaiting, &mut errs)
-                };
+                let amount = read(&mut errs, Field::Aov, forms::money(&f.aov, MAX_AMOUNT));
+                let waiting = read(
+                    &mut errs,
+                    Field::AovWaiting,
+                    forms::optional_whole_number(&f.aov_waiting, MAX_AOV_WAITING_DAYS),
+                );
                 match (amount, waiting) {
                     (Some(annual), Some(waiting_days)) => Some(Worker::SelfEmployed {
                         aov: Some(Aov {
-                            annual,
-                            waiting_days,
+                            annual: annual.to_cents(),
+                            waiting_days: waiting_days.unwrap_or(0),
                         }),
                     }),
                     _ => None,
@@ -508,48 +512,68 @@ pub fn to_input(
 }
 
 /// Validate and project. Engine errors are attached to their field.
-pub fn compute(
-    f: &IncomeForm,
-    today: Option<NaiveDate>,
-) -> Result<IncomeOutcome, Vec<(Field, FormError)>> {
+pub fn compute(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeOutcome, IncomeErrors> {
     let input = to_input(f, today)?;
-    project(&input).map_err(|e| vec![(field_of(e, f.situation), FormError::Engine(e))])
+    project(&input).map_err(|e| vec![(field_of(e, f.situation), FieldError::Engine(e))])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn parts(d: &str, m: &str, y: &str) -> DateParts {
+        DateParts::new(d, m, y)
+    }
+
     #[test]
     fn reads_and_writes_a_query() {
-        let (f, ignored) = parse_query(
-            "jaarloon=48000&ziek=2026-03-02&geboren=1970-05-01&ao=55-65&hiaat=basis&jaren=12&werk=meer50&loon=cao100-70&x=1&ao2=",
+        let (f, notices) = parse_query(
+            "jaarloon=48000&ziek=2026-03-02&geboren=1970-05-01&ao=55-65&hiaat=basis&jaren=12&werk=meer50&loon=cao100-70&x=1&ao2=&lang=en",
         );
-        assert_eq!(ignored, vec!["x".to_string(), "ao2".to_string()]);
+        assert_eq!(
+            notices,
+            vec![
+                LinkNotice::Unknown("x".into()),
+                LinkNotice::Unknown("ao2".into())
+            ]
+        );
         assert_eq!(f.wage, "48000");
         assert_eq!(f.situation, Situation::Sick);
+        assert_eq!(f.sick_day, parts("2", "3", "2026"));
+        assert_eq!(f.born, parts("1", "5", "1970"));
         assert_eq!(f.ao, AoClass::Ao55To65);
         assert_eq!(f.cover, Cover::Basic);
         assert_eq!(f.wia_work, WiaWork::AtLeast50);
         assert_eq!(f.pay, PayChoice::Cao10070);
         let q = to_query(&f);
+        assert!(q.contains("ziek=2026-03-02&geboren=1970-05-01"), "{q}");
         let (g, ig) = parse_query(&q);
         assert!(ig.is_empty(), "{ig:?}");
         assert_eq!(g, f);
     }
 
     #[test]
-    fn malformed_values_are_ignored_and_named() {
-        let (f, ignored) = parse_query("jaarloon=abc&ziek=2026-02-30&ao=99&zzp=2&jaren=-1");
+    fn malformed_and_repeated_values_are_ignored_and_named() {
+        let (f, notices) = parse_query("jaarloon=abc&ziek=2026-02-30&ao=99&zzp=2&jaren=-1");
         assert_eq!(f, IncomeForm::default());
-        assert_eq!(ignored.len(), 5);
+        assert_eq!(
+            notices,
+            ["jaarloon", "ziek", "ao", "zzp", "jaren"]
+                .map(|k| LinkNotice::Malformed(k.into()))
+                .to_vec()
+        );
+        // The first value of a repeated parameter counts.
+        let (f, notices) = parse_query("?ao=iva&ao=lt35&ziek=05-01-2026");
+        assert_eq!(f.ao, AoClass::Ao80To100Permanent);
+        assert_eq!(f.sick_day, parts("5", "1", "2026"));
+        assert_eq!(notices, vec![LinkNotice::Repeated("ao".into())]);
     }
 
     #[test]
     fn dismissal_query_and_percent_escapes() {
-        let (f, ignored) =
+        let (f, notices) =
             parse_query("ontslag=2026-03-10&indienst=2015-01-01&jaarloon=48.000%2C50");
-        assert!(ignored.is_empty());
+        assert!(notices.is_empty());
         assert_eq!(f.situation, Situation::Dismissal);
         assert_eq!(f.wage, "48.000,50");
         assert!(to_query(&f).contains("jaarloon=48.000%2C50"));
@@ -559,26 +583,109 @@ mod tests {
     fn validation_reports_each_field() {
         let f = IncomeForm::default();
         let errs = to_input(&f, None).unwrap_err();
-        let fields: Vec<Field> = errs.iter().map(|e| e.0).collect();
-        assert_eq!(fields, vec![Field::Wage, Field::SickDay, Field::WorkYears]);
+        assert_eq!(
+            errs,
+            vec![
+                (Field::Wage, FieldError::Form(FormError::Empty)),
+                (Field::SickDay, FieldError::Form(FormError::Empty)),
+                (Field::WorkYears, FieldError::Form(FormError::Empty)),
+            ]
+        );
         let f = IncomeForm {
             wage: "48.000".into(),
-            sick_day: "02-03-2026".into(),
+            sick_day: parts("2", "3", "2026"),
             work_years: "12".into(),
-            born: "01-05-2030".into(),
+            born: parts("1", "5", "2030"),
             ..IncomeForm::default()
         };
         let errs = compute(&f, None).unwrap_err();
         assert_eq!(
             errs,
-            vec![(Field::Born, FormError::Engine(IncomeError::BornAfterStart))]
+            vec![(Field::Born, FieldError::Engine(IncomeError::BornAfterStart))]
+        );
+        assert_eq!(
+            errs[0].1.message(Lang::Nl),
+            "Je geboortedatum moet voor de begindatum liggen."
         );
         let f = IncomeForm {
-            born: String::new(),
+            born: DateParts::default(),
             ..f
         };
         let out = compute(&f, None).unwrap();
         assert!(out.ranged);
+    }
+
+    #[test]
+    fn fields_are_read_with_the_shared_validators() {
+        let f = IncomeForm {
+            wage: "veel".into(),
+            sick_day: parts("31", "2", "2026"),
+            born: parts("1", "1", "26"),
+            pay: PayChoice::Custom,
+            pay_year1: "101".into(),
+            pay_year2: String::new(),
+            work_years: "61".into(),
+            ..IncomeForm::default()
+        };
+        let errs = to_input(&f, None).unwrap_err();
+        assert_eq!(
+            errs,
+            vec![
+                (Field::Wage, FieldError::Form(FormError::NotANumber)),
+                (Field::SickDay, FieldError::Form(FormError::ImpossibleDate)),
+                (Field::Born, FieldError::Form(FormError::NotADate)),
+                (
+                    Field::PayYear1,
+                    FieldError::Form(FormError::NumberTooLarge { max: 100 })
+                ),
+                (Field::PayYear2, FieldError::Form(FormError::Empty)),
+                (
+                    Field::WorkYears,
+                    FieldError::Form(FormError::NumberTooLarge { max: 60 })
+                ),
+            ]
+        );
+        // The self-employed may leave the wage and the work history empty; an AOV
+        // amount needs to be more than zero.
+        let f = IncomeForm {
+            worker: WorkerKind::SelfEmployed,
+            sick_day: parts("2", "3", "2026"),
+            aov: "0".into(),
+            ..IncomeForm::default()
+        };
+        assert_eq!(
+            to_input(&f, None).unwrap_err(),
+            vec![(Field::Aov, FieldError::Form(FormError::Zero))]
+        );
+        let f = IncomeForm {
+            aov: "30.000".into(),
+            aov_waiting: "30".into(),
+            ..f
+        };
+        let input = to_input(&f, None).unwrap();
+        assert_eq!(input.annual_wage, Cents::ZERO);
+        assert_eq!(input.work_years, 0);
+        assert_eq!(
+            input.worker,
+            Worker::SelfEmployed {
+                aov: Some(Aov {
+                    annual: Cents::euros(30_000),
+                    waiting_days: 30
+                })
+            }
+        );
+        assert!(Field::SickDay.is_date() && !Field::Wage.is_date());
+        for s in Situation::ALL {
+            assert_eq!(Situation::parse(s.code()), Some(s));
+        }
+        for w in WorkerKind::ALL {
+            assert_eq!(WorkerKind::parse(w.code()), Some(w));
+        }
+        assert_eq!(PayChoice::parse("x"), None);
+        assert_eq!(
+            Field::Wage.label(Lang::Nl),
+            "Bruto jaarloon, met vakantiegeld"
+        );
     }
 
     proptest::proptest! {
