@@ -207,6 +207,12 @@ async fn a_tampered_shared_link_shows_a_message() {
     let msg = text_of(&div, "[data-testid=shared-error]");
     assert!(msg.contains("beschadigd"), "{msg}");
     assert!(div.query_selector("h1").unwrap().is_some());
+    // The shared error summary: an alert.
+    let summary = div
+        .query_selector("[data-testid=shared-error] .sw-error-summary")
+        .unwrap()
+        .expect("the error summary");
+    assert_eq!(summary.get_attribute("role").as_deref(), Some("alert"));
 }
 
 #[wasm_bindgen_test]

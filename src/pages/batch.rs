@@ -20,9 +20,9 @@ use yew::prelude::*;
 
 use crate::clock::use_today;
 use crate::components::data_table::DataTable;
+use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::file_drop::FileDrop;
 use crate::components::page_heading::PageHeading;
-use crate::dom;
 use crate::download;
 use crate::state::use_app;
 
@@ -86,15 +86,6 @@ pub fn BatchPage() -> Html {
         (_, Some(Err(msg))) => Some(msg.clone()),
         _ => None,
     };
-    {
-        let has_error = file_error.is_some();
-        let gen = *generation.borrow();
-        use_effect_with((has_error, gen), move |(has_error, _)| {
-            if *has_error {
-                dom::focus_id(SUMMARY_ID);
-            }
-        });
-    }
 
     let on_file = {
         let source = source.clone();
@@ -162,19 +153,12 @@ pub fn BatchPage() -> Html {
         _ => String::new(),
     };
 
+    // The summary receives focus when it appears, and again for each new file read.
     let error_summary = file_error.as_ref().map(|msg| {
-        let focus_input = Callback::from(|e: MouseEvent| {
-            e.prevent_default();
-            dom::focus_id(FILE_ID);
-        });
+        let focus_key = u32::try_from(*generation.borrow()).unwrap_or(u32::MAX);
         html! {
-            <div id={SUMMARY_ID} class="sw-batch-error-summary" role="alert" tabindex="-1"
-                aria-labelledby="sw-batch-error-summary-title">
-                <h2 id="sw-batch-error-summary-title">{ t(BatchText::FileErrorTitle) }</h2>
-                <ul>
-                    <li><a href={format!("#{FILE_ID}")} onclick={focus_input}>{ msg.clone() }</a></li>
-                </ul>
-            </div>
+            <ErrorSummary id={SUMMARY_ID} title={t(BatchText::FileErrorTitle)}
+                items={vec![ErrorItem::field(FILE_ID, msg.clone())]} {focus_key} />
         }
     });
 

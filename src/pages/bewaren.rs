@@ -21,9 +21,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::clock::use_today;
+use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::file_drop::FileDrop;
 use crate::components::page_heading::PageHeading;
-use crate::dom;
 use crate::download;
 use crate::route::Route;
 use crate::state::{use_app, Action};
@@ -56,8 +56,11 @@ pub fn BewarenPage() -> Html {
     html! {
         <>
             <PageHeading text={t(Keep::PageTitle)} error={error_title} />
+            // A file that could not be read: the summary receives focus and links to the
+            // file field.
             if let ImportState::Failed(msg) = &*import {
-                <ErrorSummary message={msg.clone()} />
+                <ErrorSummary id={SUMMARY_ID} title={t(Keep::ImportNothing)}
+                    items={vec![ErrorItem::field(FILE_ID, msg.clone())]} />
             }
             <div class="sw-keep-controls sw-no-print">
                 <p class="sw-lead">{ t(Keep::Intro) }</p>
@@ -77,32 +80,6 @@ pub fn BewarenPage() -> Html {
             </div>
             <ReportView />
         </>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ErrorSummaryProps {
-    message: String,
-}
-
-/// The error summary for a file that could not be read: it receives focus and links to
-/// the file field.
-#[component]
-fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let lang = use_app().lang;
-    use_effect_with(props.message.clone(), |_| dom::focus_id(SUMMARY_ID));
-    let focus_input = Callback::from(|e: MouseEvent| {
-        e.prevent_default();
-        dom::focus_id(FILE_ID);
-    });
-    html! {
-        <div id={SUMMARY_ID} class="sw-error-summary" role="alert" tabindex="-1"
-            aria-labelledby="sw-keep-error-summary-title">
-            <h2 id="sw-keep-error-summary-title">{ Keep::ImportNothing.text(lang) }</h2>
-            <ul>
-                <li><a href={format!("#{FILE_ID}")} onclick={focus_input}>{ props.message.clone() }</a></li>
-            </ul>
-        </div>
     }
 }
 

@@ -54,9 +54,11 @@ fn focus_target(f: Field) -> String {
 fn summary_items(errors: &IncomeErrors, lang: Lang) -> Vec<ErrorItem> {
     errors
         .iter()
-        .map(|(f, e)| ErrorItem {
-            target: focus_target(*f).into(),
-            text: format!("{}: {}", f.label(lang), e.message(lang)).into(),
+        .map(|(f, e)| {
+            ErrorItem::field(
+                focus_target(*f),
+                format!("{}: {}", f.label(lang), e.message(lang)),
+            )
         })
         .collect()
 }

@@ -323,7 +323,7 @@ pub fn QuestionPage(props: &Props) -> Html {
             <Link<Route> to={back} classes="sw-back-link">{ FlowUi::Back.text(lang) }</Link<Route>>
             if let Some(err) = err_text.clone() {
                 <ErrorSummary title={FlowUi::ErrorSummaryTitle.text(lang)}
-                    items={vec![ErrorItem { target: target.clone().into(), text: err }]}
+                    items={vec![ErrorItem::field(target.clone(), err)]}
                     focus_key={*submits} />
             }
             <form class="sw-question__form" novalidate=true {onsubmit}>

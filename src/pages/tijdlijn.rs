@@ -145,9 +145,11 @@ pub fn TijdlijnPage() -> Html {
     let on_add = form.setter(|f, _: MouseEvent| f.add_period());
     let summary_items: Vec<ErrorItem> = errors
         .iter()
-        .map(|(f, e)| ErrorItem {
-            target: focus_target(*f).into(),
-            text: format!("{}: {}", f.label(lang), e.message(lang)).into(),
+        .map(|(f, e)| {
+            ErrorItem::field(
+                focus_target(*f),
+                format!("{}: {}", f.label(lang), e.message(lang)),
+            )
         })
         .collect();
 

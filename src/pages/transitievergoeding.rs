@@ -52,9 +52,11 @@ fn error_of(errors: &TvErrors, f: TvField, lang: Lang) -> Option<AttrValue> {
 pub fn summary_items(errors: &TvErrors, lang: Lang) -> Vec<ErrorItem> {
     errors
         .iter()
-        .map(|(f, e)| ErrorItem {
-            target: focus_target(*f).into(),
-            text: format!("{}: {}", f.label(lang), e.message(lang)).into(),
+        .map(|(f, e)| {
+            ErrorItem::field(
+                focus_target(*f),
+                format!("{}: {}", f.label(lang), e.message(lang)),
+            )
         })
         .collect()
 }
