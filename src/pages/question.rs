@@ -25,7 +25,7 @@ use crate::components::money_field::MoneyField;
 use crate::components::page_heading::PageHeading;
 use crate::components::text_field::{TextField, TextKind};
 use crate::hooks::form::use_form;
-use crate::route::Route;
+use crate::route::{step_route, Route};
 use crate::state::{use_app, Action};
 
 /// The id of the answer control (the first radio, the money/number input, or the date's
@@ -35,16 +35,6 @@ const FIELD: &str = "antwoord";
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub id: AttrValue,
-}
-
-/// The route for a step of the interview.
-pub fn step_route(step: Step) -> Route {
-    match step {
-        Step::Ask(q) => Route::Vraag {
-            id: q.as_str().to_string(),
-        },
-        Step::CheckAnswers => Route::Controle,
-    }
 }
 
 /// What the form holds before validation.

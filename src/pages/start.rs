@@ -27,10 +27,7 @@ pub fn StartPage() -> Html {
     let after_role = |role: Role| {
         let mut answers = state.answers.clone();
         answers.insert(QuestionId::Rol, role.answer());
-        crate::pages::question::step_route(spoorwijzer_core::flow::following(
-            &answers,
-            QuestionId::Rol,
-        ))
+        crate::route::step_route(spoorwijzer_core::flow::following(&answers, QuestionId::Rol))
     };
     let choice = |route: Route, role: Role, title: Ui, hint: Ui| {
         html! {
