@@ -8,7 +8,8 @@
 //! `StoreError`; the app then keeps working and says memory is unavailable. Tests swap in
 //! a store that always fails through [`StoreContext`].
 //!
-//! What is stored is the answers file of `spoorwijzer_core::storage_format` (version 2),
+//! What is stored is the answers file of `spoorwijzer_core::storage_format` (its current
+//! version),
 //! so reading it back goes through the same validation as an imported file: what cannot
 //! be read is reported, never dropped silently.
 
@@ -16,7 +17,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use spoorwijzer_core::flow::Answers;
-use spoorwijzer_core::storage_format::{self, Calculators, FileError, FileReport};
+use spoorwijzer_core::storage_format::{self, FileError, FileReport};
 use yew::prelude::*;
 
 /// The flag that memory is on.
@@ -141,10 +142,7 @@ pub fn is_on(store: &dyn Store) -> bool {
 
 /// Save the answers (only call when memory is on).
 pub fn save(store: &dyn Store, answers: &Answers, today: NaiveDate) -> Result<(), StoreError> {
-    store.set(
-        KEY_ANSWERS,
-        &storage_format::export(answers, &Calculators::new(), today),
-    )
+    store.set(KEY_ANSWERS, &storage_format::export(answers, today))
 }
 
 /// Switch memory on and save the current answers at once.

@@ -223,11 +223,7 @@ async fn a_shared_link_lists_what_was_read() {
         spoorwijzer_core::flow::Answer::Choice(spoorwijzer_core::flow::Opt::Werkgever),
     );
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-    let payload = spoorwijzer_core::share::encode(
-        &a,
-        &spoorwijzer_core::storage_format::Calculators::new(),
-        today,
-    );
+    let payload = spoorwijzer_core::share::encode(&a, today);
     let div = render(Rc::new(FailingStore), Some(&payload));
     yew::scheduler::flush().await;
     assert_eq!(

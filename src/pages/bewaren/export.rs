@@ -1,6 +1,6 @@
 //! "Download mijn antwoorden": the answers file (`storage_format`), made in the browser.
 
-use spoorwijzer_core::storage_format::{self, Calculators};
+use spoorwijzer_core::storage_format;
 use spoorwijzer_core::text::keep::Keep;
 use yew::prelude::*;
 
@@ -22,7 +22,7 @@ pub fn ExportSection() -> Html {
         let answers = state.answers.clone();
         let downloaded = downloaded.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = storage_format::export(&answers, &Calculators::new(), today);
+            let text = storage_format::export(&answers, today);
             downloaded.set(Some(download::offer(
                 &storage_format::file_name(today),
                 JSON_MIME,

@@ -1,7 +1,6 @@
 //! Share by link: the link goes to the clipboard only, never into the address bar.
 
 use spoorwijzer_core::share;
-use spoorwijzer_core::storage_format::Calculators;
 use spoorwijzer_core::text::keep::Keep;
 use yew::prelude::*;
 
@@ -31,7 +30,7 @@ pub fn ShareSection() -> Html {
                     )
                 })
                 .unwrap_or_default();
-            let link = share::link(&base, &answers, &Calculators::new(), today);
+            let link = share::link(&base, &answers, today);
             // Only to the clipboard: the link is never written into this page's address.
             copied.set(Some(download::copy_text(&link)));
         })
