@@ -7,7 +7,7 @@ use super::answers::{
     check, export_json, import_json, validate, Answer, AnswerError, Answers, ImportError,
     ImportProblem, RawInput,
 };
-use super::outcome::{outcome, Route, WarningKind, Why};
+use super::outcome::{outcome, AdviceRoute, WarningKind, Why};
 use super::questions::{Kind, Opt, QuestionId as Q};
 use super::routing::{
     effective, next, previous, progress, relevant, sample_answers, Step, ROUTING_QUESTIONS,
@@ -559,22 +559,22 @@ fn check_leaf(a: &Answers, variant: usize, stats: &mut WalkStats) {
     let sick = eff.get(&Q::ZiekNu) == Some(&c(Opt::Ja));
     let situ = eff.get(&Q::OordeelBedrijfsartsSituatief) == Some(&c(Opt::Situatief));
     // The situational route appears exactly when the bedrijfsarts judged so.
-    assert_eq!(o.has_route(Route::Situatief), situ, "{a:?}");
+    assert_eq!(o.has_route(AdviceRoute::Situatief), situ, "{a:?}");
     if !sick {
         assert!(
-            !o.has_route(Route::Spoor2)
-                && !o.has_route(Route::Spoor1En2)
-                && !o.has_route(Route::Spoor1)
+            !o.has_route(AdviceRoute::Spoor2)
+                && !o.has_route(AdviceRoute::Spoor1En2)
+                && !o.has_route(AdviceRoute::Spoor1)
         );
         assert!(!o.has_warning(WarningKind::VsoWhileSick));
     } else {
         assert!(
-            !o.has_route(Route::Outplacement),
+            !o.has_route(AdviceRoute::Outplacement),
             "outplacement for a sick employee: {a:?}"
         );
     }
     if situ {
-        assert!(!o.has_route(Route::Spoor2));
+        assert!(!o.has_route(AdviceRoute::Spoor2));
     }
     let mut kinds: Vec<_> = o.warnings.iter().map(|w| w.kind).collect();
     let n = kinds.len();
@@ -700,7 +700,7 @@ fn routing_questions_list_is_complete() {
 #[test]
 fn spoor2_when_spoor1_is_out_of_reach_with_the_reason() {
     let o = outcome(&given(&sick_employee_spoor2()), today());
-    let card = o.card(Route::Spoor2).expect("spoor 2 card");
+    let card = o.card(AdviceRoute::Spoor2).expect("spoor 2 card");
     assert!(card.why.contains(&Why::EigenWerkNee));
     assert!(card.why.contains(&Why::AnderWerkNee));
     assert!(card.why.contains(&Why::GeenTerugkeer26));
@@ -711,34 +711,42 @@ fn spoor2_when_spoor1_is_out_of_reach_with_the_reason() {
     assert_eq!(ti.latest_start, d(2027, 1, 3));
     assert_eq!(ti.started, Some(false));
     assert!(!ti.late); // 22 Nov 2026 is before 3 Jan 2027
-    assert!(!o.has_route(Route::Spoor1));
+    assert!(!o.has_route(AdviceRoute::Spoor1));
     // The reason is personal, in both languages.
     let nl = o.render(Lang::Nl);
-    let c2 = nl.routes.iter().find(|c| c.route == Route::Spoor2).unwrap();
+    let c2 = nl
+        .routes
+        .iter()
+        .find(|c| c.route == AdviceRoute::Spoor2)
+        .unwrap();
     assert!(c2
         .why
         .iter()
         .any(|w| w.contains("niet terug in je eigen werk")));
     assert!(c2.timing.iter().any(|t| t.contains("3 januari 2027")));
     let en = o.render(Lang::En);
-    let c2 = en.routes.iter().find(|c| c.route == Route::Spoor2).unwrap();
+    let c2 = en
+        .routes
+        .iter()
+        .find(|c| c.route == AdviceRoute::Spoor2)
+        .unwrap();
     assert!(c2
         .why
         .iter()
         .any(|w| w.contains("cannot return to your own work")));
     // Late after week 52 without a start.
     let o = outcome(&given(&sick_employee_spoor2()), d(2027, 1, 4));
-    assert!(o.card(Route::Spoor2).unwrap().timing.unwrap().late);
+    assert!(o.card(AdviceRoute::Spoor2).unwrap().timing.unwrap().late);
     assert!(o.has_warning(WarningKind::Spoor2Late));
     // After 104 weeks (day 728 ends 2 Jan 2028): no longer "late", but over.
     let o = outcome(&given(&sick_employee_spoor2()), d(2028, 1, 3));
-    let card = o.card(Route::Spoor2).unwrap();
+    let card = o.card(AdviceRoute::Spoor2).unwrap();
     assert!(!card.timing.unwrap().late);
     assert!(card.why.contains(&Why::Na104Weken));
     assert!(!o.has_warning(WarningKind::Spoor2Late));
     let o = outcome(&given(&sick_employee_spoor2()), d(2028, 1, 2));
     assert!(!o
-        .card(Route::Spoor2)
+        .card(AdviceRoute::Spoor2)
         .unwrap()
         .why
         .contains(&Why::Na104Weken));
@@ -756,10 +764,10 @@ fn spoor1_when_own_work_is_possible() {
         (Q::BaanEindigt, c(Opt::Nee)),
     ]);
     let o = outcome(&given(&v), d(2026, 6, 1));
-    let card = o.card(Route::Spoor1).expect("spoor 1");
+    let card = o.card(AdviceRoute::Spoor1).expect("spoor 1");
     assert!(card.why.contains(&Why::EigenWerkJa));
-    assert!(!o.has_route(Route::Spoor2));
-    assert!(!o.has_route(Route::Spoor1En2));
+    assert!(!o.has_route(AdviceRoute::Spoor2));
+    assert!(!o.has_route(AdviceRoute::Spoor1En2));
 }
 
 #[test]
@@ -772,7 +780,7 @@ fn both_tracks_when_only_adapted_work_and_no_return_within_26_weeks() {
         (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
     ]);
     let o = outcome(&given(&v), today());
-    assert!(o.has_route(Route::Spoor1En2));
+    assert!(o.has_route(AdviceRoute::Spoor1En2));
     // Unknown answers late in the first year: both tracks as well.
     let mut v = sick_until_eigen_werk();
     v.extend([
@@ -781,13 +789,13 @@ fn both_tracks_when_only_adapted_work_and_no_return_within_26_weeks() {
         (Q::AnderWerkIntern, Answer::Unknown),
     ]);
     let o = outcome(&given(&v), today()); // week 46
-    let card = o.card(Route::Spoor1En2).expect("both tracks");
+    let card = o.card(AdviceRoute::Spoor1En2).expect("both tracks");
     assert!(card.why.contains(&Why::NogOnduidelijk));
     assert!(o.has_warning(WarningKind::DeskundigenoordeelSecondOpinion));
     // The same answers in week 20: spoor 1 first.
     let o = outcome(&given(&v), d(2026, 5, 20));
-    assert!(o.has_route(Route::Spoor1));
-    assert!(!o.has_route(Route::Spoor1En2));
+    assert!(o.has_route(AdviceRoute::Spoor1));
+    assert!(!o.has_route(AdviceRoute::Spoor1En2));
 }
 
 #[test]
@@ -804,7 +812,7 @@ fn too_early_in_the_first_weeks() {
         (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
     ]);
     let o = outcome(&a, today()); // day 13 = week 2
-    let card = o.card(Route::TeVroeg).expect("te vroeg");
+    let card = o.card(AdviceRoute::TeVroeg).expect("te vroeg");
     assert!(card.why.contains(&Why::InWeek(2)));
     assert!(!o.has_warning(WarningKind::MissedProbleemanalyse));
 }
@@ -828,16 +836,16 @@ fn situational_route_only_on_the_bedrijfsarts_judgement() {
         outcome(&given(&v), today())
     };
     let o = with(c(Opt::Situatief));
-    let card = o.card(Route::Situatief).expect("situational route");
+    let card = o.card(AdviceRoute::Situatief).expect("situational route");
     assert!(card.why.contains(&Why::BedrijfsartsSituatief));
-    assert!(!o.has_route(Route::Spoor2) && !o.has_route(Route::Spoor1));
+    assert!(!o.has_route(AdviceRoute::Spoor2) && !o.has_route(AdviceRoute::Spoor1));
     assert!(o.has_warning(WarningKind::SituatiefStillReportedSick));
     // The card names its conditions, risks and sources, and the uncertainty.
     let r = o.render(Lang::Nl);
     let rc = r
         .routes
         .iter()
-        .find(|c| c.route == Route::Situatief)
+        .find(|c| c.route == AdviceRoute::Situatief)
         .unwrap();
     assert!(rc.conditions.iter().any(|s| s.contains("bedrijfsarts")));
     assert!(rc
@@ -860,7 +868,7 @@ fn situational_route_only_on_the_bedrijfsarts_judgement() {
     // Ill according to the bedrijfsarts, or not judged: no situational route.
     for other in [c(Opt::Ziek), c(Opt::NogNietBeoordeeld), Answer::Unknown] {
         let o = with(other);
-        assert!(!o.has_route(Route::Situatief), "{other:?}");
+        assert!(!o.has_route(AdviceRoute::Situatief), "{other:?}");
         assert!(o.has_warning(WarningKind::VsoWhileSick));
     }
     assert!(with(c(Opt::NogNietBeoordeeld)).has_warning(WarningKind::ConflictAskBedrijfsarts));
@@ -949,8 +957,8 @@ fn not_sick_job_ending_gives_outplacement_and_the_claim_deadline() {
     p.extend(contract_block());
     let a = given(&p);
     let o = outcome(&a, today());
-    assert_eq!(o.routes[0].route, Route::Outplacement);
-    assert!(o.has_route(Route::NietVanToepassing));
+    assert_eq!(o.routes[0].route, AdviceRoute::Outplacement);
+    assert!(o.has_route(AdviceRoute::NietVanToepassing));
     assert!(o.has_warning(WarningKind::OutplacementFromTv));
     assert!(!o.has_warning(WarningKind::VsoWhileSick));
     assert!(!o.has_warning(WarningKind::EmployeeObligations));
@@ -1002,7 +1010,11 @@ fn employer_voice_and_duties_first() {
     );
     let nl = o.render(Lang::Nl);
     assert!(nl.summary[0].starts_with("Je werknemer is ziek sinds 5 januari 2026"));
-    let card = nl.routes.iter().find(|c| c.route == Route::Spoor2).unwrap();
+    let card = nl
+        .routes
+        .iter()
+        .find(|c| c.route == AdviceRoute::Spoor2)
+        .unwrap();
     assert!(card
         .why
         .iter()
@@ -1019,7 +1031,7 @@ fn informatie_outcome_points_to_the_explanations() {
     let o = outcome(&given(&[(Q::Rol, c(Opt::Informatie))]), today());
     assert!(o.informatie);
     assert_eq!(o.routes.len(), 1);
-    assert_eq!(o.routes[0].route, Route::Informatie);
+    assert_eq!(o.routes[0].route, AdviceRoute::Informatie);
     assert!(o.tools.iter().any(|t| t.href == "#/uitleg"));
     assert!(o.tools.iter().any(|t| t.href == "#/vergelijk"));
 }
@@ -1517,14 +1529,14 @@ fn outcome_texts_are_complete() {
     use super::outcome::Warning;
     use crate::text::flow::outcome::{route_sources, route_text, warning_sources, warning_text};
     let routes = [
-        Route::Spoor1,
-        Route::Spoor2,
-        Route::Spoor1En2,
-        Route::Outplacement,
-        Route::Situatief,
-        Route::TeVroeg,
-        Route::NietVanToepassing,
-        Route::Informatie,
+        AdviceRoute::Spoor1,
+        AdviceRoute::Spoor2,
+        AdviceRoute::Spoor1En2,
+        AdviceRoute::Outplacement,
+        AdviceRoute::Situatief,
+        AdviceRoute::TeVroeg,
+        AdviceRoute::NietVanToepassing,
+        AdviceRoute::Informatie,
     ];
     for r in routes {
         assert!(!route_sources(r).is_empty(), "{r:?}");
@@ -2497,7 +2509,7 @@ mod law_review {
             let card = r
                 .routes
                 .iter()
-                .find(|c| c.route == Route::Situatief)
+                .find(|c| c.route == AdviceRoute::Situatief)
                 .unwrap();
             let all = format!("{:?} {:?}", card.conditions, card.risks);
             check(
@@ -2516,7 +2528,7 @@ mod law_review {
     #[test]
     fn the_outplacement_card_counts_the_bedenktermijn_from_the_agreement() {
         use crate::text::flow::outcome::route_text;
-        let nl = route_text(Route::Outplacement, Voice::Werknemer, Lang::Nl)
+        let nl = route_text(AdviceRoute::Outplacement, Voice::Werknemer, Lang::Nl)
             .next
             .join(" ");
         check(
@@ -2524,7 +2536,7 @@ mod law_review {
             &["vanaf de dag dat jullie het eens werden", "3 weken"],
             &["na het tekenen"],
         );
-        let en = route_text(Route::Outplacement, Voice::Werknemer, Lang::En)
+        let en = route_text(AdviceRoute::Outplacement, Voice::Werknemer, Lang::En)
             .next
             .join(" ");
         check(
@@ -2663,7 +2675,7 @@ mod law_review {
     fn sick_pay_is_seventy_percent_up_to_the_maximum_dagloon() {
         use crate::flow::outcome::Duty;
         use crate::text::flow::outcome::{duty_text, route_text};
-        for r in [Route::Spoor1, Route::TeVroeg] {
+        for r in [AdviceRoute::Spoor1, AdviceRoute::TeVroeg] {
             for v in [Voice::Werknemer, Voice::Werkgever] {
                 let nl = route_text(r, v, Lang::Nl).who_pays;
                 check(nl, &["70% van het maximumdagloon"], &["minstens 70%"]);
