@@ -17,7 +17,7 @@
 //! when that is higher (art. 7:673 lid 2 BW: "het loon over twaalf maanden"; the reading
 //! 12 × M is flagged, docs/law/transitievergoeding.md#the-cap).
 //!
-//! **Rounding.** All amounts are exact fractions of cents ([`q::Q`], `i128`) until they
+//! **Rounding.** All amounts are exact fractions of cents ([`q::Ratio`], `i128`) until they
 //! are shown; each shown amount is rounded once, half away from zero, from its exact
 //! value. Sums in the explanation are therefore of exact values: a displayed total can
 //! differ by one cent from the sum of its displayed, rounded parts.
@@ -36,7 +36,7 @@ use crate::dates::{check_range, DateError};
 use crate::money::{Cents, Decimal};
 use crate::params;
 use crate::pending_law::{self, PendingLaw, PendingLawId};
-use q::{Overflow, Q};
+use q::{Overflow, Ratio};
 pub use service::Period;
 pub use text::{Line, ReasonCode, Uncertainty};
 
@@ -447,12 +447,12 @@ fn err<T>(field: Field, kind: ErrorKind) -> Result<T, TvError> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WageParts {
     /// Base monthly wage (exact).
-    pub base: Q,
-    pub holiday: Q,
-    pub extras: Q,
-    pub fixed: Q,
-    pub variable: Q,
-    pub m: Q,
+    pub base: Ratio,
+    pub holiday: Ratio,
+    pub extras: Ratio,
+    pub fixed: Ratio,
+    pub variable: Ratio,
+    pub m: Ratio,
 }
 
 /// A deduction after checking.
@@ -534,12 +534,12 @@ pub struct TvResult {
 /// The most a monthly amount may be: [`crate::money::MAX_MONTHLY`].
 const MAX_MONTHLY_CENTS: i128 = crate::money::MAX_MONTHLY.0 as i128;
 
-fn money(field: Field, v: Decimal, max_cents: i128) -> Result<Q, TvError> {
+fn money(field: Field, v: Decimal, max_cents: i128) -> Result<Ratio, TvError> {
     if v.is_negative() {
         return err(field, ErrorKind::Negative);
     }
-    let q = Q::euros(v).map_err(|_| TvError::new(field, ErrorKind::TooLarge))?;
-    if q.cmp_q(Q::int(max_cents))
+    let q = Ratio::euros(v).map_err(|_| TvError::new(field, ErrorKind::TooLarge))?;
+    if q.cmp_q(Ratio::int(max_cents))
         .map_err(|_| TvError::new(field, ErrorKind::TooLarge))?
         == std::cmp::Ordering::Greater
     {
@@ -548,14 +548,14 @@ fn money(field: Field, v: Decimal, max_cents: i128) -> Result<Q, TvError> {
     Ok(q)
 }
 
-fn number(field: Field, v: Decimal) -> Result<Q, TvError> {
+fn number(field: Field, v: Decimal) -> Result<Ratio, TvError> {
     if v.is_negative() {
         return err(field, ErrorKind::Negative);
     }
-    Q::number(v).map_err(|_| TvError::new(field, ErrorKind::TooLarge))
+    Ratio::number(v).map_err(|_| TvError::new(field, ErrorKind::TooLarge))
 }
 
-fn gt(a: Q, b: Q) -> bool {
+fn gt(a: Ratio, b: Ratio) -> bool {
     matches!(a.cmp_q(b), Ok(std::cmp::Ordering::Greater) | Err(_))
 }
 
@@ -588,11 +588,11 @@ pub fn monthly_wage(input: &TvInput) -> Result<WageParts, TvError> {
             if hours.is_zero() {
                 return err(Field::HoursPerWeek, ErrorKind::Zero);
             }
-            if gt(hours, Q::int(168)) {
+            if gt(hours, Ratio::int(168)) {
                 return err(Field::HoursPerWeek, ErrorKind::TooManyHours);
             }
             let b = h.times(hours).map_err(&o)?.scale(52, 12).map_err(&o)?;
-            if gt(b, Q::int(MAX_MONTHLY_CENTS)) {
+            if gt(b, Ratio::int(MAX_MONTHLY_CENTS)) {
                 return err(Field::HourlyWage, ErrorKind::TooLarge);
             }
             b
@@ -610,18 +610,18 @@ pub fn monthly_wage(input: &TvInput) -> Result<WageParts, TvError> {
                 return err(Field::AverageHoursPerMonth, ErrorKind::Zero);
             }
             // 168 hours a week × 52 / 12 = 728 hours a month.
-            if gt(hours, Q::int(728)) {
+            if gt(hours, Ratio::int(728)) {
                 return err(Field::AverageHoursPerMonth, ErrorKind::TooManyHours);
             }
             let b = h.times(hours).map_err(&o)?;
-            if gt(b, Q::int(MAX_MONTHLY_CENTS)) {
+            if gt(b, Ratio::int(MAX_MONTHLY_CENTS)) {
                 return err(Field::HourlyWage, ErrorKind::TooLarge);
             }
             b
         }
     };
     let pct = number(Field::HolidayAllowancePct, input.holiday_allowance_pct)?;
-    if gt(pct, Q::int(100)) {
+    if gt(pct, Ratio::int(100)) {
         return err(Field::HolidayAllowancePct, ErrorKind::PercentOutOfRange);
     }
     let holiday = base.times(pct).map_err(&o)?.scale(1, 100).map_err(&o)?;
@@ -729,26 +729,26 @@ pub fn wachttijd_end(first_sick_day: NaiveDate) -> Option<NaiveDate> {
 struct Amounts {
     whole_months: u32,
     days: u32,
-    official: Q,
-    days_method: Q,
+    official: Ratio,
+    days_method: Ratio,
     /// Loose-day lines for the explanation: (first loose day, days, divisor, E).
-    loose: Vec<(NaiveDate, u32, u32, Q)>,
+    loose: Vec<(NaiveDate, u32, u32, Ratio)>,
 }
 
 fn amounts(
-    m: Q,
+    m: Ratio,
     current: Period,
     earlier: &[Period],
-    remainder_override: Option<Q>,
+    remainder_override: Option<Ratio>,
 ) -> Result<Amounts, TvError> {
     let o = ov(Field::Input);
     let mut whole_months: u32 = 0;
     let mut days: u32 = 0;
     // Everything in units of M/36: months count 1 each, loose days days/divisor each.
-    let mut official_units = Q::ZERO;
-    let mut days_method = Q::ZERO;
+    let mut official_units = Ratio::ZERO;
+    let mut days_method = Ratio::ZERO;
     let mut loose = Vec::new();
-    let mut official_extra = Q::ZERO;
+    let mut official_extra = Ratio::ZERO;
     let all = earlier.iter().copied().chain(std::iter::once(current));
     let n_earlier = earlier.len();
     for (i, p) in all.enumerate() {
@@ -757,9 +757,9 @@ fn amounts(
         whole_months = whole_months.saturating_add(s.whole_months);
         days = days.saturating_add(s.days);
         let is_current = i == n_earlier;
-        let years_units = Q::int(i128::from(s.years()) * 12);
-        let rest_units = Q::int(i128::from(s.months()))
-            .plus(Q::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
+        let years_units = Ratio::int(i128::from(s.years()) * 12);
+        let rest_units = Ratio::int(i128::from(s.months()))
+            .plus(Ratio::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
             .map_err(&o)?;
         match (is_current, remainder_override) {
             (true, Some(e)) => {
@@ -775,7 +775,7 @@ fn amounts(
         }
         if s.days > 0 {
             let e = m
-                .times(Q::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
+                .times(Ratio::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
                 .map_err(&o)?;
             loose.push((s.loose_from, s.days, s.divisor, e));
         }
@@ -802,7 +802,7 @@ fn amounts(
 }
 
 /// The verdict for a termination: due or not, with its reason.
-pub fn verdict(input: &TvInput, fraction: Option<Q>) -> (bool, ReasonCode) {
+pub fn verdict(input: &TvInput, fraction: Option<Ratio>) -> (bool, ReasonCode) {
     match input.termination {
         Termination::EmployerInitiative => (true, ReasonCode::EmployerInitiative),
         Termination::FixedTermNotRenewed => (true, ReasonCode::FixedTermNotRenewed),
@@ -834,7 +834,7 @@ pub fn verdict(input: &TvInput, fraction: Option<Q>) -> (bool, ReasonCode) {
             let below = fraction
                 .map(|f| {
                     matches!(
-                        f.cmp_q(Q::new(1, 5).unwrap_or(Q::ZERO)),
+                        f.cmp_q(Ratio::new(1, 5).unwrap_or(Ratio::ZERO)),
                         Ok(std::cmp::Ordering::Less)
                     )
                 })
@@ -910,7 +910,7 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
         }
         (_, Some(f)) => {
             let q = number(Field::PartialDismissalFraction, f)?;
-            if q.is_zero() || gt(q, Q::int(1)) {
+            if q.is_zero() || gt(q, Ratio::int(1)) {
                 return err(
                     Field::PartialDismissalFraction,
                     ErrorKind::FractionOutOfRange,
@@ -1068,7 +1068,7 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
     let cap_row = params::tv_cap_for_end_date(input.end_date)
         .ok_or(TvError::new(Field::EndDate, ErrorKind::Before2020))?;
     let cap_year = chrono::Datelike::year(&input.end_date);
-    let statutory_cap = Q::cents(cap_row.value);
+    let statutory_cap = Ratio::cents(cap_row.value);
     let annual = m.scale(12, 1).map_err(&o)?;
     let cap_is_annual_wage = gt(annual, statutory_cap);
     let cap = statutory_cap.max_q(annual).map_err(&o)?;
@@ -1109,7 +1109,7 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
     // Deductions, in the order given; never below zero.
     let mut deductions = Vec::new();
     let mut remaining = amount;
-    let mut deducted_transitiekosten = Q::ZERO;
+    let mut deducted_transitiekosten = Ratio::ZERO;
     for (i, dd) in input.deductions.iter().enumerate() {
         let amt = money(
             Field::Deduction(i, DeductionPart::Amount),
@@ -1134,10 +1134,10 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
         let applied = if accepted {
             amt.min_q(remaining)
                 .map_err(&o)?
-                .max_q(Q::ZERO)
+                .max_q(Ratio::ZERO)
                 .map_err(&o)?
         } else {
-            Q::ZERO
+            Ratio::ZERO
         };
         remaining = remaining.minus(applied).map_err(&o)?;
         if accepted && dd.kind == DeductionKind::Transitiekosten {
@@ -1159,7 +1159,7 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
         });
         deductions.push(r);
     }
-    let payable_q = if due { remaining } else { Q::ZERO };
+    let payable_q = if due { remaining } else { Ratio::ZERO };
     let payable = payable_q.round();
     lines.push(Line::Payable {
         due,
@@ -1223,9 +1223,9 @@ pub fn calculate(input: &TvInput) -> Result<TvResult, TvError> {
                 &mut uncertain,
                 &cap_b,
                 false,
-                gt(ab.official, Q::cents(cap_b.value)),
+                gt(ab.official, Ratio::cents(cap_b.value)),
             );
-            let cap_bq = Q::cents(cap_b.value).max_q(annual).map_err(&o)?;
+            let cap_bq = Ratio::cents(cap_b.value).max_q(annual).map_err(&o)?;
             let mut xb = ab.official.min_q(cap_bq).map_err(&o)?;
             if let Some(f) = fraction {
                 xb = xb.times(f).map_err(&o)?;
