@@ -107,8 +107,9 @@ impl<F: Clone + 'static> FormHandle<F> {
         self.state.dispatch(FormAction::Submit);
     }
 
-    /// A callback that writes its value into the fields, e.g.
-    /// `form.setter(|f, v| f.loon = v)` for a text field.
+    /// A callback that edits the fields with the value it receives, e.g.
+    /// `form.setter(|f, v: String| f.loon = v)` for a text field, or
+    /// `form.setter(|f, _: MouseEvent| f.add_period())` for a button.
     pub fn setter<V: 'static>(&self, set: impl Fn(&mut F, V) + 'static) -> Callback<V> {
         let form = self.clone();
         let set = Rc::new(set);
