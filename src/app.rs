@@ -1,18 +1,33 @@
 //! The root component: state provider, hash router and the page frame.
 
+use chrono::NaiveDate;
+use spoorwijzer_core::flow::Role;
 use spoorwijzer_core::text::ui::Ui;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::{self, Today};
 use crate::components::{embed_preview::EmbedPreview, footer::Footer, header::Header};
 use crate::dom;
 use crate::embed;
 use crate::pages;
 use crate::route::Route;
-use crate::state::{AppContext, AppState, EmbedContext, Role};
+use crate::state::{AppContext, AppState, EmbedContext};
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Today's date; the device's date when not given (tests set it).
+    #[prop_or_default]
+    pub today: Option<NaiveDate>,
+}
 
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    // Today's date enters the app here, once, and reaches the pages through a context.
+    let today = {
+        let given = props.today;
+        *use_memo((), move |_| given.unwrap_or_else(clock::today))
+    };
     // The embed configuration: the JSON block in index.html, then the query string.
     let config: EmbedContext = use_memo((), |_| embed::load_config(&dom::search()));
     let state = {
@@ -39,13 +54,15 @@ pub fn App() -> Html {
         });
     }
     html! {
-        <ContextProvider<EmbedContext> context={config}>
-            <ContextProvider<AppContext> context={state.clone()}>
-                <HashRouter>
-                    <Frame />
-                </HashRouter>
-            </ContextProvider<AppContext>>
-        </ContextProvider<EmbedContext>>
+        <ContextProvider<Today> context={Today(today)}>
+            <ContextProvider<EmbedContext> context={config}>
+                <ContextProvider<AppContext> context={state.clone()}>
+                    <HashRouter>
+                        <Frame />
+                    </HashRouter>
+                </ContextProvider<AppContext>>
+            </ContextProvider<EmbedContext>>
+        </ContextProvider<Today>>
     }
 }
 
@@ -73,7 +90,7 @@ fn Frame() -> Html {
             })}>{ Ui::SkipToContent.text(lang) }</a>
             <Header />
             <EmbedPreview />
-            <main id="sw-main" class="sw-main sw-container" tabindex="-1" data-sw-rol={state.role.map(|r| r.code())}>
+            <main id="sw-main" class="sw-main sw-container" tabindex="-1" data-sw-rol={state.role().map(|r| r.code())}>
                 <crate::components::memory_sync::MemorySync />
                 <Switch<Route> render={pages::switch} />
             </main>

@@ -3,10 +3,12 @@
 //! state, the core derives what is shown, and the page renders it.
 
 pub mod app;
+pub mod clock;
 pub mod components;
 pub mod dom;
 pub mod download;
 pub mod embed;
+pub mod hooks;
 pub mod location;
 pub mod pages;
 pub mod route;

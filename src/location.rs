@@ -1,8 +1,5 @@
-//! The browser location and clock, read safely: the raw hash (the router's route does not
-//! carry the fragment's query), the page address for copyable links, and today's local
-//! date. None of these panics.
-
-use chrono::NaiveDate;
+//! The browser location, read safely: the raw hash (the router's route does not carry the
+//! fragment's query) and the page address for copyable links. None of these panics.
 
 /// `location.hash`, e.g. `#/tijdlijn?periode=2026-01-05..`; empty when unavailable.
 pub fn hash() -> String {
@@ -32,12 +29,4 @@ pub fn link_to(route: &str, query: &str) -> String {
     } else {
         format!("{}#{route}?{query}", base_url())
     }
-}
-
-/// Today's date on this device (local time).
-pub fn today() -> NaiveDate {
-    let d = js_sys::Date::new_0();
-    let y = i32::try_from(d.get_full_year()).unwrap_or(2026);
-    NaiveDate::from_ymd_opt(y, d.get_month() + 1, d.get_date())
-        .unwrap_or(spoorwijzer_core::dates::min_date())
 }

@@ -1,6 +1,7 @@
 //! The hash routes. These are public names (design.md §6): links from other websites,
 //! exports and tests depend on them, so they change only through an issue.
 
+use spoorwijzer_core::flow::Step;
 use yew_router::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Eq, Routable)]
@@ -40,4 +41,14 @@ pub enum Route {
     #[not_found]
     #[at("/404")]
     NotFound,
+}
+
+/// The route for a step of the interview.
+pub fn step_route(step: Step) -> Route {
+    match step {
+        Step::Ask(q) => Route::Vraag {
+            id: q.as_str().to_string(),
+        },
+        Step::CheckAnswers => Route::Controle,
+    }
 }

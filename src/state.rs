@@ -4,60 +4,14 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use spoorwijzer_core::embed_config::{EmbedConfig, EmbedRole};
-use spoorwijzer_core::flow::{Answer, Answers, Opt, QuestionId};
+use spoorwijzer_core::embed_config::EmbedConfig;
+use spoorwijzer_core::flow::{self, Answer, Answers, QuestionId, Role};
 use spoorwijzer_core::lang::Lang;
 use yew::prelude::*;
-
-/// Who is using the app, as chosen on the start page or set by an embedder.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Werknemer,
-    Werkgever,
-    Informatie,
-}
-
-impl Role {
-    pub fn parse(s: &str) -> Option<Role> {
-        match s.trim() {
-            "werknemer" => Some(Role::Werknemer),
-            "werkgever" => Some(Role::Werkgever),
-            "informatie" => Some(Role::Informatie),
-            _ => None,
-        }
-    }
-
-    /// The answer to the interview's `rol` question.
-    pub fn answer(self) -> Answer {
-        Answer::Choice(match self {
-            Role::Werknemer => Opt::Werknemer,
-            Role::Werkgever => Opt::Werkgever,
-            Role::Informatie => Opt::Informatie,
-        })
-    }
-
-    /// The role an embedder preset (`rol`).
-    pub fn from_embed(r: EmbedRole) -> Role {
-        match r {
-            EmbedRole::Werknemer => Role::Werknemer,
-            EmbedRole::Werkgever => Role::Werkgever,
-        }
-    }
-
-    /// The public name, as in `rol=`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Werknemer => "werknemer",
-            Role::Werkgever => "werkgever",
-            Role::Informatie => "informatie",
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
-    pub role: Option<Role>,
     /// Poortwachter steps ticked as "gedaan" (milestone ids), so a missed step shows as
     /// overdue.
     pub done_steps: BTreeSet<String>,
@@ -78,25 +32,28 @@ impl AppState {
         }
         AppState {
             lang,
-            role,
             done_steps: BTreeSet::new(),
             answers,
             changing_from_check: false,
         }
+    }
+
+    /// Who uses the app: derived from the answer to `rol`.
+    pub fn role(&self) -> Option<Role> {
+        flow::role(&self.answers)
     }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     SetLang(Lang),
-    SetRole(Role),
     /// Tick or untick a poortwachter step (its milestone id) as done.
     SetStepDone(String, bool),
     /// Store one interview answer (already validated by `flow::validate`).
     SetAnswer(QuestionId, Answer),
     /// Forget one answer.
     ClearAnswer(QuestionId),
-    /// Forget all answers (and the role), back to a fresh interview.
+    /// Forget all answers (the role with them), back to a fresh interview.
     ResetAll,
     /// "Wijzig" on the check-answers page (true), or back in the ordinary flow (false).
     SetChangingFromCheck(bool),
@@ -109,10 +66,6 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
     let mut next = state.clone();
     match action {
         Action::SetLang(l) => next.lang = l,
-        Action::SetRole(r) => {
-            next.role = Some(r);
-            next.answers.insert(QuestionId::Rol, r.answer());
-        }
         Action::SetStepDone(id, true) => {
             next.done_steps.insert(id);
         }
@@ -120,18 +73,6 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             next.done_steps.remove(&id);
         }
         Action::SetAnswer(q, a) => {
-            if q == QuestionId::Rol {
-                next.role = match a {
-                    Answer::Choice(Opt::Werknemer) => Some(Role::Werknemer),
-                    Answer::Choice(Opt::Werkgever) => Some(Role::Werkgever),
-                    Answer::Choice(Opt::Informatie) => Some(Role::Informatie),
-                    Answer::Choice(_)
-                    | Answer::Date(_)
-                    | Answer::Money(_)
-                    | Answer::Integer(_)
-                    | Answer::Unknown => next.role,
-                };
-            }
             next.answers.insert(q, a);
         }
         Action::ClearAnswer(q) => {
@@ -139,7 +80,6 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         }
         Action::ResetAll => {
             next.answers.clear();
-            next.role = None;
             next.changing_from_check = false;
             next.done_steps.clear();
         }
@@ -185,23 +125,28 @@ pub fn use_embed() -> EmbedContext {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use spoorwijzer_core::flow::Opt;
 
     #[test]
     fn reducer_switches_language_and_role() {
         let s = AppState::new(Lang::Nl, None);
+        assert_eq!(s.role(), None);
         let s = reduce(&s, Action::SetLang(Lang::En));
         assert_eq!(s.lang, Lang::En);
-        let s = reduce(&s, Action::SetRole(Role::Werkgever));
-        assert_eq!(s.role, Some(Role::Werkgever));
-        assert_eq!(Role::parse("werknemer"), Some(Role::Werknemer));
-        assert_eq!(Role::parse("baas"), None);
-        assert_eq!(Role::from_embed(EmbedRole::Werkgever), Role::Werkgever);
-        assert_eq!(Role::parse(Role::Werknemer.code()), Some(Role::Werknemer));
+        let s = reduce(
+            &s,
+            Action::SetAnswer(QuestionId::Rol, Role::Werkgever.answer()),
+        );
+        assert_eq!(s.role(), Some(Role::Werkgever));
+        // An imported file's `rol` is the role as well.
+        let mut a = Answers::new();
+        a.insert(QuestionId::Rol, Role::Informatie.answer());
+        let s = reduce(&s, Action::ReplaceAnswers(a));
+        assert_eq!(s.role(), Some(Role::Informatie));
     }
 
     #[test]
     fn reducer_replaces_and_resets_answers() {
-        use spoorwijzer_core::flow::{Answer, Opt, QuestionId};
         let mut a = Answers::new();
         a.insert(QuestionId::Rol, Answer::Choice(Opt::Werknemer));
         let s = AppState::new(Lang::En, Some(Role::Werknemer));
@@ -209,7 +154,7 @@ mod tests {
         assert_eq!(s.answers, a);
         let s = reduce(&s, Action::ResetAll);
         assert!(s.answers.is_empty());
-        assert_eq!(s.role, None);
+        assert_eq!(s.role(), None);
         assert_eq!(s.lang, Lang::En);
     }
 
@@ -220,7 +165,10 @@ mod tests {
             s.answers.get(&QuestionId::Rol),
             Some(&Role::Werkgever.answer())
         );
-        let s = reduce(&s, Action::SetRole(Role::Werknemer));
+        let s = reduce(
+            &s,
+            Action::SetAnswer(QuestionId::Rol, Role::Werknemer.answer()),
+        );
         assert_eq!(
             s.answers.get(&QuestionId::Rol),
             Some(&Role::Werknemer.answer())
@@ -235,7 +183,7 @@ mod tests {
         let s = reduce(&s, Action::SetChangingFromCheck(true));
         assert!(s.changing_from_check);
         let s = reduce(&s, Action::ResetAll);
-        assert!(s.answers.is_empty() && s.role.is_none() && !s.changing_from_check);
+        assert!(s.answers.is_empty() && s.role().is_none() && !s.changing_from_check);
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //! `StoreError`; the app then keeps working and says memory is unavailable. Tests swap in
 //! a store that always fails through [`StoreContext`].
 //!
-//! What is stored is the answers file of `spoorwijzer_core::storage_format` (version 2),
+//! What is stored is the answers file of `spoorwijzer_core::storage_format` (its current
+//! version),
 //! so reading it back goes through the same validation as an imported file: what cannot
 //! be read is reported, never dropped silently.
 
@@ -16,7 +17,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use spoorwijzer_core::flow::Answers;
-use spoorwijzer_core::storage_format::{self, Calculators, FileError, FileReport};
+use spoorwijzer_core::storage_format::{self, FileError, FileReport};
 use yew::prelude::*;
 
 /// The flag that memory is on.
@@ -141,10 +142,7 @@ pub fn is_on(store: &dyn Store) -> bool {
 
 /// Save the answers (only call when memory is on).
 pub fn save(store: &dyn Store, answers: &Answers, today: NaiveDate) -> Result<(), StoreError> {
-    store.set(
-        KEY_ANSWERS,
-        &storage_format::export(answers, &Calculators::new(), today),
-    )
+    store.set(KEY_ANSWERS, &storage_format::export(answers, today))
 }
 
 /// Switch memory on and save the current answers at once.
@@ -197,13 +195,4 @@ pub fn load(store: &dyn Store, today: NaiveDate) -> Loaded {
             Loaded::Unreadable(e)
         }
     }
-}
-
-/// Today in the browser's time zone.
-pub fn today() -> NaiveDate {
-    let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_else(|| {
-            spoorwijzer_core::dates::date_from_unix_seconds((js_sys::Date::now() / 1000.0) as i64)
-        })
 }

@@ -35,8 +35,8 @@ fn SummaryWithField() -> Html {
     html! {
         <>
             <ErrorSummary title="Er is een probleem" items={vec![
-                ErrorItem { target: "veld-a".into(), text: "Loon: Vul dit in.".into() },
-                ErrorItem { target: "veld-b".into(), text: "Uren: Een week heeft hoogstens 168 uur.".into() },
+                ErrorItem::field("veld-a", "Loon: Vul dit in."),
+                ErrorItem::field("veld-b", "Uren: Een week heeft hoogstens 168 uur."),
             ]} />
             <label for="veld-a">{ "A" }</label><input id="veld-a" />
             <label for="veld-b">{ "B" }</label><input id="veld-b" />

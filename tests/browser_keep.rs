@@ -207,6 +207,12 @@ async fn a_tampered_shared_link_shows_a_message() {
     let msg = text_of(&div, "[data-testid=shared-error]");
     assert!(msg.contains("beschadigd"), "{msg}");
     assert!(div.query_selector("h1").unwrap().is_some());
+    // The shared error summary: an alert.
+    let summary = div
+        .query_selector("[data-testid=shared-error] .sw-error-summary")
+        .unwrap()
+        .expect("the error summary");
+    assert_eq!(summary.get_attribute("role").as_deref(), Some("alert"));
 }
 
 #[wasm_bindgen_test]
@@ -217,11 +223,7 @@ async fn a_shared_link_lists_what_was_read() {
         spoorwijzer_core::flow::Answer::Choice(spoorwijzer_core::flow::Opt::Werkgever),
     );
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-    let payload = spoorwijzer_core::share::encode(
-        &a,
-        &spoorwijzer_core::storage_format::Calculators::new(),
-        today,
-    );
+    let payload = spoorwijzer_core::share::encode(&a, today);
     let div = render(Rc::new(FailingStore), Some(&payload));
     yew::scheduler::flush().await;
     assert_eq!(

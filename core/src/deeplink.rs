@@ -5,6 +5,7 @@
 //! Parsing never fails: unknown parameters, malformed values and repeated single-value
 //! parameters are ignored and reported as [`LinkNotice`]s, which the page shows.
 //! Values are machine notation: dates `YYYY-MM-DD`, numbers plain (`4000`, `3250.50`).
+//! The query is split and decoded by the one decoder, [`crate::url`].
 
 use chrono::NaiveDate;
 
@@ -13,24 +14,12 @@ use crate::lang::Lang;
 use crate::money::Decimal;
 use crate::poortwachter::{SickPeriod, MAX_LOONSANCTIE_WEEKS};
 use crate::transitievergoeding::{EmployerSize, Termination};
-pub use crate::url::{percent_decode, percent_encode};
+use crate::url::{parse_query, percent_encode};
 
 /// The query part of a location hash: `#/tijdlijn?periode=…` gives `periode=…`; no `?`
 /// gives an empty string.
 pub fn hash_query(hash: &str) -> &str {
     hash.split_once('?').map(|(_, q)| q).unwrap_or("")
-}
-
-/// Split a query (without `?`) into decoded pairs, in order. Empty pieces are skipped.
-pub fn pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| match p.split_once('=') {
-            Some((k, v)) => (percent_decode(k), percent_decode(v)),
-            None => (percent_decode(p), String::new()),
-        })
-        .collect()
 }
 
 /// Something in a link that was ignored.
@@ -136,7 +125,7 @@ pub fn parse_tv(query: &str) -> (TvLink, Vec<LinkNotice>) {
     let mut link = TvLink::default();
     let mut notices = Vec::new();
     let mut seen: Vec<String> = Vec::new();
-    for (k, v) in pairs(query) {
+    for (k, v) in parse_query(query) {
         if !TV_PARAMS.contains(&k.as_str()) {
             notices.push(LinkNotice::Unknown(k));
             continue;
@@ -256,7 +245,7 @@ pub fn parse_tijdlijn(query: &str) -> (TijdlijnLink, Vec<LinkNotice>) {
     let mut link = TijdlijnLink::default();
     let mut notices = Vec::new();
     let mut loonsanctie_seen = false;
-    for (k, v) in pairs(query) {
+    for (k, v) in parse_query(query) {
         match k.as_str() {
             "periode" => match parse_periode(&v) {
                 // A sensible bound: nobody needs more than 50 periods in a link.
@@ -302,6 +291,7 @@ pub fn build_tijdlijn(link: &TijdlijnLink) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::url::percent_decode;
     use proptest::prelude::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -10,11 +10,7 @@ use chrono::NaiveDate;
 
 use crate::dates::{self, DateError};
 use crate::lang::Lang;
-use crate::money::{Cents, Decimal, NumberError};
-
-/// The most a monthly amount may be: € 1.000.000 (a sanity bound shared with the
-/// transitievergoeding engine; anything above is almost surely a typing error).
-pub const MAX_MONTHLY: Cents = Cents(100_000_000);
+use crate::money::{Cents, Decimal, NumberError, MAX_MONTHLY};
 /// 24 × 7: a week has no more hours.
 pub const MAX_HOURS_PER_WEEK: i128 = 168;
 
@@ -325,6 +321,11 @@ pub fn optional_whole_number(s: &str, max: u32) -> Result<Option<u32>, FormError
         Ok(n) if n <= max => Ok(Some(n)),
         _ => Err(FormError::NumberTooLarge { max }),
     }
+}
+
+/// A required whole number 0..=max.
+pub fn whole_number(s: &str, max: u32) -> Result<u32, FormError> {
+    required(optional_whole_number(s, max))
 }
 
 /// "Gelezen als € 3.250,50" / "Read as €3,250.50": what a money field read, or `None`

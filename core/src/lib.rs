@@ -5,12 +5,12 @@
 pub mod aow;
 pub mod batch;
 pub mod batch_view;
-pub mod calc;
 pub mod cli;
 pub mod dates;
 pub mod deeplink;
 pub mod embed_config;
 pub mod flow;
+pub mod form_model;
 pub mod forms;
 pub mod holidays;
 pub mod income;

@@ -33,6 +33,11 @@ pub fn div_round_half_away(num: i128, den: i128) -> i128 {
     }
 }
 
+/// The most a monthly amount may be: € 1.000.000. One sanity bound for every form, the
+/// interview's answers, the importer and the transitievergoeding engine: anything above
+/// is almost surely a typing error.
+pub const MAX_MONTHLY: Cents = Cents(100_000_000);
+
 /// An amount in euro cents.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,

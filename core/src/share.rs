@@ -1,7 +1,7 @@
 //! Share by link: `#/gedeeld/<payload>` (design.md §6).
 //!
 //! The payload is `1.` followed by the base64url text (RFC 4648 §5, without `=` padding)
-//! of the compact export file (`crate::storage_format`, version 2). The `1.` is the link
+//! of the compact export file (`crate::storage_format`, its current version). The `1.` is the link
 //! format's own version, so a later, shorter encoding can use `2.` while old links keep
 //! working. There is no compression: a full set of answers gives a link of about 1.5 KB,
 //! which every browser accepts.
@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::flow::Answers;
-use crate::storage_format::{self, Calculators, FileError, FileReport};
+use crate::storage_format::{self, FileError, FileReport};
 
 /// The route prefix of a shared link.
 pub const ROUTE_PREFIX: &str = "#/gedeeld/";
@@ -77,19 +77,16 @@ pub fn base64url_decode(s: &str) -> Option<Vec<u8>> {
 }
 
 /// The payload for these answers.
-pub fn encode(answers: &Answers, calculators: &Calculators, today: NaiveDate) -> String {
-    let json = storage_format::export_compact(answers, calculators, today);
+pub fn encode(answers: &Answers, today: NaiveDate) -> String {
+    let json = storage_format::export_compact(answers, today);
     format!("{LINK_VERSION_PREFIX}{}", base64url_encode(json.as_bytes()))
 }
 
 /// The full link: `base` (the page address without `#`, e.g. `https://host/path/`) plus
 /// `#/gedeeld/<payload>`. Anything after a `#` in `base` is dropped.
-pub fn link(base: &str, answers: &Answers, calculators: &Calculators, today: NaiveDate) -> String {
+pub fn link(base: &str, answers: &Answers, today: NaiveDate) -> String {
     let base = base.split('#').next().unwrap_or("");
-    format!(
-        "{base}{ROUTE_PREFIX}{}",
-        encode(answers, calculators, today)
-    )
+    format!("{base}{ROUTE_PREFIX}{}", encode(answers, today))
 }
 
 /// Why a link could not be read.
@@ -120,41 +117,14 @@ pub fn decode(payload: &str, today: NaiveDate) -> Result<FileReport, ShareError>
     if payload.is_empty() {
         return Err(ShareError::Empty);
     }
-    let unescaped = percent_decode_simple(payload);
+    // A browser may percent-encode a character of the fragment on the way.
+    let unescaped = crate::url::percent_decode(payload);
     let Some(body) = unescaped.strip_prefix(LINK_VERSION_PREFIX) else {
         return Err(ShareError::UnknownLinkVersion);
     };
     let bytes = base64url_decode(body).ok_or(ShareError::BadEncoding)?;
     let text = String::from_utf8(bytes).map_err(|_| ShareError::NotText)?;
     storage_format::import(&text, today).map_err(ShareError::File)
-}
-
-/// Percent-decoding for the few characters a browser may escape in a fragment. Invalid
-/// escapes are left as they are (they then fail as `BadEncoding`).
-fn percent_decode_simple(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_string();
-    }
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        match (b.get(i), b.get(i + 1), b.get(i + 2)) {
-            (Some(b'%'), Some(h), Some(l)) => match (hex(*h), hex(*l)) {
-                (Some(h), Some(l)) => {
-                    out.push((h * 16 + l) as u8);
-                    i += 3;
-                    continue;
-                }
-                (Some(_), None) | (None, Some(_)) | (None, None) => out.push(b'%'),
-            },
-            (Some(c), _, _) => out.push(*c),
-            (None, _, _) => break,
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
@@ -206,7 +176,6 @@ mod tests {
         let url = link(
             "https://example.org/app/?lang=nl#/bewaren",
             &sample(),
-            &Calculators::new(),
             today,
         );
         assert!(url.starts_with("https://example.org/app/?lang=nl#/gedeeld/1."));
@@ -233,7 +202,7 @@ mod tests {
     #[test]
     fn tampered_links_fail_with_a_reason() {
         let today = d(2026, 11, 22);
-        let p = encode(&sample(), &Calculators::new(), today);
+        let p = encode(&sample(), today);
         assert_eq!(decode("", today), Err(ShareError::Empty));
         assert_eq!(decode(&p[2..], today), Err(ShareError::UnknownLinkVersion));
         assert_eq!(
@@ -267,7 +236,7 @@ mod tests {
     #[test]
     fn an_altered_answer_is_reported_and_the_rest_kept() {
         let today = d(2026, 11, 22);
-        let json = storage_format::export_compact(&sample(), &Calculators::new(), today)
+        let json = storage_format::export_compact(&sample(), today)
             .replace("\"leeftijd\":45", "\"leeftijd\":450");
         let p = format!("1.{}", base64url_encode(json.as_bytes()));
         let r = decode(&p, today).unwrap();
@@ -294,7 +263,7 @@ mod tests {
         #[test]
         fn flipping_one_character_never_panics(i in 0usize..2000, c in "[A-Za-z0-9_-]") {
             let today = d(2026, 11, 22);
-            let p = encode(&sample(), &Calculators::new(), today);
+            let p = encode(&sample(), today);
             let mut chars: Vec<char> = p.chars().collect();
             let n = chars.len();
             chars[i % n] = c.chars().next().unwrap();

@@ -1,18 +1,20 @@
 //! The answers file ("Download mijn antwoorden" / "Verder met een bestand"), the browser
 //! memory and share links all use this one versioned format (docs/export-format.md).
 //!
-//! Version 2 (current):
+//! Version 3 (current):
 //! ```json
-//! {"schema": "spoorwijzer-antwoorden", "version": 2, "app_version": "0.1.0",
-//!  "created": "2026-11-22", "answers": {"rol": "werknemer"},
-//!  "calculators": {"transitievergoeding": {"start": "2015-03-01"}}}
+//! {"schema": "spoorwijzer-antwoorden", "version": 3, "app_version": "0.1.0",
+//!  "created": "2026-11-22", "answers": {"rol": "werknemer"}}
 //! ```
-//! - `answers`: the flow's export map (question id → value, `crate::flow::answers`);
-//! - `calculators` (optional): per tool, the tool's fragment parameters as strings
-//!   (design.md §6 "Tool inputs"), so a tool can be pre-filled again.
+//! - `answers`: the flow's export map (question id → value, `crate::flow::answers`).
 //!
-//! Version 1 (older files): the same envelope without `calculators`, and with the date
-//! under the key `datum` (or missing). It is migrated by [`migrate_v1_to_v2`].
+//! Version 2 (older files): the same envelope, with an optional `calculators` part (per
+//! tool, the tool's fragment parameters as strings). The app no longer needs it: the
+//! calculators are pre-filled from the answers. It is accepted and ignored
+//! ([`migrate_v2_to_v3`]).
+//!
+//! Version 1 (older files): the version 2 envelope without `calculators`, and with the
+//! date under the key `datum` (or missing). It is migrated by [`migrate_v1_to_v2`].
 //!
 //! Version 0: a bare answers object without envelope (the flow's `export_json`). It is
 //! read when the object has no `schema` key but at least one known question id.
@@ -20,8 +22,6 @@
 //! The importer is lenient: what can be read is kept, and every part that cannot be read
 //! is listed ([`FileProblem`]). Only when nothing can be read at all does it return a
 //! [`FileError`]. Messages: `crate::text::keep`.
-
-use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -34,20 +34,13 @@ use crate::flow::QuestionId;
 /// The value of `schema`.
 pub const SCHEMA: &str = "spoorwijzer-antwoorden";
 /// The version this build writes.
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 /// The version of the app that wrote the file (the workspace version).
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Larger files are refused unread: a real answers file is a few kilobytes.
 pub const MAX_FILE_BYTES: usize = 256 * 1024;
-/// The tools whose inputs may be kept under `calculators`.
-pub const CALCULATOR_KEYS: [&str; 3] = ["transitievergoeding", "tijdlijn", "inkomen"];
-/// Longest parameter value kept for a calculator.
-const MAX_CALC_VALUE_CHARS: usize = 500;
 /// Longest key or value echoed back in a message.
 const ECHO_CHARS: usize = 40;
-
-/// Saved calculator inputs: tool → (parameter → value as typed).
-pub type Calculators = BTreeMap<String, BTreeMap<String, String>>;
 
 /// What kind of JSON value was found where an object was expected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -111,20 +104,12 @@ pub enum FileProblem {
     BadAppVersion,
     /// A top-level key this version does not know.
     UnknownField { key: String },
-    /// `calculators` is not an object.
-    CalculatorsNotObject,
-    /// A calculator we do not have.
-    UnknownCalculator { key: String },
-    /// One calculator's input that is not a short text (or the calculator is not an
-    /// object; then `key` is empty).
-    BadCalculatorValue { calculator: String, key: String },
 }
 
 /// What an import read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileReport {
     pub answers: Answers,
-    pub calculators: Calculators,
     /// The version found in the file (0 for a bare answers object).
     pub version: u64,
     /// The file was older and was migrated to the current version.
@@ -151,37 +136,25 @@ pub fn echo(s: &str) -> String {
     out
 }
 
-/// The export object (version 2).
-pub fn to_value(answers: &Answers, calculators: &Calculators, today: NaiveDate) -> Value {
+/// The export object (the current version).
+pub fn to_value(answers: &Answers, today: NaiveDate) -> Value {
     let mut m = Map::new();
     m.insert("schema".into(), Value::String(SCHEMA.into()));
     m.insert("version".into(), Value::Number(CURRENT_VERSION.into()));
     m.insert("app_version".into(), Value::String(APP_VERSION.into()));
     m.insert("created".into(), Value::String(dates::iso(today)));
     m.insert("answers".into(), answers::to_json(answers));
-    if !calculators.is_empty() {
-        let mut c = Map::new();
-        for (tool, params) in calculators {
-            let p: Map<String, Value> = params
-                .iter()
-                .map(|(k, v)| (k.clone(), Value::String(v.clone())))
-                .collect();
-            c.insert(tool.clone(), Value::Object(p));
-        }
-        m.insert("calculators".into(), Value::Object(c));
-    }
     Value::Object(m)
 }
 
 /// The file's text (pretty JSON), as downloaded and as kept in browser memory.
-pub fn export(answers: &Answers, calculators: &Calculators, today: NaiveDate) -> String {
-    serde_json::to_string_pretty(&to_value(answers, calculators, today))
-        .unwrap_or_else(|_| "{}".into())
+pub fn export(answers: &Answers, today: NaiveDate) -> String {
+    serde_json::to_string_pretty(&to_value(answers, today)).unwrap_or_else(|_| "{}".into())
 }
 
 /// The same, on one line (for share links).
-pub fn export_compact(answers: &Answers, calculators: &Calculators, today: NaiveDate) -> String {
-    serde_json::to_string(&to_value(answers, calculators, today)).unwrap_or_else(|_| "{}".into())
+pub fn export_compact(answers: &Answers, today: NaiveDate) -> String {
+    serde_json::to_string(&to_value(answers, today)).unwrap_or_else(|_| "{}".into())
 }
 
 /// The file name offered for a download: `spoorwijzer-antwoorden-2026-11-22.json`.
@@ -196,6 +169,14 @@ pub fn migrate_v1_to_v2(mut obj: Map<String, Value>) -> Map<String, Value> {
         obj.entry("created".to_string()).or_insert(d);
     }
     obj.insert("version".into(), Value::Number(2u64.into()));
+    obj
+}
+
+/// Version 2 → version 3: the optional `calculators` part is dropped, whatever it holds
+/// (the calculators are pre-filled from the answers); nothing else changes.
+pub fn migrate_v2_to_v3(mut obj: Map<String, Value>) -> Map<String, Value> {
+    obj.remove("calculators");
+    obj.insert("version".into(), Value::Number(3u64.into()));
     obj
 }
 
@@ -245,11 +226,12 @@ pub fn import_value(value: Value, today: NaiveDate) -> Result<FileReport, FileEr
         Some(_) => return Err(FileError::BadVersion),
     };
     let obj = match version {
-        1 => migrate_v1_to_v2(obj),
-        2 => obj,
+        1 => migrate_v2_to_v3(migrate_v1_to_v2(obj)),
+        2 => migrate_v2_to_v3(obj),
+        3 => obj,
         v => return Err(FileError::FutureVersion { version: v }),
     };
-    read_v2(obj, version, today)
+    read_v3(obj, version, today)
 }
 
 /// A bare answers object (version 0).
@@ -266,7 +248,6 @@ fn import_bare(obj: Map<String, Value>, today: NaiveDate) -> Result<FileReport, 
 fn empty_report(version: u64) -> FileReport {
     FileReport {
         answers: Answers::new(),
-        calculators: Calculators::new(),
         version,
         migrated: version < CURRENT_VERSION,
         created: None,
@@ -294,7 +275,7 @@ fn read_answers(v: &Value, today: NaiveDate, report: &mut FileReport) -> Result<
     Ok(())
 }
 
-fn read_v2(
+fn read_v3(
     obj: Map<String, Value>,
     found_version: u64,
     today: NaiveDate,
@@ -313,48 +294,12 @@ fn read_v2(
                 Some(s) if s.chars().count() <= 40 => report.app_version = Some(s.to_string()),
                 Some(_) | None => report.problems.push(FileProblem::BadAppVersion),
             },
-            "calculators" => read_calculators(v, &mut report),
             other => report
                 .problems
                 .push(FileProblem::UnknownField { key: echo(other) }),
         }
     }
     Ok(report)
-}
-
-fn read_calculators(v: &Value, report: &mut FileReport) {
-    let Some(tools) = v.as_object() else {
-        report.problems.push(FileProblem::CalculatorsNotObject);
-        return;
-    };
-    for (tool, params) in tools {
-        if !CALCULATOR_KEYS.contains(&tool.as_str()) {
-            report
-                .problems
-                .push(FileProblem::UnknownCalculator { key: echo(tool) });
-            continue;
-        }
-        let Some(params) = params.as_object() else {
-            report.problems.push(FileProblem::BadCalculatorValue {
-                calculator: tool.clone(),
-                key: String::new(),
-            });
-            continue;
-        };
-        let mut kept = BTreeMap::new();
-        for (k, pv) in params {
-            match pv.as_str() {
-                Some(s) if s.chars().count() <= MAX_CALC_VALUE_CHARS && k.len() <= 40 => {
-                    kept.insert(k.clone(), s.to_string());
-                }
-                Some(_) | None => report.problems.push(FileProblem::BadCalculatorValue {
-                    calculator: tool.clone(),
-                    key: echo(k),
-                }),
-            }
-        }
-        report.calculators.insert(tool.clone(), kept);
-    }
 }
 
 #[cfg(test)]

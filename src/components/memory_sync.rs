@@ -6,6 +6,7 @@ use spoorwijzer_core::text::keep::{file_error_message, file_problem_message, Kee
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::use_today;
 use crate::route::Route;
 use crate::state::{use_app, Action};
 use crate::storage::{self, use_store, Loaded};
@@ -15,6 +16,7 @@ pub fn MemorySync() -> Html {
     let state = use_app();
     let lang = state.lang;
     let store = use_store();
+    let today = use_today();
     let loaded = use_state(|| Loaded::Nothing);
     let first_save = use_mut_ref(|| true);
     // The embedder switched memory off (`onthouden=0`): nothing is read or written.
@@ -28,7 +30,7 @@ pub fn MemorySync() -> Html {
             if off {
                 return;
             }
-            let l = storage::load(&*store, storage::today());
+            let l = storage::load(&*store, today);
             if let Loaded::Read(r) = &l {
                 state.dispatch(Action::ReplaceAnswers(r.answers.clone()));
             }
@@ -44,7 +46,7 @@ pub fn MemorySync() -> Html {
             if *first {
                 *first = false;
             } else if !off && storage::is_on(&*store) {
-                let _ = storage::save(&*store, answers, storage::today());
+                let _ = storage::save(&*store, answers, today);
             }
         });
     }

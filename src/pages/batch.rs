@@ -6,7 +6,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
 use spoorwijzer_core::batch::{run_batch, BatchRun};
@@ -19,10 +18,11 @@ use spoorwijzer_core::text::batch::{
 };
 use yew::prelude::*;
 
+use crate::clock::use_today;
 use crate::components::data_table::DataTable;
+use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::file_drop::FileDrop;
 use crate::components::page_heading::PageHeading;
-use crate::dom;
 use crate::download;
 use crate::state::use_app;
 
@@ -32,15 +32,6 @@ const SUMMARY_ID: &str = "sw-batch-error-summary";
 /// The error list shows this many rows; the download has them all.
 const ERRORS_SHOWN: usize = 100;
 const CSV_MIME: &str = "text/csv;charset=utf-8";
-
-/// Today in the browser's time zone (the Poortwachter status is computed for it).
-fn today() -> NaiveDate {
-    let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_else(|| {
-            spoorwijzer_core::dates::date_from_unix_seconds((js_sys::Date::now() / 1000.0) as i64)
-        })
-}
 
 /// What the page has: nothing yet, a file being read, a file that is not text, or text.
 #[derive(Clone, PartialEq)]
@@ -70,7 +61,8 @@ pub fn BatchPage() -> Html {
     let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
     let generation = use_mut_ref(|| 0u64);
     let download_failed = use_state(|| false);
-    let day = *use_memo((), |_| today());
+    // The Poortwachter status is computed for today.
+    let day = use_today();
 
     // Parse and compute once per file and language; a language switch recomputes so that
     // the error messages follow it.
@@ -94,15 +86,6 @@ pub fn BatchPage() -> Html {
         (_, Some(Err(msg))) => Some(msg.clone()),
         _ => None,
     };
-    {
-        let has_error = file_error.is_some();
-        let gen = *generation.borrow();
-        use_effect_with((has_error, gen), move |(has_error, _)| {
-            if *has_error {
-                dom::focus_id(SUMMARY_ID);
-            }
-        });
-    }
 
     let on_file = {
         let source = source.clone();
@@ -170,19 +153,12 @@ pub fn BatchPage() -> Html {
         _ => String::new(),
     };
 
+    // The summary receives focus when it appears, and again for each new file read.
     let error_summary = file_error.as_ref().map(|msg| {
-        let focus_input = Callback::from(|e: MouseEvent| {
-            e.prevent_default();
-            dom::focus_id(FILE_ID);
-        });
+        let focus_key = u32::try_from(*generation.borrow()).unwrap_or(u32::MAX);
         html! {
-            <div id={SUMMARY_ID} class="sw-batch-error-summary" role="alert" tabindex="-1"
-                aria-labelledby="sw-batch-error-summary-title">
-                <h2 id="sw-batch-error-summary-title">{ t(BatchText::FileErrorTitle) }</h2>
-                <ul>
-                    <li><a href={format!("#{FILE_ID}")} onclick={focus_input}>{ msg.clone() }</a></li>
-                </ul>
-            </div>
+            <ErrorSummary id={SUMMARY_ID} title={t(BatchText::FileErrorTitle)}
+                items={vec![ErrorItem::field(FILE_ID, msg.clone())]} {focus_key} />
         }
     });
 

@@ -2,7 +2,7 @@
 //! each with a "Wijzig" link whose visually hidden text names what it changes, and a
 //! button to the advice. Unfinished answers send the user to the open question first.
 
-use spoorwijzer_core::flow::{self, Step};
+use spoorwijzer_core::flow;
 use spoorwijzer_core::text::flow::{
     change_hidden, display_answer, question_text, section_title, FlowUi,
 };
@@ -10,7 +10,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::page_heading::PageHeading;
-use crate::pages::question::step_route;
+use crate::hooks::open_question::use_open_question_first;
 use crate::route::Route;
 use crate::state::{use_app, Action};
 
@@ -18,25 +18,11 @@ use crate::state::{use_app, Action};
 pub fn CheckAnswersPage() -> Html {
     let state = use_app();
     let lang = state.lang;
-    let navigator = use_navigator();
     let answers = state.answers.clone();
-    let step = flow::next(&answers);
-
     // Not finished (or nothing answered yet): ask the open question first.
-    {
-        let navigator = navigator.clone();
-        use_effect_with(step, move |step| {
-            if let Step::Ask(_) = step {
-                if let Some(n) = navigator {
-                    n.replace(&step_route(*step));
-                }
-            }
-        });
-    }
-    if let Step::Ask(_) = step {
-        return html! {
-            <p><Link<Route> to={step_route(step)}>{ FlowUi::Continue.text(lang) }</Link<Route>></p>
-        };
+    let open = use_open_question_first();
+    if let Some(redirect) = open {
+        return redirect;
     }
 
     let voice = flow::voice(&answers);

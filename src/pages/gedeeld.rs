@@ -4,6 +4,7 @@
 
 use spoorwijzer_core::flow::{self, routing};
 use spoorwijzer_core::share;
+use spoorwijzer_core::text::calc::Calc;
 use spoorwijzer_core::text::flow::{display_answer, question_text, section_title};
 use spoorwijzer_core::text::keep::{
     answers_read, file_made, file_problem_message, share_error_message, Keep,
@@ -11,10 +12,11 @@ use spoorwijzer_core::text::keep::{
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::use_today;
+use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::page_heading::PageHeading;
 use crate::route::Route;
 use crate::state::{use_app, Action};
-use crate::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -27,9 +29,10 @@ pub fn GedeeldPage(props: &Props) -> Html {
     let lang = state.lang;
     let t = |k: Keep| k.text(lang);
     let navigator = use_navigator();
+    let today = use_today();
     let decoded = {
         let payload = props.payload.clone();
-        use_memo(payload, |p| share::decode(p, storage::today()))
+        use_memo((payload, today), |(p, today)| share::decode(p, *today))
     };
     let report = match &*decoded {
         Ok(r) => r.clone(),
@@ -37,8 +40,9 @@ pub fn GedeeldPage(props: &Props) -> Html {
             return html! {
                 <>
                     <PageHeading text={t(Keep::SharedFailedTitle)} error={true} />
-                    <div class="sw-error-summary" role="alert">
-                        <p data-testid="shared-error">{ share_error_message(e, lang) }</p>
+                    <div data-testid="shared-error">
+                        <ErrorSummary title={Calc::ErrorSummaryTitle.text(lang)}
+                            items={vec![ErrorItem::general(share_error_message(e, lang))]} />
                     </div>
                     <p><Link<Route> to={Route::Bewaren}>{ t(Keep::BackToSave) }</Link<Route>></p>
                 </>

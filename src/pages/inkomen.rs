@@ -2,158 +2,65 @@
 //! the chart with its data table, the phases with their rules and sources, the
 //! insurance considerations per role and the notes on what the projection leaves out.
 //!
-//! All rules, texts and the reading of the URL live in `spoorwijzer_core::income`; this
-//! page only renders. The shared form components of the calculator pages were not on
-//! `main` yet, so the few field helpers below are local functions (not components).
+//! All rules, texts and the reading of the URL live in the core (`form_model::inkomen`,
+//! `income`); this page only renders, with the shared form kit: the form-state hook,
+//! the field components, the error summary and the link notices.
 
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use spoorwijzer_core::dates;
 use spoorwijzer_core::flow::outcome::{PendingMeaning, PendingNotice};
-use spoorwijzer_core::income::form::{
-    compute, parse_query, Field, FormError, IncomeForm, PayChoice, Situation, WorkerKind,
+use spoorwijzer_core::form_model::inkomen::{
+    compute, parse_query, Field, IncomeErrors, IncomeForm, PayChoice, Situation, WorkerKind,
 };
+use spoorwijzer_core::forms::DateParts;
 use spoorwijzer_core::income::{
     summary, AoClass, AowInfo, Cover, IncomeOutcome, Projection, Role, WiaWork,
 };
 use spoorwijzer_core::lang::Lang;
+use spoorwijzer_core::text::calc::Calc;
 use spoorwijzer_core::text::flow::outcome::render_pending;
 use spoorwijzer_core::text::income::{
     above_loongrens_text, ao_label, aow_text, certainty_text, consideration_text, cover_label,
-    first_month_text, form_error_text, note_text, notice_text, param_name, phase_name, phase_rule,
-    range_label, role_heading, summary_text, work_label, IncomeText,
+    first_month_text, note_text, notice_text, param_name, phase_name, phase_rule, range_label,
+    role_heading, summary_text, work_label, IncomeText,
 };
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-use crate::components::pending_law_notice::PendingLawNotice;
 use yew_router::prelude::*;
 
+use crate::clock::use_today;
+use crate::components::date_field::DateField;
+use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::income_chart::IncomeChart;
+use crate::components::link_notices::LinkNotices;
+use crate::components::money_field::MoneyField;
 use crate::components::page_heading::PageHeading;
-use crate::dom;
+use crate::components::pending_law_notice::PendingLawNotice;
+use crate::components::radio_group::{RadioGroup, RadioOption};
+use crate::components::select_field::SelectField;
+use crate::components::text_field::{TextField, TextKind};
+use crate::hooks::form::use_form;
 use crate::state::use_app;
 
-/// An edit of the form, applied by the reducer (so fast typing never loses a change).
-#[derive(Clone, PartialEq)]
-struct FormState(IncomeForm);
-
-struct Edit(Rc<dyn Fn(&mut IncomeForm)>);
-
-impl Reducible for FormState {
-    type Action = Edit;
-    fn reduce(self: Rc<Self>, action: Edit) -> Rc<Self> {
-        let mut f = self.0.clone();
-        (action.0)(&mut f);
-        Rc::new(FormState(f))
+/// The id an error link focuses: a date's day input, otherwise the field itself.
+fn focus_target(f: Field) -> String {
+    if f.is_date() {
+        format!("{}-dag", f.id())
+    } else {
+        f.id().to_string()
     }
 }
 
-fn today() -> Option<NaiveDate> {
-    let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-}
-
-fn error_for(errors: &[(Field, FormError)], field: Field, lang: Lang) -> Option<&'static str> {
+fn summary_items(errors: &IncomeErrors, lang: Lang) -> Vec<ErrorItem> {
     errors
         .iter()
-        .find(|(f, _)| *f == field)
-        .map(|(_, e)| form_error_text(*e, lang))
-}
-
-/// A labelled text field with a hint and an error message tied by `aria-describedby`.
-fn text_field(
-    field: Field,
-    label: &str,
-    hint: Option<&str>,
-    value: &str,
-    error: Option<&str>,
-    inputmode: &'static str,
-    oninput: Callback<String>,
-) -> Html {
-    let id = field.id();
-    let hint_id = format!("{id}-hint");
-    let err_id = format!("{id}-error");
-    let mut described = Vec::new();
-    if hint.is_some() {
-        described.push(hint_id.clone());
-    }
-    if error.is_some() {
-        described.push(err_id.clone());
-    }
-    let described = (!described.is_empty()).then(|| described.join(" "));
-    let oninput = Callback::from(move |e: InputEvent| {
-        oninput.emit(e.target_unchecked_into::<HtmlInputElement>().value())
-    });
-    html! {
-        <div class={classes!("sw-if-field", error.map(|_| "sw-if-field--error"))}>
-            <label class="sw-if-label" for={id}>{ label.to_string() }</label>
-            if let Some(h) = hint { <p class="sw-if-hint" id={hint_id}>{ h.to_string() }</p> }
-            if let Some(e) = error { <p class="sw-if-error" id={err_id}><span class="sw-visually-hidden">{ "! " }</span>{ e }</p> }
-            <input class="sw-if-input" type="text" id={id} name={id} value={value.to_string()}
-                inputmode={inputmode} autocomplete="off" spellcheck="false"
-                aria-describedby={described} aria-invalid={error.map(|_| "true")} {oninput} />
-        </div>
-    }
-}
-
-/// A radio group in a fieldset with a legend.
-fn radios<T: Copy + PartialEq + 'static>(
-    name: &str,
-    legend: &str,
-    hint: Option<&str>,
-    options: Vec<(T, &'static str, String)>,
-    selected: T,
-    onchange: Callback<T>,
-) -> Html {
-    let hint_id = format!("{name}-hint");
-    let items = options.into_iter().map(|(value, code, label)| {
-        let id = format!("{name}-{code}");
-        let cb = onchange.clone();
-        html! {
-            <div class="sw-if-radio">
-                <input type="radio" id={id.clone()} name={name.to_string()} value={code}
-                    checked={value == selected}
-                    onchange={Callback::from(move |_: Event| cb.emit(value))} />
-                <label for={id}>{ label }</label>
-            </div>
-        }
-    });
-    html! {
-        <fieldset class="sw-if-fieldset" aria-describedby={hint.map(|_| hint_id.clone())}>
-            <legend class="sw-if-legend">{ legend.to_string() }</legend>
-            if let Some(h) = hint { <p class="sw-if-hint" id={hint_id.clone()}>{ h.to_string() }</p> }
-            { for items }
-        </fieldset>
-    }
-}
-
-/// A select that applies its choice at once (the scenario toggles).
-fn select<T: Copy + PartialEq + 'static>(
-    id: &'static str,
-    label: &str,
-    options: Vec<(T, &'static str, String)>,
-    selected: T,
-    onchange: Callback<T>,
-) -> Html {
-    let values: Vec<(T, &'static str)> = options.iter().map(|(v, c, _)| (*v, *c)).collect();
-    let onchange = Callback::from(move |e: Event| {
-        let code = e.target_unchecked_into::<HtmlSelectElement>().value();
-        if let Some((v, _)) = values.iter().find(|(_, c)| *c == code) {
-            onchange.emit(*v);
-        }
-    });
-    html! {
-        <div class="sw-if-field sw-if-toggle">
-            <label class="sw-if-label" for={id}>{ label.to_string() }</label>
-            <select class="sw-if-select" id={id} {onchange}>
-                { for options.into_iter().map(|(v, code, text)| html! {
-                    <option value={code} selected={v == selected}>{ text }</option>
-                }) }
-            </select>
-        </div>
-    }
+        .map(|(f, e)| {
+            ErrorItem::field(
+                focus_target(*f),
+                format!("{}: {}", f.label(lang), e.message(lang)),
+            )
+        })
+        .collect()
 }
 
 /// The page. A new link (another query in the fragment) mounts a fresh form.
@@ -174,223 +81,172 @@ struct ToolProps {
 #[component]
 fn IncomeTool(props: &ToolProps) -> Html {
     let lang = use_app().lang;
+    let today = Some(use_today());
     let t = |x: IncomeText| x.text(lang);
-    let query = props.query.clone();
-    let initial = use_memo((), {
-        let query = query.clone();
-        move |_| parse_query(&query)
-    });
-    let form = use_reducer({
-        let initial = initial.clone();
-        move || FormState(initial.0.clone())
-    });
-    let errors = use_state(Vec::<(Field, FormError)>::new);
-    let computed = use_state(|| None::<IncomeForm>);
-    let show_high = use_state(|| false);
-    let focus_errors = use_mut_ref(|| false);
-
-    let submit = {
-        let form = form.clone();
-        let errors = errors.clone();
-        let computed = computed.clone();
-        let focus_errors = focus_errors.clone();
-        Callback::from(move |_: ()| match compute(&form.0, today()) {
-            Ok(_) => {
-                errors.set(Vec::new());
-                computed.set(Some(form.0.clone()));
-            }
-            Err(e) => {
-                *focus_errors.borrow_mut() = true;
-                errors.set(e);
-                computed.set(None);
-            }
-        })
-    };
+    let initial = use_memo(props.query.clone(), |q| parse_query(q));
     // A link with parameters shows the result at once.
-    {
-        let submit = submit.clone();
-        let has_query = !query.trim_start_matches('?').is_empty();
-        use_effect_with((), move |_| {
-            if has_query {
-                submit.emit(());
-            }
-        });
-    }
-    // After a failed submit, the error summary receives focus.
-    {
-        let focus_errors = focus_errors.clone();
-        use_effect_with((*errors).clone(), move |errs| {
-            if !errs.is_empty() && *focus_errors.borrow() {
-                *focus_errors.borrow_mut() = false;
-                dom::focus_id("sw-if-error-summary");
-            }
-        });
-    }
-
-    let edit = |f: fn(&mut IncomeForm, String)| {
-        let form = form.clone();
-        Callback::from(move |v: String| form.dispatch(Edit(Rc::new(move |x| f(x, v.clone())))))
+    let form = {
+        let has_query = !props.query.trim_start_matches('?').is_empty();
+        let initial = initial.clone();
+        use_form(move || initial.0.clone(), has_query)
     };
-    let f = &form.0;
-    let errs = &*errors;
-    let err = |field: Field| error_for(errs, field, lang);
+    let show_high = use_state(|| false);
+    // The result (or the errors) of the form as last submitted.
+    let computed = use_memo((form.submitted().cloned(), today), |(submitted, today)| {
+        submitted.as_ref().map(|f| compute(f, *today))
+    });
+    let errors: IncomeErrors = match &*computed {
+        Some(Err(e)) => e.clone(),
+        Some(Ok(_)) | None => Vec::new(),
+    };
+    let err = |field: Field| {
+        errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, e)| AttrValue::from(e.message(lang)))
+    };
 
     let onsubmit = {
-        let submit = submit.clone();
+        let form = form.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            submit.emit(());
+            form.submit();
         })
-    };
-
-    let situation_cb = {
-        let form = form.clone();
-        Callback::from(move |s: Situation| form.dispatch(Edit(Rc::new(move |x| x.situation = s))))
-    };
-    let worker_cb = {
-        let form = form.clone();
-        Callback::from(move |w: WorkerKind| form.dispatch(Edit(Rc::new(move |x| x.worker = w))))
-    };
-    let pay_cb = {
-        let form = form.clone();
-        Callback::from(move |p: PayChoice| form.dispatch(Edit(Rc::new(move |x| x.pay = p))))
-    };
-    let work_cb = {
-        let form = form.clone();
-        Callback::from(move |w: WiaWork| form.dispatch(Edit(Rc::new(move |x| x.wia_work = w))))
     };
     // AO class and cover: in the form, and applied at once to the shown result.
     let ao_cb = {
         let form = form.clone();
-        let computed = computed.clone();
-        Callback::from(move |a: AoClass| {
-            form.dispatch(Edit(Rc::new(move |x| x.ao = a)));
-            if let Some(c) = (*computed).clone() {
-                computed.set(Some(IncomeForm { ao: a, ..c }));
+        Callback::from(move |v: AttrValue| {
+            if let Some(a) = AoClass::parse(&v) {
+                form.edit_shown(move |f| f.ao = a);
             }
         })
     };
     let cover_cb = {
         let form = form.clone();
-        let computed = computed.clone();
-        Callback::from(move |c: Cover| {
-            form.dispatch(Edit(Rc::new(move |x| x.cover = c)));
-            if let Some(s) = (*computed).clone() {
-                computed.set(Some(IncomeForm { cover: c, ..s }));
+        Callback::from(move |v: AttrValue| {
+            if let Some(c) = Cover::parse(&v) {
+                form.edit_shown(move |f| f.cover = c);
             }
         })
     };
 
+    let options = |items: Vec<(&'static str, &'static str)>| -> Vec<RadioOption> {
+        items
+            .into_iter()
+            .map(|(code, label)| RadioOption::new(code, label))
+            .collect()
+    };
     let ao_options = || {
-        AoClass::ALL
-            .iter()
-            .map(|a| (*a, a.code(), ao_label(*a, lang).to_string()))
-            .collect::<Vec<_>>()
+        options(
+            AoClass::ALL
+                .iter()
+                .map(|a| (a.code(), ao_label(*a, lang)))
+                .collect(),
+        )
     };
     let cover_options = || {
-        Cover::ALL
-            .iter()
-            .map(|c| (*c, c.code(), cover_label(*c, lang).to_string()))
-            .collect::<Vec<_>>()
+        options(
+            Cover::ALL
+                .iter()
+                .map(|c| (c.code(), cover_label(*c, lang)))
+                .collect(),
+        )
     };
 
-    let error_summary = if errs.is_empty() {
-        html! {}
-    } else {
-        let items = errs.iter().map(|(field, e)| {
-            let id = field.id();
-            let onclick = Callback::from(move |ev: MouseEvent| {
-                ev.prevent_default();
-                dom::focus_id(id);
-            });
-            html! { <li><a href={format!("#{id}")} {onclick}>{ form_error_text(*e, lang) }</a></li> }
-        });
-        html! {
-            <div class="sw-if-error-summary" id="sw-if-error-summary" tabindex="-1" aria-labelledby="sw-if-error-summary-title">
-                <h2 id="sw-if-error-summary-title">{ t(IncomeText::ErrorSummaryTitle) }</h2>
-                <ul>{ for items }</ul>
-            </div>
-        }
-    };
-
-    let url_notice = if initial.1.is_empty() {
-        html! {}
-    } else {
-        html! { <div class="sw-notice"><p>{ t(IncomeText::UrlNotice) }{ " " }<code>{ initial.1.join(", ") }</code></p></div> }
-    };
-
+    let f = form.fields();
     let sick = f.situation == Situation::Sick;
     let self_employed = f.worker == WorkerKind::SelfEmployed;
+    let date = |field: Field,
+                label: IncomeText,
+                value: &DateParts,
+                set: fn(&mut IncomeForm, DateParts)| {
+        html! {
+            <DateField id={field.id()} legend={t(label)} value={value.clone()}
+                on_change={form.setter(move |f, v: DateParts| set(f, v))} error={err(field)} />
+        }
+    };
+    let whole = |field: Field,
+                 label: IncomeText,
+                 hint: IncomeText,
+                 value: &str,
+                 set: fn(&mut IncomeForm, String)| {
+        html! {
+            <TextField id={field.id()} label={t(label)} hint={t(hint)} kind={TextKind::WholeNumber}
+                value={value.to_string()} on_change={form.setter(move |f, v: String| set(f, v))}
+                error={err(field)} />
+        }
+    };
     let form_html = html! {
         <form class="sw-if-form sw-no-print" novalidate=true {onsubmit} aria-labelledby="sw-if-form-title">
             <h2 id="sw-if-form-title">{ t(IncomeText::FormHeading) }</h2>
-            { radios("inkomen-situatie", t(IncomeText::SituationLegend), None,
-                vec![(Situation::Sick, "ziek", t(IncomeText::SituationSick).to_string()),
-                     (Situation::Dismissal, "ontslag", t(IncomeText::SituationDismissal).to_string())],
-                f.situation, situation_cb) }
-            <div id={Field::Worker.id()} tabindex="-1">
-                { radios("inkomen-werk-soort", t(IncomeText::WorkerLegend), err(Field::Worker),
-                    vec![(WorkerKind::Employee, "loondienst", t(IncomeText::WorkerEmployee).to_string()),
-                         (WorkerKind::SelfEmployed, "zzp", t(IncomeText::WorkerSelfEmployed).to_string())],
-                    f.worker, worker_cb) }
-            </div>
-            { text_field(Field::Wage, t(IncomeText::WageLabel), Some(t(IncomeText::WageHint)), &f.wage, err(Field::Wage), "decimal",
-                edit(|x, v| x.wage = v)) }
+            <RadioGroup id="inkomen-situatie" legend={t(IncomeText::SituationLegend)}
+                options={options(vec![(Situation::Sick.code(), t(IncomeText::SituationSick)),
+                    (Situation::Dismissal.code(), t(IncomeText::SituationDismissal))])}
+                selected={f.situation.code()}
+                on_change={form.setter(|f, v: AttrValue| if let Some(s) = Situation::parse(&v) { f.situation = s })} />
+            <RadioGroup id={Field::Worker.id()} legend={t(IncomeText::WorkerLegend)}
+                options={options(vec![(WorkerKind::Employee.code(), t(IncomeText::WorkerEmployee)),
+                    (WorkerKind::SelfEmployed.code(), t(IncomeText::WorkerSelfEmployed))])}
+                selected={f.worker.code()} error={err(Field::Worker)}
+                on_change={form.setter(|f, v: AttrValue| if let Some(w) = WorkerKind::parse(&v) { f.worker = w })} />
+            <MoneyField id={Field::Wage.id()} label={t(IncomeText::WageLabel)} hint={t(IncomeText::WageHint)}
+                value={f.wage.clone()} on_change={form.setter(|f, v: String| f.wage = v)} error={err(Field::Wage)} />
             if sick {
-                { text_field(Field::SickDay, t(IncomeText::SickDayLabel), Some(t(IncomeText::DateHint)), &f.sick_day, err(Field::SickDay), "numeric",
-                    edit(|x, v| x.sick_day = v)) }
+                { date(Field::SickDay, IncomeText::SickDayLabel, &f.sick_day, |f, v| f.sick_day = v) }
             } else {
-                { text_field(Field::NoticeDate, t(IncomeText::NoticeDateLabel), Some(t(IncomeText::DateHint)), &f.notice_date, err(Field::NoticeDate), "numeric",
-                    edit(|x, v| x.notice_date = v)) }
-                { text_field(Field::EmploymentStart, t(IncomeText::EmploymentStartLabel), Some(t(IncomeText::DateHint)), &f.employment_start, err(Field::EmploymentStart), "numeric",
-                    edit(|x, v| x.employment_start = v)) }
+                { date(Field::NoticeDate, IncomeText::NoticeDateLabel, &f.notice_date, |f, v| f.notice_date = v) }
+                { date(Field::EmploymentStart, IncomeText::EmploymentStartLabel, &f.employment_start, |f, v| f.employment_start = v) }
             }
-            { text_field(Field::Born, t(IncomeText::BornLabel), Some(t(IncomeText::BornHint)), &f.born, err(Field::Born), "numeric",
-                edit(|x, v| x.born = v)) }
+            <DateField id={Field::Born.id()} legend={t(IncomeText::BornLabel)} hint={t(IncomeText::BornHint)}
+                birthday=true value={f.born.clone()}
+                on_change={form.setter(|f, v: DateParts| f.born = v)} error={err(Field::Born)} />
             if sick && !self_employed {
-                { radios("inkomen-loon", t(IncomeText::PayLegend), None,
-                    vec![(PayChoice::Legal, "wettelijk", t(IncomeText::PayLegal).to_string()),
-                         (PayChoice::Cao100100, "cao100", t(IncomeText::PayCao100100).to_string()),
-                         (PayChoice::Cao10070, "cao100-70", t(IncomeText::PayCao10070).to_string()),
-                         (PayChoice::Custom, "eigen", t(IncomeText::PayCustom).to_string())],
-                    f.pay, pay_cb) }
+                <RadioGroup id="inkomen-loon" legend={t(IncomeText::PayLegend)}
+                    options={options(PayChoice::ALL.iter().map(|p| (p.code(), t(match p {
+                        PayChoice::Legal => IncomeText::PayLegal,
+                        PayChoice::Cao100100 => IncomeText::PayCao100100,
+                        PayChoice::Cao10070 => IncomeText::PayCao10070,
+                        PayChoice::Custom => IncomeText::PayCustom,
+                    }))).collect())}
+                    selected={f.pay.code()}
+                    on_change={form.setter(|f, v: AttrValue| if let Some(p) = PayChoice::parse(&v) { f.pay = p })} />
                 if f.pay == PayChoice::Custom {
                     <div class="sw-if-conditional">
-                        { text_field(Field::PayYear1, t(IncomeText::PayYear1Label), Some(t(IncomeText::PercentHint)), &f.pay_year1, err(Field::PayYear1), "numeric",
-                            edit(|x, v| x.pay_year1 = v)) }
-                        { text_field(Field::PayYear2, t(IncomeText::PayYear2Label), Some(t(IncomeText::PercentHint)), &f.pay_year2, err(Field::PayYear2), "numeric",
-                            edit(|x, v| x.pay_year2 = v)) }
+                        { whole(Field::PayYear1, IncomeText::PayYear1Label, IncomeText::PercentHint, &f.pay_year1, |f, v| f.pay_year1 = v) }
+                        { whole(Field::PayYear2, IncomeText::PayYear2Label, IncomeText::PercentHint, &f.pay_year2, |f, v| f.pay_year2 = v) }
                     </div>
                 }
             }
             if sick {
-                { radios("inkomen-ao", t(IncomeText::AoLegend), Some(t(IncomeText::AoHint)), ao_options(), f.ao, ao_cb.clone()) }
+                <RadioGroup id="inkomen-ao" legend={t(IncomeText::AoLegend)} hint={t(IncomeText::AoHint)}
+                    options={ao_options()} selected={f.ao.code()} on_change={ao_cb.clone()} />
             }
-            { text_field(Field::WorkYears, t(IncomeText::WorkYearsLabel), Some(t(IncomeText::WorkYearsHint)), &f.work_years, err(Field::WorkYears), "numeric",
-                edit(|x, v| x.work_years = v)) }
+            { whole(Field::WorkYears, IncomeText::WorkYearsLabel, IncomeText::WorkYearsHint, &f.work_years, |f, v| f.work_years = v) }
             if sick && !self_employed {
-                { radios("inkomen-wia-werk", t(IncomeText::WiaWorkLegend), None,
-                    WiaWork::ALL.iter().map(|w| (*w, w.code(), work_label(*w, lang).to_string())).collect(),
-                    f.wia_work, work_cb) }
-                { radios("inkomen-hiaat", t(IncomeText::CoverLegend), Some(t(IncomeText::CoverHint)), cover_options(), f.cover, cover_cb.clone()) }
+                <RadioGroup id="inkomen-wia-werk" legend={t(IncomeText::WiaWorkLegend)}
+                    options={options(WiaWork::ALL.iter().map(|w| (w.code(), work_label(*w, lang))).collect())}
+                    selected={f.wia_work.code()}
+                    on_change={form.setter(|f, v: AttrValue| if let Some(w) = WiaWork::parse(&v) { f.wia_work = w })} />
+                <RadioGroup id="inkomen-hiaat" legend={t(IncomeText::CoverLegend)} hint={t(IncomeText::CoverHint)}
+                    options={cover_options()} selected={f.cover.code()} on_change={cover_cb.clone()} />
             }
             if self_employed {
-                { text_field(Field::Aov, t(IncomeText::AovLabel), Some(t(IncomeText::AovHint)), &f.aov, err(Field::Aov), "decimal",
-                    edit(|x, v| x.aov = v)) }
-                { text_field(Field::AovWaiting, t(IncomeText::AovWaitingLabel), Some(t(IncomeText::AovWaitingHint)), &f.aov_waiting, err(Field::AovWaiting), "numeric",
-                    edit(|x, v| x.aov_waiting = v)) }
+                <MoneyField id={Field::Aov.id()} label={t(IncomeText::AovLabel)} hint={t(IncomeText::AovHint)}
+                    value={f.aov.clone()} on_change={form.setter(|f, v: String| f.aov = v)} error={err(Field::Aov)} />
+                { whole(Field::AovWaiting, IncomeText::AovWaitingLabel, IncomeText::AovWaitingHint, &f.aov_waiting, |f, v| f.aov_waiting = v) }
             }
             <button type="submit" class="sw-button">{ t(IncomeText::Calculate) }</button>
         </form>
     };
 
-    let outcome: Option<IncomeOutcome> = computed.as_ref().and_then(|c| compute(c, today()).ok());
-    let live = outcome
-        .as_ref()
-        .map(|o| live_summary(o, lang))
-        .unwrap_or_default();
+    let outcome: Option<&IncomeOutcome> = match &*computed {
+        Some(Ok(o)) => Some(o),
+        Some(Err(_)) | None => None,
+    };
+    let live = outcome.map(|o| live_summary(o, lang)).unwrap_or_default();
 
-    let result = match (&outcome, &*computed) {
+    let result = match (outcome, form.submitted()) {
         (Some(o), Some(c)) => {
             let shown: Rc<Projection> = Rc::new(if *show_high {
                 o.high.clone()
@@ -399,7 +255,7 @@ fn IncomeTool(props: &ToolProps) -> Html {
             });
             let toggle_range = {
                 let show_high = show_high.clone();
-                Callback::from(move |v: bool| show_high.set(v))
+                Callback::from(move |v: AttrValue| show_high.set(v.as_str() == "hoog"))
             };
             let sick_employee = c.situation == Situation::Sick && c.worker == WorkerKind::Employee;
             html! {
@@ -408,14 +264,16 @@ fn IncomeTool(props: &ToolProps) -> Html {
                     if c.situation == Situation::Sick {
                         <div class="sw-if-toggles sw-no-print">
                             <h3>{ t(IncomeText::ScenarioHeading) }</h3>
-                            { select("inkomen-toggle-ao", t(IncomeText::AoLegend), ao_options(), c.ao, ao_cb.clone()) }
+                            <SelectField id="inkomen-toggle-ao" label={t(IncomeText::AoLegend)}
+                                options={ao_options()} selected={c.ao.code()} on_change={ao_cb.clone()} />
                             if sick_employee {
-                                { select("inkomen-toggle-hiaat", t(IncomeText::CoverLegend), cover_options(), c.cover, cover_cb.clone()) }
+                                <SelectField id="inkomen-toggle-hiaat" label={t(IncomeText::CoverLegend)}
+                                    options={cover_options()} selected={c.cover.code()} on_change={cover_cb.clone()} />
                             }
                             if o.ranged {
-                                { select("inkomen-toggle-range", t(IncomeText::ShowRange),
-                                    vec![(false, "laag", t(IncomeText::RangeLow).to_string()), (true, "hoog", t(IncomeText::RangeHigh).to_string())],
-                                    *show_high, toggle_range) }
+                                <SelectField id="inkomen-toggle-range" label={t(IncomeText::ShowRange)}
+                                    options={options(vec![("laag", t(IncomeText::RangeLow)), ("hoog", t(IncomeText::RangeHigh))])}
+                                    selected={if *show_high { "hoog" } else { "laag" }} on_change={toggle_range} />
                             }
                         </div>
                     }
@@ -428,10 +286,13 @@ fn IncomeTool(props: &ToolProps) -> Html {
 
     html! {
         <div class="sw-inkomen">
-            <PageHeading text={t(IncomeText::Title)} error={!errs.is_empty()} />
+            <PageHeading text={t(IncomeText::Title)} error={!errors.is_empty()} />
             <p class="sw-lead">{ t(IncomeText::Intro) }</p>
-            { url_notice }
-            { error_summary }
+            <LinkNotices id="sw-if-link-notice" notices={initial.1.clone()} />
+            if !errors.is_empty() {
+                <ErrorSummary id="sw-if-error-summary" title={Calc::ErrorSummaryTitle.text(lang)}
+                    items={summary_items(&errors, lang)} focus_key={form.submits()} />
+            }
             <div class="sw-if-layout">
                 { form_html }
                 <div class="sw-if-output">

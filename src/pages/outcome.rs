@@ -2,7 +2,7 @@
 //! employer's duties first), deadlines, money, warnings, help, save and share. Every word
 //! and every decision comes from `flow::outcome(..).render(lang)`.
 
-use spoorwijzer_core::flow::{self, Step};
+use spoorwijzer_core::flow;
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::flow::outcome::{OutcomeUi, RenderedCard};
 use spoorwijzer_core::text::flow::FlowUi;
@@ -10,10 +10,11 @@ use spoorwijzer_core::{dates, flow::Voice};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::use_today;
 use crate::components::details::Details;
 use crate::components::page_heading::PageHeading;
 use crate::components::pending_law_notice::PendingLawNotice;
-use crate::pages::question::step_route;
+use crate::hooks::open_question::use_open_question_first;
 use crate::route::Route;
 use crate::state::use_app;
 
@@ -80,26 +81,14 @@ fn card(c: &RenderedCard, voice: Voice, lang: Lang) -> Html {
 pub fn OutcomePage() -> Html {
     let state = use_app();
     let lang = state.lang;
-    let navigator = use_navigator();
+    let today = use_today();
     let answers = state.answers.clone();
-    let step = flow::next(&answers);
-    {
-        let navigator = navigator.clone();
-        use_effect_with(step, move |step| {
-            if let Step::Ask(_) = step {
-                if let Some(n) = navigator {
-                    n.replace(&step_route(*step));
-                }
-            }
-        });
-    }
-    if let Step::Ask(_) = step {
-        return html! {
-            <p><Link<Route> to={step_route(step)}>{ FlowUi::Continue.text(lang) }</Link<Route>></p>
-        };
+    // Not finished: ask the open question first.
+    let open = use_open_question_first();
+    if let Some(redirect) = open {
+        return redirect;
     }
 
-    let today = crate::location::today();
     let o = flow::outcome(&answers, today);
     let voice = o.voice;
     let r = o.render(lang);

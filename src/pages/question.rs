@@ -15,6 +15,7 @@ use spoorwijzer_core::text::flow::{
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::use_today;
 use crate::components::checkbox::Checkbox;
 use crate::components::date_field::DateField;
 use crate::components::details::Details;
@@ -23,7 +24,8 @@ use crate::components::field_error::{described_by, FieldError};
 use crate::components::money_field::MoneyField;
 use crate::components::page_heading::PageHeading;
 use crate::components::text_field::{TextField, TextKind};
-use crate::route::Route;
+use crate::hooks::form::use_form;
+use crate::route::{step_route, Route};
 use crate::state::{use_app, Action};
 
 /// The id of the answer control (the first radio, the money/number input, or the date's
@@ -33,16 +35,6 @@ const FIELD: &str = "antwoord";
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub id: AttrValue,
-}
-
-/// The route for a step of the interview.
-pub fn step_route(step: Step) -> Route {
-    match step {
-        Step::Ask(q) => Route::Vraag {
-            id: q.as_str().to_string(),
-        },
-        Step::CheckAnswers => Route::Controle,
-    }
 }
 
 /// What the form holds before validation.
@@ -58,20 +50,13 @@ impl Form {
     /// Pre-fill from a stored answer, so "Wijzig" and the back button show what was given.
     fn from_answer(a: Option<&Answer>, lang: Lang) -> Form {
         let mut f = Form::default();
-        match a {
-            Some(Answer::Choice(o)) => f.choice = o.as_str().to_string(),
-            Some(Answer::Date(d)) => {
-                f.date = DateParts {
-                    day: format!("{:02}", chrono::Datelike::day(d)),
-                    month: format!("{:02}", chrono::Datelike::month(d)),
-                    year: chrono::Datelike::year(d).to_string(),
-                }
+        match a.map(|a| RawInput::from_answer(a, lang)) {
+            Some(RawInput::Choice(c)) => f.choice = c,
+            Some(RawInput::DateParts { day, month, year }) => {
+                f.date = DateParts { day, month, year }
             }
-            Some(Answer::Money(c)) => {
-                f.text = c.format(lang).trim_start_matches('€').trim().to_string()
-            }
-            Some(Answer::Integer(v)) => f.text = v.to_string(),
-            Some(Answer::Unknown) => {
+            Some(RawInput::DateText(s) | RawInput::Text(s)) => f.text = s,
+            Some(RawInput::Unknown) => {
                 f.unknown = true;
                 f.choice = flow::questions::UNKNOWN_ID.to_string();
             }
@@ -101,13 +86,14 @@ pub fn QuestionPage(props: &Props) -> Html {
     let state = use_app();
     let lang = state.lang;
     let navigator = use_navigator();
+    let today = use_today();
     let parsed = QuestionId::parse(&props.id);
     let answers = state.answers.clone();
     let on_path = parsed.is_some_and(|q| flow::is_on_path(&answers, q));
 
     let form = {
         let stored = parsed.and_then(|q| answers.get(&q).copied());
-        use_state(move || Form::from_answer(stored.as_ref(), lang))
+        use_form(move || Form::from_answer(stored.as_ref(), lang), false)
     };
     let error = use_state(|| None::<AnswerError>);
     let submits = use_state(|| 0u32);
@@ -135,7 +121,6 @@ pub fn QuestionPage(props: &Props) -> Html {
     let voice = flow::voice(&answers);
     let def = q.question();
     let words = question_text(q, voice, lang);
-    let today = crate::location::today();
 
     // "Stap x van y" only for the question the walk asks now, and only when reliable.
     let step = if flow::next(&answers) == Step::Ask(q) {
@@ -168,7 +153,7 @@ pub fn QuestionPage(props: &Props) -> Html {
         let navigator = navigator.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match flow::validate(q, &form.raw(def.kind), today) {
+            match flow::validate(q, &form.fields().raw(def.kind), today) {
                 Ok(answer) => {
                     error.set(None);
                     let mut next_answers = state.answers.clone();
@@ -193,14 +178,7 @@ pub fn QuestionPage(props: &Props) -> Html {
 
     let err_text = (*error).map(|e| AttrValue::from(error_message(e, lang)));
     // Money and whole-number answers are both typed text.
-    let text_change = {
-        let form = form.clone();
-        Callback::from(move |s: String| {
-            let mut f = (*form).clone();
-            f.text = s;
-            form.set(f);
-        })
-    };
+    let text_change = form.setter(|f, s: String| f.text = s);
     let target = match def.kind {
         Kind::Date { .. } => format!("{FIELD}-dag"),
         Kind::Choice(_) | Kind::Money { .. } | Kind::Integer { .. } => FIELD.to_string(),
@@ -227,14 +205,9 @@ pub fn QuestionPage(props: &Props) -> Html {
         </Details>
     };
     let unknown_box = |label: &'static str| {
-        let form = form.clone();
         html! {
-            <Checkbox id="antwoord-weet-niet" label={label} checked={form.unknown}
-                on_change={Callback::from(move |on: bool| {
-                    let mut f = (*form).clone();
-                    f.unknown = on;
-                    form.set(f);
-                })} />
+            <Checkbox id="antwoord-weet-niet" label={label} checked={form.fields().unknown}
+                on_change={form.setter(|f, on: bool| f.unknown = on)} />
         }
     };
 
@@ -272,20 +245,17 @@ pub fn QuestionPage(props: &Props) -> Html {
                             { for items.iter().enumerate().map(|(i, (value, label))| {
                                 let input_id = if i == 0 { FIELD.to_string() } else { format!("{FIELD}-{i}") };
                                 let onchange = {
-                                    let form = form.clone();
                                     let v = value.clone();
-                                    Callback::from(move |_: Event| {
-                                        let mut f = (*form).clone();
+                                    form.setter(move |f, _: Event| {
                                         f.choice = v.clone();
                                         f.unknown = false;
-                                        form.set(f);
                                     })
                                 };
                                 html! {
                                     <div class="sw-radios__item">
                                         <input class="sw-radios__input" type="radio" id={input_id.clone()}
                                             name={FIELD} value={value.clone()}
-                                            checked={form.choice == *value}
+                                            checked={form.fields().choice == *value}
                                             aria-invalid={has_error.then_some("true")}
                                             {onchange} />
                                         <label class="sw-radios__label" for={input_id}>{ *label }</label>
@@ -298,21 +268,14 @@ pub fn QuestionPage(props: &Props) -> Html {
             }
         }
         Kind::Date { .. } => {
-            let on_change = {
-                let form = form.clone();
-                Callback::from(move |d: DateParts| {
-                    let mut f = (*form).clone();
-                    f.date = d;
-                    form.set(f);
-                })
-            };
+            let on_change = form.setter(|f, d: DateParts| f.date = d);
             html! {
                 <>
                     { heading(&step_text, words.heading, err_text.is_some(), &title) }
                     { help.clone() }
                     <DateField id={FIELD} legend={words.short}
                         hint={hint_text.clone().map(AttrValue::from)}
-                        value={form.date.clone()} {on_change} error={err_text.clone()} />
+                        value={form.fields().date.clone()} {on_change} error={err_text.clone()} />
                     if def.allow_unknown { { unknown_box(unknown_label(q, lang)) } }
                 </>
             }
@@ -325,7 +288,7 @@ pub fn QuestionPage(props: &Props) -> Html {
                     { help.clone() }
                     <MoneyField id={FIELD} label={words.short}
                         hint={hint_text.clone().map(AttrValue::from)}
-                        value={form.text.clone()} {on_change} error={err_text.clone()} />
+                        value={form.fields().text.clone()} {on_change} error={err_text.clone()} />
                     if def.allow_unknown { { unknown_box(unknown_label(q, lang)) } }
                 </>
             }
@@ -338,7 +301,7 @@ pub fn QuestionPage(props: &Props) -> Html {
                     { help.clone() }
                     <TextField id={FIELD} label={words.short} kind={TextKind::WholeNumber}
                         hint={hint_text.clone().map(AttrValue::from)}
-                        value={form.text.clone()} {on_change} error={err_text.clone()} />
+                        value={form.fields().text.clone()} {on_change} error={err_text.clone()} />
                     if def.allow_unknown { { unknown_box(unknown_label(q, lang)) } }
                 </>
             }
@@ -350,7 +313,7 @@ pub fn QuestionPage(props: &Props) -> Html {
             <Link<Route> to={back} classes="sw-back-link">{ FlowUi::Back.text(lang) }</Link<Route>>
             if let Some(err) = err_text.clone() {
                 <ErrorSummary title={FlowUi::ErrorSummaryTitle.text(lang)}
-                    items={vec![ErrorItem { target: target.clone().into(), text: err }]}
+                    items={vec![ErrorItem::field(target.clone(), err)]}
                     focus_key={*submits} />
             }
             <form class="sw-question__form" novalidate=true {onsubmit}>

@@ -2,13 +2,14 @@
 //! direct links to the tools.
 
 use spoorwijzer_core::embed_config::Tool;
+use spoorwijzer_core::flow::{QuestionId, Role};
 use spoorwijzer_core::text::ui::Ui;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::page_heading::PageHeading;
 use crate::route::Route;
-use crate::state::{use_app, use_embed, Action, Role};
+use crate::state::{use_app, use_embed, Action};
 
 #[component]
 pub fn StartPage() -> Html {
@@ -18,16 +19,15 @@ pub fn StartPage() -> Html {
     let t = |u: Ui| u.text(lang);
     let choose = |role: Role| {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetRole(role)))
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::SetAnswer(QuestionId::Rol, role.answer()))
+        })
     };
     // The role choice answers `rol` and goes to the question after it (flow::following).
     let after_role = |role: Role| {
         let mut answers = state.answers.clone();
-        answers.insert(spoorwijzer_core::flow::QuestionId::Rol, role.answer());
-        crate::pages::question::step_route(spoorwijzer_core::flow::following(
-            &answers,
-            spoorwijzer_core::flow::QuestionId::Rol,
-        ))
+        answers.insert(QuestionId::Rol, role.answer());
+        crate::route::step_route(spoorwijzer_core::flow::following(&answers, QuestionId::Rol))
     };
     let choice = |route: Route, role: Role, title: Ui, hint: Ui| {
         html! {

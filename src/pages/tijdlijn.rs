@@ -2,11 +2,13 @@
 //! and an optional label; the result is an ordered list of steps with text status badges,
 //! a filter by actor, a "gedaan" tick per step kept in the app state, the notices, an .ics
 //! download made in the browser and a copyable plain-text overview. Everything shown comes
-//! from the core (`calc::tijdlijn`, `poortwachter`, `report::ics`).
+//! from the core (`form_model::tijdlijn`, `poortwachter`, `report::ics`).
 
-use spoorwijzer_core::calc::tijdlijn::{self as tl, ActorFilter, TijdlijnForm, TlErrors, TlField};
 use spoorwijzer_core::dates;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
+use spoorwijzer_core::form_model::tijdlijn::{
+    self as tl, ActorFilter, TijdlijnForm, TlErrors, TlField,
+};
 use spoorwijzer_core::forms::DateParts;
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::poortwachter::{MilestoneKind, Timeline};
@@ -14,14 +16,17 @@ use spoorwijzer_core::report::ics;
 use spoorwijzer_core::text::calc::{numbered, status_badge, Calc};
 use yew::prelude::*;
 
+use crate::clock::use_today;
 use crate::components::checkbox::Checkbox;
 use crate::components::date_field::DateField;
 use crate::components::details::Details;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::link_notices::LinkNotices;
 use crate::components::page_heading::PageHeading;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::text_field::{TextField, TextKind};
 use crate::download;
+use crate::hooks::form::use_form;
 use crate::location;
 use crate::state::{use_app, Action};
 
@@ -68,17 +73,19 @@ pub fn TijdlijnPage() -> Html {
             prefilled: !link.is_empty(),
         }
     });
-    let form = use_state(|| initial.form.clone());
-    // The form as last submitted; the calendar is recomputed from it on every render so
+    // The calendar is recomputed from the form as last submitted on every render, so
     // that ticking a step updates the statuses.
-    let submitted = use_state(|| initial.prefilled.then(|| initial.form.clone()));
-    let submits = use_state(|| 0u32);
+    let form = {
+        let prefilled = initial.prefilled;
+        let initial = initial.clone();
+        use_form(move || initial.form.clone(), prefilled)
+    };
     let filter = use_state(ActorFilter::default);
     let status = use_state(|| None::<Calc>);
-    let today = *use_memo((), |_| location::today());
+    let today = use_today();
 
-    let outcome: Option<Result<Timeline, TlErrors>> = submitted
-        .as_ref()
+    let outcome: Option<Result<Timeline, TlErrors>> = form
+        .submitted()
         .map(|f| tl::make(f, today, &app.done_steps));
     let errors: TlErrors = match &outcome {
         Some(Err(e)) => e.clone(),
@@ -86,7 +93,7 @@ pub fn TijdlijnPage() -> Html {
     };
     {
         let ok = matches!(outcome, Some(Ok(_)));
-        use_effect_with(*submits, move |n| {
+        use_effect_with(form.submits(), move |n| {
             if *n > 0 && ok {
                 crate::dom::focus_id("tl-result-heading");
             }
@@ -97,29 +104,17 @@ pub fn TijdlijnPage() -> Html {
 
     let onsubmit = {
         let form = form.clone();
-        let submitted = submitted.clone();
-        let submits = submits.clone();
         let status = status.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            submitted.set(Some((*form).clone()));
             status.set(None);
-            submits.set(*submits + 1);
+            form.submit();
         })
     };
-    let set_text = |which: fn(&mut TijdlijnForm) -> &mut String| {
-        let form = form.clone();
-        Callback::from(move |v: String| {
-            let mut f = (*form).clone();
-            *which(&mut f) = v;
-            form.set(f);
-        })
-    };
-    let periods = form.periods.iter().enumerate().map(|(i, p)| {
+    let fields = form.fields();
+    let periods = fields.periods.iter().enumerate().map(|(i, p)| {
         let set_part = |until: bool| {
-            let form = form.clone();
-            Callback::from(move |v: DateParts| {
-                let mut f = (*form).clone();
+            form.setter(move |f, v: DateParts| {
                 if let Some(row) = f.periods.get_mut(i) {
                     if until {
                         row.until = v;
@@ -127,17 +122,9 @@ pub fn TijdlijnPage() -> Html {
                         row.from = v;
                     }
                 }
-                form.set(f);
             })
         };
-        let on_remove = {
-            let form = form.clone();
-            Callback::from(move |_: MouseEvent| {
-                let mut f = (*form).clone();
-                f.remove_period(i);
-                form.set(f);
-            })
-        };
+        let on_remove = form.setter(move |f, _: MouseEvent| f.remove_period(i));
         let title = numbered(Calc::TlPeriod, i + 1, lang);
         html! {
             <fieldset class="sw-fieldset sw-fieldset--group sw-repeat" key={i}>
@@ -147,7 +134,7 @@ pub fn TijdlijnPage() -> Html {
                 <DateField id={html_id(TlField::Until(i))} legend={format!("{} {}", Calc::TlUntil.text(lang), Calc::Optional.text(lang))}
                     hint={t(Calc::TlUntilHint)}
                     value={p.until.clone()} on_change={set_part(true)} error={err(TlField::Until(i))} />
-                if form.periods.len() > 1 {
+                if fields.periods.len() > 1 {
                     <button type="button" class="sw-button sw-button--secondary" onclick={on_remove}>
                         { numbered(Calc::TlRemovePeriod, i + 1, lang) }
                     </button>
@@ -155,19 +142,14 @@ pub fn TijdlijnPage() -> Html {
             </fieldset>
         }
     });
-    let on_add = {
-        let form = form.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut f = (*form).clone();
-            f.add_period();
-            form.set(f);
-        })
-    };
+    let on_add = form.setter(|f, _: MouseEvent| f.add_period());
     let summary_items: Vec<ErrorItem> = errors
         .iter()
-        .map(|(f, e)| ErrorItem {
-            target: focus_target(*f).into(),
-            text: format!("{}: {}", f.label(lang), e.message(lang)).into(),
+        .map(|(f, e)| {
+            ErrorItem::field(
+                focus_target(*f),
+                format!("{}: {}", f.label(lang), e.message(lang)),
+            )
         })
         .collect();
 
@@ -210,11 +192,11 @@ pub fn TijdlijnPage() -> Html {
                 })
             };
             let on_copy_link = {
-                let submitted = submitted.clone();
+                let form = form.clone();
                 let status = status.clone();
                 Callback::from(move |_: MouseEvent| {
-                    let q = submitted
-                        .as_ref()
+                    let q = form
+                        .submitted()
                         .map(|f| deeplink::build_tijdlijn(&f.to_link()))
                         .unwrap_or_default();
                     let url = location::link_to("/tijdlijn", &q);
@@ -322,14 +304,9 @@ pub fn TijdlijnPage() -> Html {
         <>
             <PageHeading text={t(Calc::TlTitle)} error={!errors.is_empty()} />
             <p class="sw-lead">{ t(Calc::TlIntro) }</p>
-            if !initial.notices.is_empty() {
-                <div class="sw-notice" id="tl-link-notice">
-                    <h2 class="sw-notice__title">{ t(Calc::LinkNoticeTitle) }</h2>
-                    <ul>{ for initial.notices.iter().map(|n| html! { <li>{ n.text(lang) }</li> }) }</ul>
-                </div>
-            }
+            <LinkNotices id="tl-link-notice" notices={initial.notices.clone()} />
             if !errors.is_empty() {
-                <ErrorSummary title={t(Calc::ErrorSummaryTitle)} items={summary_items} focus_key={*submits} />
+                <ErrorSummary title={t(Calc::ErrorSummaryTitle)} items={summary_items} focus_key={form.submits()} />
             }
             <div class="sw-calc sw-calc--wide-result">
                 <form class="sw-calc__form" novalidate=true {onsubmit} id="tl-form">
@@ -342,12 +319,12 @@ pub fn TijdlijnPage() -> Html {
                     <TextField id={html_id(TlField::Loonsanctie)}
                         label={format!("{} {}", Calc::TlLoonsanctie.text(lang), Calc::Optional.text(lang))}
                         hint={t(Calc::TlLoonsanctieHint)} kind={TextKind::WholeNumber}
-                        value={form.loonsanctie.clone()} on_change={set_text(|f| &mut f.loonsanctie)}
+                        value={fields.loonsanctie.clone()} on_change={form.setter(|f, v: String| f.loonsanctie = v)}
                         error={err(TlField::Loonsanctie)} />
                     <TextField id={html_id(TlField::Label)}
                         label={format!("{} {}", Calc::TlLabel.text(lang), Calc::Optional.text(lang))}
                         hint={t(Calc::TlLabelHint)} kind={TextKind::Text}
-                        value={form.label.clone()} on_change={set_text(|f| &mut f.label)}
+                        value={fields.label.clone()} on_change={form.setter(|f, v: String| f.label = v)}
                         error={err(TlField::Label)} />
                     <div class="sw-button-group">
                         <button type="submit" class="sw-button" id="tl-submit">{ t(Calc::TlMake) }</button>

@@ -1,11 +1,11 @@
 //! The transitievergoeding calculator (`#/transitievergoeding`): the form beside the
 //! result on wide screens, stacked on narrow ones. Everything shown comes from the core
-//! (`calc::tv`, `transitievergoeding`); a deep link in the fragment pre-fills the form and
+//! (`form_model::tv`, `transitievergoeding`); a deep link in the fragment pre-fills the form and
 //! shows the result at once. Typing never writes figures into the address.
 
-use spoorwijzer_core::calc::tv::{self, TvErrors, TvField, TvForm, WageMode};
 use spoorwijzer_core::dates;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
+use spoorwijzer_core::form_model::tv::{self, TvErrors, TvField, TvForm, WageMode};
 use spoorwijzer_core::forms::{DateParts, FormError};
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::calc::{termination_label, Calc};
@@ -17,12 +17,14 @@ use yew::prelude::*;
 use crate::components::date_field::DateField;
 use crate::components::details::Details;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::link_notices::LinkNotices;
 use crate::components::money_field::MoneyField;
 use crate::components::page_heading::PageHeading;
 use crate::components::pending_law_notice::PendingLawNotice;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::text_field::{TextField, TextKind};
 use crate::download;
+use crate::hooks::form::use_form;
 use crate::location;
 use crate::state::use_app;
 
@@ -50,9 +52,11 @@ fn error_of(errors: &TvErrors, f: TvField, lang: Lang) -> Option<AttrValue> {
 pub fn summary_items(errors: &TvErrors, lang: Lang) -> Vec<ErrorItem> {
     errors
         .iter()
-        .map(|(f, e)| ErrorItem {
-            target: focus_target(*f).into(),
-            text: format!("{}: {}", f.label(lang), e.message(lang)).into(),
+        .map(|(f, e)| {
+            ErrorItem::field(
+                focus_target(*f),
+                format!("{}: {}", f.label(lang), e.message(lang)),
+            )
         })
         .collect()
 }
@@ -81,21 +85,20 @@ pub fn TransitievergoedingPage() -> Html {
             prefilled: !link.is_empty(),
         }
     });
-    let form = use_state(|| initial.form.clone());
-    // The last outcome: `None` before the first "Bereken".
-    let outcome = use_state(|| {
-        if initial.prefilled {
-            Some(tv::calculate(&initial.form))
-        } else {
-            None
-        }
+    let form = {
+        let prefilled = initial.prefilled;
+        let initial = initial.clone();
+        use_form(move || initial.form.clone(), prefilled)
+    };
+    // The outcome of the form as last submitted: `None` before the first "Bereken".
+    let outcome = use_memo(form.submitted().cloned(), |submitted| {
+        submitted.as_ref().map(tv::calculate)
     });
-    let submits = use_state(|| 0u32);
     let status = use_state(|| None::<Calc>);
 
     {
         let ok = matches!(*outcome, Some(Ok(_)));
-        use_effect_with(*submits, move |n| {
+        use_effect_with(form.submits(), move |n| {
             if *n > 0 && ok {
                 crate::dom::focus_id("tv-result-heading");
             }
@@ -109,61 +112,32 @@ pub fn TransitievergoedingPage() -> Html {
     };
     let err = |f: TvField| error_of(&errors, f, lang);
 
-    macro_rules! set {
-        ($field:ident, $ty:ty) => {{
-            let form = form.clone();
-            Callback::from(move |v: $ty| {
-                let mut f = (*form).clone();
-                f.$field = v;
-                form.set(f);
-            })
-        }};
-    }
-
     let onsubmit = {
         let form = form.clone();
-        let outcome = outcome.clone();
-        let submits = submits.clone();
         let status = status.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            outcome.set(Some(tv::calculate(&form)));
             status.set(None);
-            submits.set(*submits + 1);
+            form.submit();
         })
     };
-    let on_wage_mode = {
-        let form = form.clone();
-        Callback::from(move |v: AttrValue| {
-            let mut f = (*form).clone();
-            f.wage_mode = if v.as_str() == "uur" {
-                WageMode::Hourly
-            } else {
-                WageMode::Monthly
-            };
-            form.set(f);
-        })
-    };
-    let on_reden = {
-        let form = form.clone();
-        Callback::from(move |v: AttrValue| {
-            let mut f = (*form).clone();
-            if let Some(r) = Termination::parse(&v) {
-                f.reden = r;
-            }
-            form.set(f);
-        })
-    };
-    let on_size = {
-        let form = form.clone();
-        Callback::from(move |v: AttrValue| {
-            let mut f = (*form).clone();
-            if let Some(g) = EmployerSize::parse(&v) {
-                f.werkgever_grootte = g;
-            }
-            form.set(f);
-        })
-    };
+    let on_wage_mode = form.setter(|f, v: AttrValue| {
+        f.wage_mode = if v.as_str() == "uur" {
+            WageMode::Hourly
+        } else {
+            WageMode::Monthly
+        };
+    });
+    let on_reden = form.setter(|f, v: AttrValue| {
+        if let Some(r) = Termination::parse(&v) {
+            f.reden = r;
+        }
+    });
+    let on_size = form.setter(|f, v: AttrValue| {
+        if let Some(g) = EmployerSize::parse(&v) {
+            f.werkgever_grootte = g;
+        }
+    });
     let size_options = vec![
         RadioOption::new(EmployerSize::Small.code(), Calc::TvGrootteKlein.text(lang)),
         RadioOption::new(
@@ -179,8 +153,10 @@ pub fn TransitievergoedingPage() -> Html {
         let form = form.clone();
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let url =
-                location::link_to("/transitievergoeding", &deeplink::build_tv(&form.to_link()));
+            let url = location::link_to(
+                "/transitievergoeding",
+                &deeplink::build_tv(&form.fields().to_link()),
+            );
             status.set(Some(if download::copy_text(&url) {
                 Calc::LinkCopied
             } else {
@@ -199,37 +175,23 @@ pub fn TransitievergoedingPage() -> Html {
         .collect();
     let help = |c: Calc| Some((t(Calc::WhatCounts), t(c)));
 
-    let earlier = form.earlier.iter().enumerate().map(|(i, p)| {
-        let on_start = {
-            let form = form.clone();
-            Callback::from(move |v: DateParts| {
-                let mut f = (*form).clone();
-                if let Some(row) = f.earlier.get_mut(i) {
-                    row.start = v;
-                }
-                form.set(f);
-            })
-        };
-        let on_end = {
-            let form = form.clone();
-            Callback::from(move |v: DateParts| {
-                let mut f = (*form).clone();
-                if let Some(row) = f.earlier.get_mut(i) {
-                    row.end = v;
-                }
-                form.set(f);
-            })
-        };
-        let on_remove = {
-            let form = form.clone();
-            Callback::from(move |_: MouseEvent| {
-                let mut f = (*form).clone();
-                if i < f.earlier.len() {
-                    f.earlier.remove(i);
-                }
-                form.set(f);
-            })
-        };
+    let fields = form.fields();
+    let earlier = fields.earlier.iter().enumerate().map(|(i, p)| {
+        let on_start = form.setter(move |f, v: DateParts| {
+            if let Some(row) = f.earlier.get_mut(i) {
+                row.start = v;
+            }
+        });
+        let on_end = form.setter(move |f, v: DateParts| {
+            if let Some(row) = f.earlier.get_mut(i) {
+                row.end = v;
+            }
+        });
+        let on_remove = form.setter(move |f, _: MouseEvent| {
+            if i < f.earlier.len() {
+                f.earlier.remove(i);
+            }
+        });
         let n = i + 1;
         html! {
             <div class="sw-repeat" key={i}>
@@ -245,71 +207,59 @@ pub fn TransitievergoedingPage() -> Html {
             </div>
         }
     });
-    let on_add_earlier = {
-        let form = form.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut f = (*form).clone();
-            f.earlier.push(Default::default());
-            form.set(f);
-        })
-    };
+    let on_add_earlier = form.setter(|f, _: MouseEvent| f.earlier.push(Default::default()));
 
     html! {
         <>
             <PageHeading text={t(Calc::TvTitle)} error={!errors.is_empty()} />
             <p class="sw-lead">{ t(Calc::TvIntro) }</p>
-            if !initial.notices.is_empty() {
-                <div class="sw-notice" id="tv-link-notice">
-                    <h2 class="sw-notice__title">{ t(Calc::LinkNoticeTitle) }</h2>
-                    <ul>{ for initial.notices.iter().map(|n| html! { <li>{ n.text(lang) }</li> }) }</ul>
-                </div>
-            }
+            <LinkNotices id="tv-link-notice" notices={initial.notices.clone()} />
             if !errors.is_empty() {
                 <ErrorSummary title={t(Calc::ErrorSummaryTitle)} items={summary_items(&errors, lang)}
-                    focus_key={*submits} />
+                    focus_key={form.submits()} />
             }
             <div class="sw-calc">
                 <form class="sw-calc__form" novalidate=true {onsubmit} id="tv-form">
                     <DateField id={html_id(TvField::Start)} legend={t(Calc::TvStart)} hint={t(Calc::TvStartHint)}
-                        value={form.start.clone()} on_change={set!(start, DateParts)} error={err(TvField::Start)} />
+                        value={fields.start.clone()} on_change={form.setter(|f, v: DateParts| f.start = v)} error={err(TvField::Start)} />
                     <DateField id={html_id(TvField::Einde)} legend={t(Calc::TvEnd)} hint={t(Calc::TvEndHint)}
-                        value={form.einde.clone()} on_change={set!(einde, DateParts)} error={err(TvField::Einde)} />
+                        value={fields.einde.clone()} on_change={form.setter(|f, v: DateParts| f.einde = v)} error={err(TvField::Einde)} />
                     <RadioGroup id="tv-loonvorm" legend={t(Calc::TvWageMode)} options={wage_options} inline=true
-                        selected={if form.wage_mode == WageMode::Hourly { "uur" } else { "maand" }}
+                        selected={if fields.wage_mode == WageMode::Hourly { "uur" } else { "maand" }}
                         on_change={on_wage_mode} />
-                    if form.wage_mode == WageMode::Monthly {
+                    if fields.wage_mode == WageMode::Monthly {
                         <MoneyField id={html_id(TvField::Loon)} label={t(Calc::TvLoon)} hint={t(Calc::TvLoonHint)}
-                            value={form.loon.clone()} on_change={set!(loon, String)} error={err(TvField::Loon)}
+                            value={fields.loon.clone()} on_change={form.setter(|f, v: String| f.loon = v)} error={err(TvField::Loon)}
                             help={help(Calc::TvLoonHelp)} />
                     } else {
                         <MoneyField id={html_id(TvField::Uurloon)} label={t(Calc::TvUurloon)}
-                            value={form.uurloon.clone()} on_change={set!(uurloon, String)} error={err(TvField::Uurloon)} />
+                            value={fields.uurloon.clone()} on_change={form.setter(|f, v: String| f.uurloon = v)} error={err(TvField::Uurloon)} />
                         <TextField id={html_id(TvField::Uren)} label={t(Calc::TvUren)} kind={TextKind::Hours}
-                            value={form.uren.clone()} on_change={set!(uren, String)} error={err(TvField::Uren)} />
+                            value={fields.uren.clone()} on_change={form.setter(|f, v: String| f.uren = v)} error={err(TvField::Uren)} />
                     }
                     <TextField id={html_id(TvField::Vakantiegeld)} label={t(Calc::TvVakantiegeld)}
                         hint={t(Calc::TvVakantiegeldHint)} kind={TextKind::Percentage} suffix="%"
-                        value={form.vakantiegeld.clone()} on_change={set!(vakantiegeld, String)}
+                        value={fields.vakantiegeld.clone()} on_change={form.setter(|f, v: String| f.vakantiegeld = v)}
                         error={err(TvField::Vakantiegeld)} help={help(Calc::TvVakantiegeldHelp)} />
                     <MoneyField id={html_id(TvField::VastJaar)} label={format!("{} {}", Calc::TvVastJaar.text(lang), Calc::Optional.text(lang))}
-                        hint={t(Calc::TvVastJaarHint)} value={form.vast_jaar.clone()} on_change={set!(vast_jaar, String)}
+                        hint={t(Calc::TvVastJaarHint)} value={fields.vast_jaar.clone()} on_change={form.setter(|f, v: String| f.vast_jaar = v)}
                         error={err(TvField::VastJaar)} help={help(Calc::TvVastJaarHelp)} />
                     <MoneyField id={html_id(TvField::Vast12m)} label={format!("{} {}", Calc::TvVast12m.text(lang), Calc::Optional.text(lang))}
-                        hint={t(Calc::TvVast12mHint)} value={form.vast_12m.clone()} on_change={set!(vast_12m, String)}
+                        hint={t(Calc::TvVast12mHint)} value={fields.vast_12m.clone()} on_change={form.setter(|f, v: String| f.vast_12m = v)}
                         error={err(TvField::Vast12m)} help={help(Calc::TvVast12mHelp)} />
                     <MoneyField id={html_id(TvField::Variabel3j)} label={format!("{} {}", Calc::TvVariabel3j.text(lang), Calc::Optional.text(lang))}
-                        hint={t(Calc::TvVariabel3jHint)} value={form.variabel_3j.clone()} on_change={set!(variabel_3j, String)}
+                        hint={t(Calc::TvVariabel3jHint)} value={fields.variabel_3j.clone()} on_change={form.setter(|f, v: String| f.variabel_3j = v)}
                         error={err(TvField::Variabel3j)} help={help(Calc::TvVariabel3jHelp)} />
                     <RadioGroup id={html_id(TvField::Reden)} legend={t(Calc::TvReden)} hint={t(Calc::TvRedenHint)}
-                        options={reden_options} selected={form.reden.code()} on_change={on_reden}
+                        options={reden_options} selected={fields.reden.code()} on_change={on_reden}
                         error={err(TvField::Reden)} />
-                    if form.reden == Termination::PartialDismissal {
+                    if fields.reden == Termination::PartialDismissal {
                         <TextField id={html_id(TvField::Deel)} label={t(Calc::TvDeel)} hint={t(Calc::TvDeelHint)}
-                            kind={TextKind::Percentage} suffix="%" value={form.deel.clone()}
-                            on_change={set!(deel, String)} error={err(TvField::Deel)} />
+                            kind={TextKind::Percentage} suffix="%" value={fields.deel.clone()}
+                            on_change={form.setter(|f, v: String| f.deel = v)} error={err(TvField::Deel)} />
                     }
                     <MoneyField id={html_id(TvField::Kosten)} label={format!("{} {}", Calc::TvKosten.text(lang), Calc::Optional.text(lang))}
-                        hint={t(Calc::TvKostenHint)} value={form.kosten.clone()} on_change={set!(kosten, String)}
+                        hint={t(Calc::TvKostenHint)} value={fields.kosten.clone()} on_change={form.setter(|f, v: String| f.kosten = v)}
                         error={err(TvField::Kosten)} help={Some((t(Calc::WhatDoesThisMean), t(Calc::TvKostenHelp)))} />
                     <fieldset class="sw-fieldset sw-fieldset--group">
                         <legend class="sw-fieldset__legend">{ format!("{} {}", Calc::TvEarlier.text(lang), Calc::Optional.text(lang)) }</legend>
@@ -319,20 +269,20 @@ pub fn TransitievergoedingPage() -> Html {
                             { t(Calc::TvEarlierAdd) }
                         </button>
                     </fieldset>
-                    <Details summary={t(Calc::TvIllness)} id="tv-illness" open={form.has_illness_inputs()}>
+                    <Details summary={t(Calc::TvIllness)} id="tv-illness" open={fields.has_illness_inputs()}>
                         <p class="sw-hint">{ t(Calc::TvIllnessHint) }</p>
                         <DateField id={html_id(TvField::EersteZiektedag)} legend={t(Calc::TvEersteZiektedag)}
-                            hint={t(Calc::TvEersteZiektedagHint)} value={form.eerste_ziektedag.clone()}
-                            on_change={set!(eerste_ziektedag, DateParts)} error={err(TvField::EersteZiektedag)} />
+                            hint={t(Calc::TvEersteZiektedagHint)} value={fields.eerste_ziektedag.clone()}
+                            on_change={form.setter(|f, v: DateParts| f.eerste_ziektedag = v)} error={err(TvField::EersteZiektedag)} />
                         <MoneyField id={html_id(TvField::LoonTijdensZiekte)} label={t(Calc::TvLoonTijdensZiekte)}
-                            hint={t(Calc::TvLoonTijdensZiekteHint)} value={form.loon_tijdens_ziekte.clone()}
-                            on_change={set!(loon_tijdens_ziekte, String)} error={err(TvField::LoonTijdensZiekte)} />
+                            hint={t(Calc::TvLoonTijdensZiekteHint)} value={fields.loon_tijdens_ziekte.clone()}
+                            on_change={form.setter(|f, v: String| f.loon_tijdens_ziekte = v)} error={err(TvField::LoonTijdensZiekte)} />
                         <DateField id={html_id(TvField::Betaaldatum)} legend={t(Calc::TvBetaaldatum)}
-                            hint={t(Calc::TvBetaaldatumHint)} value={form.betaaldatum.clone()}
-                            on_change={set!(betaaldatum, DateParts)} error={err(TvField::Betaaldatum)} />
+                            hint={t(Calc::TvBetaaldatumHint)} value={fields.betaaldatum.clone()}
+                            on_change={form.setter(|f, v: DateParts| f.betaaldatum = v)} error={err(TvField::Betaaldatum)} />
                         <RadioGroup id={html_id(TvField::WerkgeverGrootte)} legend={t(Calc::TvWerkgeverGrootte)}
                             hint={t(Calc::TvWerkgeverGrootteHint)} options={size_options}
-                            selected={form.werkgever_grootte.code()} on_change={on_size}
+                            selected={fields.werkgever_grootte.code()} on_change={on_size}
                             error={err(TvField::WerkgeverGrootte)} />
                     </Details>
                     <div class="sw-button-group">

@@ -76,7 +76,7 @@ test('empty form: error summary receives focus and links to the fields', async (
   assert.deepEqual(formatViolations(await axe(page)), '');
   // Fill in by keyboard and calculate.
   await page.fill('#inkomen-jaarloon', '48.000');
-  await page.fill('#inkomen-ziek', '01-01-2026');
+  await page.fill('#inkomen-ziek-dag', '01-01-2026');
   await page.fill('#inkomen-jaren', '12');
   await page.click('button[type="submit"]');
   await page.waitForSelector('svg[role="img"] rect.sw-bar');

@@ -16,9 +16,11 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::questions::{Kind, Opt, QuestionId, MAX_MONTHLY_WAGE_CENTS, UNKNOWN_ID};
+use super::questions::{Kind, Opt, QuestionId, UNKNOWN_ID};
 use crate::dates::{self, DateError};
-use crate::money::{decimal_from_json, Cents, Decimal, NumberError};
+use crate::forms::DateParts;
+use crate::lang::Lang;
+use crate::money::{decimal_from_json, Cents, Decimal, NumberError, MAX_MONTHLY};
 
 /// One answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +54,27 @@ pub enum RawInput {
     Text(String),
     /// The "Weet ik niet" option.
     Unknown,
+}
+
+impl RawInput {
+    /// What the form shows for a stored answer, so "Wijzig" and the back button show
+    /// what was given: the option id, the date's three parts, the amount in the user's
+    /// notation (`3.250,50` in Dutch), the number, or "Weet ik niet". [`validate`] reads
+    /// it back as the same answer.
+    pub fn from_answer(answer: &Answer, lang: Lang) -> RawInput {
+        match *answer {
+            Answer::Choice(o) => RawInput::Choice(o.as_str().to_string()),
+            Answer::Date(d) => {
+                let DateParts { day, month, year } = DateParts::from_date(d);
+                RawInput::DateParts { day, month, year }
+            }
+            Answer::Money(c) => {
+                RawInput::Text(c.format(lang).trim_start_matches('€').trim().to_string())
+            }
+            Answer::Integer(v) => RawInput::Text(v.to_string()),
+            Answer::Unknown => RawInput::Unknown,
+        }
+    }
 }
 
 /// Why an answer is not accepted. The message is `text::flow::error_message`.
@@ -180,7 +203,7 @@ pub fn check(id: QuestionId, answer: Answer, today: NaiveDate) -> Result<Answer,
         (Kind::Money { .. }, Answer::Money(c)) => {
             if c.0 <= 0 {
                 Err(AnswerError::AmountNotPositive)
-            } else if c.0 > MAX_MONTHLY_WAGE_CENTS {
+            } else if c > MAX_MONTHLY {
                 Err(AnswerError::AmountTooLarge)
             } else {
                 Ok(answer)
@@ -327,4 +350,40 @@ fn whole_number(d: Decimal) -> Result<i64, AnswerError> {
         return Err(AnswerError::NotWhole);
     }
     i64::try_from(whole).map_err(|_| AnswerError::BadNumber)
+}
+
+#[cfg(test)]
+mod raw_input_tests {
+    use super::*;
+
+    #[test]
+    fn a_stored_answer_becomes_form_input_that_reads_back_the_same() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let d = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        let cases = [
+            (QuestionId::Rol, Answer::Choice(Opt::Werkgever)),
+            (QuestionId::EersteZiektedag, Answer::Date(d)),
+            (QuestionId::BrutoMaandloon, Answer::Money(Cents(325_050))),
+            (QuestionId::Leeftijd, Answer::Integer(45)),
+            (QuestionId::HiaatExcedent, Answer::Unknown),
+        ];
+        for lang in [Lang::Nl, Lang::En] {
+            for (q, a) in cases {
+                let raw = RawInput::from_answer(&a, lang);
+                assert_eq!(validate(q, &raw, today), Ok(a), "{q:?} {lang:?} {raw:?}");
+            }
+        }
+        assert_eq!(
+            RawInput::from_answer(&Answer::Date(d), Lang::Nl),
+            RawInput::DateParts {
+                day: "5".into(),
+                month: "1".into(),
+                year: "2026".into()
+            }
+        );
+        assert_eq!(
+            RawInput::from_answer(&Answer::Money(Cents(325_050)), Lang::Nl),
+            RawInput::Text("3.250,50".into())
+        );
+    }
 }

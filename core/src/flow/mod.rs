@@ -51,6 +51,54 @@ pub fn voice(answers: &Answers) -> Voice {
     }
 }
 
+/// Who uses the app. It is not kept beside the answers: it is the answer to `rol`, given
+/// on the start page, in the interview, or preset by an embedder (`rol=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    Werknemer,
+    Werkgever,
+    Informatie,
+}
+
+impl Role {
+    /// The answer to the interview's `rol` question.
+    pub fn answer(self) -> Answer {
+        Answer::Choice(match self {
+            Role::Werknemer => Opt::Werknemer,
+            Role::Werkgever => Opt::Werkgever,
+            Role::Informatie => Opt::Informatie,
+        })
+    }
+
+    /// The public name, as in `rol=`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Werknemer => "werknemer",
+            Role::Werkgever => "werkgever",
+            Role::Informatie => "informatie",
+        }
+    }
+
+    /// The role an embedder preset (`rol`).
+    pub fn from_embed(r: crate::embed_config::EmbedRole) -> Role {
+        use crate::embed_config::EmbedRole;
+        match r {
+            EmbedRole::Werknemer => Role::Werknemer,
+            EmbedRole::Werkgever => Role::Werkgever,
+        }
+    }
+}
+
+/// The role these answers give: the answer to `rol`, if any.
+pub fn role(answers: &Answers) -> Option<Role> {
+    match answers.get(&QuestionId::Rol) {
+        Some(Answer::Choice(Opt::Werknemer)) => Some(Role::Werknemer),
+        Some(Answer::Choice(Opt::Werkgever)) => Some(Role::Werkgever),
+        Some(Answer::Choice(Opt::Informatie)) => Some(Role::Informatie),
+        Some(_) | None => None,
+    }
+}
+
 /// Read helpers over the *effective* answers (only what the walk reached).
 pub(crate) struct View {
     pub a: Answers,
@@ -207,4 +255,25 @@ pub(crate) fn termination_kind(v: &View) -> Option<TerminationKind> {
         return Some(TerminationKind::EmployerInitiative);
     }
     None
+}
+
+#[cfg(test)]
+mod role_tests {
+    use super::*;
+    use crate::embed_config::EmbedRole;
+
+    #[test]
+    fn the_role_is_the_answer_to_rol() {
+        let mut a = Answers::new();
+        assert_eq!(role(&a), None);
+        for r in [Role::Werknemer, Role::Werkgever, Role::Informatie] {
+            a.insert(QuestionId::Rol, r.answer());
+            assert_eq!(role(&a), Some(r));
+            assert_eq!(Opt::parse(r.code()).map(Answer::Choice), Some(r.answer()));
+        }
+        a.insert(QuestionId::Rol, Answer::Unknown);
+        assert_eq!(role(&a), None);
+        assert_eq!(Role::from_embed(EmbedRole::Werkgever), Role::Werkgever);
+        assert_eq!(Role::from_embed(EmbedRole::Werknemer).code(), "werknemer");
+    }
 }

@@ -143,10 +143,11 @@ pub enum Summary {
     },
 }
 
-/// The routes a card can show.
+/// The routes a card can show (the advice's routes, not the app's hash routes). They
+/// serialize as snake_case route ids (`spoor1`, `spoor1_en2`, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Route {
+pub enum AdviceRoute {
     Spoor1,
     Spoor2,
     Spoor1En2,
@@ -202,7 +203,7 @@ pub struct Spoor2Timing {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RouteCard {
-    pub route: Route,
+    pub route: AdviceRoute,
     pub why: Vec<Why>,
     pub timing: Option<Spoor2Timing>,
 }
@@ -348,7 +349,7 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
         out.informatie = true;
         out.summary.push(Summary::InfoOnly);
         out.routes.push(RouteCard {
-            route: Route::Informatie,
+            route: AdviceRoute::Informatie,
             why: vec![Why::Informatie],
             timing: None,
         });
@@ -578,18 +579,18 @@ fn routes(v: &View, clock: Option<&Sickness>, today: NaiveDate, cards: &mut Vec<
                 }
             }
             cards.push(RouteCard {
-                route: Route::Outplacement,
+                route: AdviceRoute::Outplacement,
                 why,
                 timing: None,
             });
             cards.push(RouteCard {
-                route: Route::NietVanToepassing,
+                route: AdviceRoute::NietVanToepassing,
                 why: vec![Why::NietZiek],
                 timing: None,
             });
         } else {
             cards.push(RouteCard {
-                route: Route::NietVanToepassing,
+                route: AdviceRoute::NietVanToepassing,
                 why: vec![Why::NietZiek, Why::BaanEindigtNiet],
                 timing: None,
             });
@@ -604,7 +605,7 @@ fn routes(v: &View, clock: Option<&Sickness>, today: NaiveDate, cards: &mut Vec<
             why.push(Why::BaanEindigt(v.choice(Q::RedenEinde)));
         }
         cards.push(RouteCard {
-            route: Route::Situatief,
+            route: AdviceRoute::Situatief,
             why,
             timing: None,
         });
@@ -635,7 +636,7 @@ fn routes(v: &View, clock: Option<&Sickness>, today: NaiveDate, cards: &mut Vec<
         }
         why.push(Why::InWeek(week));
         cards.push(RouteCard {
-            route: Route::Spoor1,
+            route: AdviceRoute::Spoor1,
             why,
             timing: None,
         });
@@ -647,14 +648,14 @@ fn routes(v: &View, clock: Option<&Sickness>, today: NaiveDate, cards: &mut Vec<
             why.push(Why::GeenTerugkeer26);
             why.push(Why::InWeek(week));
             cards.push(RouteCard {
-                route: Route::Spoor1En2,
+                route: AdviceRoute::Spoor1En2,
                 why,
                 timing: Some(timing),
             });
         } else {
             why.push(Why::InWeek(week));
             cards.push(RouteCard {
-                route: Route::Spoor1,
+                route: AdviceRoute::Spoor1,
                 why,
                 timing: None,
             });
@@ -667,14 +668,14 @@ fn routes(v: &View, clock: Option<&Sickness>, today: NaiveDate, cards: &mut Vec<
         why.push(Why::InWeek(week));
         why.push(spoor2_started_why(v));
         cards.push(RouteCard {
-            route: Route::Spoor2,
+            route: AdviceRoute::Spoor2,
             why,
             timing: Some(timing),
         });
     } else if week < 6 && !v.is(Q::ProbleemanalyseGedaan, Opt::Ja) {
         // Before the probleemanalyse (due by the end of week 6) nobody can say yet.
         cards.push(RouteCard {
-            route: Route::TeVroeg,
+            route: AdviceRoute::TeVroeg,
             why: vec![Why::InWeek(week), Why::VoorProbleemanalyse],
             timing: None,
         });
@@ -701,13 +702,13 @@ fn routes(v: &View, clock: Option<&Sickness>, today: NaiveDate, cards: &mut Vec<
             }
             why.push(spoor2_started_why(v));
             cards.push(RouteCard {
-                route: Route::Spoor1En2,
+                route: AdviceRoute::Spoor1En2,
                 why,
                 timing: Some(timing),
             });
         } else {
             cards.push(RouteCard {
-                route: Route::Spoor1,
+                route: AdviceRoute::Spoor1,
                 why,
                 timing: None,
             });
@@ -1193,7 +1194,7 @@ fn tools(
 
 impl Outcome {
     /// Does the outcome contain a card for this route?
-    pub fn has_route(&self, r: Route) -> bool {
+    pub fn has_route(&self, r: AdviceRoute) -> bool {
         self.routes.iter().any(|c| c.route == r)
     }
     /// Is this warning triggered?
@@ -1201,7 +1202,7 @@ impl Outcome {
         self.warnings.iter().any(|w| w.kind == k)
     }
     /// The card for this route, if shown.
-    pub fn card(&self, r: Route) -> Option<&RouteCard> {
+    pub fn card(&self, r: AdviceRoute) -> Option<&RouteCard> {
         self.routes.iter().find(|c| c.route == r)
     }
 }

@@ -490,9 +490,6 @@ impl QuestionId {
     }
 }
 
-/// The largest monthly wage we accept as an answer: € 1.000.000 (a typing error guard).
-pub const MAX_MONTHLY_WAGE_CENTS: i64 = 100_000_000;
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -139,6 +139,12 @@ fn percentages_and_hours() {
 
 #[test]
 fn whole_numbers() {
+    assert_eq!(whole_number("", 52), Err(FormError::Empty));
+    assert_eq!(whole_number("52", 52), Ok(52));
+    assert_eq!(
+        whole_number("53", 52),
+        Err(FormError::NumberTooLarge { max: 52 })
+    );
     assert_eq!(optional_whole_number("", 52), Ok(None));
     assert_eq!(optional_whole_number(" 12 ", 52), Ok(Some(12)));
     assert_eq!(

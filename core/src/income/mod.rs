@@ -36,7 +36,6 @@
 //! month total is the sum of those rounded amounts, so a table adds up exactly. The
 //! parameters of a month are the ones valid on its first day.
 pub mod chart;
-pub mod form;
 
 mod considerations;
 mod durations;

@@ -444,15 +444,6 @@ proptest! {
     fn more_work_history_never_shortens_the_benefit(y in 0u32..70) {
         prop_assert!(benefit_half_months(y) <= benefit_half_months(y + 1));
     }
-
-    #[test]
-    fn query_parsing_never_panics(s in ".{0,200}") {
-        let (f, _) = form::parse_query(&s);
-        let _ = form::compute(&f, None);
-        let (g, ignored) = form::parse_query(&form::to_query(&f));
-        prop_assert!(ignored.is_empty());
-        prop_assert_eq!(g, f);
-    }
 }
 
 #[test]

@@ -8,7 +8,7 @@
 //! each label and URL and checks the host against [`OFFICIAL_HOSTS`].
 
 use super::{help, Source, ALL, SECONDARY_PREFIX};
-use crate::flow::outcome::{Help, Route, Warning, WarningKind};
+use crate::flow::outcome::{AdviceRoute, Help, Warning, WarningKind};
 use crate::flow::Voice;
 use crate::income::{ConsiderationKind, PhaseKind};
 use crate::kb::compare::CompareRow;
@@ -161,26 +161,26 @@ fn internal_reference(text: &str) -> Result<(), String> {
 // The places a citation is shown. Each list of variants is guarded by an exhaustive
 // match, so a new variant does not compile until it is listed here.
 
-fn routes() -> Vec<Route> {
-    let _complete = |r: Route| match r {
-        Route::Spoor1
-        | Route::Spoor2
-        | Route::Spoor1En2
-        | Route::Outplacement
-        | Route::Situatief
-        | Route::TeVroeg
-        | Route::NietVanToepassing
-        | Route::Informatie => (),
+fn routes() -> Vec<AdviceRoute> {
+    let _complete = |r: AdviceRoute| match r {
+        AdviceRoute::Spoor1
+        | AdviceRoute::Spoor2
+        | AdviceRoute::Spoor1En2
+        | AdviceRoute::Outplacement
+        | AdviceRoute::Situatief
+        | AdviceRoute::TeVroeg
+        | AdviceRoute::NietVanToepassing
+        | AdviceRoute::Informatie => (),
     };
     vec![
-        Route::Spoor1,
-        Route::Spoor2,
-        Route::Spoor1En2,
-        Route::Outplacement,
-        Route::Situatief,
-        Route::TeVroeg,
-        Route::NietVanToepassing,
-        Route::Informatie,
+        AdviceRoute::Spoor1,
+        AdviceRoute::Spoor2,
+        AdviceRoute::Spoor1En2,
+        AdviceRoute::Outplacement,
+        AdviceRoute::Situatief,
+        AdviceRoute::TeVroeg,
+        AdviceRoute::NietVanToepassing,
+        AdviceRoute::Informatie,
     ]
 }
 

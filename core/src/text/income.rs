@@ -5,7 +5,6 @@
 use chrono::Datelike;
 
 use crate::dates::long;
-use crate::income::form::FormError;
 use crate::income::{
     AoClass, AowInfo, Consideration, ConsiderationKind, Cover, IncomeError, MonthIncome, Note,
     NoticeInfo, ParamName, Phase, PhaseKind, Role, Source, Summary, WiaWork,
@@ -31,7 +30,6 @@ pub enum IncomeText {
     SickDayLabel,
     NoticeDateLabel,
     EmploymentStartLabel,
-    DateHint,
     BornLabel,
     BornHint,
     PayLegend,
@@ -54,7 +52,6 @@ pub enum IncomeText {
     AovWaitingLabel,
     AovWaitingHint,
     Calculate,
-    ErrorSummaryTitle,
     ResultHeading,
     ScenarioHeading,
     ChartName,
@@ -73,7 +70,6 @@ pub enum IncomeText {
     ParamsHeading,
     RangeLow,
     RangeHigh,
-    UrlNotice,
     Print,
     Disclaimer,
     Help,
@@ -102,9 +98,8 @@ impl IncomeText {
                 SickDayLabel => "Eerste ziektedag",
                 NoticeDateLabel => "Datum van de opzegging",
                 EmploymentStartLabel => "Datum waarop je in dienst kwam",
-                DateHint => "Als dd-mm-jjjj, bijvoorbeeld 05-01-2026.",
                 BornLabel => "Geboortedatum (mag leeg)",
-                BornHint => "Daarmee stopt de berekening op je AOW-leeftijd. Als dd-mm-jjjj.",
+                BornHint => "Daarmee stopt de berekening op je AOW-leeftijd.",
                 PayLegend => "Hoeveel loon krijg je als je ziek bent?",
                 PayLegal => "Wat de wet zegt: 70%, tot 70% van het maximumdagloon (jaar 1 minstens het minimumloon)",
                 PayCao100100 => "Cao: 100% in jaar 1 en 100% in jaar 2",
@@ -125,7 +120,6 @@ impl IncomeText {
                 AovWaitingLabel => "Eigenrisicotermijn van je AOV in dagen",
                 AovWaitingHint => "Bijvoorbeeld 30, 90 of 365.",
                 Calculate => "Bereken",
-                ErrorSummaryTitle => "Er is een probleem",
                 ResultHeading => "Jouw inkomen per maand",
                 ScenarioHeading => "Probeer een ander scenario",
                 ChartName => "Staafdiagram: bruto inkomen per maand, gestapeld per bron",
@@ -144,7 +138,6 @@ impl IncomeText {
                 ParamsHeading => "Gebruikte bedragen",
                 RangeLow => "Laagste uitkomst",
                 RangeHigh => "Hoogste uitkomst",
-                UrlNotice => "Een deel van de gegevens in de link konden we niet lezen. Die velden zijn leeg gelaten.",
                 Print => "Afdrukken",
                 Disclaimer => "Dit is informatie, geen juridisch of financieel advies. De bedragen zijn bruto en een schatting.",
                 Help => "Hulp nodig? Vraag het UWV, het Juridisch Loket, je vakbond, je verzekeraar of een adviseur.",
@@ -168,9 +161,8 @@ impl IncomeText {
                 SickDayLabel => "First day of sickness",
                 NoticeDateLabel => "Date notice was given",
                 EmploymentStartLabel => "Date you started working there",
-                DateHint => "As dd-mm-yyyy, for example 05-01-2026.",
                 BornLabel => "Date of birth (optional)",
-                BornHint => "The projection then stops at your state pension (AOW) age. As dd-mm-yyyy.",
+                BornHint => "The projection then stops at your state pension (AOW) age.",
                 PayLegend => "How much pay do you get while ill?",
                 PayLegal => "What the law says: 70%, up to 70% of the maximum daily wage (year 1 at least the minimum wage)",
                 PayCao100100 => "Collective agreement: 100% in year 1 and 100% in year 2",
@@ -191,7 +183,6 @@ impl IncomeText {
                 AovWaitingLabel => "Waiting period of your AOV in days",
                 AovWaitingHint => "For example 30, 90 or 365.",
                 Calculate => "Calculate",
-                ErrorSummaryTitle => "There is a problem",
                 ResultHeading => "Your income per month",
                 ScenarioHeading => "Try another scenario",
                 ChartName => "Bar chart: gross income per month, stacked by source",
@@ -210,7 +201,6 @@ impl IncomeText {
                 ParamsHeading => "Amounts used",
                 RangeLow => "Lowest outcome",
                 RangeHigh => "Highest outcome",
-                UrlNotice => "We could not read part of the details in the link. Those fields were left empty.",
                 Print => "Print",
                 Disclaimer => "This is information, not legal or financial advice. The amounts are gross and an estimate.",
                 Help => "Need help? Ask UWV, the Juridisch Loket (legal aid), your union, your insurer or an adviser.",
@@ -536,27 +526,6 @@ pub fn error_text(e: IncomeError, lang: Lang) -> &'static str {
                 "Enter an insured amount between € 0 and € 10,000,000, or leave it empty."
             }
             IncomeError::AovWaitingTooLong => "Enter a waiting period from 0 to 730 days.",
-        },
-    }
-}
-
-pub fn form_error_text(e: FormError, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => match e {
-            FormError::Required => "Vul dit veld in.",
-            FormError::Money => "Vul een bedrag in, bijvoorbeeld 48.000 of 48000,00.",
-            FormError::Date => "Vul een datum in als dd-mm-jjjj, bijvoorbeeld 05-01-2026.",
-            FormError::DateRange => "Vul een datum in tussen 1950 en 2099.",
-            FormError::Number => "Vul een heel getal in.",
-            FormError::Engine(e) => error_text(e, lang),
-        },
-        Lang::En => match e {
-            FormError::Required => "Fill in this field.",
-            FormError::Money => "Enter an amount, for example 48,000 or 48000.00.",
-            FormError::Date => "Enter a date as dd-mm-yyyy, for example 05-01-2026.",
-            FormError::DateRange => "Enter a date between 1950 and 2099.",
-            FormError::Number => "Enter a whole number.",
-            FormError::Engine(e) => error_text(e, lang),
         },
     }
 }

@@ -302,24 +302,6 @@ pub fn file_problem_message(p: &FileProblem, lang: Lang) -> String {
         (FileProblem::UnknownField { key }, Lang::En) => {
             format!("'{key}': we do not know this part.")
         }
-        (FileProblem::CalculatorsNotObject, Lang::Nl) => {
-            "De bewaarde invoer van de rekenhulpen heeft een verkeerde vorm.".into()
-        }
-        (FileProblem::CalculatorsNotObject, Lang::En) => {
-            "The saved calculator input has the wrong form.".into()
-        }
-        (FileProblem::UnknownCalculator { key }, Lang::Nl) => {
-            format!("'{key}': deze rekenhulp kennen we niet.")
-        }
-        (FileProblem::UnknownCalculator { key }, Lang::En) => {
-            format!("'{key}': we do not know this calculator.")
-        }
-        (FileProblem::BadCalculatorValue { calculator, key }, Lang::Nl) => {
-            format!("Rekenhulp '{calculator}', '{key}': deze invoer is geen korte tekst.")
-        }
-        (FileProblem::BadCalculatorValue { calculator, key }, Lang::En) => {
-            format!("Calculator '{calculator}', '{key}': this input is not a short text.")
-        }
     }
 }
 

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::q::Q;
+use super::q::Ratio;
 use super::service::{self, Period};
 use super::{ov, ErrorKind, Field, Line, Staged, TvError, TvInput, Uncertainty};
 
@@ -12,26 +12,26 @@ use super::{ov, ErrorKind, Field, Line, Staged, TvError, TvInput, Uncertainty};
 pub(super) struct Amounts {
     pub whole_months: u32,
     pub days: u32,
-    pub official: Q,
-    pub days_method: Q,
+    pub official: Ratio,
+    pub days_method: Ratio,
     /// Loose-day lines for the explanation: (first loose day, days, divisor, E).
-    pub loose: Vec<(NaiveDate, u32, u32, Q)>,
+    pub loose: Vec<(NaiveDate, u32, u32, Ratio)>,
 }
 
 pub(super) fn amounts(
-    m: Q,
+    m: Ratio,
     current: Period,
     earlier: &[Period],
-    remainder_override: Option<Q>,
+    remainder_override: Option<Ratio>,
 ) -> Result<Amounts, TvError> {
     let o = ov(Field::Input);
     let mut whole_months: u32 = 0;
     let mut days: u32 = 0;
     // Everything in units of M/36: months count 1 each, loose days days/divisor each.
-    let mut official_units = Q::ZERO;
-    let mut days_method = Q::ZERO;
+    let mut official_units = Ratio::ZERO;
+    let mut days_method = Ratio::ZERO;
     let mut loose = Vec::new();
-    let mut official_extra = Q::ZERO;
+    let mut official_extra = Ratio::ZERO;
     let all = earlier.iter().copied().chain(std::iter::once(current));
     let n_earlier = earlier.len();
     for (i, p) in all.enumerate() {
@@ -40,9 +40,9 @@ pub(super) fn amounts(
         whole_months = whole_months.saturating_add(s.whole_months);
         days = days.saturating_add(s.days);
         let is_current = i == n_earlier;
-        let years_units = Q::int(i128::from(s.years()) * 12);
-        let rest_units = Q::int(i128::from(s.months()))
-            .plus(Q::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
+        let years_units = Ratio::int(i128::from(s.years()) * 12);
+        let rest_units = Ratio::int(i128::from(s.months()))
+            .plus(Ratio::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
             .map_err(&o)?;
         match (is_current, remainder_override) {
             (true, Some(e)) => {
@@ -58,7 +58,7 @@ pub(super) fn amounts(
         }
         if s.days > 0 {
             let e = m
-                .times(Q::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
+                .times(Ratio::new(i128::from(s.days), i128::from(s.divisor)).map_err(&o)?)
                 .map_err(&o)?;
             loose.push((s.loose_from, s.days, s.divisor, e));
         }
@@ -116,8 +116,8 @@ pub(super) struct ServiceAmounts {
 /// `remainder` as `E` when given) and of the days/365 cross-check.
 pub(super) fn stage(
     input: &TvInput,
-    m: Q,
-    remainder: Option<Q>,
+    m: Ratio,
+    remainder: Option<Ratio>,
 ) -> Result<Staged<ServiceAmounts>, TvError> {
     let o = ov(Field::Input);
     let mut lines = Vec::new();

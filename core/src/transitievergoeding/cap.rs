@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::q::Q;
+use super::q::Ratio;
 use super::{gt, ov, ErrorKind, Field, Line, Staged, TvError, TvInput, Uncertainty};
 use crate::money::Decimal;
 use crate::params;
@@ -59,12 +59,12 @@ pub(super) fn add_mark(marks: &mut Vec<Uncertainty>, mark: Uncertainty) {
 pub(super) struct Capped {
     pub cap_year: i32,
     /// 12 × M.
-    pub annual: Q,
-    pub cap: Q,
+    pub annual: Ratio,
+    pub cap: Ratio,
     pub cap_is_annual_wage: bool,
     pub capped: bool,
     /// After the cap and after the pro-rata share of a partial dismissal.
-    pub amount: Q,
+    pub amount: Ratio,
 }
 
 /// The cap stage: cap the `official` amount by the year of the end date, or 12 × M when
@@ -73,9 +73,9 @@ pub(super) struct Capped {
 /// changes.
 pub(super) fn stage(
     input: &TvInput,
-    m: Q,
-    official: Q,
-    fraction: Option<Q>,
+    m: Ratio,
+    official: Ratio,
+    fraction: Option<Ratio>,
 ) -> Result<Staged<Capped>, TvError> {
     let o = ov(Field::Input);
     let mut lines = Vec::new();
@@ -83,7 +83,7 @@ pub(super) fn stage(
     let cap_row = params::tv_cap_for_end_date(input.end_date)
         .ok_or(TvError::new(Field::EndDate, ErrorKind::Before2020))?;
     let cap_year = chrono::Datelike::year(&input.end_date);
-    let statutory_cap = Q::cents(cap_row.value);
+    let statutory_cap = Ratio::cents(cap_row.value);
     let annual = m.scale(12, 1).map_err(&o)?;
     let cap_is_annual_wage = gt(annual, statutory_cap);
     let cap = statutory_cap.max_q(annual).map_err(&o)?;
@@ -134,17 +134,17 @@ pub(super) fn stage(
 /// dismissal. Its mark (if any) says when the statutory figure limits the Xella amount.
 pub(super) fn at_wachttijd_end(
     wachttijd_end: NaiveDate,
-    official: Q,
-    annual: Q,
-    fraction: Option<Q>,
-) -> Result<Staged<Q>, TvError> {
+    official: Ratio,
+    annual: Ratio,
+    fraction: Option<Ratio>,
+) -> Result<Staged<Ratio>, TvError> {
     let o = ov(Field::Input);
     let cap_b = params::tv_cap_for_end_date(wachttijd_end)
         .ok_or(TvError::new(Field::FirstSickDay, ErrorKind::Before2020))?;
-    let marks = cap_mark(&cap_b, false, gt(official, Q::cents(cap_b.value)))
+    let marks = cap_mark(&cap_b, false, gt(official, Ratio::cents(cap_b.value)))
         .into_iter()
         .collect();
-    let cap_bq = Q::cents(cap_b.value).max_q(annual).map_err(&o)?;
+    let cap_bq = Ratio::cents(cap_b.value).max_q(annual).map_err(&o)?;
     let mut xb = official.min_q(cap_bq).map_err(&o)?;
     if let Some(f) = fraction {
         xb = xb.times(f).map_err(&o)?;

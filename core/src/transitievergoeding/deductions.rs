@@ -1,7 +1,7 @@
 //! Deductions stage: the costs the employer may take off (art. 7:673 lid 6 BW), in the
 //! order given and never below zero, and what is left to pay.
 
-use super::q::Q;
+use super::q::Ratio;
 use super::{
     money, ov, DeductionKind, DeductionPart, DeductionResult, Field, Line, ReasonCode, Staged,
     TvError, TvInput, MAX_MONTHLY_CENTS,
@@ -12,19 +12,23 @@ use crate::money::Cents;
 pub(super) struct Deducted {
     pub deductions: Vec<DeductionResult>,
     /// What the employer must pay, exact (zero when not due).
-    pub payable_q: Q,
+    pub payable_q: Ratio,
     pub payable: Cents,
     /// The transitiekosten actually taken off (part (a) of the UWV compensation).
-    pub transitiekosten: Q,
+    pub transitiekosten: Ratio,
 }
 
 /// The deductions stage: each deduction of `input` checked and taken off `amount`.
-pub(super) fn stage(input: &TvInput, due: bool, amount: Q) -> Result<Staged<Deducted>, TvError> {
+pub(super) fn stage(
+    input: &TvInput,
+    due: bool,
+    amount: Ratio,
+) -> Result<Staged<Deducted>, TvError> {
     let o = ov(Field::Input);
     let mut lines = Vec::new();
     let mut deductions = Vec::new();
     let mut remaining = amount;
-    let mut deducted_transitiekosten = Q::ZERO;
+    let mut deducted_transitiekosten = Ratio::ZERO;
     for (i, dd) in input.deductions.iter().enumerate() {
         let amt = money(
             Field::Deduction(i, DeductionPart::Amount),
@@ -49,10 +53,10 @@ pub(super) fn stage(input: &TvInput, due: bool, amount: Q) -> Result<Staged<Dedu
         let applied = if accepted {
             amt.min_q(remaining)
                 .map_err(&o)?
-                .max_q(Q::ZERO)
+                .max_q(Ratio::ZERO)
                 .map_err(&o)?
         } else {
-            Q::ZERO
+            Ratio::ZERO
         };
         remaining = remaining.minus(applied).map_err(&o)?;
         if accepted && dd.kind == DeductionKind::Transitiekosten {
@@ -74,7 +78,7 @@ pub(super) fn stage(input: &TvInput, due: bool, amount: Q) -> Result<Staged<Dedu
         });
         deductions.push(r);
     }
-    let payable_q = if due { remaining } else { Q::ZERO };
+    let payable_q = if due { remaining } else { Ratio::ZERO };
     let payable = payable_q.round();
     lines.push(Line::Payable {
         due,

@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 use super::amounts::{amounts, chained, counted};
 use super::cap::{self, Capped};
 use super::deductions::Deducted;
-use super::q::Q;
+use super::q::Ratio;
 use super::service::Period;
 use super::{
     months_after, ov, wab_start, Compensation, CompensationAmounts, CompensationStatus,
@@ -72,9 +72,9 @@ pub(super) struct Illness {
 /// flagged). `illness_wage` is the wage paid during illness, part (c).
 pub(super) fn stage(
     input: &TvInput,
-    m: Q,
-    fraction: Option<Q>,
-    illness_wage: Option<Q>,
+    m: Ratio,
+    fraction: Option<Ratio>,
+    illness_wage: Option<Ratio>,
     due: bool,
     capped: &Capped,
     deducted: &Deducted,

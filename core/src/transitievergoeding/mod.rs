@@ -17,7 +17,7 @@
 //! when that is higher (art. 7:673 lid 2 BW: "het loon over twaalf maanden"; the reading
 //! 12 × M is flagged, docs/law/transitievergoeding.md#the-cap).
 //!
-//! **Rounding.** All amounts are exact fractions of cents ([`q::Q`], `i128`) until they
+//! **Rounding.** All amounts are exact fractions of cents ([`q::Ratio`], `i128`) until they
 //! are shown; each shown amount is rounded once, half away from zero, from its exact
 //! value. Sums in the explanation are therefore of exact values: a displayed total can
 //! differ by one cent from the sum of its displayed, rounded parts.
@@ -43,7 +43,7 @@ use crate::dates::DateError;
 use crate::money::{Cents, Decimal};
 use crate::pending_law::PendingLawId;
 pub use illness::{compensation_status, wachttijd_end};
-use q::{Overflow, Q};
+use q::{Overflow, Ratio};
 pub use service::Period;
 pub use text::{Line, ReasonCode, Uncertainty};
 pub use wage::monthly_wage;
@@ -422,12 +422,12 @@ fn err<T>(field: Field, kind: ErrorKind) -> Result<T, TvError> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WageParts {
     /// Base monthly wage (exact).
-    pub base: Q,
-    pub holiday: Q,
-    pub extras: Q,
-    pub fixed: Q,
-    pub variable: Q,
-    pub m: Q,
+    pub base: Ratio,
+    pub holiday: Ratio,
+    pub extras: Ratio,
+    pub fixed: Ratio,
+    pub variable: Ratio,
+    pub m: Ratio,
 }
 
 /// A deduction after checking.
@@ -506,15 +506,15 @@ pub struct TvResult {
     pub uncertain: Vec<Uncertainty>,
 }
 
-/// The most a monthly amount may be: €1,000,000.
-const MAX_MONTHLY_CENTS: i128 = 100_000_000;
+/// The most a monthly amount may be: [`crate::money::MAX_MONTHLY`].
+const MAX_MONTHLY_CENTS: i128 = crate::money::MAX_MONTHLY.0 as i128;
 
-fn money(field: Field, v: Decimal, max_cents: i128) -> Result<Q, TvError> {
+fn money(field: Field, v: Decimal, max_cents: i128) -> Result<Ratio, TvError> {
     if v.is_negative() {
         return err(field, ErrorKind::Negative);
     }
-    let q = Q::euros(v).map_err(|_| TvError::new(field, ErrorKind::TooLarge))?;
-    if q.cmp_q(Q::int(max_cents))
+    let q = Ratio::euros(v).map_err(|_| TvError::new(field, ErrorKind::TooLarge))?;
+    if q.cmp_q(Ratio::int(max_cents))
         .map_err(|_| TvError::new(field, ErrorKind::TooLarge))?
         == std::cmp::Ordering::Greater
     {
@@ -523,14 +523,14 @@ fn money(field: Field, v: Decimal, max_cents: i128) -> Result<Q, TvError> {
     Ok(q)
 }
 
-fn number(field: Field, v: Decimal) -> Result<Q, TvError> {
+fn number(field: Field, v: Decimal) -> Result<Ratio, TvError> {
     if v.is_negative() {
         return err(field, ErrorKind::Negative);
     }
-    Q::number(v).map_err(|_| TvError::new(field, ErrorKind::TooLarge))
+    Ratio::number(v).map_err(|_| TvError::new(field, ErrorKind::TooLarge))
 }
 
-fn gt(a: Q, b: Q) -> bool {
+fn gt(a: Ratio, b: Ratio) -> bool {
     matches!(a.cmp_q(b), Ok(std::cmp::Ordering::Greater) | Err(_))
 }
 
@@ -552,7 +552,7 @@ fn months_after(date: NaiveDate, months: u32) -> Option<NaiveDate> {
 }
 
 /// The verdict for a termination: due or not, with its reason.
-pub fn verdict(input: &TvInput, fraction: Option<Q>) -> (bool, ReasonCode) {
+pub fn verdict(input: &TvInput, fraction: Option<Ratio>) -> (bool, ReasonCode) {
     match input.termination {
         Termination::EmployerInitiative => (true, ReasonCode::EmployerInitiative),
         Termination::FixedTermNotRenewed => (true, ReasonCode::FixedTermNotRenewed),
@@ -584,7 +584,7 @@ pub fn verdict(input: &TvInput, fraction: Option<Q>) -> (bool, ReasonCode) {
             let below = fraction
                 .map(|f| {
                     matches!(
-                        f.cmp_q(Q::new(1, 5).unwrap_or(Q::ZERO)),
+                        f.cmp_q(Ratio::new(1, 5).unwrap_or(Ratio::ZERO)),
                         Ok(std::cmp::Ordering::Less)
                     )
                 })

@@ -411,7 +411,8 @@ fn kind_name(k: DeductionKind, lang: Lang) -> &'static str {
     }
 }
 
-fn ymd(y: u32, m: u32, d: u32, lang: Lang) -> String {
+/// A length of service: "10 jaar, 11 maanden en 27 dagen" / "10 years, 11 months and 27 days".
+pub fn ymd(y: u32, m: u32, d: u32, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!(
             "{y} jaar, {m} {} en {d} {}",

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::q::Q;
+use super::q::Ratio;
 use super::service::Period;
 use super::{
     err, gt, money, number, wab_start, ErrorKind, Field, Termination, TvError, TvInput,
@@ -67,11 +67,11 @@ pub(super) fn validate_dates(input: &TvInput) -> Result<(), TvError> {
 /// The optional numbers of the input, checked and exact.
 pub(super) struct Optional {
     /// The share that ended in a partial dismissal.
-    pub fraction: Option<Q>,
+    pub fraction: Option<Ratio>,
     /// The wage earned after the whole years (`E`).
-    pub remainder: Option<Q>,
+    pub remainder: Option<Ratio>,
     /// The wage paid during illness.
-    pub illness_wage: Option<Q>,
+    pub illness_wage: Option<Ratio>,
 }
 
 /// Check the partial-dismissal fraction, the wage earned in the remainder and the wage
@@ -83,7 +83,7 @@ pub(super) fn optional_numbers(input: &TvInput) -> Result<Optional, TvError> {
         }
         (_, Some(f)) => {
             let q = number(Field::PartialDismissalFraction, f)?;
-            if q.is_zero() || gt(q, Q::int(1)) {
+            if q.is_zero() || gt(q, Ratio::int(1)) {
                 return err(
                     Field::PartialDismissalFraction,
                     ErrorKind::FractionOutOfRange,

@@ -1,6 +1,6 @@
 //! Wage stage: the monthly wage M with its parts, and the lines that build it up.
 
-use super::q::Q;
+use super::q::Ratio;
 use super::{
     err, gt, money, number, ov, ErrorKind, Field, Line, Staged, TvError, TvInput, Wage, WageParts,
     MAX_MONTHLY_CENTS,
@@ -31,11 +31,11 @@ pub fn monthly_wage(input: &TvInput) -> Result<WageParts, TvError> {
             if hours.is_zero() {
                 return err(Field::HoursPerWeek, ErrorKind::Zero);
             }
-            if gt(hours, Q::int(168)) {
+            if gt(hours, Ratio::int(168)) {
                 return err(Field::HoursPerWeek, ErrorKind::TooManyHours);
             }
             let b = h.times(hours).map_err(&o)?.scale(52, 12).map_err(&o)?;
-            if gt(b, Q::int(MAX_MONTHLY_CENTS)) {
+            if gt(b, Ratio::int(MAX_MONTHLY_CENTS)) {
                 return err(Field::HourlyWage, ErrorKind::TooLarge);
             }
             b
@@ -53,18 +53,18 @@ pub fn monthly_wage(input: &TvInput) -> Result<WageParts, TvError> {
                 return err(Field::AverageHoursPerMonth, ErrorKind::Zero);
             }
             // 168 hours a week × 52 / 12 = 728 hours a month.
-            if gt(hours, Q::int(728)) {
+            if gt(hours, Ratio::int(728)) {
                 return err(Field::AverageHoursPerMonth, ErrorKind::TooManyHours);
             }
             let b = h.times(hours).map_err(&o)?;
-            if gt(b, Q::int(MAX_MONTHLY_CENTS)) {
+            if gt(b, Ratio::int(MAX_MONTHLY_CENTS)) {
                 return err(Field::HourlyWage, ErrorKind::TooLarge);
             }
             b
         }
     };
     let pct = number(Field::HolidayAllowancePct, input.holiday_allowance_pct)?;
-    if gt(pct, Q::int(100)) {
+    if gt(pct, Ratio::int(100)) {
         return err(Field::HolidayAllowancePct, ErrorKind::PercentOutOfRange);
     }
     let holiday = base.times(pct).map_err(&o)?.scale(1, 100).map_err(&o)?;

@@ -339,7 +339,7 @@ fn situational_unfitness_warns_about_actual_fitness_not_the_sick_report() {
         let card = r
             .routes
             .iter()
-            .find(|c| c.route == Route::Situatief)
+            .find(|c| c.route == AdviceRoute::Situatief)
             .unwrap();
         let all = format!("{:?} {:?}", card.conditions, card.risks);
         check(
@@ -358,7 +358,7 @@ fn situational_unfitness_warns_about_actual_fitness_not_the_sick_report() {
 #[test]
 fn the_outplacement_card_counts_the_bedenktermijn_from_the_agreement() {
     use crate::text::flow::outcome::route_text;
-    let nl = route_text(Route::Outplacement, Voice::Werknemer, Lang::Nl)
+    let nl = route_text(AdviceRoute::Outplacement, Voice::Werknemer, Lang::Nl)
         .next
         .join(" ");
     check(
@@ -366,7 +366,7 @@ fn the_outplacement_card_counts_the_bedenktermijn_from_the_agreement() {
         &["vanaf de dag dat jullie het eens werden", "3 weken"],
         &["na het tekenen"],
     );
-    let en = route_text(Route::Outplacement, Voice::Werknemer, Lang::En)
+    let en = route_text(AdviceRoute::Outplacement, Voice::Werknemer, Lang::En)
         .next
         .join(" ");
     check(
@@ -495,7 +495,7 @@ fn a_fixed_term_contract_ending_while_sick_names_the_ziektewet_details() {
 fn sick_pay_is_seventy_percent_up_to_the_maximum_dagloon() {
     use crate::flow::outcome::Duty;
     use crate::text::flow::outcome::{duty_text, route_text};
-    for r in [Route::Spoor1, Route::TeVroeg] {
+    for r in [AdviceRoute::Spoor1, AdviceRoute::TeVroeg] {
         for v in [Voice::Werknemer, Voice::Werkgever] {
             let nl = route_text(r, v, Lang::Nl).who_pays;
             check(nl, &["70% van het maximumdagloon"], &["minstens 70%"]);

@@ -7,7 +7,7 @@ use super::answers::{
     check, export_json, import_json, validate, Answer, AnswerError, Answers, ImportError,
     ImportProblem, RawInput,
 };
-use super::outcome::{outcome, Route, WarningKind, Why};
+use super::outcome::{outcome, AdviceRoute, WarningKind, Why};
 use super::questions::{Kind, Opt, QuestionId as Q};
 use super::routing::{
     effective, next, previous, progress, relevant, sample_answers, Step, ROUTING_QUESTIONS,

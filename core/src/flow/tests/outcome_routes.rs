@@ -5,7 +5,7 @@ use super::*;
 #[test]
 fn spoor2_when_spoor1_is_out_of_reach_with_the_reason() {
     let o = outcome(&given(&sick_employee_spoor2()), today());
-    let card = o.card(Route::Spoor2).expect("spoor 2 card");
+    let card = o.card(AdviceRoute::Spoor2).expect("spoor 2 card");
     assert!(card.why.contains(&Why::EigenWerkNee));
     assert!(card.why.contains(&Why::AnderWerkNee));
     assert!(card.why.contains(&Why::GeenTerugkeer26));
@@ -16,34 +16,42 @@ fn spoor2_when_spoor1_is_out_of_reach_with_the_reason() {
     assert_eq!(ti.latest_start, d(2027, 1, 3));
     assert_eq!(ti.started, Some(false));
     assert!(!ti.late); // 22 Nov 2026 is before 3 Jan 2027
-    assert!(!o.has_route(Route::Spoor1));
+    assert!(!o.has_route(AdviceRoute::Spoor1));
     // The reason is personal, in both languages.
     let nl = o.render(Lang::Nl);
-    let c2 = nl.routes.iter().find(|c| c.route == Route::Spoor2).unwrap();
+    let c2 = nl
+        .routes
+        .iter()
+        .find(|c| c.route == AdviceRoute::Spoor2)
+        .unwrap();
     assert!(c2
         .why
         .iter()
         .any(|w| w.contains("niet terug in je eigen werk")));
     assert!(c2.timing.iter().any(|t| t.contains("3 januari 2027")));
     let en = o.render(Lang::En);
-    let c2 = en.routes.iter().find(|c| c.route == Route::Spoor2).unwrap();
+    let c2 = en
+        .routes
+        .iter()
+        .find(|c| c.route == AdviceRoute::Spoor2)
+        .unwrap();
     assert!(c2
         .why
         .iter()
         .any(|w| w.contains("cannot return to your own work")));
     // Late after week 52 without a start.
     let o = outcome(&given(&sick_employee_spoor2()), d(2027, 1, 4));
-    assert!(o.card(Route::Spoor2).unwrap().timing.unwrap().late);
+    assert!(o.card(AdviceRoute::Spoor2).unwrap().timing.unwrap().late);
     assert!(o.has_warning(WarningKind::Spoor2Late));
     // After 104 weeks (day 728 ends 2 Jan 2028): no longer "late", but over.
     let o = outcome(&given(&sick_employee_spoor2()), d(2028, 1, 3));
-    let card = o.card(Route::Spoor2).unwrap();
+    let card = o.card(AdviceRoute::Spoor2).unwrap();
     assert!(!card.timing.unwrap().late);
     assert!(card.why.contains(&Why::Na104Weken));
     assert!(!o.has_warning(WarningKind::Spoor2Late));
     let o = outcome(&given(&sick_employee_spoor2()), d(2028, 1, 2));
     assert!(!o
-        .card(Route::Spoor2)
+        .card(AdviceRoute::Spoor2)
         .unwrap()
         .why
         .contains(&Why::Na104Weken));
@@ -61,10 +69,10 @@ fn spoor1_when_own_work_is_possible() {
         (Q::BaanEindigt, c(Opt::Nee)),
     ]);
     let o = outcome(&given(&v), d(2026, 6, 1));
-    let card = o.card(Route::Spoor1).expect("spoor 1");
+    let card = o.card(AdviceRoute::Spoor1).expect("spoor 1");
     assert!(card.why.contains(&Why::EigenWerkJa));
-    assert!(!o.has_route(Route::Spoor2));
-    assert!(!o.has_route(Route::Spoor1En2));
+    assert!(!o.has_route(AdviceRoute::Spoor2));
+    assert!(!o.has_route(AdviceRoute::Spoor1En2));
 }
 
 #[test]
@@ -77,7 +85,7 @@ fn both_tracks_when_only_adapted_work_and_no_return_within_26_weeks() {
         (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
     ]);
     let o = outcome(&given(&v), today());
-    assert!(o.has_route(Route::Spoor1En2));
+    assert!(o.has_route(AdviceRoute::Spoor1En2));
     // Unknown answers late in the first year: both tracks as well.
     let mut v = sick_until_eigen_werk();
     v.extend([
@@ -86,13 +94,13 @@ fn both_tracks_when_only_adapted_work_and_no_return_within_26_weeks() {
         (Q::AnderWerkIntern, Answer::Unknown),
     ]);
     let o = outcome(&given(&v), today()); // week 46
-    let card = o.card(Route::Spoor1En2).expect("both tracks");
+    let card = o.card(AdviceRoute::Spoor1En2).expect("both tracks");
     assert!(card.why.contains(&Why::NogOnduidelijk));
     assert!(o.has_warning(WarningKind::DeskundigenoordeelSecondOpinion));
     // The same answers in week 20: spoor 1 first.
     let o = outcome(&given(&v), d(2026, 5, 20));
-    assert!(o.has_route(Route::Spoor1));
-    assert!(!o.has_route(Route::Spoor1En2));
+    assert!(o.has_route(AdviceRoute::Spoor1));
+    assert!(!o.has_route(AdviceRoute::Spoor1En2));
 }
 
 #[test]
@@ -109,7 +117,7 @@ fn too_early_in_the_first_weeks() {
         (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
     ]);
     let o = outcome(&a, today()); // day 13 = week 2
-    let card = o.card(Route::TeVroeg).expect("te vroeg");
+    let card = o.card(AdviceRoute::TeVroeg).expect("te vroeg");
     assert!(card.why.contains(&Why::InWeek(2)));
     assert!(!o.has_warning(WarningKind::MissedProbleemanalyse));
 }
@@ -118,16 +126,16 @@ fn too_early_in_the_first_weeks() {
 fn situational_route_only_on_the_bedrijfsarts_judgement() {
     let with = |oordeel: Answer| outcome(&given(&sick_in_conflict(oordeel)), today());
     let o = with(c(Opt::Situatief));
-    let card = o.card(Route::Situatief).expect("situational route");
+    let card = o.card(AdviceRoute::Situatief).expect("situational route");
     assert!(card.why.contains(&Why::BedrijfsartsSituatief));
-    assert!(!o.has_route(Route::Spoor2) && !o.has_route(Route::Spoor1));
+    assert!(!o.has_route(AdviceRoute::Spoor2) && !o.has_route(AdviceRoute::Spoor1));
     assert!(o.has_warning(WarningKind::SituatiefStillReportedSick));
     // The card names its conditions, risks and sources, and the uncertainty.
     let r = o.render(Lang::Nl);
     let rc = r
         .routes
         .iter()
-        .find(|c| c.route == Route::Situatief)
+        .find(|c| c.route == AdviceRoute::Situatief)
         .unwrap();
     assert!(rc.conditions.iter().any(|s| s.contains("bedrijfsarts")));
     assert!(rc
@@ -150,7 +158,7 @@ fn situational_route_only_on_the_bedrijfsarts_judgement() {
     // Ill according to the bedrijfsarts, or not judged: no situational route.
     for other in [c(Opt::Ziek), c(Opt::NogNietBeoordeeld), Answer::Unknown] {
         let o = with(other);
-        assert!(!o.has_route(Route::Situatief), "{other:?}");
+        assert!(!o.has_route(AdviceRoute::Situatief), "{other:?}");
         assert!(o.has_warning(WarningKind::VsoWhileSick));
     }
     assert!(with(c(Opt::NogNietBeoordeeld)).has_warning(WarningKind::ConflictAskBedrijfsarts));
@@ -167,8 +175,8 @@ fn not_sick_job_ending_gives_outplacement_and_the_claim_deadline() {
     );
     let a = given(&p);
     let o = outcome(&a, today());
-    assert_eq!(o.routes[0].route, Route::Outplacement);
-    assert!(o.has_route(Route::NietVanToepassing));
+    assert_eq!(o.routes[0].route, AdviceRoute::Outplacement);
+    assert!(o.has_route(AdviceRoute::NietVanToepassing));
     assert!(o.has_warning(WarningKind::OutplacementFromTv));
     assert!(!o.has_warning(WarningKind::VsoWhileSick));
     assert!(!o.has_warning(WarningKind::EmployeeObligations));
@@ -220,7 +228,11 @@ fn employer_voice_and_duties_first() {
     );
     let nl = o.render(Lang::Nl);
     assert!(nl.summary[0].starts_with("Je werknemer is ziek sinds 5 januari 2026"));
-    let card = nl.routes.iter().find(|c| c.route == Route::Spoor2).unwrap();
+    let card = nl
+        .routes
+        .iter()
+        .find(|c| c.route == AdviceRoute::Spoor2)
+        .unwrap();
     assert!(card
         .why
         .iter()
@@ -237,7 +249,7 @@ fn informatie_outcome_points_to_the_explanations() {
     let o = outcome(&given(&[(Q::Rol, c(Opt::Informatie))]), today());
     assert!(o.informatie);
     assert_eq!(o.routes.len(), 1);
-    assert_eq!(o.routes[0].route, Route::Informatie);
+    assert_eq!(o.routes[0].route, AdviceRoute::Informatie);
     assert!(o.tools.iter().any(|t| t.href == "#/uitleg"));
     assert!(o.tools.iter().any(|t| t.href == "#/vergelijk"));
 }
@@ -355,7 +367,7 @@ fn helpers_for_the_engines() {
 #[test]
 fn the_income_link_is_pre_filled_from_the_answers() {
     use crate::flow::outcome::Tool;
-    use crate::income::form::parse_query;
+    use crate::form_model::inkomen::parse_query;
     let mut a: Answers = sick_employee_spoor2().into_iter().collect();
     a.insert(Q::BrutoMaandloon, Answer::Money(Cents(400_000)));
     a.insert(Q::HiaatExcedent, c(Opt::Hiaat));
@@ -375,7 +387,10 @@ fn the_income_link_is_pre_filled_from_the_answers() {
     let (form, ignored) = parse_query(query);
     assert!(ignored.is_empty(), "{ignored:?}");
     assert_eq!(form.wage, "51840.00");
-    assert_eq!(form.sick_day, "2026-01-05");
+    assert_eq!(
+        form.sick_day,
+        crate::forms::DateParts::new("5", "1", "2026")
+    );
 
     // "Weet ik niet" (the scripted path's answer) gives the range.
     let a: Answers = sick_employee_spoor2().into_iter().collect();

@@ -66,22 +66,22 @@ fn check_leaf(a: &Answers, variant: usize, stats: &mut WalkStats) {
     let sick = eff.get(&Q::ZiekNu) == Some(&c(Opt::Ja));
     let situ = eff.get(&Q::OordeelBedrijfsartsSituatief) == Some(&c(Opt::Situatief));
     // The situational route appears exactly when the bedrijfsarts judged so.
-    assert_eq!(o.has_route(Route::Situatief), situ, "{a:?}");
+    assert_eq!(o.has_route(AdviceRoute::Situatief), situ, "{a:?}");
     if !sick {
         assert!(
-            !o.has_route(Route::Spoor2)
-                && !o.has_route(Route::Spoor1En2)
-                && !o.has_route(Route::Spoor1)
+            !o.has_route(AdviceRoute::Spoor2)
+                && !o.has_route(AdviceRoute::Spoor1En2)
+                && !o.has_route(AdviceRoute::Spoor1)
         );
         assert!(!o.has_warning(WarningKind::VsoWhileSick));
     } else {
         assert!(
-            !o.has_route(Route::Outplacement),
+            !o.has_route(AdviceRoute::Outplacement),
             "outplacement for a sick employee: {a:?}"
         );
     }
     if situ {
-        assert!(!o.has_route(Route::Spoor2));
+        assert!(!o.has_route(AdviceRoute::Spoor2));
     }
     let mut kinds: Vec<_> = o.warnings.iter().map(|w| w.kind).collect();
     let n = kinds.len();

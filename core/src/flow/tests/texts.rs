@@ -54,14 +54,14 @@ fn outcome_texts_are_complete() {
     use crate::flow::outcome::Warning;
     use crate::text::flow::outcome::{route_sources, route_text, warning_sources, warning_text};
     let routes = [
-        Route::Spoor1,
-        Route::Spoor2,
-        Route::Spoor1En2,
-        Route::Outplacement,
-        Route::Situatief,
-        Route::TeVroeg,
-        Route::NietVanToepassing,
-        Route::Informatie,
+        AdviceRoute::Spoor1,
+        AdviceRoute::Spoor2,
+        AdviceRoute::Spoor1En2,
+        AdviceRoute::Outplacement,
+        AdviceRoute::Situatief,
+        AdviceRoute::TeVroeg,
+        AdviceRoute::NietVanToepassing,
+        AdviceRoute::Informatie,
     ];
     for r in routes {
         assert!(!route_sources(r).is_empty(), "{r:?}");

@@ -6,7 +6,7 @@
 use super::{t, tv};
 use crate::dates;
 use crate::flow::outcome::{
-    Deadline, Duty, Help, Money, Outcome, PendingMeaning, PendingNotice, Route, RouteCard,
+    AdviceRoute, Deadline, Duty, Help, Money, Outcome, PendingMeaning, PendingNotice, RouteCard,
     Spoor2Timing, Summary, Tool, Warning, WarningKind, Why,
 };
 use crate::flow::questions::{Opt, QuestionId};
@@ -22,10 +22,10 @@ use crate::text::flow::option_label;
 /// The deduction of costs from the transitievergoeding: the article and the decree.
 const KOSTEN: [Source; 3] = [cite::BW_7_673_LID_6, cite::STB_2015_171, cite::STB_2020_188];
 
-pub fn route_sources(r: Route) -> &'static [Source] {
+pub fn route_sources(r: AdviceRoute) -> &'static [Source] {
     match r {
-        Route::Spoor1 => &[cite::BW_7_658A, cite::UWV_WERKWIJZER_POORTWACHTER],
-        Route::Spoor2 | Route::Spoor1En2 => &[
+        AdviceRoute::Spoor1 => &[cite::BW_7_658A, cite::UWV_WERKWIJZER_POORTWACHTER],
+        AdviceRoute::Spoor2 | AdviceRoute::Spoor1En2 => &[
             cite::BW_7_658A,
             cite::REGELING_PROCESGANG,
             cite::UWV_WERKWIJZER_POORTWACHTER,
@@ -34,8 +34,8 @@ pub fn route_sources(r: Route) -> &'static [Source] {
             KOSTEN[1],
             KOSTEN[2],
         ],
-        Route::Outplacement => &KOSTEN,
-        Route::Situatief => &[
+        AdviceRoute::Outplacement => &KOSTEN,
+        AdviceRoute::Situatief => &[
             cite::BW_7_628,
             cite::BW_7_629,
             cite::STECR_WERKWIJZER,
@@ -45,9 +45,9 @@ pub fn route_sources(r: Route) -> &'static [Source] {
             cite::WW_19_LID_1,
             cite::WW_24,
         ],
-        Route::TeVroeg => &[cite::UWV_REINTEGREREN],
-        Route::NietVanToepassing => &[cite::BW_7_658A],
-        Route::Informatie => &[cite::UWV_REINTEGREREN],
+        AdviceRoute::TeVroeg => &[cite::UWV_REINTEGREREN],
+        AdviceRoute::NietVanToepassing => &[cite::BW_7_658A],
+        AdviceRoute::Informatie => &[cite::UWV_REINTEGREREN],
     }
 }
 
@@ -314,9 +314,9 @@ const SPOOR2_MUST_EN: &[&str] = &[
     "Attend appointments and be reachable.",
 ];
 
-pub fn route_text(r: Route, voice: Voice, lang: Lang) -> RouteText {
+pub fn route_text(r: AdviceRoute, voice: Voice, lang: Lang) -> RouteText {
     match r {
-        Route::Spoor1 => RouteText {
+        AdviceRoute::Spoor1 => RouteText {
             title: t(lang, "Spoor 1: terug bij de eigen werkgever", "Spoor 1: back at the own employer"),
             next: tvl(lang, voice,
                 &["Bespreek met je werkgever en de bedrijfsarts hoe je stap voor stap je werk weer oppakt.", "Leg de afspraken vast in het plan van aanpak en bespreek het minstens elke 6 weken.", "Gaat het niet zoals verwacht? Vraag dan of een arbeidsdeskundige meekijkt."],
@@ -338,7 +338,7 @@ pub fn route_text(r: Route, voice: Voice, lang: Lang) -> RouteText {
                 "The employer must first try to get the employee back into the own work, adapted work or other suitable work within the own company (art. 7:658a(1) BW). If the employer says this is impossible, it must substantiate that."),
             uncertain: None,
         },
-        Route::Spoor2 => RouteText {
+        AdviceRoute::Spoor2 => RouteText {
             title: t(lang, "Spoor 2: werk bij een andere werkgever", "Spoor 2: work with another employer"),
             next: tvl(lang, voice,
                 &["Je werkgever kiest, meestal samen met jou, een re-integratiebedrijf.", "Er komt een intake en een trajectplan: oriëntatie, sollicitaties, misschien een proefplaatsing.", "Je blijft in dienst en houdt je loon zolang het traject loopt.", "Alles komt in het re-integratieverslag dat UWV later beoordeelt."],
@@ -360,7 +360,7 @@ pub fn route_text(r: Route, voice: Voice, lang: Lang) -> RouteText {
                 "If work with the own employer is not possible, the employer must look for suitable work with another employer (art. 7:658a(1) BW, Gatekeeper Improvement Act). This must happen as soon as it is clear that spoor 1 will not work, and at the latest after the first-year evaluation."),
             uncertain: None,
         },
-        Route::Spoor1En2 => RouteText {
+        AdviceRoute::Spoor1En2 => RouteText {
             title: t(lang, "Spoor 1 en spoor 2 tegelijk", "Spoor 1 and spoor 2 at the same time"),
             next: tvl(lang, voice,
                 &["Je blijft werken aan terugkeer bij je eigen werkgever.", "Tegelijk begint een traject om ook buiten je werkgever te zoeken.", "Vraag om een arbeidsdeskundig onderzoek als nog niet duidelijk is wat je kunt."],
@@ -382,7 +382,7 @@ pub fn route_text(r: Route, voice: Voice, lang: Lang) -> RouteText {
                 "UWV expects spoor 2 to start as soon as a return to the own employer becomes uncertain, and at the latest after the first-year evaluation. Both tracks may run side by side (art. 7:658a BW; Werkwijzer Poortwachter)."),
             uncertain: None,
         },
-        Route::Outplacement => RouteText {
+        AdviceRoute::Outplacement => RouteText {
             title: t(lang, "Outplacement: begeleiding naar een nieuwe baan", "Outplacement: guidance towards a new job"),
             next: tvl(lang, voice,
                 &["Vraag je werkgever om outplacement als dat nog niet is aangeboden. Het is vrijwillig, voor jou en voor de werkgever.", "Leg afspraken vast: welk bureau, hoe lang, en wie betaalt.", "Teken niets onder druk. Na een vaststellingsovereenkomst heb je 14 dagen bedenktijd, te tellen vanaf de dag dat jullie het eens werden (3 weken als de overeenkomst die bedenktijd niet noemt)."],
@@ -402,7 +402,7 @@ pub fn route_text(r: Route, voice: Voice, lang: Lang) -> RouteText {
                 "Outplacement is not in the law. It is agreed in the contract, a social plan or a settlement agreement. Only the deduction from the transition payment is regulated (art. 7:673(6) BW and the Decree, Stb. 2015, 171)."),
             uncertain: None,
         },
-        Route::Situatief => RouteText {
+        AdviceRoute::Situatief => RouteText {
             title: t(lang, "Situatieve arbeidsongeschiktheid: niet ziek, wel vast in deze situatie", "Situational unfitness for work: not sick, but stuck in this situation"),
             next: tvl(lang, voice,
                 &["Eerst: probeer het conflict op te lossen, bijvoorbeeld met een gesprek of mediation. Dat is ook je plicht om je loon te houden.", "Lukt dat niet? Dan kan een vertrekregeling met outplacement een uitweg zijn, vaak met een vaststellingsovereenkomst.", "Laat een vaststellingsovereenkomst altijd eerst nakijken door het Juridisch Loket, je vakbond of een advocaat."],
@@ -430,7 +430,7 @@ pub fn route_text(r: Route, voice: Voice, lang: Lang) -> RouteText {
                 "Er is geen tekst van UWV gevonden die deze term gebruikt. Dat een situatief arbeidsongeschikte werknemer na het einde van het contract beschikbaar is voor de WW, volgt uit de rechtspraak over 'zijn arbeid' (CRvB 2017:1225), maar is niet door UWV bevestigd. Vraag advies voordat je tekent.",
                 "No UWV text using this term was found. That a situationally unfit employee is available for WW after the contract ends follows from case law on 'his work' (CRvB 2017:1225), but UWV has not confirmed it. Get advice before signing.")),
         },
-        Route::TeVroeg => RouteText {
+        AdviceRoute::TeVroeg => RouteText {
             title: t(lang, "Nog te vroeg om een spoor te kiezen", "Too early to choose a track"),
             next: tvl(lang, voice,
                 &["Meld je volgens de afspraken van je werkgever ziek en houd contact.", "De bedrijfsarts maakt uiterlijk in week 6 een probleemanalyse.", "Daarna maak je samen met je werkgever een plan van aanpak (uiterlijk week 8)."],
@@ -450,7 +450,7 @@ pub fn route_text(r: Route, voice: Voice, lang: Lang) -> RouteText {
                 "The Gatekeeper Improvement Act starts with the problem analysis in week 6 and the action plan in week 8. Only then can anyone tell whether spoor 1 will work."),
             uncertain: None,
         },
-        Route::NietVanToepassing => RouteText {
+        AdviceRoute::NietVanToepassing => RouteText {
             title: t(lang, "Spoor 1 en spoor 2 zijn nu niet van toepassing", "Spoor 1 and spoor 2 do not apply now"),
             next: tvl(lang, voice,
                 &["Word je ziek, meld je dan volgens de regels van je werkgever ziek. Dan gaan de stappen van de Wet verbetering poortwachter lopen.", "Gaat je baan eindigen? Kijk dan naar outplacement en de transitievergoeding."],
@@ -466,7 +466,7 @@ pub fn route_text(r: Route, voice: Voice, lang: Lang) -> RouteText {
                 "Spoor 1 and spoor 2 are the re-integration of a sick employee (art. 7:658a BW). Without sickness there is no duty to re-integrate."),
             uncertain: None,
         },
-        Route::Informatie => RouteText {
+        AdviceRoute::Informatie => RouteText {
             title: t(lang, "Lees de uitleg", "Read the explanations"),
             next: tl(lang,
                 &["In de uitleg lees je wat spoor 1, spoor 2 en outplacement zijn, en hoe de Wet verbetering poortwachter werkt.", "Vergelijk spoor 2 en outplacement naast elkaar.", "Bereken een transitievergoeding of maak een poortwachter-kalender."],
@@ -1065,7 +1065,7 @@ pub fn tool_label(tool: Tool, lang: Lang) -> &'static str {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderedCard {
-    pub route: Route,
+    pub route: AdviceRoute,
     pub title: &'static str,
     pub why: Vec<String>,
     pub timing: Vec<String>,

@@ -2,9 +2,9 @@
 //! mapping of engine errors back to fields, deep-link conversion and the breakdown rows.
 
 use crate::deeplink::TvLink;
-use crate::forms::{self, DateParts, FormError, MAX_MONTHLY};
+use crate::forms::{self, DateParts, FormError};
 use crate::lang::Lang;
-use crate::money::{Cents, Decimal};
+use crate::money::{Cents, Decimal, MAX_MONTHLY};
 use crate::params;
 use crate::text::calc::Calc;
 use crate::transitievergoeding::{
@@ -588,7 +588,7 @@ pub fn breakdown(r: &TvResult, lang: Lang) -> Vec<Row> {
     rows.push(row(Calc::TvMonthlyWage, r.monthly_wage.format(lang), None));
     rows.push(row(
         Calc::TvService,
-        service_text(r.years, r.months, r.days, lang),
+        tvm::text::ymd(r.years, r.months, r.days, lang),
         None,
     ));
     rows.push(row(
@@ -605,22 +605,6 @@ pub fn breakdown(r: &TvResult, lang: Lang) -> Vec<Row> {
         ));
     }
     rows
-}
-
-fn service_text(y: u32, m: u32, d: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "{y} jaar, {m} {} en {d} {}",
-            if m == 1 { "maand" } else { "maanden" },
-            if d == 1 { "dag" } else { "dagen" }
-        ),
-        Lang::En => format!(
-            "{y} {}, {m} {} and {d} {}",
-            if y == 1 { "year" } else { "years" },
-            if m == 1 { "month" } else { "months" },
-            if d == 1 { "day" } else { "days" }
-        ),
-    }
 }
 
 /// The cap line: "€ 102.000 in 2026." or, when the annual wage is higher, that.

@@ -1,0 +1,207 @@
+//! The one form-state hook of the calculator pages (and the interview's question page).
+//!
+//! A form model from the core (`TvForm`, `TijdlijnForm`, `IncomeForm`, …) lives in a
+//! reducer. Every change is an edit closure applied by the reducer to the *latest* state,
+//! so two edits in quick succession (fast typing, a paste that fills three date inputs)
+//! never overwrite each other the way clone-and-set on a `use_state` snapshot can.
+//!
+//! "Bereken" is a reducer action too: it keeps a copy of the fields as submitted, from
+//! which the page derives its result (or its errors), and counts the submits so the page
+//! can move focus after each one.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+/// The fields as typed, and the fields as last submitted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormState<F> {
+    fields: F,
+    submitted: Option<F>,
+    submits: u32,
+}
+
+/// What can happen to a form.
+pub enum FormAction<F> {
+    /// Change the fields.
+    Edit(Box<dyn FnOnce(&mut F)>),
+    /// Change the fields and the submitted copy alike (a scenario toggle that applies to
+    /// the shown result at once).
+    EditShown(Rc<dyn Fn(&mut F)>),
+    /// "Bereken": keep the fields as submitted.
+    Submit,
+}
+
+impl<F: Clone> Reducible for FormState<F> {
+    type Action = FormAction<F>;
+
+    fn reduce(self: Rc<Self>, action: FormAction<F>) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            FormAction::Edit(edit) => edit(&mut next.fields),
+            FormAction::EditShown(edit) => {
+                edit(&mut next.fields);
+                if let Some(s) = next.submitted.as_mut() {
+                    edit(s);
+                }
+            }
+            FormAction::Submit => {
+                next.submitted = Some(next.fields.clone());
+                next.submits = next.submits.saturating_add(1);
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// The handle a page renders from and edits through.
+pub struct FormHandle<F: Clone> {
+    state: UseReducerHandle<FormState<F>>,
+}
+
+impl<F: Clone> Clone for FormHandle<F> {
+    fn clone(&self) -> Self {
+        FormHandle {
+            state: self.state.clone(),
+        }
+    }
+}
+
+impl<F> PartialEq for FormHandle<F>
+where
+    F: Clone + PartialEq,
+{
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+    }
+}
+
+impl<F: Clone + 'static> FormHandle<F> {
+    /// The fields as typed (at this render).
+    pub fn fields(&self) -> &F {
+        &self.state.fields
+    }
+
+    /// The fields as last submitted; `None` before the first "Bereken".
+    pub fn submitted(&self) -> Option<&F> {
+        self.state.submitted.as_ref()
+    }
+
+    /// How often the form was submitted (0 for a form pre-filled from a link).
+    pub fn submits(&self) -> u32 {
+        self.state.submits
+    }
+
+    /// Change the fields.
+    pub fn edit(&self, edit: impl FnOnce(&mut F) + 'static) {
+        self.state.dispatch(FormAction::Edit(Box::new(edit)));
+    }
+
+    /// Change the fields and the submitted copy alike.
+    pub fn edit_shown(&self, edit: impl Fn(&mut F) + 'static) {
+        self.state.dispatch(FormAction::EditShown(Rc::new(edit)));
+    }
+
+    /// "Bereken".
+    pub fn submit(&self) {
+        self.state.dispatch(FormAction::Submit);
+    }
+
+    /// A callback that edits the fields with the value it receives, e.g.
+    /// `form.setter(|f, v: String| f.loon = v)` for a text field, or
+    /// `form.setter(|f, _: MouseEvent| f.add_period())` for a button.
+    pub fn setter<V: 'static>(&self, set: impl Fn(&mut F, V) + 'static) -> Callback<V> {
+        let form = self.clone();
+        let set = Rc::new(set);
+        Callback::from(move |v: V| {
+            let set = set.clone();
+            form.edit(move |f| set(f, v));
+        })
+    }
+}
+
+/// A form whose fields start as `init()`. With `submitted` the initial fields count as
+/// submitted at once (a link that pre-fills the page shows the result straight away).
+#[hook]
+pub fn use_form<F, I>(init: I, submitted: bool) -> FormHandle<F>
+where
+    F: Clone + 'static,
+    I: FnOnce() -> F + 'static,
+{
+    let state = use_reducer(move || {
+        let fields = init();
+        FormState {
+            submitted: submitted.then(|| fields.clone()),
+            fields,
+            submits: 0,
+        }
+    });
+    FormHandle { state }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq, Default)]
+    struct Fields {
+        a: String,
+        b: String,
+    }
+
+    fn state() -> Rc<FormState<Fields>> {
+        Rc::new(FormState {
+            fields: Fields::default(),
+            submitted: None,
+            submits: 0,
+        })
+    }
+
+    #[test]
+    fn edits_apply_to_the_latest_state() {
+        // Two edits in a row, each to a different field: neither is lost.
+        let s = state()
+            .reduce(FormAction::Edit(Box::new(|f: &mut Fields| {
+                f.a = "1".into()
+            })))
+            .reduce(FormAction::Edit(Box::new(|f: &mut Fields| {
+                f.b = "2".into()
+            })));
+        assert_eq!(s.fields.a, "1");
+        assert_eq!(s.fields.b, "2");
+        assert_eq!(s.submitted, None);
+    }
+
+    #[test]
+    fn submit_keeps_a_copy_and_shown_edits_reach_it() {
+        let s = state()
+            .reduce(FormAction::Edit(Box::new(|f: &mut Fields| {
+                f.a = "1".into()
+            })))
+            .reduce(FormAction::Submit);
+        assert_eq!(s.submits, 1);
+        assert_eq!(s.submitted.as_ref().map(|f| f.a.as_str()), Some("1"));
+        // An ordinary edit leaves the submitted copy alone; a shown edit changes both.
+        let s = s
+            .reduce(FormAction::Edit(Box::new(|f: &mut Fields| {
+                f.a = "x".into()
+            })))
+            .reduce(FormAction::EditShown(Rc::new(|f: &mut Fields| {
+                f.b = "y".into()
+            })));
+        assert_eq!(
+            s.fields,
+            Fields {
+                a: "x".into(),
+                b: "y".into()
+            }
+        );
+        assert_eq!(
+            s.submitted,
+            Some(Fields {
+                a: "1".into(),
+                b: "y".into()
+            })
+        );
+    }
+}

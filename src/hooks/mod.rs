@@ -1,0 +1,3 @@
+//! Hooks shared by the pages, one per file.
+pub mod form;
+pub mod open_question;

@@ -1,0 +1,47 @@
+//! "Download mijn antwoorden": the answers file (`storage_format`), made in the browser.
+
+use spoorwijzer_core::storage_format;
+use spoorwijzer_core::text::keep::Keep;
+use yew::prelude::*;
+
+use crate::clock::use_today;
+use crate::download;
+use crate::state::use_app;
+
+const JSON_MIME: &str = "application/json;charset=utf-8";
+
+#[component]
+pub fn ExportSection() -> Html {
+    let state = use_app();
+    let today = use_today();
+    let lang = state.lang;
+    let t = |k: Keep| k.text(lang);
+    let downloaded = use_state(|| None::<bool>);
+
+    let on_download = {
+        let answers = state.answers.clone();
+        let downloaded = downloaded.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = storage_format::export(&answers, today);
+            downloaded.set(Some(download::offer(
+                &storage_format::file_name(today),
+                JSON_MIME,
+                &text,
+            )));
+        })
+    };
+    html! {
+        <section aria-labelledby="sw-keep-file-h">
+            <h2 id="sw-keep-file-h">{ t(Keep::FileHeading) }</h2>
+            <p>{ t(Keep::FileIntro) }</p>
+            <button type="button" class="sw-button" onclick={on_download}>{ t(Keep::Download) }</button>
+            <p class="sw-keep-status" aria-live="polite">
+                { match *downloaded {
+                    Some(true) => t(Keep::Downloaded),
+                    Some(false) => t(Keep::DownloadFailed),
+                    None => "",
+                } }
+            </p>
+        </section>
+    }
+}

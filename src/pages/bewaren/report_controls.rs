@@ -1,0 +1,50 @@
+//! The printable summary: download as HTML or Markdown, or print it.
+
+use spoorwijzer_core::report::summary;
+use spoorwijzer_core::text::keep::Keep;
+use yew::prelude::*;
+
+use super::print_with;
+use crate::clock::use_today;
+use crate::download;
+use crate::state::use_app;
+
+#[component]
+pub fn ReportControls() -> Html {
+    let state = use_app();
+    let today = use_today();
+    let lang = state.lang;
+    let t = |k: Keep| k.text(lang);
+    let failed = use_state(|| false);
+    let offer = |ext: &'static str| {
+        let answers = state.answers.clone();
+        let failed = failed.clone();
+        Callback::from(move |_: MouseEvent| {
+            let r = summary::build(&answers, today, lang, None);
+            let (text, mime) = match ext {
+                "html" => (summary::to_html(&r), "text/html;charset=utf-8"),
+                _ => (summary::to_markdown(&r), "text/markdown;charset=utf-8"),
+            };
+            failed.set(!download::offer(
+                &summary::file_name(today, ext),
+                mime,
+                &text,
+            ));
+        })
+    };
+    html! {
+        <section aria-labelledby="sw-keep-report-h">
+            <h2 id="sw-keep-report-h">{ t(Keep::ReportHeading) }</h2>
+            <p>{ t(Keep::ReportIntro) }</p>
+            <p class="sw-keep-buttons">
+                <button type="button" class="sw-button" onclick={offer("html")}>{ t(Keep::DownloadHtml) }</button>
+                { " " }
+                <button type="button" class="sw-button sw-button--secondary" onclick={offer("md")}>{ t(Keep::DownloadMarkdown) }</button>
+                { " " }
+                <button type="button" class="sw-button sw-button--secondary"
+                    onclick={Callback::from(|_: MouseEvent| print_with("report"))}>{ t(Keep::Print) }</button>
+            </p>
+            <p aria-live="polite">{ if *failed { t(Keep::DownloadFailed) } else { "" } }</p>
+        </section>
+    }
+}

@@ -1,0 +1,95 @@
+//! The summary on the page, for printing ("Afdrukken" and the browser's own print).
+
+use std::rc::Rc;
+
+use spoorwijzer_core::report::summary::{self, Report};
+use spoorwijzer_core::text::keep::Keep;
+use yew::prelude::*;
+
+use crate::clock::use_today;
+use crate::state::use_app;
+
+#[component]
+pub fn ReportView() -> Html {
+    let state = use_app();
+    let today = use_today();
+    let lang = state.lang;
+    let report: Rc<Report> = {
+        let answers = state.answers.clone();
+        use_memo((answers, today, lang), |(answers, today, lang)| {
+            summary::build(answers, *today, *lang, None)
+        })
+    };
+    let t = |k: Keep| k.text(lang);
+    let r = &*report;
+    let o = &r.outcome;
+    html! {
+        <section class="sw-report" aria-labelledby="sw-report-h">
+            <h2 id="sw-report-h">{ r.title }</h2>
+            <p>{ r.made.clone() }</p>
+            <p class="sw-report__disclaimer">{ o.disclaimer }</p>
+            <h3>{ t(Keep::ReportAnswers) }</h3>
+            if r.answers.is_empty() {
+                <p>{ t(Keep::ReportNoAnswers) }</p>
+            }
+            { for r.answers.iter().map(|(title, rows)| html! {
+                <>
+                    <h4>{ *title }</h4>
+                    <dl class="sw-report__answers">
+                        { for rows.iter().map(|(q, a)| html! { <><dt>{ q.clone() }</dt><dd>{ a.clone() }</dd></> }) }
+                    </dl>
+                </>
+            }) }
+            if !r.answers.is_empty() {
+                <h3>{ t(Keep::ReportAdvice) }</h3>
+                <ul>{ for o.summary.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                { for o.routes.iter().map(|c| html! {
+                    <div class="sw-report__card">
+                        <h4>{ c.title }</h4>
+                        <ul>{ for c.why.iter().chain(c.timing.iter()).map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                        <p>{ c.who_pays }</p>
+                        <p class="sw-muted">{ c.legal_basis }</p>
+                    </div>
+                }) }
+                if !o.warnings.is_empty() {
+                    <h4>{ t(Keep::ReportWarnings) }</h4>
+                    <ul>{ for o.warnings.iter().map(|w| html! {
+                        <li><strong>{ w.text.title }</strong>{ " " }{ w.text.consequence.clone() }{ " " }{ w.text.action.clone() }</li>
+                    }) }</ul>
+                }
+                <h3>{ t(Keep::ReportCalendar) }</h3>
+                if r.calendar.is_empty() {
+                    <p>{ t(Keep::ReportCalendarNone) }</p>
+                } else {
+                    <div class="sw-report__table-wrap" tabindex="0" role="region" aria-label={t(Keep::ReportCalendar)}>
+                        <table class="sw-report__table">
+                            <thead><tr>
+                                <th scope="col">{ t(Keep::ReportColDate) }</th>
+                                <th scope="col">{ t(Keep::ReportColStep) }</th>
+                                <th scope="col">{ t(Keep::ReportColWho) }</th>
+                                <th scope="col">{ t(Keep::ReportColStatus) }</th>
+                            </tr></thead>
+                            <tbody>{ for r.calendar.iter().map(|row| html! {
+                                <tr><td>{ row.date.clone() }</td><td>{ row.title.clone() }</td><td>{ row.who }</td><td>{ row.status }</td></tr>
+                            }) }</tbody>
+                        </table>
+                    </div>
+                }
+                <h3>{ t(Keep::ReportMoney) }</h3>
+                { match &r.money {
+                    None => html! { <p>{ t(Keep::ReportMoneyNone) }</p> },
+                    Some(m) => html! {
+                        <>
+                            <p><strong>{ m.headline }{ if m.amount.is_empty() { String::new() } else { format!(": {}", m.amount) } }</strong></p>
+                            <p>{ m.reason.clone() }</p>
+                            <h4>{ t(Keep::ReportHowCalculated) }</h4>
+                            <ul>{ for m.lines.iter().chain(m.uncertain.iter()).map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                        </>
+                    },
+                } }
+                <h3>{ t(Keep::ReportHelp) }</h3>
+                <ul>{ for o.help.iter().map(|h| html! { <li><strong>{ h.name }</strong>{ ": " }{ h.what }</li> }) }</ul>
+            }
+        </section>
+    }
+}
