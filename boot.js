@@ -102,8 +102,40 @@ if ('serviceWorker' in navigator && window.isSecureContext) {
 
 // ---- the app -----------------------------------------------------------------------------
 
+// The app's code is fetched and compiled at once. When the static
+// start page shows, the app starts only after that page has been presented: the person
+// sees it at once, and the app then replaces it in one step (src/lib.rs) with the same
+// content, in the same place.
+const wasmUrl = new URL('./spoorwijzer-web_bg.wasm', import.meta.url);
+const compiled = WebAssembly.compileStreaming(fetch(wasmUrl))
+  // A host that does not send `application/wasm`: compile from the bytes instead.
+  .catch(() => fetch(wasmUrl).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
+
+function staticPagePresented() {
+  return new Promise((resolve) => {
+    let observer = null;
+    const done = () => {
+      clearTimeout(timer);
+      if (observer) observer.disconnect();
+      resolve();
+    };
+    // A hidden tab presents nothing: do not wait long for it.
+    const timer = setTimeout(done, 500);
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().length) setTimeout(done, 0);
+      });
+      observer.observe({ type: 'largest-contentful-paint', buffered: true });
+    } catch (e) {
+      // No Largest Contentful Paint timing in this browser: wait for one frame.
+      requestAnimationFrame(() => setTimeout(done, 0));
+    }
+  });
+}
+
 try {
-  await init({ module_or_path: new URL('./spoorwijzer-web_bg.wasm', import.meta.url) });
+  if (document.documentElement.classList.contains('sw-prerendered')) await staticPagePresented();
+  await init({ module_or_path: await compiled });
   const loading = document.getElementById('sw-loading');
   if (loading) loading.hidden = true;
 } catch (e) {

@@ -11,8 +11,11 @@
 // over, and then the old cache is deleted.
 const VERSION = 'dev';
 const FILES = [];
-const CACHE = `spoorwijzer-${VERSION}`;
 const scope = new URL(self.registration.scope);
+// One cache per folder and build: two copies in different folders of one site (one per
+// department, say) never delete each other's files.
+const PREFIX = `spoorwijzer:${scope.pathname}:`;
+const CACHE = `${PREFIX}${VERSION}`;
 const INDEX = new URL('./', scope).href;
 const PRECACHED = new Set(FILES.map((f) => new URL(f, scope).href));
 
@@ -26,7 +29,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys()
     .then((keys) => Promise.all(keys
-      .filter((k) => k.startsWith('spoorwijzer-') && k !== CACHE)
+      .filter((k) => k.startsWith(PREFIX) && k !== CACHE)
       .map((k) => caches.delete(k))))
     .then(() => self.clients.claim()));
 });

@@ -10,9 +10,12 @@ import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
+// A Dutch phone: `--accept-lang` sets navigator.language in headless Chromium (`--lang`
+// alone does not), and the app and its static start page follow the browser's language.
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--lang=nl-NL', '--accept-lang=nl-NL,nl',
 ];
 
 function pick(lhr) {

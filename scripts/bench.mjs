@@ -84,7 +84,7 @@ await part('Lighthouse, mobile (simulated slow 4G, 4x CPU), served gzip, median 
   const lhDir = path.join(ROOT, 'bench', 'node_modules', 'lighthouse');
   if (!fs.existsSync(lhDir)) throw new Error('bench/node_modules has no lighthouse: run `npm ci` in bench/ (make bench does)');
   const { run } = await import(path.join(ROOT, 'bench', 'lighthouse.mjs'));
-  const server = await serve(DIST, { '/static-floor.html': ['text/html; charset=utf-8', STATIC] }, { gzipOnTheFly: true });
+  const server = await serve(DIST, { '/static-floor.html': ['text/html; charset=utf-8', STATIC] }, { gzipOnTheFly: true, encodings: ['gzip'] });
   try {
     const app = await run(`${server.url}/`, 3);
     const floor = await run(`${server.url}/static-floor.html`, 3);

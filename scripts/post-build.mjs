@@ -11,7 +11,12 @@
 //  3. Precompressed files (release builds): FILE.br (brotli, quality 11) and FILE.gz
 //     (gzip -9) beside each text file and the wasm, for hosts that serve them.
 //
-//   node scripts/post-build.mjs [FOLDER]   (FOLDER defaults to $TRUNK_STAGING_DIR)
+//   node scripts/post-build.mjs [FOLDER]   (FOLDER defaults to $TRUNK_STAGING_DIR, else dist/)
+//
+// It can run again on a built folder, after a host edited index.html (the configuration
+// block, a theme.css link) or added files (a logo): the start page stays as it is, and
+// sw.js gets a new version and file list and the .br/.gz files are made again, so
+// returning visitors get the change (EMBEDDING.md).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -39,33 +44,44 @@ function nativeEnv() {
 // ------------------------------------------------------------------ 1. the start page
 const indexFile = path.join(DIR, 'index.html');
 let index = fs.readFileSync(indexFile, 'utf8');
-index = index.replace(/(<div id=["']?app["']?)>\s*<\/div>/, (m, open) => {
-  const cargo = process.env.CARGO || 'cargo';
-  // Natively, in the dev profile: quick to build, and the output is the same.
-  const html = execFileSync(cargo, ['run', '--quiet', '--bin', 'spoorwijzer-prerender'], {
-    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 << 20,
-    env: nativeEnv(),
+if (/data-sw-prerendered hidden>\s*<a\b/.test(index)) {
+  log('the start page is already in index.html: kept as it is');
+} else {
+  index = index.replace(/(<div id=["']?app["']?)>\s*<\/div>/, (m, open) => {
+    const cargo = process.env.CARGO || 'cargo';
+    // Natively, in the dev profile: quick to build, and the output is the same.
+    const html = execFileSync(cargo, ['run', '--quiet', '--bin', 'spoorwijzer-prerender'], {
+      cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 << 20,
+      env: nativeEnv(),
+    });
+    if (!html.includes('id="sw-main-heading"')) fail('the prerendered start page has no #sw-main-heading');
+    log(`start page prerendered (${html.length} bytes of HTML)`);
+    return `${open} data-sw-prerendered hidden>${html}</div>`;
   });
-  if (!html.includes('id="sw-main-heading"')) fail('the prerendered start page has no #sw-main-heading');
-  log(`start page prerendered (${html.length} bytes of HTML)`);
-  return `${open} data-sw-prerendered hidden>${html}</div>`;
-});
-if (!index.includes('data-sw-prerendered hidden>')) fail('index.html has no empty <div id="app"> to fill');
+  if (!index.includes('data-sw-prerendered hidden>')) fail('index.html has no empty <div id="app"> to fill');
+  fs.writeFileSync(indexFile, index);
+}
 if (!/<script src=["']?first-paint\.js/.test(index)) fail('index.html does not load first-paint.js, which decides whether the start page may show');
-fs.writeFileSync(indexFile, index);
 
 // ------------------------------------------------------------------ 2. the service worker
 for (const name of fs.readdirSync(DIR)) if (isDerived(name)) fs.rmSync(path.join(DIR, name));
+// Every file of the app. Not embed.js: it is for host pages, which copy it to their own
+// site (EMBEDDING.md); the app never loads it.
+const NOT_PRECACHED = new Set(['sw.js', 'embed.js']);
 const files = fs.readdirSync(DIR)
-  .filter((n) => n !== 'sw.js' && fs.statSync(path.join(DIR, n)).isFile())
+  .filter((n) => fs.statSync(path.join(DIR, n)).isFile())
   .sort();
-const template = fs.readFileSync(path.join(ROOT, 'sw.js'), 'utf8');
-const hash = crypto.createHash('sha256');
-hash.update(template);
-for (const name of files) hash.update(`\0${name}\0`).update(fs.readFileSync(path.join(DIR, name)));
-const version = hash.digest('hex').slice(0, 16);
+// The source sw.js when there is one; else (a built folder on a host) the built one.
+const source = fs.existsSync(path.join(ROOT, 'sw.js')) ? path.join(ROOT, 'sw.js') : path.join(DIR, 'sw.js');
+const template = fs.readFileSync(source, 'utf8')
+  .replace(/const VERSION = '[^']*';/, "const VERSION = 'dev';")
+  .replace(/const FILES = \[[^\]]*\];/, 'const FILES = [];');
 // index.html is precached as './', the address the app is opened at.
-const precache = files.map((n) => (n === 'index.html' ? './' : n));
+const precache = files.filter((n) => !NOT_PRECACHED.has(n)).map((n) => (n === 'index.html' ? './' : n));
+const hash = crypto.createHash('sha256');
+hash.update(template).update(JSON.stringify(precache));
+for (const name of files.filter((n) => n !== 'sw.js')) hash.update(`\0${name}\0`).update(fs.readFileSync(path.join(DIR, name)));
+const version = hash.digest('hex').slice(0, 16);
 let sw = template;
 const swap = (from, to) => {
   if (!sw.includes(from)) fail(`sw.js has no line ${from}`);

@@ -143,13 +143,13 @@ export async function launch(options = {}) {
 
 /**
  * The files the app itself may load. Anything else is a privacy failure. The service
- * worker precaches every file of the build (sw.js), so embed.js and the install icons
- * are here too. A precompressed `.br`/`.gz` file is never asked for by name: the server
- * sends it for the plain name.
+ * worker precaches every file of the app (sw.js), so the install icons are here too; not
+ * embed.js, which is for host pages only. A precompressed `.br`/`.gz` file is never asked
+ * for by name: the server sends it for the plain name.
  */
 export const ALLOWED_PATHS = new Set([
   '/', '/index.html', '/boot.js', '/spoorwijzer-web.js', '/spoorwijzer-web_bg.wasm',
-  '/first-paint.js', '/sw.js', '/embed.js',
+  '/first-paint.js', '/sw.js',
   '/icon-192.png', '/icon-512.png', '/icon-maskable-512.png',
   '/tokens.css', '/base.css', '/components.css', '/print.css', '/calc.css', '/interview.css',
   '/kb.css',

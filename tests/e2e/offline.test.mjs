@@ -18,7 +18,7 @@ async function controlled(page) {
   await page.waitForFunction(() => Boolean(navigator.serviceWorker && navigator.serviceWorker.controller), null, { timeout: 30000 });
   return page.evaluate(async () => {
     const keys = await caches.keys();
-    const cache = await caches.open(keys.find((k) => k.startsWith('spoorwijzer-')));
+    const cache = await caches.open(keys.find((k) => k.startsWith('spoorwijzer:')));
     return { keys, entries: (await cache.keys()).map((r) => new URL(r.url).pathname) };
   });
 }
@@ -47,7 +47,7 @@ test('after one visit, the app starts and computes with the server stopped and t
     await b.page.goto(`${server.url}/`);
     await ready(b.page);
     const cache = await controlled(b.page);
-    const built = fs.readdirSync(DIST).filter((n) => !/\.(br|gz)$/.test(n) && n !== 'sw.js' && n !== 'index.html');
+    const built = fs.readdirSync(DIST).filter((n) => !/\.(br|gz)$/.test(n) && !['sw.js', 'index.html', 'embed.js'].includes(n));
     for (const f of built) assert.ok(cache.entries.includes(`/${f}`), `precached: ${f}`);
     assert.ok(cache.entries.includes('/'), 'precached: the page itself');
     // The calculator online, for comparison.
@@ -130,7 +130,7 @@ test('a new build is offered as an update; the answers stay in memory until the 
 
     // When the person chooses to reload, the new build takes over and the old cache goes.
     await b.page.evaluate(() => window.dispatchEvent(new Event('spoorwijzer:reload')));
-    await b.page.waitForFunction((old) => caches.keys().then((k) => !k.includes(old) && k.some((x) => x.startsWith('spoorwijzer-newbuild'))), first.keys[0], { timeout: 30000 });
+    await b.page.waitForFunction((old) => caches.keys().then((k) => !k.includes(old) && k.some((x) => x.startsWith('spoorwijzer:/:newbuild'))), first.keys[0], { timeout: 30000 });
     await ready(b.page);
     const css2 = await b.page.evaluate(() => fetch('base.css').then((r) => r.text()));
     assert.match(css2, /a new build/, 'the new build is served');
@@ -166,8 +166,8 @@ test('the update notice in English, and its reload button', async () => {
     await ready(b.page);
     assert.equal(await b.page.isVisible('.sw-update'), false, 'after the reload the new build runs, with no notice');
     const keys = await b.page.evaluate(() => caches.keys());
-    assert.ok(keys.some((k) => k.startsWith('spoorwijzer-second')), `the new cache: ${keys}`);
-    assert.equal(keys.filter((k) => k.startsWith('spoorwijzer-')).length, 1, 'one cache left');
+    assert.ok(keys.some((k) => k.startsWith('spoorwijzer:/:second')), `the new cache: ${keys}`);
+    assert.equal(keys.filter((k) => k.startsWith('spoorwijzer:')).length, 1, 'one cache left');
     assert.deepEqual(b.pageErrors, []);
   } finally {
     await b.close();
