@@ -52,8 +52,10 @@ test-static:
 	@echo "==> static privacy check of dist/"
 	node scripts/check-dist.mjs dist
 
-## make bench: print sizes and timings (never fails on a figure)
+## make bench: print sizes and timings (never fails on a figure). Lighthouse (bench/) and
+## twiggy are installed here only, never by make run or make test.
 bench: bootstrap-test
+	bash scripts/bootstrap.sh bench
 	trunk build --release --offline
 	node scripts/bench.mjs
 	@if [ -f core/examples/bench_batch.rs ]; then cargo run --release --quiet -p spoorwijzer-core --example bench_batch; fi
@@ -68,4 +70,4 @@ lint:
 
 clean:
 	cargo clean
-	rm -rf dist target/e2e
+	rm -rf dist target/e2e bench/node_modules

@@ -1,71 +1,182 @@
-// make bench: prints figures, never fails on them.
-//  1. every dist/ file and the total: raw, gzip -9 and brotli (max quality);
-//  2. navigation to the first rendered heading in headless Chromium with 4x CPU
-//     throttling, median of 5 runs, for the app and for a static page with the same heading
-//     (the floor to compare against).
+// make bench: prints figures, never fails on them (every part catches its own errors).
+//
+//   node scripts/bench.mjs [DIST]        DIST defaults to dist/
+//
+//  1. every file of the build: raw, gzip -9 and brotli (quality 11); the wasm on its own;
+//     the service worker's precache in bytes, apart from the first load;
+//  2. Lighthouse, mobile preset (simulated slow 4G, 4x CPU slowdown), on the build and on
+//     a static floor page in the same run, both served gzip, with the ratio;
+//  3. twiggy's top 10 of the wasm (names kept by a `wasm-opt -Oz -g` copy of the same
+//     code; `BENCH_TWIGGY_TOP=30` for more);
+//  4. answer -> next question rendered, 4x CPU throttling, median of 9;
+//  5. the 10,000-row batch in the page (tests/e2e/bench-batch.mjs).
+// The command line's batch rows per second follow from the Makefile.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { serve, launch, DIST } from '../tests/e2e/lib.mjs';
+import { execFileSync } from 'node:child_process';
+import { serve, launch, ROOT, DIST as DEFAULT_DIST } from '../tests/e2e/lib.mjs';
 
-function kb(n) { return `${(n / 1024).toFixed(1)} KB`; }
+const DIST = path.resolve(process.argv[2] || DEFAULT_DIST);
+const kb = (n) => (n == null ? 'n/a' : `${(n / 1024).toFixed(1)} KB`);
+const ms = (n) => (n == null ? 'n/a' : `${Math.round(n)} ms`);
+const score = (s) => (s == null ? 'n/a' : String(Math.round(s * 100)));
+const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+const brotli = (buf) => zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-console.log('== Bundle size (dist/)');
-let total = { raw: 0, gz: 0, br: 0 };
-const rows = [];
-for (const name of fs.readdirSync(DIST).sort()) {
-  const file = path.join(DIST, name);
-  if (fs.statSync(file).isDirectory()) continue;
-  const buf = fs.readFileSync(file);
-  const gz = zlib.gzipSync(buf, { level: 9 }).length;
-  const br = zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  rows.push([name, buf.length, gz, br]);
-  total.raw += buf.length; total.gz += gz; total.br += br;
+async function part(title, fn) {
+  console.log(`\n== ${title}`);
+  try {
+    await fn();
+  } catch (e) {
+    console.log(`   (not measured: ${String(e && e.message ? e.message : e).split('\n')[0]})`);
+  }
 }
-const w = Math.max(...rows.map((r) => r[0].length), 5);
-console.log(`${'file'.padEnd(w)}  ${'raw'.padStart(10)}  ${'gzip -9'.padStart(10)}  ${'brotli'.padStart(10)}`);
-for (const [n, r, g, b] of rows) console.log(`${n.padEnd(w)}  ${kb(r).padStart(10)}  ${kb(g).padStart(10)}  ${kb(b).padStart(10)}`);
-console.log(`${'TOTAL'.padEnd(w)}  ${kb(total.raw).padStart(10)}  ${kb(total.gz).padStart(10)}  ${kb(total.br).padStart(10)}`);
 
-const STATIC = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Spoorwijzer</title>
+// ---------------------------------------------------------------- 1. sizes
+const files = fs.readdirSync(DIST).filter((n) => !/\.(br|gz)$/.test(n) && fs.statSync(path.join(DIST, n)).isFile()).sort();
+const sizes = new Map();
+await part(`Bundle size (${path.relative(ROOT, DIST) || DIST})`, async () => {
+  const total = { raw: 0, gz: 0, br: 0 };
+  const w = Math.max(...files.map((n) => n.length), 5);
+  console.log(`${'file'.padEnd(w)}  ${'raw'.padStart(10)}  ${'gzip -9'.padStart(10)}  ${'brotli'.padStart(10)}`);
+  for (const name of files) {
+    const buf = fs.readFileSync(path.join(DIST, name));
+    const s = { raw: buf.length, gz: gzip(buf), br: brotli(buf) };
+    sizes.set(name, s);
+    total.raw += s.raw; total.gz += s.gz; total.br += s.br;
+    console.log(`${name.padEnd(w)}  ${kb(s.raw).padStart(10)}  ${kb(s.gz).padStart(10)}  ${kb(s.br).padStart(10)}`);
+  }
+  console.log(`${'TOTAL'.padEnd(w)}  ${kb(total.raw).padStart(10)}  ${kb(total.gz).padStart(10)}  ${kb(total.br).padStart(10)}`);
+  const pre = fs.readdirSync(DIST).filter((n) => /\.(br|gz)$/.test(n));
+  console.log(pre.length ? `precompressed beside them: ${pre.length} files (.br and .gz)` : 'no precompressed files in this build');
+  const wasm = files.find((n) => n.endsWith('.wasm'));
+  if (wasm) {
+    const s = sizes.get(wasm);
+    console.log(`\nwasm: ${kb(s.raw)} raw, ${kb(s.gz)} gzip -9, ${kb(s.br)} brotli 11`);
+  }
+});
+
+await part('Service worker precache (separate from the first load)', async () => {
+  const sw = path.join(DIST, 'sw.js');
+  if (!fs.existsSync(sw)) { console.log('no sw.js in this build: nothing is precached'); return; }
+  const text = fs.readFileSync(sw, 'utf8');
+  const list = JSON.parse(text.match(/const FILES = (\[[^\]]*\])/)[1]);
+  const version = text.match(/const VERSION = '([^']+)'/)?.[1];
+  let raw = 0; let gz = 0;
+  for (const f of list) {
+    const name = f === './' ? 'index.html' : f.replace(/^\.\//, '');
+    const s = sizes.get(name);
+    if (s) { raw += s.raw; gz += s.gz; }
+  }
+  console.log(`version ${version}: ${list.length} files, ${kb(raw)} raw, ${kb(gz)} served gzip`);
+  console.log('(fetched once, after the page has loaded and is idle; a later start reads them from the device)');
+});
+
+// ---------------------------------------------------------------- 2. Lighthouse
+const STATIC = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Spoorwijzer</title>
+<meta name="description" content="Static floor page for the benchmark.">
 <link rel="stylesheet" href="tokens.css"><link rel="stylesheet" href="base.css"><link rel="stylesheet" href="components.css"></head>
 <body><main><h1 id="sw-main-heading">Ziek, ontslag of re-integratie: wat betekent het voor jou?</h1></main></body></html>`;
 
-async function timeToHeading(url, runs = 5) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const b = await launch();
-    try {
-      const cdp = await b.context.newCDPSession(b.page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      const t0 = Date.now();
-      await b.page.goto(url);
-      await b.page.waitForSelector('#sw-main-heading', { timeout: 60000 });
-      times.push(Date.now() - t0);
-    } finally {
-      await b.close();
-    }
+await part('Lighthouse, mobile (simulated slow 4G, 4x CPU), served gzip, median of 3 by LCP', async () => {
+  const lhDir = path.join(ROOT, 'bench', 'node_modules', 'lighthouse');
+  if (!fs.existsSync(lhDir)) throw new Error('bench/node_modules has no lighthouse: run `npm ci` in bench/ (make bench does)');
+  const { run } = await import(path.join(ROOT, 'bench', 'lighthouse.mjs'));
+  const server = await serve(DIST, { '/static-floor.html': ['text/html; charset=utf-8', STATIC] }, { gzipOnTheFly: true, encodings: ['gzip'] });
+  try {
+    const app = await run(`${server.url}/`, 3);
+    const floor = await run(`${server.url}/static-floor.html`, 3);
+    const served = [...new Set(server.log.map((l) => l.encoding))].join(', ');
+    const row = (label, f, a, b) => console.log(`${label.padEnd(24)} ${f(a).padStart(10)} ${f(b).padStart(10)}   ${typeof a === 'number' && typeof b === 'number' && b ? (a / b).toFixed(2) + 'x' : ''}`);
+    console.log(`${''.padEnd(24)} ${'app'.padStart(10)} ${'floor'.padStart(10)}   app/floor`);
+    row('LCP', ms, app.lcp, floor.lcp);
+    row('FCP', ms, app.fcp, floor.fcp);
+    row('TTI', ms, app.tti, floor.tti);
+    row('TBT', ms, app.tbt, floor.tbt);
+    row('CLS', (x) => (x == null ? 'n/a' : x.toFixed(3)), app.cls, floor.cls);
+    row('performance', score, app.performance, floor.performance);
+    row('accessibility', score, app.accessibility, floor.accessibility);
+    row('best practices', score, app.bestPractices, floor.bestPractices);
+    row('SEO', score, app.seo, floor.seo);
+    row('total transfer', kb, app.totalTransfer, floor.totalTransfer);
+    row('  of which the page', kb, app.pageTransfer, floor.pageTransfer);
+    row('  of which the worker', kb, app.workerTransfer, floor.workerTransfer);
+    row('wasm transfer', kb, app.wasmTransfer, floor.wasmTransfer);
+    console.log(`LCP of each run: app ${app.runs.join(', ')} ms; floor ${floor.runs.join(', ')} ms (content encodings sent: ${served})`);
+  } finally {
+    await server.close();
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], all: times };
-}
+});
 
-const server = await serve(DIST, { '/static-floor.html': ['text/html; charset=utf-8', STATIC] });
-try {
-  console.log('\n== Navigation to first heading, 4x CPU throttling, cache disabled (median of 5)');
-  const app = await timeToHeading(`${server.url}/?lang=nl#/`);
-  console.log(`app start page:        ${app.median} ms   (runs: ${app.all.join(', ')})`);
-  const floor = await timeToHeading(`${server.url}/static-floor.html`);
-  console.log(`static page (floor):   ${floor.median} ms   (runs: ${floor.all.join(', ')})`);
-  console.log(`app minus floor:       ${app.median - floor.median} ms`);
-} finally {
-  await server.close();
-}
+// ---------------------------------------------------------------- 3. twiggy
+await part(`twiggy top ${process.env.BENCH_TWIGGY_TOP || 10} of the wasm`, async () => {
+  const twiggy = path.join(os.homedir(), '.cargo', 'bin', 'twiggy');
+  if (!fs.existsSync(twiggy)) throw new Error('twiggy is not installed (make bench installs it: cargo install twiggy --version 0.8.0 --locked)');
+  const target = path.join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'spoorwijzer-web.wasm');
+  if (!fs.existsSync(target)) throw new Error('no release wasm in target/');
+  // The shipped wasm has no names. Repeat trunk's two steps on the same code, keeping names.
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-twiggy-'));
+  const bin = path.join(ROOT, 'node_modules', '.bin');
+  execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', tmp, target], { stdio: 'ignore' });
+  const named = path.join(tmp, 'named.wasm');
+  execFileSync(path.join(bin, 'wasm-opt'), ['-Oz', '-g', path.join(tmp, 'spoorwijzer-web_bg.wasm'), '-o', named], { stdio: 'ignore' });
+  const n = Number(process.env.BENCH_TWIGGY_TOP || 10);
+  const out = execFileSync(twiggy, ['top', '-n', String(n + 8), named], { encoding: 'utf8' });
+  const lines = out.split('\n').filter((l) => !/subsection|custom section "name"|^\s*$/.test(l));
+  const body = lines.filter((l) => /┊/.test(l) && !/Σ|\.\.\. and/.test(l)).slice(0, n);
+  console.log(lines[0]);
+  for (const l of body) console.log(l.length > 150 ? l.slice(0, 147) + '...' : l);
+  console.log('(sizes of the code as shipped; the copy adds only its name section, which is left out)');
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
 
-const batchBench = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'tests', 'e2e', 'bench-batch.mjs');
-if (fs.existsSync(batchBench)) {
-  console.log('\n== Batch page: 10,000 rows (tests/e2e/bench-batch.mjs)');
+// ---------------------------------------------------------------- 4. answer -> next question
+await part('Answer -> next question rendered, 4x CPU throttling, median of 9', async () => {
+  const server = await serve(DIST);
+  const b = await launch();
+  const samples = { 'rol -> ziek_nu': [], 'ziek_nu -> next': [] };
+  try {
+    const cdp = await b.context.newCDPSession(b.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    for (let i = 0; i < 9; i++) {
+      await b.page.goto(`${server.url}/?lang=nl#/vraag/rol`);
+      await b.page.waitForSelector('#app:not([data-sw-prerendered]) input[name=antwoord]', { timeout: 60000 });
+      for (const [label, value] of [['rol -> ziek_nu', 'werknemer'], ['ziek_nu -> next', 'ja']]) {
+        const t = await b.page.evaluate(async (v) => {
+          const h = document.getElementById('sw-main-heading').textContent;
+          document.querySelector(`input[name=antwoord][value="${v}"]`).click();
+          const t0 = performance.now();
+          document.querySelector('form button[type=submit]').click();
+          await new Promise((resolve) => {
+            const check = () => {
+              const now = document.getElementById('sw-main-heading');
+              if (now && now.textContent !== h) resolve(); else requestAnimationFrame(check);
+            };
+            check();
+          });
+          // until the frame with the new question is painted
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          return performance.now() - t0;
+        }, value);
+        samples[label].push(t);
+      }
+    }
+  } finally {
+    await b.close();
+    await server.close();
+  }
+  for (const [label, list] of Object.entries(samples)) {
+    const sorted = [...list].sort((x, y) => x - y);
+    console.log(`${label.padEnd(16)} median ${ms(sorted[4])}  (runs: ${list.map((t) => Math.round(t)).join(', ')} ms)`);
+  }
+});
+
+// ---------------------------------------------------------------- 5. batch in the page
+await part('Batch page: 10,000 rows (tests/e2e/bench-batch.mjs)', async () => {
+  const batchBench = path.join(ROOT, 'tests', 'e2e', 'bench-batch.mjs');
+  if (!fs.existsSync(batchBench)) throw new Error('no tests/e2e/bench-batch.mjs');
+  process.env.SW_BENCH_DIST = DIST;
   await import(batchBench);
-}
+});

@@ -6,11 +6,14 @@
 #
 #   scripts/bootstrap.sh          build tools: wasm32 target, trunk, wasm-bindgen-cli, npm packages
 #   scripts/bootstrap.sh test     the above plus Debian's chromium and chromium-driver
+#   scripts/bootstrap.sh bench    only the bench's own tools: Lighthouse (npm, bench/) and
+#                                 twiggy (crates.io); `make bench` runs it after `test`
 set -euo pipefail
 
 MODE="${1:-build}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+TWIGGY_VERSION="0.8.0"
 
 TRUNK_VERSION="0.21.14"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
@@ -30,6 +33,28 @@ apt_install() {
   fi
   $SUDO apt-get install -y -qq "$@"
 }
+
+if [ "$MODE" = "bench" ]; then
+  export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+  printf '\n==> %s\n' "Lighthouse for the bench, from bench/package-lock.json (never for make run or make test)"
+  STAMP="bench/node_modules/.sw-lock-hash"
+  LOCK_HASH="$(sha256sum bench/package-lock.json | awk '{print $1}')"
+  if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$LOCK_HASH" ] && [ -d bench/node_modules/lighthouse ]; then
+    printf '    ok: %s\n' "bench/node_modules matches bench/package-lock.json"
+  else
+    # lighthouse 12.2.3 is pinned because its lock file installs with `npm ci`; from 12.3
+    # on a transitive "latest" pin moves and npm ci refuses the lock.
+    (cd bench && npm ci --no-audit --no-fund)
+    echo "$LOCK_HASH" > "$STAMP"
+  fi
+  printf '\n==> %s\n' "twiggy $TWIGGY_VERSION (the wasm's size profile)"
+  if command -v twiggy >/dev/null && [ "$(twiggy --version 2>/dev/null | awk '{print $2}')" = "$TWIGGY_VERSION" ]; then
+    printf '    ok: %s\n' "$(twiggy --version)"
+  else
+    cargo install twiggy --version "$TWIGGY_VERSION" --locked
+  fi
+  exit 0
+fi
 
 step "Rust toolchain (pinned in rust-toolchain.toml)"
 command -v cargo >/dev/null || die "cargo is missing: install Rust with rustup first (https://rustup.rs is not needed here if rustup is present)."

@@ -1,11 +1,14 @@
 // Static privacy check of the release build: dist/index.html carries the CSP meta, and
 // nothing in dist/ *loads* from another origin. Outbound links (<a href="https://...">)
 // are allowed when they carry rel="noopener noreferrer" (design.md §5).
+// Also: the prerendered start page is hidden until first-paint.js allows it, sw.js holds
+// this build's file list, and every precompressed FILE.br / FILE.gz is exactly FILE.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const dist = path.resolve(process.argv[2] || 'dist');
-const EXPECTED_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
+const EXPECTED_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 const failures = [];
 let checked = 0;
 
@@ -16,6 +19,12 @@ else if (!csp[0].includes(EXPECTED_CSP)) failures.push(`index.html: the CSP diff
 if (!/<meta[^>]*name=["']?referrer["']?[^>]*no-referrer|<meta[^>]*no-referrer[^>]*name=["']?referrer/i.test(html)) failures.push('index.html: no <meta name="referrer" content="no-referrer">');
 // A <script type="application/json"> block (the embed configuration) is data, never run.
 if (/<script(?![^>]*\bsrc=)(?![^>]*type=["']?application\/json)[^>]*>\s*\S/i.test(html)) failures.push('index.html: an inline <script> (the CSP forbids it)');
+
+// The start page that the build prerenders: hidden until first-paint.js, a synchronous
+// script in <head>, allows it (styles/base.css).
+const head = html.slice(0, html.search(/<body[\s>]/i));
+if (!/<div[^>]*\bid=["']?app["']?[^>]*\bdata-sw-prerendered\b[^>]*\bhidden\b[^>]*>\s*<a\b/i.test(html)) failures.push('index.html: #app does not hold the prerendered start page as <div id="app" data-sw-prerendered hidden>');
+if (!/<script\s+src=["']?first-paint\.js["']?\s*>\s*<\/script>/i.test(head)) failures.push('index.html: no synchronous <script src="first-paint.js"> in <head>');
 
 const external = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i; // http://, https://, //host
 const isExternal = (u) => external.test(u.trim()) && !/^data:/i.test(u.trim());
@@ -67,18 +76,49 @@ function checkWasm(file, buf) {
   void file; void buf;
 }
 
+function checkCompressed(name, buf) {
+  const original = name.replace(/\.(br|gz)$/, '');
+  if (!fs.existsSync(path.join(dist, original))) { failures.push(`${name}: no ${original} beside it`); return; }
+  let plain;
+  try {
+    plain = name.endsWith('.br') ? zlib.brotliDecompressSync(buf) : zlib.gunzipSync(buf);
+  } catch (e) {
+    failures.push(`${name}: does not decompress (${e.message})`);
+    return;
+  }
+  if (!plain.equals(fs.readFileSync(path.join(dist, original)))) failures.push(`${name}: is not exactly ${original} (a stale precompressed file)`);
+}
+
+function checkWorker(text) {
+  const version = text.match(/const VERSION = '([^']+)'/);
+  const files = text.match(/const FILES = (\[[^\]]*\])/);
+  if (!version || version[1] === 'dev') { failures.push('sw.js: no build version (scripts/post-build.mjs did not run)'); return; }
+  const list = files ? JSON.parse(files[1]) : [];
+  if (!list.length) failures.push('sw.js: an empty precache list');
+  for (const f of list) {
+    if (isExternal(f)) failures.push(`sw.js: precaches ${f} from another origin`);
+    else if (f !== './' && !fs.existsSync(path.join(dist, f))) failures.push(`sw.js: precaches ${f}, which is not in the build`);
+  }
+}
+
+let compressed = 0;
 for (const name of fs.readdirSync(dist)) {
   const file = path.join(dist, name);
   if (fs.statSync(file).isDirectory()) continue;
   checked++;
   const ext = path.extname(name);
+  if (ext === '.br' || ext === '.gz') { compressed++; checkCompressed(name, fs.readFileSync(file)); continue; }
+  if (ext === '.png' || ext === '.ico') continue;
   if (ext === '.wasm') { checkWasm(name, fs.readFileSync(file)); continue; }
   const text = fs.readFileSync(file, 'utf8');
   if (ext === '.html') checkHtml(name, text);
   else if (ext === '.css') checkCss(name, text);
-  else if (ext === '.js' || ext === '.mjs') checkJs(name, text);
+  else if (ext === '.js' || ext === '.mjs') {
+    checkJs(name, text);
+    if (name === 'sw.js') checkWorker(text);
+  }
   else if (ext === '.webmanifest' || ext === '.json') {
-    for (const m of text.matchAll(/"(?:src|start_url|scope)"\s*:\s*"([^"]+)"/g)) if (isExternal(m[1])) failures.push(`${name}: ${m[1]}`);
+    for (const m of text.matchAll(/"(?:src|start_url|scope|id)"\s*:\s*"([^"]+)"/g)) if (isExternal(m[1])) failures.push(`${name}: ${m[1]}`);
   } else if (ext === '.svg') {
     for (const m of text.matchAll(/(?:href|src)\s*=\s*["']([^"']+)/g)) if (isExternal(m[1]) && !m[1].startsWith('http://www.w3.org/')) failures.push(`${name}: ${m[1]}`);
   }
@@ -90,4 +130,8 @@ if (failures.length) {
   console.log(`check-dist: 0 passed, 1 failed`);
   process.exit(1);
 }
-console.log(`check-dist: ${checked} files checked, CSP meta present, nothing loads from another origin`);
+if (!fs.existsSync(path.join(dist, 'sw.js'))) {
+  console.error('check-dist: no sw.js in the build');
+  process.exit(1);
+}
+console.log(`check-dist: ${checked} files checked (${compressed} precompressed, each equal to its original), CSP meta present, start page prerendered and hidden until allowed, nothing loads from another origin`);

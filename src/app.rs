@@ -7,7 +7,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::clock::{self, Today};
-use crate::components::{embed_preview::EmbedPreview, footer::Footer, header::Header};
+use crate::components::{
+    embed_preview::EmbedPreview, footer::Footer, header::Header, update_notice::UpdateNotice,
+};
 use crate::dom;
 use crate::embed;
 use crate::pages;
@@ -34,7 +36,13 @@ pub fn App(props: &AppProps) -> Html {
         let config = config.clone();
         use_reducer(move || {
             let lang = embed::initial_lang(&config, dom::navigator_language().as_deref());
-            AppState::new(lang, config.rol.map(Role::from_embed))
+            // A role chosen on the static start page before the app ran (first-paint.js)
+            // counts as chosen here; an embedder's `rol` comes first.
+            let role = config
+                .rol
+                .map(Role::from_embed)
+                .or_else(|| dom::take_pending_role().as_deref().and_then(Role::parse));
+            AppState::new(lang, role)
         })
     };
     {
@@ -63,6 +71,30 @@ pub fn App(props: &AppProps) -> Html {
                 </ContextProvider<AppContext>>
             </ContextProvider<EmbedContext>>
         </ContextProvider<Today>>
+    }
+}
+
+/// The start page as the build renders it into `index.html` (src/prerender.rs): the same
+/// frame and page as [`App`], in Dutch, with the default configuration and the route `/`.
+/// Only the sources differ: nothing is read from the browser.
+#[cfg(not(target_arch = "wasm32"))]
+#[component]
+pub fn StaticStart() -> Html {
+    use spoorwijzer_core::embed_config::EmbedConfig;
+    use spoorwijzer_core::lang::Lang;
+    use yew_router::history::{AnyHistory, MemoryHistory};
+
+    let config: EmbedContext = use_memo((), |_| EmbedConfig::default());
+    let state = use_reducer(|| AppState::new(Lang::Nl, None));
+    let history = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
+    html! {
+        <ContextProvider<EmbedContext> context={config}>
+            <ContextProvider<AppContext> context={state}>
+                <Router history={(*history).clone()}>
+                    <Frame />
+                </Router>
+            </ContextProvider<AppContext>>
+        </ContextProvider<EmbedContext>>
     }
 }
 
@@ -95,6 +127,7 @@ fn Frame() -> Html {
                 <Switch<Route> render={pages::switch} />
             </main>
             <Footer />
+            <UpdateNotice />
         </>
     }
 }

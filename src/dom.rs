@@ -79,3 +79,15 @@ pub fn replace_query_param(key: &str, value: &str) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
+
+/// The attribute on `<html>` where first-paint.js notes a role chosen on the static start
+/// page before the app ran.
+pub const PENDING_ROLE_ATTR: &str = "data-sw-pending-role";
+
+/// Take (read and remove) the role chosen before the app ran, if any.
+pub fn take_pending_role() -> Option<String> {
+    let el = document()?.document_element()?;
+    let role = el.get_attribute(PENDING_ROLE_ATTR)?;
+    let _ = el.remove_attribute(PENDING_ROLE_ATTR);
+    Some(role)
+}

@@ -24,6 +24,7 @@ pub mod source_link;
 pub mod table_scroll;
 pub mod term_disclosure;
 pub mod text_field;
+pub mod update_notice;
 
 /// The current value of the input an `InputEvent` came from.
 pub fn input_value(e: &yew::InputEvent) -> String {

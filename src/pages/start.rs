@@ -32,7 +32,9 @@ pub fn StartPage() -> Html {
     let choice = |route: Route, role: Role, title: Ui, hint: Ui| {
         html! {
             <li>
-                <span onclick={choose(role)}>
+                // `data-sw-role`: first-paint.js keeps a choice made on the static start
+                // page before the app ran (app.rs reads it).
+                <span data-sw-role={role.code()} onclick={choose(role)}>
                     <Link<Route> to={route} classes="sw-choice">
                         <span class="sw-choice__title">{ t(title) }</span>
                         <span class="sw-choice__hint">{ t(hint) }</span>

@@ -4,7 +4,8 @@
 // Run after `trunk build --release --offline`: node tests/e2e/bench-batch.mjs [ROWS]
 import { serve, launch, ready } from './lib.mjs';
 
-const ROWS = Number(process.argv[2] || 10000);
+// (scripts/bench.mjs imports this file with its own arguments: only a number counts.)
+const ROWS = Number(/^\d+$/.test(process.argv[2] || '') ? process.argv[2] : 10000);
 const RUNS = 5;
 
 function buildCsv(n) {
@@ -22,7 +23,7 @@ function buildCsv(n) {
 }
 
 const csv = Buffer.from('\ufeff' + buildCsv(ROWS), 'utf8');
-const server = await serve();
+const server = await serve(process.env.SW_BENCH_DIST || undefined);
 const b = await launch();
 const times = [];
 try {

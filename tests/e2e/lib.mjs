@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -25,14 +26,30 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serve a folder on 127.0.0.1 at a free port. `extra` maps paths to [type, body]. */
-export async function serve(dir = DIST, extra = {}) {
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.ico', '.webmanifest', '.json']);
+
+/**
+ * Serve a folder on 127.0.0.1 at a free port. `extra` maps paths to [type, body].
+ * Options:
+ * - `encoded`: when a request accepts it, send the build's precompressed `FILE.br` or
+ *   `FILE.gz` (beside FILE) with `Content-Encoding`, as a host would (default true);
+ * - `encodings`: the encodings it may send, in order of preference (default br, gzip);
+ * - `gzipOnTheFly`: gzip -9 a compressible file that has no `.gz` beside it (the bench,
+ *   for a build without precompressed files);
+ * - `headers`: extra response headers for every file.
+ * `close()` also drops open keep-alive connections, so the origin is really gone.
+ */
+export async function serve(dir = DIST, extra = {}, options = {}) {
+  const { encoded = true, gzipOnTheFly = false, headers = {}, encodings = ['br', 'gzip'] } = options;
+  const log = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let p = decodeURIComponent(url.pathname);
+    const accepts = String(req.headers['accept-encoding'] || '');
     if (extra[p]) {
       const [type, body] = extra[p];
-      res.writeHead(200, { 'content-type': type });
+      log.push({ path: p, encoding: 'identity' });
+      res.writeHead(200, { 'content-type': type, ...headers });
       res.end(body);
       return;
     }
@@ -43,12 +60,37 @@ export async function serve(dir = DIST, extra = {}) {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    const ext = path.extname(file);
+    const head = { 'content-type': TYPES[ext] || 'application/octet-stream', ...headers };
+    if (encoded && COMPRESSIBLE.has(ext)) {
+      head.vary = 'accept-encoding';
+      for (const [token, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (encodings.includes(token) && new RegExp(`\\b${token}\\b`).test(accepts) && fs.existsSync(file + suffix)) {
+          log.push({ path: p, encoding: token });
+          res.writeHead(200, { ...head, 'content-encoding': token });
+          fs.createReadStream(file + suffix).pipe(res);
+          return;
+        }
+      }
+      if (gzipOnTheFly && /\bgzip\b/.test(accepts)) {
+        log.push({ path: p, encoding: 'gzip' });
+        res.writeHead(200, { ...head, 'content-encoding': 'gzip' });
+        res.end(zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+        return;
+      }
+    }
+    log.push({ path: p, encoding: 'identity' });
+    res.writeHead(200, head);
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, port, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    log,
+    close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }),
+  };
 }
 
 export const CHROMIUM_ARGS = [
@@ -74,7 +116,11 @@ export async function launch(options = {}) {
   const violations = [];
   const consoleErrors = [];
   const pageErrors = [];
-  context.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType(), method: r.method() }));
+  // At the context level, so requests of every page, frame and worker are seen; a request
+  // the service worker makes (its precache, its update check) carries `worker: true`.
+  context.on('request', (r) => requests.push({
+    url: r.url(), type: r.resourceType(), method: r.method(), worker: Boolean(r.serviceWorker()),
+  }));
   await context.exposeBinding('__swCspViolation', (_source, v) => violations.push(v));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -95,9 +141,16 @@ export async function launch(options = {}) {
   };
 }
 
-/** The files the app itself may load. Anything else is a privacy failure. */
+/**
+ * The files the app itself may load. Anything else is a privacy failure. The service
+ * worker precaches every file of the app (sw.js), so the install icons are here too; not
+ * embed.js, which is for host pages only. A precompressed `.br`/`.gz` file is never asked
+ * for by name: the server sends it for the plain name.
+ */
 export const ALLOWED_PATHS = new Set([
   '/', '/index.html', '/boot.js', '/spoorwijzer-web.js', '/spoorwijzer-web_bg.wasm',
+  '/first-paint.js', '/sw.js',
+  '/icon-192.png', '/icon-512.png', '/icon-maskable-512.png',
   '/tokens.css', '/base.css', '/components.css', '/print.css', '/calc.css', '/interview.css',
   '/kb.css',
   '/batch.css',
@@ -117,9 +170,13 @@ export function strayRequests(requests, origin, allowed = ALLOWED_PATHS) {
   });
 }
 
-/** Wait for the app to render its first heading. */
+/**
+ * Wait for the app to render its first heading. The static start page in index.html has
+ * the same heading before the app runs; `#app` loses `data-sw-prerendered` when the app
+ * takes over, so this waits for the app itself.
+ */
 export async function ready(page) {
-  await page.waitForSelector('#sw-main-heading', { timeout: 20000 });
+  await page.waitForSelector('#app:not([data-sw-prerendered]) #sw-main-heading', { timeout: 20000 });
 }
 
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');

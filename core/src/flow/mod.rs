@@ -79,6 +79,13 @@ impl Role {
         }
     }
 
+    /// Read a public name (`werknemer`, `werkgever`, `informatie`).
+    pub fn parse(s: &str) -> Option<Role> {
+        [Role::Werknemer, Role::Werkgever, Role::Informatie]
+            .into_iter()
+            .find(|r| r.code() == s.trim())
+    }
+
     /// The role an embedder preset (`rol`).
     pub fn from_embed(r: crate::embed_config::EmbedRole) -> Role {
         use crate::embed_config::EmbedRole;

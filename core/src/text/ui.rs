@@ -44,6 +44,11 @@ pub enum Ui {
     PrivacyBody2,
     PrivacyBody3,
     PrivacyBody4,
+    /// A new build is installed and waits; the person chooses when to reload.
+    UpdateAvailable,
+    UpdateHint,
+    UpdateReload,
+    UpdateLater,
 }
 
 impl Ui {
@@ -87,6 +92,10 @@ impl Ui {
                 PrivacyBody2 => "We gebruiken geen cookies, geen statistieken, geen lettertypes of scripts van andere websites en geen foutmeldingsdienst. Een strenge beveiligingsregel (Content-Security-Policy) in de pagina blokkeert elk verzoek naar een andere website.",
                 PrivacyBody3 => "Je antwoorden staan alleen in het geheugen van deze pagina. Sluit je het tabblad, dan zijn ze weg. Je kunt ze zelf bewaren in een bestand op je eigen apparaat.",
                 PrivacyBody4 => "Links naar bronnen, zoals wetten.overheid.nl of uwv.nl, openen pas als je er zelf op klikt. Die websites hebben hun eigen privacyregels.",
+                UpdateAvailable => "Er is een nieuwe versie van Spoorwijzer.",
+                UpdateHint => "Herlaad de pagina wanneer het je uitkomt. Antwoorden die je niet hebt bewaard, ben je dan kwijt.",
+                UpdateReload => "Nu herladen",
+                UpdateLater => "Later",
             },
             Lang::En => match self {
                 AppName => "Spoorwijzer",
@@ -125,6 +134,10 @@ impl Ui {
                 PrivacyBody2 => "We use no cookies, no analytics, no fonts or scripts from other websites and no error reporting service. A strict security rule in the page (Content-Security-Policy) blocks every request to another website.",
                 PrivacyBody3 => "Your answers exist only in this page's memory. When you close the tab, they are gone. You can keep them yourself in a file on your own device.",
                 PrivacyBody4 => "Links to sources, such as wetten.overheid.nl or uwv.nl, only open when you click them. Those websites have their own privacy rules.",
+                UpdateAvailable => "A new version is available.",
+                UpdateHint => "Reload the page when it suits you. Answers you have not saved will then be gone.",
+                UpdateReload => "Reload now",
+                UpdateLater => "Later",
             },
         }
     }
