@@ -87,14 +87,20 @@ pub fn StaticStart() -> Html {
     let config: EmbedContext = use_memo((), |_| EmbedConfig::default());
     let state = use_reducer(|| AppState::new(Lang::Nl, None));
     let history = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
+    // The build has no device clock: the start page shows no date-dependent content, so
+    // the content date stands in for today.
+    let today = spoorwijzer_core::dates::parse_iso(spoorwijzer_core::text::ui::CONTENT_DATE)
+        .unwrap_or_else(|_| spoorwijzer_core::dates::min_date());
     html! {
-        <ContextProvider<EmbedContext> context={config}>
-            <ContextProvider<AppContext> context={state}>
-                <Router history={(*history).clone()}>
-                    <Frame />
-                </Router>
-            </ContextProvider<AppContext>>
-        </ContextProvider<EmbedContext>>
+        <ContextProvider<Today> context={Today(today)}>
+            <ContextProvider<EmbedContext> context={config}>
+                <ContextProvider<AppContext> context={state}>
+                    <Router history={(*history).clone()}>
+                        <Frame />
+                    </Router>
+                </ContextProvider<AppContext>>
+            </ContextProvider<EmbedContext>>
+        </ContextProvider<Today>>
     }
 }
 
