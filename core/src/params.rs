@@ -79,14 +79,17 @@ pub enum Param {
     MinWageMonth,
     /// WIA loongrens: the maximum premieloon, by calendar year.
     Loongrens,
+    /// Statutory minimum wage per hour (21+), per half year, since 2024.
+    MinWageHour,
 }
 
 impl Param {
-    pub const ALL: [Param; 4] = [
+    pub const ALL: [Param; 5] = [
         Param::TvCap,
         Param::MaxDagloon,
         Param::MinWageMonth,
         Param::Loongrens,
+        Param::MinWageHour,
     ];
 
     /// The stable prefix of this figure's uncertainty codes.
@@ -96,6 +99,7 @@ impl Param {
             Param::MaxDagloon => "max_dagloon",
             Param::MinWageMonth => "min_wage",
             Param::Loongrens => "loongrens",
+            Param::MinWageHour => "min_wage_hour",
         }
     }
 
@@ -629,6 +633,10 @@ fn row_value(param: Param, row: &ParamRow) -> Option<Sourced<Cents>> {
         Param::MaxDagloon => Some(row.wia_max_dagloon),
         Param::MinWageMonth => row.min_wage_month,
         Param::Loongrens => loongrens_row(row.from.year()).map(|r| r.annual),
+        Param::MinWageHour => MIN_WAGE_HOUR
+            .iter()
+            .find(|h| h.from == row.from)
+            .map(|h| h.hourly),
     }
 }
 
@@ -691,6 +699,98 @@ pub fn first_value(param: Param) -> Option<ParamValue> {
 pub fn tv_cap_for_end_date(end: NaiveDate) -> Option<ParamValue> {
     value(Param::TvCap, end)
 }
+
+// ---------------------------------------------------------------------------------------
+// The minimum wage per hour (art. 8 Wet minimumloon en minimumvakantiebijslag; since 1
+// January 2024 the minimum wage is an hourly wage, adjusted every 1 January and 1 July,
+// art. 14). The year-1 floor of sick pay follows a person's own hours with it.
+
+/// The hourly minimum wage from `from` (1 January or 1 July) to the next row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HourRow {
+    pub from: NaiveDate,
+    pub hourly: Sourced<Cents>,
+}
+
+/// Oldest first, one row per half year of [`ROWS`] from 2024 on (tested).
+pub const MIN_WAGE_HOUR: &[HourRow] = &[
+    HourRow {
+        from: d(2024, 1, 1),
+        hourly: s(
+            1_327,
+            src(
+                "Secundaire bron: rekenregels per januari 2024",
+                "https://www.accountancyvanmorgen.nl/2023/12/08/rekenregels-per-januari-2024-aanpassingen-minimumloon-dagloon-liv-premies/",
+            ),
+            Secondary,
+            "publisher quoting the regeling",
+        ),
+    },
+    HourRow {
+        from: d(2024, 7, 1),
+        hourly: s(
+            1_368,
+            src(
+                "Secundaire bron: minimumloon per 1 juli 2024",
+                "https://vnpf.nl/nieuws/het-wettelijk-minimumloon-vanaf-1-juli-2024/",
+            ),
+            Secondary,
+            "quoting the SZW regeling of 17 April 2024",
+        ),
+    },
+    HourRow {
+        from: d(2025, 1, 1),
+        hourly: s(
+            1_406,
+            WML_14,
+            Unverified,
+            "published figure (besluit 2024-0000675332); the Staatscourant text was not found",
+        ),
+    },
+    HourRow {
+        from: d(2025, 7, 1),
+        hourly: s(
+            1_440,
+            source::STCRT_2025_12264,
+            Unverified,
+            "the Staatscourant number is quoted by publishers, the text itself was not read",
+        ),
+    },
+    HourRow {
+        from: d(2026, 1, 1),
+        hourly: s(
+            1_471,
+            RO_UITKERINGEN_2026,
+            Confirmed,
+            "€ 14,71 per hour on rijksoverheid.nl",
+        ),
+    },
+    HourRow {
+        from: d(2026, 7, 1),
+        hourly: s(
+            1_499,
+            WML_14,
+            Unverified,
+            "published July 2026 figure; the regeling was not found",
+        ),
+    },
+    HourRow {
+        from: d(2027, 1, 1),
+        hourly: s(1_499, WML_14, Estimate, "not published yet: the July 2026 figure carried forward"),
+    },
+    HourRow {
+        from: d(2027, 7, 1),
+        hourly: s(1_499, WML_14, Estimate, "not published yet: the July 2026 figure carried forward"),
+    },
+    HourRow {
+        from: d(2028, 1, 1),
+        hourly: s(1_499, WML_14, Estimate, "not published yet: the July 2026 figure carried forward"),
+    },
+    HourRow {
+        from: d(2028, 7, 1),
+        hourly: s(1_499, WML_14, Estimate, "not published yet: the July 2026 figure carried forward"),
+    },
+];
 
 /// Days per year in the benefit wage rules: the maximum yearly wage is the maximum
 /// dagloon × 261 (art. 17 lid 1 Wfsv; Dagloonbesluit, 261 uitkeringsdagen per jaar).
@@ -867,6 +967,18 @@ pub const KNOWN_OLD_ESTIMATES: &[KnownEstimate] = &[
         "the hourly € 14,71 is official; the monthly € 2.294,40 and the regeling were not found",
     ),
     known(
+        "min_wage_hour_2025_01_unverified",
+        "€ 14,06 is quoted from the SZW besluit; its Staatscourant text was not found",
+    ),
+    known(
+        "min_wage_hour_2025_07_unverified",
+        "€ 14,40 with Stcrt. 2025, 12264 is quoted by publishers; the text was not read",
+    ),
+    known(
+        "min_wage_hour_2026_07_unverified",
+        "€ 14,99 is quoted elsewhere; the regeling for 1 July 2026 was not found",
+    ),
+    known(
         "min_wage_2026_07_unverified",
         "€ 2.337,00 (€ 14,99 per hour) is quoted elsewhere; the regeling was not found",
     ),
@@ -901,6 +1013,9 @@ pub fn estimates() -> Vec<(String, NaiveDate)> {
         push(Param::MaxDagloon, r.from, Some(r.wia_max_dagloon));
         push(Param::MinWageMonth, r.from, r.min_wage_month);
     }
+    for h in MIN_WAGE_HOUR {
+        push(Param::MinWageHour, h.from, Some(h.hourly));
+    }
     for r in LOONGRENS {
         push(
             Param::Loongrens,
@@ -921,6 +1036,7 @@ pub fn staleness(today: NaiveDate, known: &[KnownEstimate]) -> Vec<Staleness> {
     let row_ahead = for_date(ahead);
     if row_ahead.is_none()
         || row_ahead.is_some_and(|r| r.min_wage_month.is_none())
+        || value(Param::MinWageHour, ahead).is_none_or(|v| v.carried)
         || loongrens_row(ahead.year()).is_none()
     {
         out.push(Staleness::NotCovered { date: ahead });

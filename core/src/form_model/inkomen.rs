@@ -506,6 +506,7 @@ pub fn to_input(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeInput,
             cover: f.cover,
             worker,
             today,
+            hours_per_week: None,
         }),
         _ => Err(errs),
     }

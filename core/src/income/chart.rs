@@ -151,6 +151,7 @@ mod tests {
             cover: Cover::Basic,
             worker: Worker::Employee,
             today: None,
+            hours_per_week: None,
         };
         project(&input).unwrap().low
     }

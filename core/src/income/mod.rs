@@ -55,7 +55,7 @@ pub use considerations::erd_next_start;
 use durations::{add_days, add_months, horizon, segments, Segment};
 pub use durations::{benefit_end, benefit_half_months, notice, notice_months, whole_years};
 pub use rates::DEN;
-use rates::{params_at, phase_rates, Ctx, ParamLog};
+use rates::{params_at, params_with_hours, phase_rates, Ctx, ParamLog};
 pub use types::{
     AoClass, Aov, AowInfo, Consideration, ConsiderationKind, Cover, IllnessPay, IncomeError,
     IncomeInput, IncomeOutcome, MonthIncome, Note, NoticeInfo, ParamName, ParamUse, Phase,
@@ -110,6 +110,7 @@ fn project_one(
         work: input.wia_work,
         cover,
         aov,
+        hours_per_week: input.hours_per_week,
     };
     let mut months = Vec::new();
     for i in 0..HORIZON_MONTHS {
@@ -120,7 +121,11 @@ fn project_one(
         let full_next = add_months(start, i + 1);
         let next = full_next.min(end_excl);
         let days_full = (full_next - from).num_days().max(1) as i128;
-        let p = params_at(from, log);
+        let p = if input.hours_per_week.is_some() {
+            params_with_hours(from, log)
+        } else {
+            params_at(from, log)
+        };
         let mut sums = [0i128; 8];
         for ph in &phases {
             let ov_from = ph.from.max(from);
@@ -267,7 +272,9 @@ pub fn project(input: &IncomeInput) -> Result<IncomeOutcome, IncomeError> {
         }
         notes.push(Note::WwNextToWgaNotModelled);
     }
-    if sick_employee && input.illness_pay == IllnessPay::Legal {
+    // Without the hours, a wage below the full-time minimum wage gets no floor (we cannot
+    // tell the person's own minimum wage); with the hours, the floor follows them.
+    if sick_employee && input.illness_pay == IllnessPay::Legal && input.hours_per_week.is_none() {
         let mut l = ParamLog::default();
         let mw = params_at(start, &mut l).min_wage;
         if input.annual_wage.as_i128() < mw.as_i128() * 12 {

@@ -20,6 +20,8 @@ pub(super) struct MonthParams {
     pub max_dagloon: Cents,
     pub min_wage: Cents,
     pub loongrens: Cents,
+    /// The minimum wage per hour (since 2024), for the year-1 floor by a person's hours.
+    pub min_wage_hour: Option<Cents>,
 }
 
 #[derive(Default)]
@@ -68,7 +70,23 @@ pub(super) fn params_at(date: NaiveDate, log: &mut ParamLog) -> MonthParams {
         max_dagloon: param(date, Param::MaxDagloon, ParamName::MaxDagloon, log),
         min_wage: param(date, Param::MinWageMonth, ParamName::MinWage, log),
         loongrens: param(date, Param::Loongrens, ParamName::Loongrens, log),
+        min_wage_hour: None,
     }
+}
+
+/// The month's parameters with the hourly minimum wage too (logged), when the person's
+/// hours are known.
+pub(super) fn params_with_hours(date: NaiveDate, log: &mut ParamLog) -> MonthParams {
+    let mut p = params_at(date, log);
+    if params::value(params::Param::MinWageHour, date).is_some() {
+        p.min_wage_hour = Some(param(
+            date,
+            params::Param::MinWageHour,
+            ParamName::MinWageHour,
+            log,
+        ));
+    }
+    p
 }
 
 /// Everything a rate depends on besides the phase and the month's parameters.
@@ -80,6 +98,8 @@ pub(super) struct Ctx {
     pub work: WiaWork,
     pub cover: Cover,
     pub aov: Option<Aov>,
+    /// Hours per week, when known: the year-1 floor is the minimum wage for these hours.
+    pub hours_per_week: Option<u32>,
 }
 
 fn annual_base(c: Cents) -> i128 {
@@ -123,10 +143,22 @@ pub(super) fn phase_rates(
         PhaseKind::SickPayYear1 | PhaseKind::SickPayYear2 => {
             let year1 = kind == PhaseKind::SickPayYear1;
             let mut legal = capped * 7_000 * BP * BP;
-            // Year 1: at least the minimum wage, when the wage is at least the minimum
-            // wage (part-time wages below it: see Note::PartTimeFloor).
-            if year1 && wage >= min_wage {
-                legal = legal.max(min_wage * BP * BP * BP);
+            // Year 1: at least the minimum wage that applies to the person (art. 7:629 lid 1
+            // BW). Since 2024 that is the hourly minimum wage × the hours worked: per month
+            // hourly × hours × 52 / 12, never more than the wage itself. Without the hours,
+            // the full-time monthly minimum wage when the wage is at least that (part-time
+            // wages below it: see Note::PartTimeFloor).
+            match (ctx.hours_per_week, p.min_wage_hour) {
+                (Some(hours), Some(hourly)) if year1 => {
+                    // hourly × hours × 52 / 12 per month, in the monthly base unit.
+                    let floor = hourly.as_i128() * i128::from(hours) * 52 * DEN0 / 12;
+                    legal = legal.max(floor.min(wage) * BP * BP * BP);
+                }
+                _ => {
+                    if year1 && wage >= min_wage {
+                        legal = legal.max(min_wage * BP * BP * BP);
+                    }
+                }
             }
             let contract = match ctx.pay.contract_bp() {
                 Some((y1, y2)) => wage * if year1 { y1 } else { y2 } * BP * BP,

@@ -21,6 +21,7 @@ fn base(wage_euros: i64, start: NaiveDate) -> IncomeInput {
         cover: Cover::None,
         worker: Worker::Employee,
         today: None,
+        hours_per_week: None,
     }
 }
 
@@ -121,6 +122,35 @@ fn minimum_wage_floor_in_year_one() {
     assert_eq!(amt(&p, 12, Source::Loondoorbetaling), 231_806);
     // Year 2: no floor, 1,750.
     assert_eq!(amt(&p, 13, Source::Loondoorbetaling), 175_000);
+}
+
+#[test]
+fn the_year_one_floor_follows_the_hours() {
+    // 24 hours a week at € 1.500 a month; 70% = 1.050. The minimum wage for 24 hours in
+    // January 2026: € 14,71 × 24 × 52 / 12 = 1.529,84, capped at the wage itself: 1.500.
+    let mut i = base(18_000, d(2026, 1, 1));
+    i.hours_per_week = Some(24);
+    let p = project(&i).unwrap().low;
+    assert_eq!(amt(&p, 1, Source::Loondoorbetaling), 150_000);
+    // At € 2.000 a month for 24 hours: 70% = 1.400, the floor 1.529,84 applies.
+    let mut i = base(24_000, d(2026, 1, 1));
+    i.hours_per_week = Some(24);
+    let out = project(&i).unwrap();
+    assert_eq!(amt(&out.low, 1, Source::Loondoorbetaling), 152_984);
+    // July 2026: € 14,99 × 24 × 52 / 12 = 1.558,96.
+    assert_eq!(amt(&out.low, 7, Source::Loondoorbetaling), 155_896);
+    // Year 2: no floor, 70% = 1.400.
+    assert_eq!(amt(&out.low, 13, Source::Loondoorbetaling), 140_000);
+    // With the hours known there is no "part-time floor" caveat.
+    assert!(!out.notes.contains(&Note::PartTimeFloor));
+    assert!(out
+        .params_used
+        .iter()
+        .any(|u| u.name == ParamName::MinWageHour));
+    // Without the hours: the part-time wage gets no floor and the note says so.
+    let out = project(&base(24_000, d(2026, 1, 1))).unwrap();
+    assert_eq!(amt(&out.low, 1, Source::Loondoorbetaling), 140_000);
+    assert!(out.notes.contains(&Note::PartTimeFloor));
 }
 
 #[test]
@@ -407,6 +437,7 @@ prop_compose! {
         ao in 0usize..8, years in 0u32..70, work in 0usize..3, cover in 0usize..4,
         se in 0u8..3, aov in -5i64..2_000_000_000, wait in 0u32..800,
         today in proptest::option::of(arb_date()),
+        hours in proptest::option::of(0u32..100),
     ) -> IncomeInput {
         IncomeInput {
             annual_wage: Cents(wage),
@@ -423,6 +454,7 @@ prop_compose! {
                 1 => Worker::SelfEmployed { aov: None },
                 _ => Worker::SelfEmployed { aov: Some(Aov { annual: Cents(aov), waiting_days: wait }) } },
             today,
+            hours_per_week: hours,
         }
     }
 }

@@ -242,6 +242,9 @@ pub struct IncomeInput {
     pub worker: Worker,
     /// Today, for the employer's eigenrisicodrager dates. Optional.
     pub today: Option<NaiveDate>,
+    /// Contractual hours per week, when known: the year-1 minimum-wage floor follows them
+    /// (the minimum wage is an hourly wage since 2024).
+    pub hours_per_week: Option<u32>,
 }
 
 /// Where a part of the income comes from.
@@ -442,6 +445,7 @@ pub struct NoticeInfo {
 pub enum ParamName {
     MaxDagloon,
     MinWage,
+    MinWageHour,
     Loongrens,
 }
 

@@ -210,3 +210,24 @@ fn one_wia_loongrens() {
     );
     assert!(wia_loongrens_year(d(2023, 1, 1)).is_none());
 }
+
+#[test]
+fn the_hourly_minimum_wage_has_a_row_per_half_year_from_2024() {
+    let half_years: Vec<NaiveDate> = ROWS
+        .iter()
+        .map(|r| r.from)
+        .filter(|f| f.year() >= 2024)
+        .collect();
+    let hourly: Vec<NaiveDate> = MIN_WAGE_HOUR.iter().map(|h| h.from).collect();
+    assert_eq!(hourly, half_years);
+    let jan26 = value(Param::MinWageHour, d(2026, 3, 1)).unwrap();
+    assert_eq!(jan26.value, Cents(1_471));
+    assert_eq!(jan26.uncertainty_code(), None);
+    let jul27 = value(Param::MinWageHour, d(2027, 9, 1)).unwrap();
+    assert_eq!(
+        jul27.uncertainty_code().as_deref(),
+        Some("min_wage_hour_2027_07_estimate")
+    );
+    // Before 2024 the minimum wage was not an hourly wage.
+    assert!(value(Param::MinWageHour, d(2023, 6, 1)).is_none());
+}

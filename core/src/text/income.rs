@@ -535,11 +535,13 @@ pub fn param_name(p: ParamName, lang: Lang) -> &'static str {
         Lang::Nl => match p {
             ParamName::MaxDagloon => "Maximumdagloon",
             ParamName::MinWage => "Minimumloon per maand (referentie, 36 uur)",
+            ParamName::MinWageHour => "Minimumloon per uur",
             ParamName::Loongrens => "WIA-loongrens per jaar (maximum premieloon)",
         },
         Lang::En => match p {
             ParamName::MaxDagloon => "Maximum daily wage",
             ParamName::MinWage => "Minimum wage per month (reference, 36 hours)",
+            ParamName::MinWageHour => "Minimum wage per hour",
             ParamName::Loongrens => "WIA wage ceiling per year (maximum premium wage)",
         },
     }
