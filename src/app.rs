@@ -112,11 +112,15 @@ fn Frame() -> Html {
     let lang = state.lang;
     let route = use_route::<Route>();
     let first = use_mut_ref(|| true);
-    use_effect_with(route.clone(), move |_| {
+    use_effect_with(route.clone(), move |route| {
         let mut first = first.borrow_mut();
+        // A glossary link to one term moves focus to that term itself (the page does
+        // that); every other route change moves it to the page heading.
+        let term_link = matches!(route, Some(Route::Begrip { term })
+            if spoorwijzer_core::kb::terms::Term::from_slug(term).is_some());
         if *first {
             *first = false;
-        } else {
+        } else if !term_link {
             dom::focus_id("sw-main-heading");
         }
     });
