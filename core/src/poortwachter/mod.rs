@@ -80,6 +80,9 @@ pub struct TimelineInput {
     pub pregnancy_related: bool,
     /// Last day of a contract that ends during the illness.
     pub contract_end: Option<NaiveDate>,
+    /// The employer carries its own Ziektewet risk (eigenrisicodrager ZW): after the
+    /// contract ends it pays the benefit and keeps the re-integration duties itself.
+    pub zw_eigenrisicodrager: bool,
     /// Loonsanctie imposed by UWV, in weeks (0..=52).
     pub loonsanctie_weeks: u32,
     /// Agreed vrijwillige verlenging of the wachttijd, in weeks.
@@ -735,6 +738,17 @@ fn place(chain: &Chain, input: &TimelineInput) -> Result<Vec<Placed>, TimelineEr
     Ok(out)
 }
 
+/// Who acts on a step. After the end of a contract during illness the employer's part is
+/// over: UWV takes over the re-integration and pays the Ziektewet benefit (the vangnet),
+/// unless the employer carries its own Ziektewet risk (eigenrisicodrager), which then keeps
+/// both (docs/law/ziektewet-vangnet.md).
+fn actor_of(id: MilestoneId, date: NaiveDate, input: &TimelineInput) -> Actor {
+    match input.contract_end {
+        Some(end) if date > end && !input.zw_eigenrisicodrager => Actor::Uwv,
+        Some(_) | None => id.actor(),
+    }
+}
+
 fn status_of(
     id: MilestoneId,
     date: NaiveDate,
@@ -813,7 +827,7 @@ pub fn timeline(input: &TimelineInput) -> Result<Timeline, TimelineError> {
                 date: p.date,
                 sick_day,
                 week: sick_day.div_ceil(7),
-                actor: p.id.actor(),
+                actor: actor_of(p.id, p.date, input),
                 kind: p.id.kind(),
                 status: status_of(p.id, p.date, reached, today, input.done.as_ref()),
                 uncertain: p.uncertain,
@@ -837,9 +851,11 @@ pub fn timeline(input: &TimelineInput) -> Result<Timeline, TimelineError> {
     }
     if let Some(end) = input.contract_end {
         if end >= first_sick_day && recovered_after.is_none_or(|u| end >= u) {
+            // The employer reports the sick employee to UWV on the last day of the
+            // employment, not earlier and not later (docs/law/ziektewet-vangnet.md).
             notices.push(Notice {
                 id: NoticeId::ContractEnd,
-                date: holidays::last_working_day_on_or_before(end),
+                date: Some(end),
             });
         }
     }

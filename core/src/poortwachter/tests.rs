@@ -393,7 +393,8 @@ fn notices() {
     let mut i = input(vec![open(d(2026, 1, 5))], d(2026, 1, 5));
     i.pregnancy_related = true;
     i.partial_recovery = true;
-    // Contract ends Sunday 31 May 2026: the last working day is Friday 29 May.
+    // Contract ends Sunday 31 May 2026: the report to UWV is due on the last day of the
+    // employment itself, the Sunday (online; by post it must be sent before).
     i.contract_end = Some(d(2026, 5, 31));
     let t = timeline(&i).unwrap();
     let find = |id: NoticeId| t.notices.iter().find(|n| n.id == id).copied();
@@ -405,7 +406,7 @@ fn notices() {
     assert!(find(NoticeId::PartialRecovery).is_some());
     assert_eq!(
         find(NoticeId::ContractEnd).and_then(|n| n.date),
-        Some(d(2026, 5, 29))
+        Some(d(2026, 5, 31))
     );
     assert!(get(&t, "einde_opzegverbod").uncertain);
     // Every notice and milestone has text in both languages.
@@ -528,6 +529,7 @@ proptest! {
             done: Some(BTreeSet::new()),
             pregnancy_related: preg,
             contract_end: ce.map(|c| base + chrono::Duration::days(c)),
+            zw_eigenrisicodrager: preg,
             loonsanctie_weeks: ls,
             vrijwillige_verlenging_weeks: vv,
             partial_recovery: preg,
@@ -539,4 +541,23 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn after_a_contract_ends_the_steps_are_uwvs_unless_the_employer_carries_the_risk() {
+    // Sick from Monday 5 January 2026; the fixed-term contract ends on 30 June 2026.
+    let mut i = input(vec![open(d(2026, 1, 5))], d(2026, 3, 1));
+    i.contract_end = Some(d(2026, 6, 30));
+    let t = timeline(&i).unwrap();
+    for m in &t.milestones {
+        if m.date > d(2026, 6, 30) {
+            assert_eq!(m.actor, Actor::Uwv, "{:?}", m.id);
+        } else {
+            assert_eq!(m.actor, m.id.actor(), "{:?}", m.id);
+        }
+    }
+    // An eigenrisicodrager for the Ziektewet keeps its part after the end.
+    i.zw_eigenrisicodrager = true;
+    let t = timeline(&i).unwrap();
+    assert!(t.milestones.iter().all(|m| m.actor == m.id.actor()));
 }
