@@ -5,97 +5,13 @@
 // page, screenshots of each outcome, and the privacy tripwires.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests } from './lib.mjs';
+import { serve, launch, ready, screenshot, strayRequests } from './lib.mjs';
+import { visited, axeClean, tabTo, waitHash, pressContinue, answer, walk, typeInto, startAs } from './walk.mjs';
 
 let server;
 let browser;
-const visited = new Set();
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser.close(); await server.close(); });
-
-async function axeClean(page) {
-  const where = await page.evaluate(() => location.hash);
-  assert.deepEqual(formatViolations(await axe(page)), '', `axe on ${where}`);
-  visited.add(where.split('?')[0]);
-}
-
-/** Press Tab until `pred(activeElement)` holds (evaluated in the page). */
-async function tabTo(page, pred, arg, max = 60) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(pred, arg)) return;
-  }
-  const now = await page.evaluate(() => document.activeElement?.outerHTML?.slice(0, 120));
-  assert.fail(`not reachable by Tab: ${pred} ${arg ?? ''} (focus on ${now})`);
-}
-
-async function waitHash(page, hash) {
-  await page.waitForFunction((h) => location.hash === h, hash, { timeout: 10000 });
-  await ready(page);
-}
-
-async function pressContinue(page) {
-  await tabTo(page, () => document.activeElement?.matches('form button[type=submit]'));
-  await page.keyboard.press('Enter');
-}
-
-/** Select the radio with this value: Tab into the group, Space, then arrows. */
-async function chooseRadio(page, value) {
-  await tabTo(page, () => document.activeElement?.matches('input[type=radio][name=antwoord]'));
-  if (await page.evaluate((v) => document.activeElement.value === v, value)) {
-    await page.keyboard.press('Space');
-    return;
-  }
-  for (let i = 0; i < 10; i++) {
-    await page.keyboard.press('ArrowDown');
-    if (await page.evaluate((v) => document.activeElement.value === v && document.activeElement.checked, value)) return;
-  }
-  assert.fail(`option ${value} not reachable with the arrow keys`);
-}
-
-async function typeInto(page, id, text) {
-  await tabTo(page, (i) => document.activeElement?.id === i, id);
-  await page.keyboard.type(text);
-}
-
-/** Answer the question on screen. `a` is an option id, {date:'dd-mm-jjjj'}, {text}, or 'weet_niet'. */
-async function answer(page, id, a) {
-  const kind = await page.evaluate(() => (document.querySelector('input[type=radio][name=antwoord]') ? 'choice' : 'other'));
-  if (kind === 'choice') {
-    await chooseRadio(page, a);
-  } else if (a === 'weet_niet') {
-    await tabTo(page, () => document.activeElement?.id === 'antwoord-weet-niet');
-    await page.keyboard.press('Space');
-  } else if (a.date) {
-    const [dd, mm, yyyy] = a.date.split('-');
-    await typeInto(page, 'antwoord-dag', dd);
-    await typeInto(page, 'antwoord-maand', mm);
-    await typeInto(page, 'antwoord-jaar', yyyy);
-  } else {
-    await typeInto(page, 'antwoord', a.text);
-  }
-  await pressContinue(page);
-}
-
-/** Walk a scripted path from the question on screen; each step expects its own page. */
-async function walk(page, path, end = '#/controle') {
-  for (let i = 0; i < path.length; i++) {
-    const [id, a] = path[i];
-    await waitHash(page, `#/vraag/${id}`);
-    assert.equal(await page.evaluate(() => document.querySelectorAll('main h1').length), 1, `one h1 on ${id}`);
-    await axeClean(page);
-    await answer(page, id, a);
-  }
-  await waitHash(page, end);
-}
-
-async function startAs(page, roleText) {
-  // A fresh document (the query differs), so no answers are left from an earlier test.
-  await page.goto(`${server.url}/?lang=nl&run=${Date.now()}#/`);
-  await ready(page);
-  await tabTo(page, (t) => (document.activeElement?.textContent || '').includes(t), roleText);
-  await page.keyboard.press('Enter');
-}
 
 const EMPLOYEE_SITUATIONAL = [
   ['ziek_nu', 'ja'],
@@ -130,7 +46,7 @@ const EMPLOYEE_SITUATIONAL = [
 
 test('employee, sick, situational unfitness: full path by keyboard, outcome, change an early answer', async () => {
   const { page } = browser;
-  await startAs(page, 'Ik ben werknemer');
+  await startAs(page, server.url, 'Ik ben werknemer');
   // The role choice answered `rol`: the interview starts at the question after it.
   await waitHash(page, '#/vraag/ziek_nu');
   // Submitting without an answer: error summary with focus, "Fout:" title, inline message.
@@ -236,7 +152,7 @@ const EMPLOYER_SPOOR2 = [
 
 test('employer, sick employee, spoor 2: full path by keyboard, browser back button, outcome with duties first', async () => {
   const { page } = browser;
-  await startAs(page, 'Ik ben werkgever');
+  await startAs(page, server.url, 'Ik ben werkgever');
   await waitHash(page, '#/vraag/ziek_nu');
   assert.match(await page.textContent('h1'), /Is je werknemer nu ziek\?/);
   await walk(page, EMPLOYER_SPOOR2.slice(0, 3), '#/vraag/probleemanalyse_gedaan');

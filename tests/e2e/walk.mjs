@@ -1,0 +1,116 @@
+// Keyboard walking through the interview, shared by the e2e tests: Tab, Space, arrows,
+// Enter and typing only (no clicks), axe-core on every page a walk visits, and a fixed
+// "today" so that situations can be written with dates relative to it.
+import assert from 'node:assert/strict';
+import { ready, axe, formatViolations } from './lib.mjs';
+
+/** The hashes (without query) that `axeClean` checked, over the whole test file. */
+export const visited = new Set();
+
+export async function axeClean(page) {
+  const where = await page.evaluate(() => location.hash);
+  assert.deepEqual(formatViolations(await axe(page)), '', `axe on ${where}`);
+  visited.add(where.split('?')[0]);
+}
+
+/** Press Tab until `pred(activeElement)` holds (evaluated in the page). */
+export async function tabTo(page, pred, arg, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(pred, arg)) return;
+  }
+  const now = await page.evaluate(() => document.activeElement?.outerHTML?.slice(0, 120));
+  assert.fail(`not reachable by Tab: ${pred} ${arg ?? ''} (focus on ${now})`);
+}
+
+export async function waitHash(page, hash) {
+  await page.waitForFunction((h) => location.hash === h, hash, { timeout: 10000 });
+  await ready(page);
+}
+
+export async function pressContinue(page) {
+  await tabTo(page, () => document.activeElement?.matches('form button[type=submit]'));
+  await page.keyboard.press('Enter');
+}
+
+/** Select the radio with this value: Tab into the group, Space, then arrows. */
+export async function chooseRadio(page, value) {
+  await tabTo(page, () => document.activeElement?.matches('input[type=radio][name=antwoord]'));
+  if (await page.evaluate((v) => document.activeElement.value === v, value)) {
+    await page.keyboard.press('Space');
+    return;
+  }
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('ArrowDown');
+    if (await page.evaluate((v) => document.activeElement.value === v && document.activeElement.checked, value)) return;
+  }
+  assert.fail(`option ${value} not reachable with the arrow keys`);
+}
+
+export async function typeInto(page, id, text) {
+  await tabTo(page, (i) => document.activeElement?.id === i, id);
+  await page.keyboard.type(text);
+}
+
+/** Answer the question on screen. `a` is an option id, {date:'dd-mm-jjjj'}, {text}, or 'weet_niet'. */
+export async function answer(page, id, a) {
+  const kind = await page.evaluate(() => (document.querySelector('input[type=radio][name=antwoord]') ? 'choice' : 'other'));
+  if (kind === 'choice') {
+    await chooseRadio(page, a);
+  } else if (a === 'weet_niet') {
+    await tabTo(page, () => document.activeElement?.id === 'antwoord-weet-niet');
+    await page.keyboard.press('Space');
+  } else if (a.date) {
+    const [dd, mm, yyyy] = a.date.split('-');
+    await typeInto(page, 'antwoord-dag', dd);
+    await typeInto(page, 'antwoord-maand', mm);
+    await typeInto(page, 'antwoord-jaar', yyyy);
+  } else {
+    await typeInto(page, 'antwoord', a.text);
+  }
+  await pressContinue(page);
+}
+
+/** Walk a scripted path from the question on screen; each step expects its own page. */
+export async function walk(page, path, end = '#/controle') {
+  for (let i = 0; i < path.length; i++) {
+    const [id, a] = path[i];
+    await waitHash(page, `#/vraag/${id}`);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('main h1').length), 1, `one h1 on ${id}`);
+    await axeClean(page);
+    await answer(page, id, a);
+  }
+  await waitHash(page, end);
+}
+
+/**
+ * Open the start page on a fresh document (the query differs, so no answers are left from
+ * an earlier test) in `lang`, and choose the role whose button text contains `roleText`.
+ */
+export async function startAs(page, baseUrl, roleText, lang = 'nl') {
+  await page.goto(`${baseUrl}/?lang=${lang}&run=${Date.now()}#/`);
+  await ready(page);
+  await tabTo(page, (t) => (document.activeElement?.textContent || '').includes(t), roleText);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Freeze the page's clock at noon (local time) on `isoDay` (YYYY-MM-DD) before the app
+ * starts: the app reads today's date once at start, so every date it shows follows.
+ */
+export async function fixToday(page, isoDay) {
+  await page.clock.setFixedTime(new Date(`${isoDay}T12:00:00`));
+}
+
+/** `isoDay` plus `n` days (negative for earlier), as YYYY-MM-DD. */
+export function addDays(isoDay, n) {
+  const d = new Date(`${isoDay}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** YYYY-MM-DD as the interview's date answer {date: 'dd-mm-jjjj'}. */
+export function asAnswer(isoDay) {
+  const [y, m, d] = isoDay.split('-');
+  return { date: `${d}-${m}-${y}` };
+}
