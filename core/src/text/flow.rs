@@ -8,36 +8,12 @@
 
 pub mod outcome;
 
+use super::{t, tv};
 use crate::dates;
 use crate::flow::answers::{Answer, AnswerError};
 use crate::flow::questions::{Kind, Opt, QuestionId, Section};
 use crate::flow::Voice;
 use crate::lang::Lang;
-
-/// One text in both languages.
-pub(crate) fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
-    }
-}
-
-/// One text in both languages and both voices.
-pub(crate) fn tv(
-    lang: Lang,
-    voice: Voice,
-    nl_wn: &'static str,
-    nl_wg: &'static str,
-    en_wn: &'static str,
-    en_wg: &'static str,
-) -> &'static str {
-    match (lang, voice) {
-        (Lang::Nl, Voice::Werknemer) => nl_wn,
-        (Lang::Nl, Voice::Werkgever) => nl_wg,
-        (Lang::En, Voice::Werknemer) => en_wn,
-        (Lang::En, Voice::Werkgever) => en_wg,
-    }
-}
 
 /// The words of one question page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,8 @@
 
 pub mod letters;
 
-use super::flow::{error_message, t};
+use super::flow::error_message;
+use super::t;
 use crate::lang::Lang;
 use crate::share::ShareError;
 use crate::storage_format::{FileError, FileProblem, JsonKind, CURRENT_VERSION};

@@ -3,7 +3,6 @@
 //! Every legal statement carries its source in the `*_sources` tables below. Where the
 //! law is uncertain, the card or warning has an `uncertain` text that the page shows.
 
-use super::{t, tv};
 use crate::dates;
 use crate::flow::outcome::{
     AdviceRoute, Deadline, Duty, Help, Money, Outcome, PendingMeaning, PendingNotice, RouteCard,
@@ -15,6 +14,7 @@ use crate::lang::Lang;
 use crate::poortwachter::{Label, MilestoneText};
 use crate::source::{self as cite, Source};
 use crate::text::flow::option_label;
+use crate::text::{t, tv};
 
 // ---------------------------------------------------------------------------------------
 // Sources: the citations of `crate::source`, per route card and per warning.

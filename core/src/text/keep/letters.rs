@@ -3,9 +3,9 @@
 //!
 //! Legal bases are listed per letter in `crate::report::letters::legal_basis`.
 
-use super::super::flow::t;
 use crate::lang::Lang;
 use crate::report::letters::{Fill, LetterKind};
+use crate::text::t;
 
 /// A gap the user fills in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
