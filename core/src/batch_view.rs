@@ -15,6 +15,7 @@ use crate::lang::Lang;
 use crate::money::Cents;
 use crate::poortwachter::MilestoneId;
 use crate::text::batch::{overdue_count, BatchText};
+use crate::text::poortwachter::milestone_title;
 
 /// Rows per page on the batch page: enough to scan, few enough to render at once.
 pub const PAGE_SIZE: usize = 50;
@@ -97,7 +98,7 @@ impl ViewRow {
                 (true, None) if self.recovered => t(BatchText::Recovered),
                 (true, None) => t(BatchText::NoNextDeadline),
                 (true, Some((id, date))) => {
-                    let mut s = format!("{}: {}", dates::short(date), id.text().title(lang));
+                    let mut s = format!("{}: {}", dates::short(date), milestone_title(id, lang));
                     if self.next_uncertain {
                         s.push(' ');
                         s.push_str(BatchText::Uncertain.text(lang));
@@ -111,8 +112,11 @@ impl ViewRow {
                 } else if self.overdue.is_empty() {
                     "0".into()
                 } else {
-                    let names: Vec<String> =
-                        self.overdue.iter().map(|m| m.text().title(lang)).collect();
+                    let names: Vec<String> = self
+                        .overdue
+                        .iter()
+                        .map(|m| milestone_title(*m, lang))
+                        .collect();
                     format!(
                         "{}: {}",
                         overdue_count(self.overdue.len(), lang),

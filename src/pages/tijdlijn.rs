@@ -14,6 +14,10 @@ use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::poortwachter::{MilestoneKind, Timeline};
 use spoorwijzer_core::report::ics;
 use spoorwijzer_core::text::calc::{numbered, status_badge, Calc};
+use spoorwijzer_core::text::poortwachter::{
+    actor_label, milestone_consequence, milestone_title, milestone_what, notice_body, notice_title,
+    uncertain,
+};
 use yew::prelude::*;
 
 use crate::clock::use_today;
@@ -237,7 +241,6 @@ pub fn TijdlijnPage() -> Html {
                     <ol class="sw-timeline" id="tl-list">
                         { for shown.into_iter().map(|m| {
                             let code = m.id.code();
-                            let text = m.id.text();
                             let done = app.done_steps.contains(&code);
                             let on_done = {
                                 let app = app.clone();
@@ -251,26 +254,26 @@ pub fn TijdlijnPage() -> Html {
                                         <time datetime={dates::iso(m.date)}>{ dates::long_with_weekday(m.date, lang) }</time>
                                         { format!(" · {} {}", Calc::TlWeek.text(lang), m.week) }
                                     </p>
-                                    <h3 class="sw-timeline__title">{ text.title(lang) }</h3>
+                                    <h3 class="sw-timeline__title">{ milestone_title(m.id, lang) }</h3>
                                     <p class="sw-timeline__meta">
-                                        <span>{ format!("{}: {}", Calc::TlWho.text(lang), m.actor.label(lang)) }</span>
+                                        <span>{ format!("{}: {}", Calc::TlWho.text(lang), actor_label(m.actor, lang)) }</span>
                                         { " " }
                                         <span class={classes!("sw-badge", format!("sw-badge--{}", m.status.code()))}>
                                             <span class="sw-visually-hidden">{ format!("{}: ", Calc::TlStatus.text(lang)) }</span>
                                             { status_badge(m.status, lang) }
                                         </span>
                                     </p>
-                                    <p>{ text.what(lang) }</p>
-                                    if let Some(u) = m.uncertain_text(lang) {
+                                    <p>{ milestone_what(m.id, lang) }</p>
+                                    if let Some(u) = uncertain(m, lang) {
                                         <p class="sw-uncertain"><strong>{ format!("{}: ", Calc::TlUncertain.text(lang)) }</strong>{ u }</p>
                                     }
                                     <Details summary={t(Calc::TlIfMissed)}>
-                                        <p>{ text.consequence(lang) }</p>
-                                        <p class="sw-muted">{ Calc::TlSource.text(lang) }{ ": " }{ crate::components::source_link::source_list(text.sources(), lang) }</p>
+                                        <p>{ milestone_consequence(m.id, lang) }</p>
+                                        <p class="sw-muted">{ Calc::TlSource.text(lang) }{ ": " }{ crate::components::source_link::source_list(m.id.sources(), lang) }</p>
                                     </Details>
                                     if m.kind == MilestoneKind::Deadline {
                                         <Checkbox id={format!("tl-done-{code}")} label={t(Calc::TlDone)} checked={done}
-                                            hidden_context={text.title(lang)} on_change={on_done} />
+                                            hidden_context={milestone_title(m.id, lang)} on_change={on_done} />
                                     }
                                 </li>
                             }
@@ -280,15 +283,14 @@ pub fn TijdlijnPage() -> Html {
                         <h3>{ t(Calc::TlNotices) }</h3>
                         <ul class="sw-notices" id="tl-notices">
                             { for timeline.notices.iter().map(|n| {
-                                let nt = n.id.text();
                                 html! {
                                     <li>
-                                        <strong>{ nt.title(lang) }</strong>
+                                        <strong>{ notice_title(n.id, lang) }</strong>
                                         if let Some(d) = n.date {
                                             { format!(" ({})", dates::long(d, lang)) }
                                         }
-                                        <p>{ nt.body(lang) }</p>
-                                        <p class="sw-muted">{ Calc::TlSource.text(lang) }{ ": " }{ crate::components::source_link::source_list(nt.sources(), lang) }</p>
+                                        <p>{ notice_body(n.id, lang) }</p>
+                                        <p class="sw-muted">{ Calc::TlSource.text(lang) }{ ": " }{ crate::components::source_link::source_list(n.id.sources(), lang) }</p>
                                     </li>
                                 }
                             }) }

@@ -17,6 +17,10 @@ use super::{read_all, Outcome};
 use crate::dates::{self, DateError};
 use crate::lang::Lang;
 use crate::poortwachter::{self, SickPeriod, Timeline, TimelineInput};
+use crate::text::poortwachter::{
+    milestone_consequence, milestone_title, milestone_what, notice_body, notice_title,
+    timeline_error, uncertain,
+};
 
 const KEYS: &[&str] = &[
     "sick_periods",
@@ -258,7 +262,6 @@ pub fn to_json(t: &Timeline, lang: Lang) -> Value {
         .milestones
         .iter()
         .map(|m| {
-            let tx = m.id.text();
             json!({
                 "id": m.id.code(),
                 "date": dates::iso(m.date),
@@ -270,13 +273,13 @@ pub fn to_json(t: &Timeline, lang: Lang) -> Value {
                     poortwachter::MilestoneKind::Moment => "moment",
                 },
                 "status": m.status.code(),
-                "title": tx.title(lang),
-                "what": tx.what(lang),
-                "consequence": tx.consequence(lang),
-                "source": tx.source(),
-                "sources": tx.sources(),
+                "title": milestone_title(m.id, lang),
+                "what": milestone_what(m.id, lang),
+                "consequence": milestone_consequence(m.id, lang),
+                "source": m.id.source(),
+                "sources": m.id.sources(),
                 "uncertain": m.uncertain,
-                "uncertain_text": m.uncertain_text(lang),
+                "uncertain_text": uncertain(m, lang),
             })
         })
         .collect();
@@ -284,14 +287,13 @@ pub fn to_json(t: &Timeline, lang: Lang) -> Value {
         .notices
         .iter()
         .map(|n| {
-            let tx = n.id.text();
             json!({
                 "id": n.id.code(),
                 "date": n.date.map(dates::iso),
-                "title": tx.title(lang),
-                "text": tx.body(lang),
-                "source": tx.source(),
-                "sources": tx.sources(),
+                "title": notice_title(n.id, lang),
+                "text": notice_body(n.id, lang),
+                "source": n.id.source(),
+                "sources": n.id.sources(),
             })
         })
         .collect();
@@ -349,7 +351,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
                 | poortwachter::TimelineError::UnknownDoneId { .. }
                 | poortwachter::TimelineError::NoToday => e.field().key().to_string(),
             };
-            invalid(&field, e.message(lang))
+            invalid(&field, timeline_error(&e, lang))
         }
     }
 }

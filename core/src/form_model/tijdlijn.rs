@@ -11,10 +11,10 @@ use crate::deeplink::TijdlijnLink;
 use crate::forms::{self, DateParts, FormError};
 use crate::lang::Lang;
 use crate::poortwachter::{
-    self as pw, Actor, Label, SickPeriod, Timeline, TimelineError, TimelineInput,
-    MAX_LOONSANCTIE_WEEKS,
+    self as pw, Actor, SickPeriod, Timeline, TimelineError, TimelineInput, MAX_LOONSANCTIE_WEEKS,
 };
 use crate::text::calc::{numbered, status_badge, Calc};
+use crate::text::poortwachter::{actor_label, milestone_title, notice_title, PoortwachterText};
 
 /// One field of the calendar form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -300,7 +300,7 @@ impl ActorFilter {
 /// The plain-text overview copied by "Kopieer overzicht": one line per step with date,
 /// week, title, who and status, then the notices.
 pub fn summary_text(t: &Timeline, lang: Lang) -> String {
-    let mut out = Label::CalendarName.text(lang).to_string();
+    let mut out = PoortwachterText::CalendarName.text(lang).to_string();
     if let Some(l) = t.label.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
         out.push_str(" - ");
         out.push_str(l);
@@ -323,16 +323,16 @@ pub fn summary_text(t: &Timeline, lang: Lang) -> String {
             dates::short(m.date),
             Calc::TlWeek.text(lang),
             m.week,
-            m.id.text().title(lang),
+            milestone_title(m.id, lang),
             Calc::TlWho.text(lang),
-            m.actor.label(lang),
+            actor_label(m.actor, lang),
             status_badge(m.status, lang)
         ));
     }
     if !t.notices.is_empty() {
         out.push_str(&format!("\n{}:\n", Calc::TlNotices.text(lang)));
         for n in &t.notices {
-            out.push_str(&format!("- {}", n.id.text().title(lang)));
+            out.push_str(&format!("- {}", notice_title(n.id, lang)));
             if let Some(d) = n.date {
                 out.push_str(&format!(" ({})", dates::long(d, lang)));
             }

@@ -22,6 +22,7 @@ use crate::poortwachter::Status;
 use crate::text::flow::outcome::RenderedOutcome;
 use crate::text::flow::{display_answer, question_text, section_title};
 use crate::text::keep::Keep;
+use crate::text::poortwachter::{actor_label, milestone_title, status_label, uncertain};
 
 /// One row of the calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,10 +91,10 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
                 .filter(|m| m.status != Status::NotReached)
                 .map(|m| CalendarRow {
                     date: dates::long(m.date, lang),
-                    title: m.id.text().title(lang),
-                    who: m.actor.label(lang),
-                    status: m.status.label(lang),
-                    uncertain: m.uncertain_text(lang),
+                    title: milestone_title(m.id, lang),
+                    who: actor_label(m.actor, lang),
+                    status: status_label(m.status, lang),
+                    uncertain: uncertain(m, lang),
                 })
                 .collect()
         })

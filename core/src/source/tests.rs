@@ -19,6 +19,9 @@ use crate::report::letters::LetterKind;
 use crate::text::flow::outcome::{
     help_text, route_sources, route_text, warning_sources, warning_text,
 };
+use crate::text::poortwachter::{
+    milestone_consequence, milestone_title, milestone_what, notice_body, notice_title,
+};
 
 /// The hosts a citation may link to (and their subdomains, such as www.uwv.nl and
 /// uitspraken.rechtspraak.nl).
@@ -414,12 +417,12 @@ fn shown() -> Vec<Shown> {
         }
     }
     for m in MilestoneId::all() {
-        for s in m.text().sources() {
+        for s in m.sources() {
             v.push(Shown::new(format!("milestone {m:?}"), s));
         }
     }
     for n in notices() {
-        for s in n.text().sources() {
+        for s in n.sources() {
             v.push(Shown::new(format!("notice {n:?}"), s));
         }
     }
@@ -666,8 +669,12 @@ fn citations_are_not_written_outside_the_registry() {
         ("kb/compare.rs", include_str!("../kb/compare.rs")),
         ("kb/terms.rs", include_str!("../kb/terms.rs")),
         (
-            "poortwachter/text.rs",
-            include_str!("../poortwachter/text.rs"),
+            "poortwachter/mod.rs",
+            include_str!("../poortwachter/mod.rs"),
+        ),
+        (
+            "text/poortwachter.rs",
+            include_str!("../text/poortwachter.rs"),
         ),
         ("income/mod.rs", include_str!("../income/mod.rs")),
         (
@@ -726,16 +733,14 @@ fn no_internal_reference_reaches_a_user() {
             texts.extend([t.name, t.what].map(str::to_string));
         }
         for m in MilestoneId::all() {
-            let t = m.text();
             texts.extend([
-                t.title(lang),
-                t.what(lang).to_string(),
-                t.consequence(lang).to_string(),
+                milestone_title(m, lang),
+                milestone_what(m, lang).to_string(),
+                milestone_consequence(m, lang).to_string(),
             ]);
         }
         for n in notices() {
-            let t = n.text();
-            texts.extend([t.title(lang), t.body(lang)].map(str::to_string));
+            texts.extend([notice_title(n, lang), notice_body(n, lang)].map(str::to_string));
         }
     }
     let bad: Vec<String> = texts

@@ -283,7 +283,7 @@ pub fn pw_error_message(e: &PwError, lang: Lang) -> String {
             PwError::UnknownDone(id) => format!(
                 "\"{id}\" is geen stap die we kennen (gebruik de namen uit de documentatie, gescheiden door |)"
             ),
-            PwError::Timeline(t) => t.message(lang),
+            PwError::Timeline(t) => super::poortwachter::timeline_error(t, lang),
         },
         Lang::En => match e {
             PwError::Date(_, d) => date_error(*d, lang).into(),
@@ -295,7 +295,7 @@ pub fn pw_error_message(e: &PwError, lang: Lang) -> String {
             PwError::UnknownDone(id) => format!(
                 "\"{id}\" is not a step we know (use the names from the documentation, separated by |)"
             ),
-            PwError::Timeline(t) => t.message(lang),
+            PwError::Timeline(t) => super::poortwachter::timeline_error(t, lang),
         },
     };
     format!("{key}: {what}")

@@ -35,6 +35,7 @@ pub mod income;
 pub mod keep;
 pub mod kennisbank;
 pub mod pending_law;
+pub mod poortwachter;
 pub mod ui;
 
 use crate::flow::Voice;

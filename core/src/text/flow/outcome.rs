@@ -11,9 +11,9 @@ use crate::flow::outcome::{
 use crate::flow::questions::{Opt, QuestionId};
 use crate::flow::Voice;
 use crate::lang::Lang;
-use crate::poortwachter::{Label, MilestoneText};
 use crate::source::{self as cite, Source};
 use crate::text::flow::option_label;
+use crate::text::poortwachter::{actor_label, milestone_title, status_label, PoortwachterText};
 use crate::text::{t, tv};
 
 // ---------------------------------------------------------------------------------------
@@ -1161,11 +1161,11 @@ pub struct RenderedDeadline {
 pub fn render_deadline(d: &Deadline, lang: Lang) -> RenderedDeadline {
     RenderedDeadline {
         date: dates::long_with_weekday(d.date, lang),
-        actor: d.actor.label(lang),
-        title: MilestoneText(d.id).title(lang),
-        status: d.status.label(lang),
+        actor: actor_label(d.actor, lang),
+        title: milestone_title(d.id, lang),
+        status: status_label(d.status, lang),
         status_code: d.status.code(),
-        uncertain: d.uncertain.then(|| Label::Uncertain.text(lang)),
+        uncertain: d.uncertain.then(|| PoortwachterText::Uncertain.text(lang)),
     }
 }
 
