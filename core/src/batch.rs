@@ -433,7 +433,7 @@ impl BatchRow {
             return Some(RowError {
                 line,
                 field: e.field.key(),
-                message: e.message(self.lang),
+                message: crate::text::transitievergoeding::error_message(*e, self.lang),
             });
         }
         if let Some(Err(e)) = &self.pw {

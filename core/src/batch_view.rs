@@ -58,8 +58,10 @@ impl ViewRow {
             payable: tv.map(|t| t.payable),
             amount_uncertain: tv.is_some_and(|t| {
                 t.uncertain.iter().any(|u| {
-                    matches!(u, crate::transitievergoeding::Uncertainty::Cap { .. })
-                        && u.affects().contains(&"payable")
+                    matches!(
+                        u,
+                        crate::transitievergoeding::explain::Uncertainty::Cap { .. }
+                    ) && u.affects().contains(&"payable")
                 })
             }),
             next_deadline: pw.and_then(|p| p.next),

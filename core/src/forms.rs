@@ -342,7 +342,7 @@ pub fn read_as_money(s: &str, lang: Lang) -> Option<String> {
 /// "Gelezen als 38,5" / "Read as 38.5": what a number field read.
 pub fn read_as_number(s: &str, lang: Lang) -> Option<String> {
     let d = Decimal::parse_user(s.trim().trim_end_matches('%')).ok()?;
-    let shown = crate::transitievergoeding::text::num(d, lang);
+    let shown = crate::text::transitievergoeding::num(d, lang);
     Some(match lang {
         Lang::Nl => format!("Gelezen als {shown}"),
         Lang::En => format!("Read as {shown}"),

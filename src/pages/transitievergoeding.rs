@@ -9,6 +9,7 @@ use spoorwijzer_core::form_model::tv::{self, TvErrors, TvField, TvForm, WageMode
 use spoorwijzer_core::forms::{DateParts, FormError};
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::calc::{termination_label, Calc};
+use spoorwijzer_core::text::transitievergoeding::{line_text, reason_text, uncertainty_text};
 use spoorwijzer_core::transitievergoeding::{
     CompensationStatus, EmployerSize, Termination, TvResult,
 };
@@ -320,7 +321,7 @@ fn uncertain_note(r: &TvResult, key: &str, lang: Lang) -> Html {
     html! {
         <div class="sw-uncertain">
             <p class="sw-uncertain__title">{ Calc::TvUncertainTitle.text(lang) }</p>
-            <ul>{ for notes.iter().map(|u| html! { <li>{ u.text(lang) }</li> }) }</ul>
+            <ul>{ for notes.iter().map(|u| html! { <li>{ uncertainty_text(*u, lang) }</li> }) }</ul>
         </div>
     }
 }
@@ -393,7 +394,7 @@ fn result_view(r: &TvResult, lang: Lang) -> Html {
             <p class={classes!("sw-verdict", if r.due { "sw-verdict--due" } else { "sw-verdict--not-due" })} id="tv-verdict">
                 <strong>{ if r.due { t(Calc::TvDue) } else { t(Calc::TvNotDue) } }</strong>
             </p>
-            <p>{ r.reason.text(lang) }</p>
+            <p>{ reason_text(r.reason, lang) }</p>
             <p class="sw-muted">{ format!("{}: {}", t(Calc::TvLegalBasis), r.reason.basis()) }</p>
             if !r.due {
                 <p>{ t(Calc::TvNotDueBenchmark) }</p>
@@ -437,7 +438,7 @@ fn result_view(r: &TvResult, lang: Lang) -> Html {
             </dl>
             <Details summary={t(Calc::TvHowCalculated)} id="tv-how">
                 <ol class="sw-explanation">
-                    { for r.explanation.iter().map(|l| html! { <li>{ l.text(lang) }</li> }) }
+                    { for r.explanation.iter().map(|l| html! { <li>{ line_text(*l, lang) }</li> }) }
                 </ol>
             </Details>
         </div>

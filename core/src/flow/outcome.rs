@@ -21,7 +21,8 @@ use super::{TerminationKind, TvHints, View, Voice};
 use crate::money::Cents;
 use crate::pending_law::PendingLawId;
 use crate::poortwachter::{self, Actor, MilestoneId, SickPeriod, Status, TimelineInput};
-use crate::transitievergoeding::{EmployerSize, ReasonCode, Uncertainty};
+use crate::transitievergoeding::explain::{ReasonCode, Uncertainty};
+use crate::transitievergoeding::EmployerSize;
 
 /// The outcome page's content.
 #[derive(Debug, Clone, PartialEq)]

@@ -7,9 +7,10 @@ use crate::lang::Lang;
 use crate::money::{Cents, Decimal, MAX_MONTHLY};
 use crate::params;
 use crate::text::calc::Calc;
+use crate::transitievergoeding::explain::Uncertainty;
 use crate::transitievergoeding::{
     self as tvm, Deduction, DeductionKind, EmployerSize, ErrorKind, Field, Period, Termination,
-    TvInput, TvResult, Uncertainty, Wage,
+    TvInput, TvResult, Wage,
 };
 
 /// One field of the form. [`TvField::key`] is the deep-link parameter name where one
@@ -179,7 +180,7 @@ impl Default for TvForm {
 
 /// A number in the user's notation for pre-filling from a link (`3250,5` in Dutch).
 fn shown(d: Decimal, lang: Lang) -> String {
-    tvm::text::num(d, lang)
+    crate::text::transitievergoeding::num(d, lang)
 }
 
 fn collect<T>(errors: &mut TvErrors, field: TvField, r: Result<T, FormError>) -> Option<T> {
@@ -588,7 +589,7 @@ pub fn breakdown(r: &TvResult, lang: Lang) -> Vec<Row> {
     rows.push(row(Calc::TvMonthlyWage, r.monthly_wage.format(lang), None));
     rows.push(row(
         Calc::TvService,
-        tvm::text::ymd(r.years, r.months, r.days, lang),
+        crate::text::transitievergoeding::ymd(r.years, r.months, r.days, lang),
         None,
     ));
     rows.push(row(

@@ -23,6 +23,7 @@ use crate::text::flow::outcome::RenderedOutcome;
 use crate::text::flow::{display_answer, question_text, section_title};
 use crate::text::keep::Keep;
 use crate::text::poortwachter::{actor_label, milestone_title, status_label, uncertain};
+use crate::text::transitievergoeding::{error_message, line_text, reason_text, uncertainty_text};
 
 /// One row of the calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,16 +116,20 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
                 } else {
                     String::new()
                 },
-                reason: r.reason.text(lang).to_string(),
-                lines: r.explanation.iter().map(|l| l.text(lang)).collect(),
-                uncertain: r.uncertain.iter().map(|u| u.text(lang)).collect(),
+                reason: reason_text(r.reason, lang).to_string(),
+                lines: r.explanation.iter().map(|l| line_text(*l, lang)).collect(),
+                uncertain: r
+                    .uncertain
+                    .iter()
+                    .map(|u| uncertainty_text(*u, lang))
+                    .collect(),
             },
             // The engine refuses (e.g. an end date before the start date): say why instead
             // of leaving the part out.
             Err(e) => MoneyPart {
                 headline: Keep::ReportMoneyError.text(lang),
                 amount: String::new(),
-                reason: e.message(lang),
+                reason: error_message(*e, lang),
                 lines: Vec::new(),
                 uncertain: Vec::new(),
             },

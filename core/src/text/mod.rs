@@ -36,6 +36,7 @@ pub mod keep;
 pub mod kennisbank;
 pub mod pending_law;
 pub mod poortwachter;
+pub mod transitievergoeding;
 pub mod ui;
 
 use crate::flow::Voice;

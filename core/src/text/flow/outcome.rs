@@ -14,6 +14,7 @@ use crate::lang::Lang;
 use crate::source::{self as cite, Source};
 use crate::text::flow::option_label;
 use crate::text::poortwachter::{actor_label, milestone_title, status_label, PoortwachterText};
+use crate::text::transitievergoeding::{reason_text, uncertainty_text};
 use crate::text::{t, tv};
 
 // ---------------------------------------------------------------------------------------
@@ -1220,7 +1221,7 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
                     .to_string(),
                 );
             }
-            lines.push(r.reason.text(lang).to_string());
+            lines.push(reason_text(r.reason, lang).to_string());
             if r.capped {
                 let cap = r.cap.format(lang);
                 lines.push(match lang {
@@ -1246,7 +1247,7 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
                     .uncertain
                     .iter()
                     .filter(|u| u.affects().contains(&"payable") || u.affects().contains(&"due"))
-                    .map(|u| u.text(lang))
+                    .map(|u| uncertainty_text(*u, lang))
                     .collect(),
                 calculator: Some((
                     OutcomeUi::MoneyHowCalculated.text(voice, lang),
