@@ -15,6 +15,7 @@ use crate::lang::Lang;
 use crate::money::Cents;
 use crate::poortwachter::MilestoneId;
 use crate::text::batch::{overdue_count, BatchText};
+use crate::text::format;
 use crate::text::poortwachter::milestone_title;
 
 /// Rows per page on the batch page: enough to scan, few enough to render at once.
@@ -83,9 +84,13 @@ impl ViewRow {
         };
         let money = |c: Option<Cents>| match c {
             Some(c) if self.amount_uncertain => {
-                format!("{} {}", c.format(lang), BatchText::Uncertain.text(lang))
+                format!(
+                    "{} {}",
+                    format::amount(c, lang),
+                    BatchText::Uncertain.text(lang)
+                )
             }
-            Some(c) => c.format(lang),
+            Some(c) => format::amount(c, lang),
             None => t(BatchText::NotAsked),
         };
         match column {

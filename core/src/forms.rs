@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use crate::dates::{self, DateError};
 use crate::lang::Lang;
 use crate::money::{Cents, Decimal, NumberError, MAX_MONTHLY};
+use crate::text::format;
 /// 24 × 7: a week has no more hours.
 pub const MAX_HOURS_PER_WEEK: i128 = 168;
 
@@ -72,7 +73,7 @@ impl FormError {
                 FormError::Zero => "Vul een getal in dat groter is dan 0.".into(),
                 FormError::TooLarge { max } => format!(
                     "Dit is meer dan {}. Controleer of je geen cijfer te veel hebt getypt.",
-                    max.format_whole(lang)
+                    format::amount_whole(max, lang)
                 ),
                 FormError::TooManyHours => "Een week heeft hoogstens 168 uur. Vul het aantal uren per week in.".into(),
                 FormError::PercentOutOfRange => "Vul een percentage tussen 0 en 100 in.".into(),
@@ -98,7 +99,7 @@ impl FormError {
                 FormError::Zero => "Enter a number greater than 0.".into(),
                 FormError::TooLarge { max } => format!(
                     "This is more than {}. Check that you did not type an extra digit.",
-                    max.format_whole(lang)
+                    format::amount_whole(max, lang)
                 ),
                 FormError::TooManyHours => "A week has at most 168 hours. Enter the hours per week.".into(),
                 FormError::PercentOutOfRange => "Enter a percentage between 0 and 100.".into(),
@@ -332,7 +333,7 @@ pub fn whole_number(s: &str, max: u32) -> Result<u32, FormError> {
 /// when nothing readable was typed. Amounts are shown to the cent.
 pub fn read_as_money(s: &str, lang: Lang) -> Option<String> {
     let d = Decimal::parse_user(s).ok()?;
-    let shown = d.to_cents().format(lang);
+    let shown = format::amount(d.to_cents(), lang);
     Some(match lang {
         Lang::Nl => format!("Gelezen als {shown}"),
         Lang::En => format!("Read as {shown}"),
@@ -342,7 +343,7 @@ pub fn read_as_money(s: &str, lang: Lang) -> Option<String> {
 /// "Gelezen als 38,5" / "Read as 38.5": what a number field read.
 pub fn read_as_number(s: &str, lang: Lang) -> Option<String> {
     let d = Decimal::parse_user(s.trim().trim_end_matches('%')).ok()?;
-    let shown = crate::text::transitievergoeding::num(d, lang);
+    let shown = crate::text::format::decimal(d, lang);
     Some(match lang {
         Lang::Nl => format!("Gelezen als {shown}"),
         Lang::En => format!("Read as {shown}"),

@@ -11,6 +11,7 @@ use yew_router::prelude::*;
 
 use crate::route::Route;
 use crate::state::{use_app, use_embed};
+use spoorwijzer_core::text::format;
 
 /// Show a URL without its scheme, as link text.
 fn url_label(url: &str) -> String {
@@ -80,7 +81,7 @@ pub fn Footer() -> Html {
     let lang = use_app().lang;
     let embed = use_embed();
     let date = dates::parse_iso(CONTENT_DATE)
-        .map(|d| dates::long(d, lang))
+        .map(|d| format::long_date(d, lang))
         .unwrap_or_else(|_| CONTENT_DATE.to_string());
     html! {
         <footer class="sw-footer">

@@ -25,6 +25,7 @@ use crate::components::file_drop::FileDrop;
 use crate::components::page_heading::PageHeading;
 use crate::download;
 use crate::state::use_app;
+use spoorwijzer_core::text::format;
 
 /// The id of the file input (the error summary links to it).
 const FILE_ID: &str = "sw-batch-file";
@@ -203,8 +204,8 @@ pub fn BatchPage() -> Html {
                     { total_row(BatchText::TotalOk, tot.ok.to_string(), "sw-total-ok") }
                     { total_row(BatchText::TotalErrors, tot.errors.to_string(), "sw-total-errors") }
                     { total_row(BatchText::TotalDue, tot.due.to_string(), "sw-total-due") }
-                    { total_row(BatchText::TotalAmount, tot.amount.format(lang), "sw-total-amount") }
-                    { total_row(BatchText::TotalPayable, tot.payable.format(lang), "sw-total-payable") }
+                    { total_row(BatchText::TotalAmount, format::amount(tot.amount, lang), "sw-total-amount") }
+                    { total_row(BatchText::TotalPayable, format::amount(tot.payable, lang), "sw-total-payable") }
                     { total_row(BatchText::TotalCapped, tot.capped.to_string(), "sw-total-capped") }
                     if run.with_status {
                         { total_row(BatchText::TotalOverdueRows, tot.with_overdue.to_string(), "sw-total-overdue") }

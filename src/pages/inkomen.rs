@@ -41,6 +41,7 @@ use crate::components::select_field::SelectField;
 use crate::components::text_field::{TextField, TextKind};
 use crate::hooks::form::use_form;
 use crate::state::use_app;
+use spoorwijzer_core::text::format;
 
 /// The id an error link focuses: a date's day input, otherwise the field itself.
 fn focus_target(f: Field) -> String {
@@ -374,7 +375,7 @@ fn result_body(o: &IncomeOutcome, shown: &Rc<Projection>, high: bool, lang: Lang
     let params = o.params_used.iter().map(|u| {
         html! {
             <li>
-                { format!("{}: {} ({} {}) ", param_name(u.name, lang), u.value.format(lang),
+                { format!("{}: {} ({} {}) ", param_name(u.name, lang), format::amount(u.value, lang),
                     dates::short(u.valid_from), certainty_text(u.certainty, u.carried, lang)) }
                 { crate::components::source_link::source_link(&u.source, lang) }
             </li>

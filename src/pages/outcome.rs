@@ -17,6 +17,7 @@ use crate::components::pending_law_notice::PendingLawNotice;
 use crate::hooks::open_question::use_open_question_first;
 use crate::route::Route;
 use crate::state::use_app;
+use spoorwijzer_core::text::format;
 
 fn sources(list: &[spoorwijzer_core::source::Source]) -> Html {
     html! {
@@ -94,7 +95,7 @@ pub fn OutcomePage() -> Html {
     let r = o.render(lang);
     let ui = |u: OutcomeUi| u.text(voice, lang);
     let content_date = dates::parse_iso(r.content_date)
-        .map(|d| dates::long(d, lang))
+        .map(|d| format::long_date(d, lang))
         .unwrap_or_else(|_| r.content_date.to_string());
     let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {

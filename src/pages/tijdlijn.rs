@@ -33,6 +33,7 @@ use crate::download;
 use crate::hooks::form::use_form;
 use crate::location;
 use crate::state::{use_app, Action};
+use spoorwijzer_core::text::format;
 
 fn html_id(f: TlField) -> String {
     format!("tl-{}", f.key())
@@ -224,7 +225,7 @@ pub fn TijdlijnPage() -> Html {
                 <>
                     <dl class="sw-summary-list">
                         <dt>{ t(Calc::TlFirstSickDay) }</dt>
-                        <dd id="tl-first-day">{ dates::long(timeline.first_sick_day, lang) }</dd>
+                        <dd id="tl-first-day">{ format::long_date(timeline.first_sick_day, lang) }</dd>
                         <dt>{ t(Calc::TlSickDaysSoFar) }</dt>
                         <dd>{ timeline.sick_days_counted }</dd>
                     </dl>
@@ -251,7 +252,7 @@ pub fn TijdlijnPage() -> Html {
                                 <li class={classes!("sw-timeline__item", format!("sw-timeline__item--{}", m.status.code()))}
                                     data-id={code.clone()} data-actor={m.actor.code()}>
                                     <p class="sw-timeline__date">
-                                        <time datetime={dates::iso(m.date)}>{ dates::long_with_weekday(m.date, lang) }</time>
+                                        <time datetime={dates::iso(m.date)}>{ format::long_date_with_weekday(m.date, lang) }</time>
                                         { format!(" · {} {}", Calc::TlWeek.text(lang), m.week) }
                                     </p>
                                     <h3 class="sw-timeline__title">{ milestone_title(m.id, lang) }</h3>
@@ -287,7 +288,7 @@ pub fn TijdlijnPage() -> Html {
                                     <li>
                                         <strong>{ notice_title(n.id, lang) }</strong>
                                         if let Some(d) = n.date {
-                                            { format!(" ({})", dates::long(d, lang)) }
+                                            { format!(" ({})", format::long_date(d, lang)) }
                                         }
                                         <p>{ notice_body(n.id, lang) }</p>
                                         <p class="sw-muted">{ Calc::TlSource.text(lang) }{ ": " }{ crate::components::source_link::source_list(n.id.sources(), lang) }</p>

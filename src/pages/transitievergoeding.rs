@@ -3,7 +3,6 @@
 //! (`form_model::tv`, `transitievergoeding`); a deep link in the fragment pre-fills the form and
 //! shows the result at once. Typing never writes figures into the address.
 
-use spoorwijzer_core::dates;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
 use spoorwijzer_core::form_model::tv::{self, TvErrors, TvField, TvForm, WageMode};
 use spoorwijzer_core::forms::{DateParts, FormError};
@@ -28,6 +27,7 @@ use crate::download;
 use crate::hooks::form::use_form;
 use crate::location;
 use crate::state::use_app;
+use spoorwijzer_core::text::format;
 
 /// The HTML id of a field, and the id an error link focuses.
 fn html_id(f: TvField) -> String {
@@ -359,7 +359,7 @@ fn illness_view(r: &TvResult, lang: Lang) -> Html {
             <dl class="sw-summary-list" id="tv-illness-result">
                 if let Some(x) = r.xella_amount {
                     <dt>{ t(Calc::TvXellaAmount) }</dt>
-                    <dd id="tv-xella">{ x.format(lang) }</dd>
+                    <dd id="tv-xella">{ format::amount(x, lang) }</dd>
                 }
                 <dt>{ t(Calc::TvCompensationStatus) }</dt>
                 <dd id="tv-compensation-status" data-status={comp.status.code()}>
@@ -367,11 +367,11 @@ fn illness_view(r: &TvResult, lang: Lang) -> Html {
                 </dd>
                 if let Some(a) = comp.amounts {
                     <dt>{ t(Calc::TvCompensation) }</dt>
-                    <dd id="tv-compensation">{ a.amount.format(lang) }</dd>
+                    <dd id="tv-compensation">{ format::amount(a.amount, lang) }</dd>
                 }
                 if let Some(d) = comp.deadline {
                     <dt>{ t(Calc::TvCompensationDeadline) }</dt>
-                    <dd>{ dates::long(d, lang) }</dd>
+                    <dd>{ format::long_date(d, lang) }</dd>
                 }
             </dl>
             if let Some(n) = pending {
@@ -388,7 +388,7 @@ fn result_view(r: &TvResult, lang: Lang) -> Html {
         <div class="sw-result" id="tv-result">
             <p class="sw-amount">
                 <span class="sw-amount__label">{ t(Calc::TvAmountLabel) }</span>
-                <span class="sw-amount__value" id="tv-amount">{ shown.format(lang) }</span>
+                <span class="sw-amount__value" id="tv-amount">{ format::amount(shown, lang) }</span>
             </p>
             { uncertain_note(r, "payable", lang) }
             <p class={classes!("sw-verdict", if r.due { "sw-verdict--due" } else { "sw-verdict--not-due" })} id="tv-verdict">
@@ -434,7 +434,7 @@ fn result_view(r: &TvResult, lang: Lang) -> Html {
             <h3>{ t(Calc::TvDeadlines) }</h3>
             <dl class="sw-summary-list">
                 <dt>{ t(Calc::TvClaimDeadline) }</dt>
-                <dd id="tv-claim-deadline">{ dates::long(r.claim_deadline, lang) }</dd>
+                <dd id="tv-claim-deadline">{ format::long_date(r.claim_deadline, lang) }</dd>
             </dl>
             <Details summary={t(Calc::TvHowCalculated)} id="tv-how">
                 <ol class="sw-explanation">

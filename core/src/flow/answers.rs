@@ -21,6 +21,7 @@ use crate::dates::{self, DateError};
 use crate::forms::DateParts;
 use crate::lang::Lang;
 use crate::money::{decimal_from_json, Cents, Decimal, NumberError, MAX_MONTHLY};
+use crate::text::format;
 
 /// One answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,9 +69,12 @@ impl RawInput {
                 let DateParts { day, month, year } = DateParts::from_date(d);
                 RawInput::DateParts { day, month, year }
             }
-            Answer::Money(c) => {
-                RawInput::Text(c.format(lang).trim_start_matches('€').trim().to_string())
-            }
+            Answer::Money(c) => RawInput::Text(
+                format::amount(c, lang)
+                    .trim_start_matches('€')
+                    .trim()
+                    .to_string(),
+            ),
             Answer::Integer(v) => RawInput::Text(v.to_string()),
             Answer::Unknown => RawInput::Unknown,
         }

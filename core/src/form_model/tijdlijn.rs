@@ -14,6 +14,7 @@ use crate::poortwachter::{
     self as pw, Actor, SickPeriod, Timeline, TimelineError, TimelineInput, MAX_LOONSANCTIE_WEEKS,
 };
 use crate::text::calc::{numbered, status_badge, Calc};
+use crate::text::format;
 use crate::text::poortwachter::{actor_label, milestone_title, notice_title, PoortwachterText};
 
 /// One field of the calendar form.
@@ -309,12 +310,12 @@ pub fn summary_text(t: &Timeline, lang: Lang) -> String {
     out.push_str(&format!(
         "{}: {}\n",
         Calc::TlFirstSickDay.text(lang),
-        dates::long(t.first_sick_day, lang)
+        format::long_date(t.first_sick_day, lang)
     ));
     out.push_str(&format!(
         "{} ({}): {}\n\n",
         Calc::TlSickDaysSoFar.text(lang),
-        dates::long(t.today, lang),
+        format::long_date(t.today, lang),
         t.sick_days_counted
     ));
     for m in &t.milestones {
@@ -334,7 +335,7 @@ pub fn summary_text(t: &Timeline, lang: Lang) -> String {
         for n in &t.notices {
             out.push_str(&format!("- {}", notice_title(n.id, lang)));
             if let Some(d) = n.date {
-                out.push_str(&format!(" ({})", dates::long(d, lang)));
+                out.push_str(&format!(" ({})", format::long_date(d, lang)));
             }
             out.push('\n');
         }

@@ -7,6 +7,7 @@ use crate::lang::Lang;
 use crate::money::{Cents, Decimal, MAX_MONTHLY};
 use crate::params;
 use crate::text::calc::Calc;
+use crate::text::format;
 use crate::transitievergoeding::explain::Uncertainty;
 use crate::transitievergoeding::{
     self as tvm, Deduction, DeductionKind, EmployerSize, ErrorKind, Field, Period, Termination,
@@ -180,7 +181,7 @@ impl Default for TvForm {
 
 /// A number in the user's notation for pre-filling from a link (`3250,5` in Dutch).
 fn shown(d: Decimal, lang: Lang) -> String {
-    crate::text::transitievergoeding::num(d, lang)
+    crate::text::format::decimal(d, lang)
 }
 
 fn collect<T>(errors: &mut TvErrors, field: TvField, r: Result<T, FormError>) -> Option<T> {
@@ -557,36 +558,40 @@ pub fn breakdown(r: &TvResult, lang: Lang) -> Vec<Row> {
     };
     let mut rows = vec![row(
         Calc::TvBaseWage,
-        r.wage.base.round().format(lang),
+        format::amount(r.wage.base.round(), lang),
         None,
     )];
     rows.push(row(
         Calc::TvHolidayPart,
-        r.wage.holiday.round().format(lang),
+        format::amount(r.wage.holiday.round(), lang),
         None,
     ));
     if !r.wage.extras.is_zero() {
         rows.push(row(
             Calc::TvExtrasPart,
-            r.wage.extras.round().format(lang),
+            format::amount(r.wage.extras.round(), lang),
             None,
         ));
     }
     if !r.wage.fixed.is_zero() {
         rows.push(row(
             Calc::TvFixedPart,
-            r.wage.fixed.round().format(lang),
+            format::amount(r.wage.fixed.round(), lang),
             None,
         ));
     }
     if !r.wage.variable.is_zero() {
         rows.push(row(
             Calc::TvVariablePart,
-            r.wage.variable.round().format(lang),
+            format::amount(r.wage.variable.round(), lang),
             None,
         ));
     }
-    rows.push(row(Calc::TvMonthlyWage, r.monthly_wage.format(lang), None));
+    rows.push(row(
+        Calc::TvMonthlyWage,
+        format::amount(r.monthly_wage, lang),
+        None,
+    ));
     rows.push(row(
         Calc::TvService,
         crate::text::transitievergoeding::ymd(r.years, r.months, r.days, lang),
@@ -594,14 +599,14 @@ pub fn breakdown(r: &TvResult, lang: Lang) -> Vec<Row> {
     ));
     rows.push(row(
         Calc::TvBeforeCap,
-        r.amount_uncapped.format(lang),
+        format::amount(r.amount_uncapped, lang),
         Some("amount"),
     ));
-    rows.push(row(Calc::TvCap, r.cap.format(lang), Some("cap")));
+    rows.push(row(Calc::TvCap, format::amount(r.cap, lang), Some("cap")));
     for d in &r.deductions {
         rows.push(row(
             Calc::TvDeductions,
-            format!("− {}", d.applied.format(lang)),
+            format!("− {}", format::amount(d.applied, lang)),
             None,
         ));
     }
@@ -616,22 +621,22 @@ pub fn cap_text(r: &TvResult, lang: Lang) -> String {
             if r.cap_is_annual_wage {
                 format!(
                     "{} (je jaarsalaris, hoger dan het maximum voor {})",
-                    r.cap.format(lang),
+                    format::amount(r.cap, lang),
                     r.cap_year
                 )
             } else {
-                format!("{} in {}.", r.cap.format_whole(lang), r.cap_year)
+                format!("{} in {}.", format::amount_whole(r.cap, lang), r.cap_year)
             }
         }
         Lang::En => {
             if r.cap_is_annual_wage {
                 format!(
                     "{} (your annual wage, higher than the maximum for {})",
-                    r.cap.format(lang),
+                    format::amount(r.cap, lang),
                     r.cap_year
                 )
             } else {
-                format!("{} in {}.", r.cap.format_whole(lang), r.cap_year)
+                format!("{} in {}.", format::amount_whole(r.cap, lang), r.cap_year)
             }
         }
     }

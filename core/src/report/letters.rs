@@ -6,11 +6,11 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::dates;
 use crate::flow::{self, Answers, Voice};
 use crate::lang::Lang;
 use crate::poortwachter::MilestoneId;
 use crate::source::{self as cite, Source};
+use crate::text::format;
 use crate::text::keep::letters::{self as words, Gap};
 
 /// The letters. The ids (`as_str`) are stable: the page uses them as option values.
@@ -148,17 +148,17 @@ impl Facts {
     /// Format for one language; missing values become gaps.
     pub fn fill(&self, lang: Lang) -> Fill {
         let d = |x: Option<NaiveDate>, g: Gap| match x {
-            Some(x) => dates::long(x, lang),
+            Some(x) => format::long_date(x, lang),
             None => words::gap(g, lang),
         };
         Fill {
-            today: dates::long(self.today, lang),
+            today: format::long_date(self.today, lang),
             first_sick_day: d(self.first_sick_day, Gap::FirstSickDay),
             start_date: d(self.start_date, Gap::StartDate),
             end_date: d(self.end_date, Gap::Date),
             wachttijd_end: d(self.wachttijd_end, Gap::WachttijdEnd),
             xella_amount: match self.xella_amount {
-                Some(c) => c.format(lang),
+                Some(c) => format::amount(c, lang),
                 None => words::gap(Gap::Amount, lang),
             },
             eval_from: d(self.eval_from, Gap::Date),
@@ -374,7 +374,7 @@ mod tests {
             d(2026, 11, 22),
             Lang::Nl,
         );
-        assert!(l.text_nl.contains(&amount.format(Lang::Nl)));
+        assert!(l.text_nl.contains(&format::amount(amount, Lang::Nl)));
         assert!(!l.text_nl.contains("[bedrag]"));
         assert!(l.text_nl.contains("28 december 2025"));
     }

@@ -21,6 +21,7 @@ use crate::lang::Lang;
 use crate::poortwachter::Status;
 use crate::text::flow::outcome::RenderedOutcome;
 use crate::text::flow::{display_answer, question_text, section_title};
+use crate::text::format;
 use crate::text::keep::Keep;
 use crate::text::poortwachter::{actor_label, milestone_title, status_label, uncertain};
 use crate::text::transitievergoeding::{error_message, line_text, reason_text, uncertainty_text};
@@ -91,7 +92,7 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
                 .iter()
                 .filter(|m| m.status != Status::NotReached)
                 .map(|m| CalendarRow {
-                    date: dates::long(m.date, lang),
+                    date: format::long_date(m.date, lang),
                     title: milestone_title(m.id, lang),
                     who: actor_label(m.actor, lang),
                     status: status_label(m.status, lang),
@@ -112,7 +113,7 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
                     Keep::ReportMoneyNotDue.text(lang)
                 },
                 amount: if r.due {
-                    r.payable.format(lang)
+                    format::amount(r.payable, lang)
                 } else {
                     String::new()
                 },
@@ -141,7 +142,7 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
         made: format!(
             "{} {}",
             Keep::ReportMade.text(lang),
-            dates::long(today, lang)
+            format::long_date(today, lang)
         ),
         label: label
             .map(str::trim)

@@ -5,6 +5,7 @@
 use crate::batch::PwError;
 use crate::dates::DateError;
 use crate::lang::Lang;
+use crate::text::format;
 
 /// Short, fixed texts of the batch page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -318,7 +319,7 @@ pub fn more_errors(n: usize, lang: Lang) -> String {
 
 /// "De poortwachter-stand is berekend op 22 november 2026."
 pub fn status_date(date: chrono::NaiveDate, lang: Lang) -> String {
-    let d = crate::dates::long(date, lang);
+    let d = format::long_date(date, lang);
     match lang {
         Lang::Nl => format!("De poortwachter-stand is berekend op {d} (vandaag)."),
         Lang::En => format!("The Poortwachter status is worked out for {d} (today)."),

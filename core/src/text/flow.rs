@@ -9,11 +9,11 @@
 pub mod outcome;
 
 use super::{t, tv};
-use crate::dates;
 use crate::flow::answers::{Answer, AnswerError};
 use crate::flow::questions::{Kind, Opt, QuestionId, Section};
 use crate::flow::Voice;
 use crate::lang::Lang;
+use crate::text::format;
 
 /// The words of one question page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -512,7 +512,7 @@ fn generic_label(o: Opt, voice: Voice, lang: Lang) -> &'static str {
 /// "€ 79.409 per jaar op 29 november 2026". `None` before the table.
 pub fn wia_loongrens_line(date: chrono::NaiveDate, lang: Lang) -> Option<String> {
     let g = crate::params::wia_loongrens_year(date)?;
-    let amount = g.value.format_whole(lang);
+    let amount = format::amount_whole(g.value, lang);
     let estimate = match g.certainty {
         crate::params::Certainty::Estimate => t(lang, " (schatting)", " (estimate)"),
         crate::params::Certainty::Unverified => t(
@@ -523,8 +523,14 @@ pub fn wia_loongrens_line(date: chrono::NaiveDate, lang: Lang) -> Option<String>
         crate::params::Certainty::Confirmed | crate::params::Certainty::Secondary => "",
     };
     Some(match lang {
-        Lang::Nl => format!("{amount} per jaar op {}{estimate}", dates::long(date, lang)),
-        Lang::En => format!("{amount} a year on {}{estimate}", dates::long(date, lang)),
+        Lang::Nl => format!(
+            "{amount} per jaar op {}{estimate}",
+            format::long_date(date, lang)
+        ),
+        Lang::En => format!(
+            "{amount} a year on {}{estimate}",
+            format::long_date(date, lang)
+        ),
     })
 }
 
@@ -629,8 +635,8 @@ pub fn error_message(e: AnswerError, lang: Lang) -> String {
 pub fn display_answer(q: QuestionId, a: &Answer, voice: Voice, lang: Lang) -> String {
     match a {
         Answer::Choice(o) => option_label(q, *o, voice, lang).to_string(),
-        Answer::Date(d) => dates::long(*d, lang),
-        Answer::Money(c) => c.format(lang),
+        Answer::Date(d) => format::long_date(*d, lang),
+        Answer::Money(c) => format::amount(*c, lang),
         Answer::Integer(v) if q == QuestionId::UrenPerWeek => match lang {
             Lang::Nl => format!("{v} uur"),
             Lang::En => format!("{v} hours"),

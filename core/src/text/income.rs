@@ -4,7 +4,6 @@
 
 use chrono::Datelike;
 
-use crate::dates::long;
 use crate::income::{
     AoClass, AowInfo, Consideration, ConsiderationKind, Cover, IncomeError, MonthIncome, Note,
     NoticeInfo, ParamName, Phase, PhaseKind, Role, Source, Summary, WiaWork,
@@ -12,6 +11,7 @@ use crate::income::{
 use crate::lang::Lang;
 use crate::money::Cents;
 use crate::params::Certainty;
+use crate::text::format;
 
 /// Short fixed texts of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -454,7 +454,7 @@ pub fn consideration_text(c: &Consideration, lang: Lang) -> String {
             ConsiderationKind::EigenRisicoDrager { next } => {
                 let base = "Eigenrisicodrager worden voor de WGA (tot 10 jaar per geval) of de Ziektewet kan premie besparen, maar je draagt dan zelf de uitkering en de re-integratie. Het kan per 1 januari of 1 juli; de aanvraag moet 13 weken vooraf bij de Belastingdienst zijn, met een garantieverklaring.";
                 match next {
-                    Some((start, by)) => format!("{base} De eerstvolgende mogelijkheid is {}: aanvragen uiterlijk {}.", long(start, lang), long(by, lang)),
+                    Some((start, by)) => format!("{base} De eerstvolgende mogelijkheid is {}: aanvragen uiterlijk {}.", format::long_date(start, lang), format::long_date(by, lang)),
                     None => base.into(),
                 }
             }
@@ -470,7 +470,7 @@ pub fn consideration_text(c: &Consideration, lang: Lang) -> String {
             ConsiderationKind::EigenRisicoDrager { next } => {
                 let base = "Becoming a self-insurer (eigenrisicodrager) for the WGA (up to 10 years per case) or the Ziektewet can save premium, but you then carry the benefit and the re-integration yourself. It starts on 1 January or 1 July; the application must reach the tax authority 13 weeks before, with a guarantee statement.";
                 match next {
-                    Some((start, by)) => format!("{base} The next possible start is {}: apply by {}.", long(start, lang), long(by, lang)),
+                    Some((start, by)) => format!("{base} The next possible start is {}: apply by {}.", format::long_date(start, lang), format::long_date(by, lang)),
                     None => base.into(),
                 }
             }
@@ -583,7 +583,7 @@ pub fn month_label(m: &MonthIncome, lang: Lang) -> String {
 
 /// About `level` in whole euros: `€ 1.610`.
 fn about(c: Cents, lang: Lang) -> String {
-    c.format_whole(lang)
+    format::amount_whole(c, lang)
 }
 
 /// The one-line summary, e.g. "Na 24 maanden daalt je inkomen naar ongeveer € 1.610 per
@@ -618,7 +618,7 @@ pub fn summary_text(s: &Summary, lang: Lang) -> String {
 
 /// The start: "In maand 1 krijg je € 3.500."
 pub fn first_month_text(s: &Summary, lang: Lang) -> String {
-    let x = s.first.format_whole(lang);
+    let x = format::amount_whole(s.first, lang);
     match lang {
         Lang::Nl => format!("In de eerste maand is je bruto inkomen {x}."),
         Lang::En => format!("In the first month your gross income is {x}."),
@@ -648,10 +648,10 @@ pub fn range_label(low: bool, ao: AoClass, cover: Cover, lang: Lang) -> String {
 pub fn aow_text(a: AowInfo, lang: Lang) -> Option<String> {
     match a {
         AowInfo::On { date, cuts, .. } => Some(match (lang, cuts) {
-            (Lang::Nl, true) => format!("Je bereikt de AOW-leeftijd op {}. De berekening stopt daar; de AOW zelf zit er niet in.", long(date, lang)),
-            (Lang::Nl, false) => format!("Je bereikt de AOW-leeftijd op {}, na deze vijf jaar.", long(date, lang)),
-            (Lang::En, true) => format!("You reach the state pension age on {}. The projection stops there; the state pension itself is not included.", long(date, lang)),
-            (Lang::En, false) => format!("You reach the state pension age on {}, after these five years.", long(date, lang)),
+            (Lang::Nl, true) => format!("Je bereikt de AOW-leeftijd op {}. De berekening stopt daar; de AOW zelf zit er niet in.", format::long_date(date, lang)),
+            (Lang::Nl, false) => format!("Je bereikt de AOW-leeftijd op {}, na deze vijf jaar.", format::long_date(date, lang)),
+            (Lang::En, true) => format!("You reach the state pension age on {}. The projection stops there; the state pension itself is not included.", format::long_date(date, lang)),
+            (Lang::En, false) => format!("You reach the state pension age on {}, after these five years.", format::long_date(date, lang)),
         }),
         AowInfo::NotGiven | AowInfo::BeforeTable | AowInfo::Reached => None,
     }
@@ -664,16 +664,16 @@ pub fn notice_text(n: &NoticeInfo, lang: Lang) -> String {
             n.service_years,
             n.months,
             if n.months == 1 { "maand" } else { "maanden" },
-            long(n.contract_end, lang),
-            long(n.ww_start, lang)
+            format::long_date(n.contract_end, lang),
+            format::long_date(n.ww_start, lang)
         ),
         Lang::En => format!(
             "You worked there for {} years, so your notice period is {} {}. Your contract ends on {}; your WW starts on {}.",
             n.service_years,
             n.months,
             if n.months == 1 { "month" } else { "months" },
-            long(n.contract_end, lang),
-            long(n.ww_start, lang)
+            format::long_date(n.contract_end, lang),
+            format::long_date(n.ww_start, lang)
         ),
     }
 }

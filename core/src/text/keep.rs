@@ -9,6 +9,7 @@ use super::t;
 use crate::lang::Lang;
 use crate::share::ShareError;
 use crate::storage_format::{FileError, FileProblem, JsonKind, CURRENT_VERSION};
+use crate::text::format;
 
 /// Short texts of the keep and share pages and of the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -340,7 +341,7 @@ pub fn file_made(
     app_version: Option<&str>,
     lang: Lang,
 ) -> Option<String> {
-    let d = created.map(|d| crate::dates::long(d, lang));
+    let d = created.map(|d| format::long_date(d, lang));
     match (d, app_version, lang) {
         (Some(d), Some(v), Lang::Nl) => {
             Some(format!("Bestand gemaakt op {d} met Spoorwijzer {v}."))

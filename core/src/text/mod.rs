@@ -31,6 +31,8 @@ pub mod batch;
 pub mod calc;
 pub mod embed;
 pub mod flow;
+pub mod format;
+pub mod holidays;
 pub mod income;
 pub mod keep;
 pub mod kennisbank;

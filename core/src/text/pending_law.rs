@@ -3,9 +3,9 @@
 //! affects. Every page, the calculator's explanation and the command line use these, so
 //! a change of status in the register changes every text at once.
 
-use crate::dates;
 use crate::lang::Lang;
 use crate::pending_law::{LawStatus, PendingLaw, PendingLawId};
+use crate::text::format;
 use crate::transitievergoeding::EmployerSize;
 
 /// The label above a notice: "Let op: wetsvoorstel, nog geen wet".
@@ -85,9 +85,12 @@ pub fn last_checked(entry: &PendingLaw, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!(
             "Laatst gecontroleerd op {}.",
-            dates::long(entry.last_checked, lang)
+            format::long_date(entry.last_checked, lang)
         ),
-        Lang::En => format!("Last checked on {}.", dates::long(entry.last_checked, lang)),
+        Lang::En => format!(
+            "Last checked on {}.",
+            format::long_date(entry.last_checked, lang)
+        ),
     }
 }
 
@@ -95,10 +98,12 @@ pub fn last_checked(entry: &PendingLaw, lang: Lang) -> String {
 pub fn intended(entry: &PendingLaw, lang: Lang) -> Option<String> {
     let d = entry.intended?;
     Some(match (lang, entry.status) {
-        (Lang::Nl, LawStatus::InForce) => format!("In werking sinds {}.", dates::long(d, lang)),
-        (Lang::Nl, _) => format!("Bedoelde ingangsdatum: {}.", dates::long(d, lang)),
-        (Lang::En, LawStatus::InForce) => format!("In force since {}.", dates::long(d, lang)),
-        (Lang::En, _) => format!("Intended to take effect on {}.", dates::long(d, lang)),
+        (Lang::Nl, LawStatus::InForce) => {
+            format!("In werking sinds {}.", format::long_date(d, lang))
+        }
+        (Lang::Nl, _) => format!("Bedoelde ingangsdatum: {}.", format::long_date(d, lang)),
+        (Lang::En, LawStatus::InForce) => format!("In force since {}.", format::long_date(d, lang)),
+        (Lang::En, _) => format!("Intended to take effect on {}.", format::long_date(d, lang)),
     })
 }
 
@@ -112,9 +117,9 @@ pub fn compensation_meaning(
 ) -> String {
     let date = entry
         .intended
-        .map(|d| dates::long(d, lang))
+        .map(|d| format::long_date(d, lang))
         .unwrap_or_default();
-    let end = dates::long(wachttijd_end, lang);
+    let end = format::long_date(wachttijd_end, lang);
     let before = entry.intended.is_some_and(|d| wachttijd_end < d);
     match lang {
         Lang::Nl => {

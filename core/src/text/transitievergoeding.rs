@@ -4,10 +4,11 @@
 
 use chrono::NaiveDate;
 
-use crate::dates::{long, DateError};
+use crate::dates::DateError;
 use crate::lang::Lang;
-use crate::money::{Cents, Decimal};
+use crate::money::Cents;
 use crate::params::Certainty;
+use crate::text::format;
 use crate::transitievergoeding::explain::{Line, ReasonCode, Uncertainty};
 use crate::transitievergoeding::{
     CompensationStatus, DeductionKind, EmployerSize, ErrorKind, TvError,
@@ -70,8 +71,8 @@ pub fn reason_text(reason: ReasonCode, lang: Lang) -> &'static str {
 pub fn uncertainty_text(u: Uncertainty, lang: Lang) -> String {
     match lang {
         Lang::Nl => match u {
-            Uncertainty::Cap { year, value, certainty: Certainty::Estimate, .. } => format!("Maximum {year}: nog niet vastgesteld; we rekenen met {}. Het echte maximum is waarschijnlijk iets hoger. Alleen als het maximum je bedrag begrenst, kan je bedrag daardoor nog veranderen.", value.format_whole(lang)),
-            Uncertainty::Cap { year, value, .. } => format!("Maximum {year}: de overheid noemde {}, maar de officiële regeling in de Staatscourant konden we niet controleren.", value.format_whole(lang)),
+            Uncertainty::Cap { year, value, certainty: Certainty::Estimate, .. } => format!("Maximum {year}: nog niet vastgesteld; we rekenen met {}. Het echte maximum is waarschijnlijk iets hoger. Alleen als het maximum je bedrag begrenst, kan je bedrag daardoor nog veranderen.", format::amount_whole(value, lang)),
+            Uncertainty::Cap { year, value, .. } => format!("Maximum {year}: de overheid noemde {}, maar de officiële regeling in de Staatscourant konden we niet controleren.", format::amount_whole(value, lang)),
             Uncertainty::AnnualWageDefinition => "Onzeker: we nemen als jaarsalaris 12 keer het maandloon met alle looncomponenten. De wet zegt niet precies welk loon telt.".into(),
             Uncertainty::ChainGapsExcluded => "Onzeker: de tijd tussen twee contracten tellen we niet mee, alleen de contracten zelf.".into(),
             Uncertainty::WachttijdReferenceDay => "Onzeker: we rekenen tot en met de laatste dag van de 104 weken ziekte. UWV kan een iets andere dag gebruiken.".into(),
@@ -80,8 +81,8 @@ pub fn uncertainty_text(u: Uncertainty, lang: Lang) -> String {
             Uncertainty::RenewalOfferQuality => "Onzeker: we weten niet of het aanbod om te verlengen minstens even goed was als je contract. Alleen als het slechter was, is dit bedrag verschuldigd. Betaalt je werkgever niet, vraag het dan op tijd bij de kantonrechter (zie de termijn hieronder); laat die termijn niet verlopen terwijl je twijfelt.".into(),
         },
         Lang::En => match u {
-            Uncertainty::Cap { year, value, certainty: Certainty::Estimate, .. } => format!("Maximum {year}: not set yet; we use {}. The real maximum will probably be a little higher. Your amount can only change because of this if the maximum limits it.", value.format_whole(lang)),
-            Uncertainty::Cap { year, value, .. } => format!("Maximum {year}: the government announced {}, but we could not check the official regulation in the Staatscourant.", value.format_whole(lang)),
+            Uncertainty::Cap { year, value, certainty: Certainty::Estimate, .. } => format!("Maximum {year}: not set yet; we use {}. The real maximum will probably be a little higher. Your amount can only change because of this if the maximum limits it.", format::amount_whole(value, lang)),
+            Uncertainty::Cap { year, value, .. } => format!("Maximum {year}: the government announced {}, but we could not check the official regulation in the Staatscourant.", format::amount_whole(value, lang)),
             Uncertainty::AnnualWageDefinition => "Uncertain: we take 12 times the monthly wage with all wage components as the annual wage. The law does not say exactly which wage counts.".into(),
             Uncertainty::ChainGapsExcluded => "Uncertain: we do not count the time between two contracts, only the contracts themselves.".into(),
             Uncertainty::WachttijdReferenceDay => "Uncertain: we count up to and including the last day of the 104 weeks of illness. UWV may use a slightly different day.".into(),
@@ -89,15 +90,6 @@ pub fn uncertainty_text(u: Uncertainty, lang: Lang) -> String {
             Uncertainty::PartialCapOrder => "Uncertain: for a partial dismissal we apply the maximum first and then take the share that ends.".into(),
             Uncertainty::RenewalOfferQuality => "Uncertain: we do not know whether the renewal offer was at least as good as your contract. This amount is only due if it was worse. If your employer does not pay, claim it at the subdistrict court in time (see the deadline below); do not let that deadline pass while you are in doubt.".into(),
         },
-    }
-}
-
-/// A plain number in the language's notation: `38,5` (nl) or `38.5` (en).
-pub fn num(d: Decimal, lang: Lang) -> String {
-    let s = d.to_plain();
-    match lang {
-        Lang::Nl => s.replace('.', ","),
-        Lang::En => s,
     }
 }
 
@@ -135,8 +127,8 @@ pub fn ymd(y: u32, m: u32, d: u32, lang: Lang) -> String {
 
 /// One line of "Hoe is dit berekend?".
 pub fn line_text(line: Line, lang: Lang) -> String {
-    let f = |c: Cents| c.format(lang);
-    let dt = |d: NaiveDate| long(d, lang);
+    let f = |c: Cents| format::amount(c, lang);
+    let dt = |d: NaiveDate| format::long_date(d, lang);
     match lang {
         Lang::Nl => match line {
             Line::Verdict { due, reason } => format!(
@@ -148,13 +140,13 @@ pub fn line_text(line: Line, lang: Lang) -> String {
             Line::WageBase { base } => format!("Bruto maandloon (basis): {}.", f(base)),
             Line::WageHourly { hourly, hours_per_week, base } => format!(
                 "Bruto maandloon (basis): uurloon € {} × {} uur per week × 52 / 12 = {}.",
-                num(hourly, lang), num(hours_per_week, lang), f(base)
+                format::decimal(hourly, lang), format::decimal(hours_per_week, lang), f(base)
             ),
             Line::WageVariableHours { hourly, average_hours_per_month, base } => format!(
                 "Bruto maandloon (basis): uurloon € {} × gemiddeld {} uur per maand (laatste 12 maanden) = {}.",
-                num(hourly, lang), num(average_hours_per_month, lang), f(base)
+                format::decimal(hourly, lang), format::decimal(average_hours_per_month, lang), f(base)
             ),
-            Line::HolidayAllowance { pct, amount } => format!("Vakantiegeld: {}% van het basisloon = {} per maand.", num(pct, lang), f(amount)),
+            Line::HolidayAllowance { pct, amount } => format!("Vakantiegeld: {}% van het basisloon = {} per maand.", format::decimal(pct, lang), f(amount)),
             Line::FixedYearlyExtras { yearly, monthly } => format!("Vaste jaarlijkse extra's (zoals een 13e maand of vaste eindejaarsuitkering): {} per jaar ÷ 12 = {} per maand.", f(yearly.to_cents()), f(monthly)),
             Line::FixedComponents { total, monthly } => format!("Vaste looncomponenten in de laatste 12 maanden (zoals overwerk of ploegentoeslag): {} ÷ 12 = {} per maand.", f(total.to_cents()), f(monthly)),
             Line::VariableComponents { total, monthly, end_year } => format!(
@@ -181,16 +173,16 @@ pub fn line_text(line: Line, lang: Lang) -> String {
             Line::OfficialTotal { amount } => format!("Transitievergoeding volgens de officiële methode (jaren × M/3 + loon in de rest ÷ 36): {}.", f(amount)),
             Line::DaysMethod { amount } => format!("Ter controle, de dagenmethode (jaren × M/3 + maanden × M/36 + dagen × M/1095): {}. Het verschil zit alleen in de losse dagen.", f(amount)),
             Line::Cap { year, statutory, annual_wage, cap, uses_annual_wage } => if uses_annual_wage {
-                format!("Maximum: het maximum voor {year} is {}, maar je jaarsalaris (12 × M = {}) is hoger. Dan geldt je jaarsalaris: {}.", statutory.format_whole(lang), f(annual_wage), f(cap))
+                format!("Maximum: het maximum voor {year} is {}, maar je jaarsalaris (12 × M = {}) is hoger. Dan geldt je jaarsalaris: {}.", format::amount_whole(statutory, lang), f(annual_wage), f(cap))
             } else {
-                format!("Maximum: in {year} (het jaar waarin het contract eindigt) is dat {}, of je jaarsalaris als dat hoger is (12 × M = {}).", statutory.format_whole(lang), f(annual_wage))
+                format!("Maximum: in {year} (het jaar waarin het contract eindigt) is dat {}, of je jaarsalaris als dat hoger is (12 × M = {}).", format::amount_whole(statutory, lang), f(annual_wage))
             },
             Line::CapResult { capped, amount } => if capped {
                 format!("Het bedrag is hoger dan het maximum, dus het wordt {}.", f(amount))
             } else {
                 format!("Het bedrag blijft onder het maximum: {}.", f(amount))
             },
-            Line::PartialShare { fraction, amount } => format!("Gedeeltelijk ontslag: {} van je uren stopt, dus dat deel van het bedrag: {}.", num(fraction, lang), f(amount)),
+            Line::PartialShare { fraction, amount } => format!("Gedeeltelijk ontslag: {} van je uren stopt, dus dat deel van het bedrag: {}.", format::decimal(fraction, lang), f(amount)),
             Line::DeductionLine { kind, amount, accepted, applied, reason } => if accepted {
                 format!("{} ({}): afgetrokken {}. {}", kind_name(kind, lang), f(amount), f(applied), reason_text(reason, lang))
             } else {
@@ -230,13 +222,13 @@ pub fn line_text(line: Line, lang: Lang) -> String {
             Line::WageBase { base } => format!("Gross monthly base wage: {}.", f(base)),
             Line::WageHourly { hourly, hours_per_week, base } => format!(
                 "Gross monthly base wage: hourly wage €{} × {} hours a week × 52 / 12 = {}.",
-                num(hourly, lang), num(hours_per_week, lang), f(base)
+                format::decimal(hourly, lang), format::decimal(hours_per_week, lang), f(base)
             ),
             Line::WageVariableHours { hourly, average_hours_per_month, base } => format!(
                 "Gross monthly base wage: hourly wage €{} × on average {} hours a month (last 12 months) = {}.",
-                num(hourly, lang), num(average_hours_per_month, lang), f(base)
+                format::decimal(hourly, lang), format::decimal(average_hours_per_month, lang), f(base)
             ),
-            Line::HolidayAllowance { pct, amount } => format!("Holiday allowance: {}% of the base wage = {} a month.", num(pct, lang), f(amount)),
+            Line::HolidayAllowance { pct, amount } => format!("Holiday allowance: {}% of the base wage = {} a month.", format::decimal(pct, lang), f(amount)),
             Line::FixedYearlyExtras { yearly, monthly } => format!("Fixed yearly extras (such as a 13th month or a fixed year-end payment): {} a year ÷ 12 = {} a month.", f(yearly.to_cents()), f(monthly)),
             Line::FixedComponents { total, monthly } => format!("Fixed wage components in the last 12 months (such as overtime or shift allowance): {} ÷ 12 = {} a month.", f(total.to_cents()), f(monthly)),
             Line::VariableComponents { total, monthly, end_year } => format!(
@@ -263,16 +255,16 @@ pub fn line_text(line: Line, lang: Lang) -> String {
             Line::OfficialTotal { amount } => format!("Transitievergoeding by the official method (years × M/3 + wage in the rest ÷ 36): {}.", f(amount)),
             Line::DaysMethod { amount } => format!("As a check, the days method (years × M/3 + months × M/36 + days × M/1095): {}. The difference lies only in the loose days.", f(amount)),
             Line::Cap { year, statutory, annual_wage, cap, uses_annual_wage } => if uses_annual_wage {
-                format!("Maximum: the maximum for {year} is {}, but your annual wage (12 × M = {}) is higher. Your annual wage then applies: {}.", statutory.format_whole(lang), f(annual_wage), f(cap))
+                format!("Maximum: the maximum for {year} is {}, but your annual wage (12 × M = {}) is higher. Your annual wage then applies: {}.", format::amount_whole(statutory, lang), f(annual_wage), f(cap))
             } else {
-                format!("Maximum: in {year} (the year the contract ends) it is {}, or your annual wage if higher (12 × M = {}).", statutory.format_whole(lang), f(annual_wage))
+                format!("Maximum: in {year} (the year the contract ends) it is {}, or your annual wage if higher (12 × M = {}).", format::amount_whole(statutory, lang), f(annual_wage))
             },
             Line::CapResult { capped, amount } => if capped {
                 format!("The amount is above the maximum, so it becomes {}.", f(amount))
             } else {
                 format!("The amount stays below the maximum: {}.", f(amount))
             },
-            Line::PartialShare { fraction, amount } => format!("Partial dismissal: {} of your hours end, so that share of the amount: {}.", num(fraction, lang), f(amount)),
+            Line::PartialShare { fraction, amount } => format!("Partial dismissal: {} of your hours end, so that share of the amount: {}.", format::decimal(fraction, lang), f(amount)),
             Line::DeductionLine { kind, amount, accepted, applied, reason } => if accepted {
                 format!("{} ({}): deducted {}. {}", kind_name(kind, lang), f(amount), f(applied), reason_text(reason, lang))
             } else {
@@ -325,11 +317,11 @@ fn compensation_status_text(
         }
         (CompensationStatus::NotEligible, Lang::Nl) if bill_applies => format!(
             "Geen compensatie van UWV: sinds {} krijgen alleen kleine werkgevers de compensatie, en de werkgever is middelgroot of groot (art. 7:673e BW).",
-            bill.intended.map(|d| long(d, lang)).unwrap_or_default()
+            bill.intended.map(|d| format::long_date(d, lang)).unwrap_or_default()
         ),
         (CompensationStatus::NotEligible, Lang::En) if bill_applies => format!(
             "No compensation from UWV: since {} only small employers get it, and the employer is medium-sized or large (art. 7:673e BW).",
-            bill.intended.map(|d| long(d, lang)).unwrap_or_default()
+            bill.intended.map(|d| format::long_date(d, lang)).unwrap_or_default()
         ),
         (CompensationStatus::NotEligible, Lang::Nl) => "Geen compensatie van UWV: het contract eindigde niet op een manier die de compensatieregeling dekt (ontslag of beëindiging met wederzijds goedvinden na de 104 weken ziekte, met een betaalde transitievergoeding).".into(),
         (CompensationStatus::NotEligible, Lang::En) => "No compensation from UWV: the contract did not end in a way the compensation scheme covers (dismissal or ending by mutual consent after the 104 weeks of illness, with a transitievergoeding paid).".into(),

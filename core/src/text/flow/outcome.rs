@@ -3,7 +3,6 @@
 //! Every legal statement carries its source in the `*_sources` tables below. Where the
 //! law is uncertain, the card or warning has an `uncertain` text that the page shows.
 
-use crate::dates;
 use crate::flow::outcome::{
     AdviceRoute, Deadline, Duty, Help, Money, Outcome, PendingMeaning, PendingNotice, RouteCard,
     Spoor2Timing, Summary, Tool, Warning, WarningKind, Why,
@@ -13,6 +12,7 @@ use crate::flow::Voice;
 use crate::lang::Lang;
 use crate::source::{self as cite, Source};
 use crate::text::flow::option_label;
+use crate::text::format;
 use crate::text::poortwachter::{actor_label, milestone_title, status_label, PoortwachterText};
 use crate::text::transitievergoeding::{reason_text, uncertainty_text};
 use crate::text::{t, tv};
@@ -221,10 +221,10 @@ pub fn summary_text(s: &Summary, voice: Voice, lang: Lang) -> String {
             "Je zoekt informatie. Hieronder vind je de uitleg en de rekenhulpen.",
             "You are looking for information. Below are the explanations and the calculators.").to_string(),
         Summary::SickSince { first, week } => match (lang, voice) {
-            (Lang::Nl, Voice::Werknemer) => format!("Je bent ziek sinds {}. Je zit nu in ziekteweek {}.", dates::long(first, lang), week),
-            (Lang::Nl, Voice::Werkgever) => format!("Je werknemer is ziek sinds {}. Dat is nu ziekteweek {}.", dates::long(first, lang), week),
-            (Lang::En, Voice::Werknemer) => format!("You have been sick since {}. You are now in week {} of sickness.", dates::long(first, lang), week),
-            (Lang::En, Voice::Werkgever) => format!("Your employee has been sick since {}. This is now week {} of sickness.", dates::long(first, lang), week),
+            (Lang::Nl, Voice::Werknemer) => format!("Je bent ziek sinds {}. Je zit nu in ziekteweek {}.", format::long_date(first, lang), week),
+            (Lang::Nl, Voice::Werkgever) => format!("Je werknemer is ziek sinds {}. Dat is nu ziekteweek {}.", format::long_date(first, lang), week),
+            (Lang::En, Voice::Werknemer) => format!("You have been sick since {}. You are now in week {} of sickness.", format::long_date(first, lang), week),
+            (Lang::En, Voice::Werkgever) => format!("Your employee has been sick since {}. This is now week {} of sickness.", format::long_date(first, lang), week),
         },
         Summary::EarlierPeriodCounts => t(lang,
             "Een eerdere ziekteperiode telt mee, omdat er minder dan 4 weken tussen zat.",
@@ -233,9 +233,9 @@ pub fn summary_text(s: &Summary, voice: Voice, lang: Lang) -> String {
         Summary::JobEnds { reason, end } => {
             let r = reason_phrase(reason, voice, lang);
             match (lang, end) {
-                (Lang::Nl, Some(e)) => format!("Het contract eindigt op {} (reden: {}).", dates::long(e, lang), r),
+                (Lang::Nl, Some(e)) => format!("Het contract eindigt op {} (reden: {}).", format::long_date(e, lang), r),
                 (Lang::Nl, None) => format!("Het contract eindigt (reden: {}).", r),
-                (Lang::En, Some(e)) => format!("The contract ends on {} (reason: {}).", dates::long(e, lang), r),
+                (Lang::En, Some(e)) => format!("The contract ends on {} (reason: {}).", format::long_date(e, lang), r),
                 (Lang::En, None) => format!("The contract is ending (reason: {}).", r),
             }
         }
@@ -250,9 +250,9 @@ pub fn summary_text(s: &Summary, voice: Voice, lang: Lang) -> String {
         Summary::Contract { kind, since } => {
             let k = option_label(QuestionId::ContractType, kind, voice, lang);
             match (lang, since) {
-                (Lang::Nl, Some(d)) => format!("{}, in dienst sinds {}.", k, dates::long(d, lang)),
+                (Lang::Nl, Some(d)) => format!("{}, in dienst sinds {}.", k, format::long_date(d, lang)),
                 (Lang::Nl, None) => format!("{}.", k),
-                (Lang::En, Some(d)) => format!("{}, employed since {}.", k, dates::long(d, lang)),
+                (Lang::En, Some(d)) => format!("{}, employed since {}.", k, format::long_date(d, lang)),
                 (Lang::En, None) => format!("{}.", k),
             }
         }
@@ -585,8 +585,8 @@ pub fn timing_text(ti: &Spoor2Timing, lang: Lang) -> Vec<String> {
         Lang::Nl => {
             out.push(format!(
                 "Spoor 2 begint zodra duidelijk is dat terugkeer bij de eigen werkgever niet lukt. De eerstejaarsevaluatie valt tussen {} en {}; uiterlijk dan moet spoor 2 lopen.",
-                dates::long(ti.evaluation_from, lang),
-                dates::long(ti.latest_start, lang)
+                format::long_date(ti.evaluation_from, lang),
+                format::long_date(ti.latest_start, lang)
             ));
             out.push(
                 "Spoor 2 loopt door tot er passend werk is, of tot de WIA-aanvraag rond week 93."
@@ -596,8 +596,8 @@ pub fn timing_text(ti: &Spoor2Timing, lang: Lang) -> Vec<String> {
         Lang::En => {
             out.push(format!(
                 "Spoor 2 starts as soon as it is clear that a return to the own employer will not work. The first-year evaluation falls between {} and {}; spoor 2 must be running by then at the latest.",
-                dates::long(ti.evaluation_from, lang),
-                dates::long(ti.latest_start, lang)
+                format::long_date(ti.evaluation_from, lang),
+                format::long_date(ti.latest_start, lang)
             ));
             out.push("Spoor 2 runs until suitable work is found, or until the WIA application around week 93.".to_string());
         }
@@ -658,7 +658,7 @@ pub struct WarningText {
 /// `flow::outcome::warnings`); without one the placeholder is replaced by a neutral word.
 fn with_date(s: &'static str, date: Option<chrono::NaiveDate>, lang: Lang) -> String {
     match date {
-        Some(d) => s.replace("{datum}", &dates::long(d, lang)),
+        Some(d) => s.replace("{datum}", &format::long_date(d, lang)),
         None => s.replace("{datum}", t(lang, "de uiterste datum", "the deadline")),
     }
 }
@@ -956,16 +956,16 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
     if let (W::Aanzegplicht, Some(d)) = (w.kind, w.date) {
         consequence.push(' ');
         consequence.push_str(&match lang {
-            Lang::Nl => format!("Volgens je antwoorden moet de aanzegging uiterlijk rond {} gedaan zijn (een maand voor de einddatum).", dates::long(d, lang)),
-            Lang::En => format!("According to your answers, the notice must be given by about {} (a month before the end date).", dates::long(d, lang)),
+            Lang::Nl => format!("Volgens je antwoorden moet de aanzegging uiterlijk rond {} gedaan zijn (een maand voor de einddatum).", format::long_date(d, lang)),
+            Lang::En => format!("According to your answers, the notice must be given by about {} (a month before the end date).", format::long_date(d, lang)),
         });
     }
     // The claim deadline names its date only when the end date is known.
     if let (W::TvClaimDeadline, Some(d)) = (w.kind, w.date) {
         consequence.push(' ');
         consequence.push_str(&match lang {
-            Lang::Nl => format!("Uiterste datum: {}.", dates::long(d, lang)),
-            Lang::En => format!("Last date: {}.", dates::long(d, lang)),
+            Lang::Nl => format!("Uiterste datum: {}.", format::long_date(d, lang)),
+            Lang::En => format!("Last date: {}.", format::long_date(d, lang)),
         });
     }
     WarningText {
@@ -1161,7 +1161,7 @@ pub struct RenderedDeadline {
 
 pub fn render_deadline(d: &Deadline, lang: Lang) -> RenderedDeadline {
     RenderedDeadline {
-        date: dates::long_with_weekday(d.date, lang),
+        date: format::long_date_with_weekday(d.date, lang),
         actor: actor_label(d.actor, lang),
         title: milestone_title(d.id, lang),
         status: status_label(d.status, lang),
@@ -1202,7 +1202,7 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
             calculator: Some((OutcomeUi::MoneyCalculator.text(voice, lang), href.clone())),
         },
         Money::Transitievergoeding(r) => {
-            let amount = r.amount.format(lang);
+            let amount = format::amount(r.amount, lang);
             let mut lines = Vec::new();
             if r.due {
                 lines.push(match (lang, voice) {
@@ -1223,14 +1223,14 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
             }
             lines.push(reason_text(r.reason, lang).to_string());
             if r.capped {
-                let cap = r.cap.format(lang);
+                let cap = format::amount(r.cap, lang);
                 lines.push(match lang {
                     Lang::Nl => format!("Het bedrag is begrensd op het maximum van {cap}."),
                     Lang::En => format!("The amount is limited to the maximum of {cap}."),
                 });
             }
             if r.due {
-                let by = dates::long(r.claim_deadline, lang);
+                let by = format::long_date(r.claim_deadline, lang);
                 lines.push(match lang {
                     Lang::Nl => format!("Wordt er niet betaald, dan moet de vordering uiterlijk {by} bij de rechter zijn (3 maanden na het einde, art. 7:686a lid 4 BW)."),
                     Lang::En => format!("If it is not paid, the claim must reach the court by {by} (3 months after the end, art. 7:686a(4) BW)."),
