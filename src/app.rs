@@ -1,6 +1,7 @@
 //! The root component: state provider, hash router and the page frame.
 
 use chrono::NaiveDate;
+use spoorwijzer_core::embed_config::EmbedRole;
 use spoorwijzer_core::flow::Role;
 use spoorwijzer_core::text::ui::Ui;
 use yew::prelude::*;
@@ -40,7 +41,7 @@ pub fn App(props: &AppProps) -> Html {
             // counts as chosen here; an embedder's `rol` comes first.
             let role = config
                 .rol
-                .map(Role::from_embed)
+                .map(EmbedRole::role)
                 .or_else(|| dom::take_pending_role().as_deref().and_then(Role::parse));
             AppState::new(lang, role)
         })

@@ -85,15 +85,6 @@ impl Role {
             .into_iter()
             .find(|r| r.code() == s.trim())
     }
-
-    /// The role an embedder preset (`rol`).
-    pub fn from_embed(r: crate::embed_config::EmbedRole) -> Role {
-        use crate::embed_config::EmbedRole;
-        match r {
-            EmbedRole::Werknemer => Role::Werknemer,
-            EmbedRole::Werkgever => Role::Werkgever,
-        }
-    }
 }
 
 /// The role these answers give: the answer to `rol`, if any.
@@ -267,7 +258,6 @@ pub(crate) fn termination_kind(v: &View) -> Option<TerminationKind> {
 #[cfg(test)]
 mod role_tests {
     use super::*;
-    use crate::embed_config::EmbedRole;
 
     #[test]
     fn the_role_is_the_answer_to_rol() {
@@ -280,7 +270,5 @@ mod role_tests {
         }
         a.insert(QuestionId::Rol, Answer::Unknown);
         assert_eq!(role(&a), None);
-        assert_eq!(Role::from_embed(EmbedRole::Werkgever), Role::Werkgever);
-        assert_eq!(Role::from_embed(EmbedRole::Werknemer).code(), "werknemer");
     }
 }

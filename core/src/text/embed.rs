@@ -1,49 +1,8 @@
 //! Texts of the embed configuration: the notices for ignored values (preview mode and the
 //! console), and the header, footer and preview panel texts that show configured values.
 
-use crate::embed_config::{Notice, Source};
+use crate::embed_config::{Notice, NoticeKind, Source};
 use crate::lang::Lang;
-
-/// Why a configuration value was ignored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NoticeKind {
-    /// The key is not a configuration key.
-    UnknownKey,
-    /// A JSON value of the wrong type (a number where text is expected, for example).
-    WrongType,
-    Empty,
-    TooLong {
-        max: u32,
-    },
-    /// Control characters or invisible direction marks.
-    ControlCharacters,
-    BadLang,
-    BadRole,
-    UnknownTool,
-    /// `tools` named no known tool, so every tool stays.
-    NoTools,
-    BadColour,
-    /// The accent colour's contrast with white, times 100 (rounded down).
-    LowContrast {
-        ratio_x100: u32,
-    },
-    BadLogo,
-    BadPhone,
-    NotHttps,
-    BadUrl,
-    BadFlag,
-    BadOrigin,
-    /// `via_url` can only be set in the JSON block.
-    JsonOnly,
-    /// The JSON block switched URL parameters off (`"via_url": 0`).
-    UrlSwitchedOff,
-    JsonInvalid {
-        line: u32,
-        column: u32,
-    },
-    JsonNotObject,
-    JsonTooLong,
-}
 
 /// "4,5:1" / "4.5:1" from a ratio times 100, rounded down to one decimal.
 fn ratio(x100: u32, lang: Lang) -> String {
@@ -54,12 +13,11 @@ fn ratio(x100: u32, lang: Lang) -> String {
     format!("{}{}{}:1", x100 / 100, sep, (x100 % 100) / 10)
 }
 
-impl NoticeKind {
-    /// Why the value was ignored, and what happens instead.
-    pub fn text(&self, lang: Lang) -> String {
-        use NoticeKind::*;
-        match lang {
-            Lang::Nl => match self {
+/// Why the value was ignored, and what happens instead.
+pub fn notice_kind_text(kind: &NoticeKind, lang: Lang) -> String {
+    use NoticeKind::*;
+    match lang {
+            Lang::Nl => match kind {
                 UnknownKey => "deze instelling bestaat niet en is overgeslagen.".into(),
                 WrongType => "verkeerd soort waarde (bijvoorbeeld een getal waar tekst hoort); overgeslagen.".into(),
                 Empty => "de waarde is leeg; overgeslagen.".into(),
@@ -88,7 +46,7 @@ impl NoticeKind {
                 JsonNotObject => "het configuratieblok moet een object zijn, zoals {\"org\": \"Naam\"}; het hele blok is overgeslagen.".into(),
                 JsonTooLong => "het configuratieblok is te groot (meer dan 500 kB); het hele blok is overgeslagen.".into(),
             },
-            Lang::En => match self {
+            Lang::En => match kind {
                 UnknownKey => "this setting does not exist and was skipped.".into(),
                 WrongType => "wrong kind of value (for example a number where text belongs); skipped.".into(),
                 Empty => "the value is empty; skipped.".into(),
@@ -118,7 +76,6 @@ impl NoticeKind {
                 JsonTooLong => "the configuration block is too large (over 500 kB); the whole block was skipped.".into(),
             },
         }
-    }
 }
 
 /// The source as shown in a notice.
@@ -134,7 +91,7 @@ fn source_name(source: Source, lang: Lang) -> &'static str {
 /// One line: "link, accent = "#ffff00": het contrast met wit is 1,0:1, …".
 pub fn notice_line(n: &Notice, lang: Lang) -> String {
     let src = source_name(n.source, lang);
-    let why = n.kind.text(lang);
+    let why = notice_kind_text(&n.kind, lang);
     if n.key.is_empty() {
         format!("{src}: {why}")
     } else {
@@ -249,9 +206,10 @@ mod tests {
         assert_eq!(ratio(454, Lang::Nl), "4,5:1");
         assert_eq!(ratio(449, Lang::En), "4.4:1");
         assert_eq!(ratio(2100, Lang::En), "21.0:1");
-        assert!(NoticeKind::LowContrast { ratio_x100: 107 }
-            .text(Lang::Nl)
-            .contains("1,0:1"));
+        assert!(
+            notice_kind_text(&NoticeKind::LowContrast { ratio_x100: 107 }, Lang::Nl)
+                .contains("1,0:1")
+        );
     }
 
     #[test]
