@@ -16,6 +16,7 @@ pub mod holidays;
 pub mod income;
 pub mod kb;
 pub mod lang;
+pub mod letters;
 pub mod money;
 pub mod params;
 pub mod pending_law;

@@ -14,8 +14,8 @@ use crate::income::{ConsiderationKind, PhaseKind};
 use crate::kb::compare::CompareRow;
 use crate::kb::{KbPage, Term};
 use crate::lang::Lang;
+use crate::letters::LetterKind;
 use crate::poortwachter::{MilestoneId, NoticeId};
-use crate::report::letters::LetterKind;
 use crate::text::flow::outcome::{
     help_text, route_sources, route_text, warning_sources, warning_text,
 };
@@ -412,7 +412,7 @@ fn shown() -> Vec<Shown> {
         }
     }
     for k in LetterKind::ALL {
-        for s in crate::report::letters::legal_basis(k) {
+        for s in crate::letters::legal_basis(k) {
             v.push(Shown::new(format!("letter {k:?}"), s));
         }
     }
@@ -665,7 +665,11 @@ fn citations_are_not_written_outside_the_registry() {
             "text/flow/outcome.rs",
             include_str!("../text/flow/outcome.rs"),
         ),
-        ("report/letters.rs", include_str!("../report/letters.rs")),
+        ("letters.rs", include_str!("../letters.rs")),
+        (
+            "text/keep/letters.rs",
+            include_str!("../text/keep/letters.rs"),
+        ),
         ("kb/compare.rs", include_str!("../kb/compare.rs")),
         ("kb/terms.rs", include_str!("../kb/terms.rs")),
         (

@@ -1,7 +1,8 @@
 //! The letters: choose one, edit it, download or print it; its legal basis and an English
 //! translation.
 
-use spoorwijzer_core::report::letters::{self, LetterKind};
+use spoorwijzer_core::letters::{self, LetterKind};
+use spoorwijzer_core::text::keep::letters::{letter, title};
 use spoorwijzer_core::text::keep::Keep;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -39,7 +40,7 @@ pub fn LettersSection() -> Html {
         let answers = state.answers.clone();
         use_memo(
             (kind, answers, today, lang),
-            |(kind, answers, today, lang)| letters::letter(*kind, answers, *today, *lang),
+            |(kind, answers, today, lang)| letter(*kind, answers, *today, *lang),
         )
     };
     let text = use_state(|| letter.text_nl.clone());
@@ -90,7 +91,7 @@ pub fn LettersSection() -> Html {
             <select id={LETTER_SELECT_ID} class="sw-select" onchange={on_choose}>
                 { for offered.iter().map(|k| html! {
                     <option value={k.as_str()} selected={*k == kind}>
-                        { spoorwijzer_core::text::keep::letters::title(*k, lang) }
+                        { title(*k, lang) }
                     </option>
                 }) }
             </select>

@@ -183,7 +183,7 @@ fn outcome_summary_and_letters_agree_on_amounts_and_dates() {
         let o = crate::flow::outcome(a, today);
         let lang = Lang::Nl;
         let report = crate::report::summary::build(a, today, lang, None);
-        let facts = crate::report::letters::facts(a, today);
+        let facts = crate::letters::facts(a, today);
 
         // The amount: the outcome's money section and the report's money part.
         let engine = sit
