@@ -107,6 +107,38 @@ pub fn parse_user(s: &str) -> Result<NaiveDate, DateError> {
     }
 }
 
+/// The three inputs of a date field, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DateParts {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl DateParts {
+    pub fn new(day: &str, month: &str, year: &str) -> DateParts {
+        DateParts {
+            day: day.into(),
+            month: month.into(),
+            year: year.into(),
+        }
+    }
+
+    /// The parts of a known date, for pre-filling from a link.
+    pub fn from_date(d: NaiveDate) -> DateParts {
+        let iso = iso(d);
+        DateParts {
+            day: iso.get(8..10).unwrap_or("").trim_start_matches('0').into(),
+            month: iso.get(5..7).unwrap_or("").trim_start_matches('0').into(),
+            year: iso.get(0..4).unwrap_or("").into(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
+    }
+}
+
 /// `2026-01-05`
 pub fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()

@@ -3,7 +3,8 @@
 //! (`forms::split_date_paste` in the core). The inputs have ids `<id>-dag`, `<id>-maand`
 //! and `<id>-jaar`; error links point at `<id>-dag`.
 
-use spoorwijzer_core::forms::{split_date_paste, DateParts};
+use spoorwijzer_core::dates::DateParts;
+use spoorwijzer_core::forms::split_date_paste;
 use spoorwijzer_core::text::calc::Calc;
 use yew::prelude::*;
 

@@ -9,11 +9,11 @@
 use std::rc::Rc;
 
 use spoorwijzer_core::dates;
+use spoorwijzer_core::dates::DateParts;
 use spoorwijzer_core::flow::outcome::{PendingMeaning, PendingNotice};
 use spoorwijzer_core::form_model::inkomen::{
     compute, parse_query, Field, IncomeErrors, IncomeForm, PayChoice, Situation, WorkerKind,
 };
-use spoorwijzer_core::forms::DateParts;
 use spoorwijzer_core::income::{
     summary, AoClass, AowInfo, Cover, IncomeOutcome, Projection, Role, WiaWork,
 };
@@ -22,8 +22,8 @@ use spoorwijzer_core::text::calc::Calc;
 use spoorwijzer_core::text::flow::outcome::render_pending;
 use spoorwijzer_core::text::income::{
     above_loongrens_text, ao_label, aow_text, certainty_text, consideration_text, cover_label,
-    first_month_text, note_text, notice_text, param_name, phase_name, phase_rule, range_label,
-    role_heading, summary_text, work_label, IncomeText,
+    field_error, field_label, first_month_text, note_text, notice_text, param_name, phase_name,
+    phase_rule, range_label, role_heading, summary_text, work_label, IncomeText,
 };
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -58,7 +58,7 @@ fn summary_items(errors: &IncomeErrors, lang: Lang) -> Vec<ErrorItem> {
         .map(|(f, e)| {
             ErrorItem::field(
                 focus_target(*f),
-                format!("{}: {}", f.label(lang), e.message(lang)),
+                format!("{}: {}", field_label(*f, lang), field_error(*e, lang)),
             )
         })
         .collect()
@@ -104,7 +104,7 @@ fn IncomeTool(props: &ToolProps) -> Html {
         errors
             .iter()
             .find(|(f, _)| *f == field)
-            .map(|(_, e)| AttrValue::from(e.message(lang)))
+            .map(|(_, e)| AttrValue::from(field_error(*e, lang)))
     };
 
     let onsubmit = {

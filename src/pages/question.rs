@@ -6,12 +6,13 @@
 //! Validation happens on "Volgende" (`flow::validate`); routing is the core's
 //! (`flow::following` in the ordinary flow, `flow::after_change` after "Wijzig").
 
+use spoorwijzer_core::dates::DateParts;
 use spoorwijzer_core::flow::{self, Answer, AnswerError, Kind, QuestionId, RawInput, Step};
-use spoorwijzer_core::forms::DateParts;
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::flow::{
     error_message, option_label, question_extra, question_text, step_of, unknown_label, FlowUi,
 };
+use spoorwijzer_core::text::format::amount_in_field;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -50,7 +51,7 @@ impl Form {
     /// Pre-fill from a stored answer, so "Wijzig" and the back button show what was given.
     fn from_answer(a: Option<&Answer>, lang: Lang) -> Form {
         let mut f = Form::default();
-        match a.map(|a| RawInput::from_answer(a, lang)) {
+        match a.map(|a| RawInput::from_answer(a, |c| amount_in_field(c, lang))) {
             Some(RawInput::Choice(c)) => f.choice = c,
             Some(RawInput::DateParts { day, month, year }) => {
                 f.date = DateParts { day, month, year }

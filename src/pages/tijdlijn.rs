@@ -5,15 +5,18 @@
 //! from the core (`form_model::tijdlijn`, `poortwachter`, `report::ics`).
 
 use spoorwijzer_core::dates;
+use spoorwijzer_core::dates::DateParts;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
 use spoorwijzer_core::form_model::tijdlijn::{
     self as tl, ActorFilter, TijdlijnForm, TlErrors, TlField,
 };
-use spoorwijzer_core::forms::DateParts;
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::poortwachter::{MilestoneKind, Timeline};
 use spoorwijzer_core::report::ics;
-use spoorwijzer_core::text::calc::{numbered, status_badge, Calc};
+use spoorwijzer_core::text::calc::{
+    actor_filter_label, numbered, status_badge, timeline_summary, tl_field_label, Calc,
+};
+use spoorwijzer_core::text::forms::form_error;
 use spoorwijzer_core::text::poortwachter::{
     actor_label, milestone_consequence, milestone_title, milestone_what, notice_body, notice_title,
     uncertain,
@@ -51,7 +54,7 @@ fn error_of(errors: &TlErrors, f: TlField, lang: Lang) -> Option<AttrValue> {
     errors
         .iter()
         .find(|(g, _)| *g == f)
-        .map(|(_, e)| AttrValue::from(e.message(lang)))
+        .map(|(_, e)| AttrValue::from(form_error(*e, lang)))
 }
 
 #[derive(Clone, PartialEq)]
@@ -153,7 +156,7 @@ pub fn TijdlijnPage() -> Html {
         .map(|(f, e)| {
             ErrorItem::field(
                 focus_target(*f),
-                format!("{}: {}", f.label(lang), e.message(lang)),
+                format!("{}: {}", tl_field_label(*f, lang), form_error(*e, lang)),
             )
         })
         .collect();
@@ -188,7 +191,7 @@ pub fn TijdlijnPage() -> Html {
                 let timeline = timeline.clone();
                 let status = status.clone();
                 Callback::from(move |_: MouseEvent| {
-                    let text = tl::summary_text(&timeline, lang);
+                    let text = timeline_summary(&timeline, lang);
                     status.set(Some(if download::copy_text(&text) {
                         Calc::TlCopied
                     } else {
@@ -214,7 +217,7 @@ pub fn TijdlijnPage() -> Html {
             };
             let filter_options: Vec<RadioOption> = ActorFilter::ALL
                 .iter()
-                .map(|f| RadioOption::new(f.code(), f.label(lang)))
+                .map(|f| RadioOption::new(f.code(), actor_filter_label(*f, lang)))
                 .collect();
             let shown: Vec<_> = timeline
                 .milestones

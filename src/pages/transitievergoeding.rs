@@ -3,11 +3,15 @@
 //! (`form_model::tv`, `transitievergoeding`); a deep link in the fragment pre-fills the form and
 //! shows the result at once. Typing never writes figures into the address.
 
+use spoorwijzer_core::dates::DateParts;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
 use spoorwijzer_core::form_model::tv::{self, TvErrors, TvField, TvForm, WageMode};
-use spoorwijzer_core::forms::{DateParts, FormError};
+use spoorwijzer_core::forms::FormError;
 use spoorwijzer_core::lang::Lang;
-use spoorwijzer_core::text::calc::{termination_label, Calc};
+use spoorwijzer_core::text::calc::{
+    breakdown_row, cap_text, termination_label, tv_field_label, Calc,
+};
+use spoorwijzer_core::text::forms::form_error;
 use spoorwijzer_core::text::transitievergoeding::{line_text, reason_text, uncertainty_text};
 use spoorwijzer_core::transitievergoeding::{
     CompensationStatus, EmployerSize, Termination, TvResult,
@@ -47,7 +51,7 @@ fn error_of(errors: &TvErrors, f: TvField, lang: Lang) -> Option<AttrValue> {
     errors
         .iter()
         .find(|(g, _)| *g == f)
-        .map(|(_, e): &(TvField, FormError)| AttrValue::from(e.message(lang)))
+        .map(|(_, e): &(TvField, FormError)| AttrValue::from(form_error(*e, lang)))
 }
 
 pub fn summary_items(errors: &TvErrors, lang: Lang) -> Vec<ErrorItem> {
@@ -56,7 +60,7 @@ pub fn summary_items(errors: &TvErrors, lang: Lang) -> Vec<ErrorItem> {
         .map(|(f, e)| {
             ErrorItem::field(
                 focus_target(*f),
-                format!("{}: {}", f.label(lang), e.message(lang)),
+                format!("{}: {}", tv_field_label(*f, lang), form_error(*e, lang)),
             )
         })
         .collect()
@@ -80,7 +84,7 @@ pub fn TransitievergoedingPage() -> Html {
             form: if link.is_empty() {
                 TvForm::default()
             } else {
-                TvForm::from_link(&link, lang)
+                TvForm::from_link(&link, |d| format::decimal(d, lang))
             },
             notices,
             prefilled: !link.is_empty(),
@@ -402,13 +406,14 @@ fn result_view(r: &TvResult, lang: Lang) -> Html {
             <h3>{ t(Calc::TvBreakdown) }</h3>
             <table class="sw-breakdown">
                 <tbody>
-                    { for tv::breakdown(r, lang).into_iter().map(|row| {
-                        let uncertain = row.key.is_some_and(|k| !tv::uncertain_for(r, k).is_empty());
+                    { for tv::breakdown(r).into_iter().map(|row| {
+                        let uncertain = row.key().is_some_and(|k| !tv::uncertain_for(r, k).is_empty());
+                        let (label, value) = breakdown_row(row, lang);
                         html! {
                             <tr>
-                                <th scope="row">{ row.label }</th>
+                                <th scope="row">{ label }</th>
                                 <td class="sw-breakdown__num">
-                                    { row.value }
+                                    { value }
                                     if uncertain {
                                         <span class="sw-uncertain-mark">{ format!(" ({})", t(Calc::TvUncertainMark)) }</span>
                                     }
@@ -420,7 +425,7 @@ fn result_view(r: &TvResult, lang: Lang) -> Html {
             </table>
             <h3>{ t(Calc::TvCap) }</h3>
             <p id="tv-cap">
-                { tv::cap_text(r, lang) }
+                { cap_text(r, lang) }
                 if let Some(src) = tv::cap_source(r).filter(|_| !r.cap_is_annual_wage) {
                     { " " }{ t(Calc::TlSource) }{ ": " }
                     { crate::components::source_link::source_link(&src, lang) }

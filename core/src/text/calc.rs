@@ -2,9 +2,15 @@
 //! form components (error summary, date field, disclosure). Exhaustive matches: a missing
 //! translation does not compile.
 
+use crate::dates;
+use crate::form_model::tijdlijn::{ActorFilter, TlField};
+use crate::form_model::tv::{Row, TvField};
 use crate::lang::Lang;
-use crate::poortwachter::Status;
-use crate::transitievergoeding::Termination;
+use crate::money::Cents;
+use crate::poortwachter::{Status, Timeline};
+use crate::text::format;
+use crate::text::poortwachter::{actor_label, milestone_title, notice_title, PoortwachterText};
+use crate::transitievergoeding::{Termination, TvResult};
 
 /// Short texts of the calculators and the form components.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -499,6 +505,164 @@ pub fn compensation_status_label(
             DependsOnPendingLaw => "Depends on bill 36869 (not yet law)",
             DependsOnEmployerSize => "Depends on the size of the employer",
         },
+    }
+}
+
+/// A field's label on `#/transitievergoeding`, used in the error summary.
+pub fn tv_field_label(f: TvField, lang: Lang) -> String {
+    let c = match f {
+        TvField::Start => Calc::TvStart,
+        TvField::Einde => Calc::TvEnd,
+        TvField::Loon => Calc::TvLoon,
+        TvField::Uurloon => Calc::TvUurloon,
+        TvField::Uren => Calc::TvUren,
+        TvField::Vakantiegeld => Calc::TvVakantiegeld,
+        TvField::VastJaar => Calc::TvVastJaar,
+        TvField::Vast12m => Calc::TvVast12m,
+        TvField::Variabel3j => Calc::TvVariabel3j,
+        TvField::Reden => Calc::TvReden,
+        TvField::Deel => Calc::TvDeel,
+        TvField::Kosten => Calc::TvKosten,
+        TvField::EarlierStart(i) => {
+            return format!("{} {}", Calc::TvEarlierStart.text(lang), i + 1)
+        }
+        TvField::EarlierEnd(i) => return format!("{} {}", Calc::TvEarlierEnd.text(lang), i + 1),
+        TvField::EersteZiektedag => Calc::TvEersteZiektedag,
+        TvField::LoonTijdensZiekte => Calc::TvLoonTijdensZiekte,
+        TvField::Betaaldatum => Calc::TvBetaaldatum,
+        TvField::WerkgeverGrootte => Calc::TvWerkgeverGrootte,
+    };
+    c.text(lang).to_string()
+}
+
+/// A field's label on `#/tijdlijn`, used in the error summary.
+pub fn tl_field_label(f: TlField, lang: Lang) -> String {
+    match f {
+        TlField::From(i) => format!(
+            "{} ({})",
+            Calc::TlFrom.text(lang),
+            numbered(Calc::TlPeriod, i + 1, lang).to_lowercase()
+        ),
+        TlField::Until(i) => format!(
+            "{} ({})",
+            Calc::TlUntil.text(lang),
+            numbered(Calc::TlPeriod, i + 1, lang).to_lowercase()
+        ),
+        TlField::Loonsanctie => Calc::TlLoonsanctie.text(lang).into(),
+        TlField::Label => Calc::TlLabel.text(lang).into(),
+    }
+}
+
+/// The label of a filter of the calendar (whose steps to show).
+pub fn actor_filter_label(f: ActorFilter, lang: Lang) -> &'static str {
+    match f {
+        ActorFilter::Alle => Calc::TlFilterAll.text(lang),
+        ActorFilter::Werknemer => Calc::TlFilterWerknemer.text(lang),
+        ActorFilter::Werkgever => Calc::TlFilterWerkgever.text(lang),
+    }
+}
+
+/// The plain-text overview of the calendar copied by "Kopieer overzicht": one line per step with date,
+/// week, title, who and status, then the notices.
+pub fn timeline_summary(t: &Timeline, lang: Lang) -> String {
+    let mut out = PoortwachterText::CalendarName.text(lang).to_string();
+    if let Some(l) = t.label.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+        out.push_str(" - ");
+        out.push_str(l);
+    }
+    out.push('\n');
+    out.push_str(&format!(
+        "{}: {}\n",
+        Calc::TlFirstSickDay.text(lang),
+        format::long_date(t.first_sick_day, lang)
+    ));
+    out.push_str(&format!(
+        "{} ({}): {}\n\n",
+        Calc::TlSickDaysSoFar.text(lang),
+        format::long_date(t.today, lang),
+        t.sick_days_counted
+    ));
+    for m in &t.milestones {
+        out.push_str(&format!(
+            "{} ({} {}) - {} - {}: {} - {}\n",
+            dates::short(m.date),
+            Calc::TlWeek.text(lang),
+            m.week,
+            milestone_title(m.id, lang),
+            Calc::TlWho.text(lang),
+            actor_label(m.actor, lang),
+            status_badge(m.status, lang)
+        ));
+    }
+    if !t.notices.is_empty() {
+        out.push_str(&format!("\n{}:\n", Calc::TlNotices.text(lang)));
+        for n in &t.notices {
+            out.push_str(&format!("- {}", notice_title(n.id, lang)));
+            if let Some(d) = n.date {
+                out.push_str(&format!(" ({})", format::long_date(d, lang)));
+            }
+            out.push('\n');
+        }
+    }
+    out.push('\n');
+    out.push_str(super::ui::Ui::FooterDisclaimer.text(lang));
+    out.push('\n');
+    out
+}
+
+/// One row of the breakdown table: its label and its value.
+pub fn breakdown_row(row: Row, lang: Lang) -> (&'static str, String) {
+    let money = |c: Calc, v: Cents| (c.text(lang), format::amount(v, lang));
+    match row {
+        Row::BaseWage(v) => money(Calc::TvBaseWage, v),
+        Row::HolidayPart(v) => money(Calc::TvHolidayPart, v),
+        Row::ExtrasPart(v) => money(Calc::TvExtrasPart, v),
+        Row::FixedPart(v) => money(Calc::TvFixedPart, v),
+        Row::VariablePart(v) => money(Calc::TvVariablePart, v),
+        Row::MonthlyWage(v) => money(Calc::TvMonthlyWage, v),
+        Row::Service {
+            years,
+            months,
+            days,
+        } => (
+            Calc::TvService.text(lang),
+            super::transitievergoeding::ymd(years, months, days, lang),
+        ),
+        Row::BeforeCap(v) => money(Calc::TvBeforeCap, v),
+        Row::Cap(v) => money(Calc::TvCap, v),
+        Row::Deduction(v) => (
+            Calc::TvDeductions.text(lang),
+            format!("− {}", format::amount(v, lang)),
+        ),
+    }
+}
+
+/// The cap line: "€ 102.000 in 2026." or, when the annual wage is higher, that.
+/// The source is shown beside it as a link (`form_model::tv::cap_source`).
+pub fn cap_text(r: &TvResult, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => {
+            if r.cap_is_annual_wage {
+                format!(
+                    "{} (je jaarsalaris, hoger dan het maximum voor {})",
+                    format::amount(r.cap, lang),
+                    r.cap_year
+                )
+            } else {
+                format!("{} in {}.", format::amount_whole(r.cap, lang), r.cap_year)
+            }
+        }
+        Lang::En => {
+            if r.cap_is_annual_wage {
+                format!(
+                    "{} (your annual wage, higher than the maximum for {})",
+                    format::amount(r.cap, lang),
+                    r.cap_year
+                )
+            } else {
+                format!("{} in {}.", format::amount_whole(r.cap, lang), r.cap_year)
+            }
+        }
     }
 }
 

@@ -104,6 +104,12 @@ pub fn amount_whole(c: Cents, lang: Lang) -> String {
     }
 }
 
+/// An amount as a money field shows it, without the euro sign: `3.250,50` (nl),
+/// `3,250.50` (en).
+pub fn amount_in_field(c: Cents, lang: Lang) -> String {
+    amount(c, lang).trim_start_matches('€').trim().to_string()
+}
+
 fn group_thousands(mut v: i128, sep: char) -> String {
     if v == 0 {
         return "0".into();

@@ -4,6 +4,7 @@
 
 use chrono::Datelike;
 
+use crate::form_model::inkomen::{Field, FieldError};
 use crate::income::{
     AoClass, AowInfo, Consideration, ConsiderationKind, Cover, IncomeError, MonthIncome, Note,
     NoticeInfo, ParamName, Phase, PhaseKind, Role, Source, Summary, WiaWork,
@@ -12,6 +13,7 @@ use crate::lang::Lang;
 use crate::money::Cents;
 use crate::params::Certainty;
 use crate::text::format;
+use crate::text::forms::form_error;
 
 /// Short fixed texts of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -682,6 +684,32 @@ pub fn above_loongrens_text(lang: Lang) -> &'static str {
     match lang {
         Lang::Nl => "Je loon ligt boven de WIA-loongrens. Over het deel daarboven krijg je uit de WIA niets; alleen een excedentverzekering vult dat aan.",
         Lang::En => "Your wage is above the WIA wage ceiling. The WIA pays nothing over the part above it; only excess (excedent) insurance covers that.",
+    }
+}
+
+/// A field's label on `#/inkomen`, used in the error summary.
+pub fn field_label(f: Field, lang: Lang) -> &'static str {
+    match f {
+        Field::Wage => IncomeText::WageLabel,
+        Field::SickDay => IncomeText::SickDayLabel,
+        Field::NoticeDate => IncomeText::NoticeDateLabel,
+        Field::EmploymentStart => IncomeText::EmploymentStartLabel,
+        Field::Born => IncomeText::BornLabel,
+        Field::PayYear1 => IncomeText::PayYear1Label,
+        Field::PayYear2 => IncomeText::PayYear2Label,
+        Field::WorkYears => IncomeText::WorkYearsLabel,
+        Field::Aov => IncomeText::AovLabel,
+        Field::AovWaiting => IncomeText::AovWaitingLabel,
+        Field::Worker => IncomeText::WorkerLegend,
+    }
+    .text(lang)
+}
+
+/// The sentence beside a field of `#/inkomen` and in the error summary.
+pub fn field_error(e: FieldError, lang: Lang) -> String {
+    match e {
+        FieldError::Form(e) => form_error(e, lang),
+        FieldError::Engine(e) => error_text(e, lang).to_string(),
     }
 }
 

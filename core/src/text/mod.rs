@@ -32,6 +32,7 @@ pub mod calc;
 pub mod embed;
 pub mod flow;
 pub mod format;
+pub mod forms;
 pub mod holidays;
 pub mod income;
 pub mod keep;

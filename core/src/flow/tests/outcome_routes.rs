@@ -389,7 +389,7 @@ fn the_income_link_is_pre_filled_from_the_answers() {
     assert_eq!(form.wage, "51840.00");
     assert_eq!(
         form.sick_day,
-        crate::forms::DateParts::new("5", "1", "2026")
+        crate::dates::DateParts::new("5", "1", "2026")
     );
 
     // "Weet ik niet" (the scripted path's answer) gives the range.
