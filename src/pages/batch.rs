@@ -9,12 +9,11 @@ use std::rc::Rc;
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
 use spoorwijzer_core::batch::{run_batch, BatchRun};
-use spoorwijzer_core::batch_view::{
-    decode_file, result_file_name, template_csv, template_file_name, Table,
-};
+use spoorwijzer_core::batch_view::{decode_file, Table};
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::batch::{
-    file_name_line, more_errors, read_summary, status_date, BatchText,
+    batch_error, file_name_line, more_errors, read_summary, result_file_name, row_problem,
+    status_date, template_csv, template_file_name, BatchText,
 };
 use yew::prelude::*;
 
@@ -71,12 +70,12 @@ pub fn BatchPage() -> Html {
         let source = (*source).clone();
         use_memo((source, lang), move |(source, lang)| match source {
             Source::Text { text, .. } => Some(
-                run_batch(text, *lang, Some(day))
+                run_batch(text, *lang, Some(day), row_problem)
                     .map(|run| {
                         let table = Table::from_run(&run);
                         (Rc::new(run), Rc::new(table))
                     })
-                    .map_err(|e| e.message(*lang)),
+                    .map_err(|e| batch_error(&e, *lang)),
             ),
             Source::Empty | Source::Reading { .. } | Source::Unreadable { .. } => None,
         })

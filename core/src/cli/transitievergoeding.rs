@@ -10,6 +10,7 @@ use super::{read_all, Outcome};
 use crate::batch::run_csv;
 use crate::dates::iso;
 use crate::lang::Lang;
+use crate::text::batch::{batch_error, row_problem};
 use crate::text::transitievergoeding::{error_message, line_text, reason_text, uncertainty_text};
 use crate::transitievergoeding::json::input_from_json;
 use crate::transitievergoeding::{calculate, CompensationStatus, TvResult};
@@ -80,9 +81,9 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
                     Err(e) => return io_error(format!("csv: cannot read {path}: {e}")),
                 },
             };
-            match run_csv(&text, lang) {
+            match run_csv(&text, lang, row_problem) {
                 Ok(out) => Outcome::ok(out.csv),
-                Err(e) => Outcome::invalid(e.message(lang)),
+                Err(e) => Outcome::invalid(batch_error(&e, lang)),
             }
         }
         None => {

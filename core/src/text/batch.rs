@@ -2,10 +2,14 @@
 //! errors, in Dutch and English. Exhaustive matches: a missing translation does not
 //! compile.
 
-use crate::batch::PwError;
+use crate::batch::{BatchError, PwError, RowProblem};
+use crate::batch_view::{Column, ViewRow};
+use crate::dates;
 use crate::dates::DateError;
 use crate::lang::Lang;
+use crate::money::Cents;
 use crate::text::format;
+use crate::text::poortwachter::milestone_title;
 
 /// Short, fixed texts of the batch page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -300,6 +304,161 @@ pub fn pw_error_message(e: &PwError, lang: Lang) -> String {
         },
     };
     format!("{key}: {what}")
+}
+
+/// A problem with the file as a whole.
+pub fn batch_error(e: &BatchError, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => match e {
+            BatchError::Empty => {
+                "csv: het bestand is leeg; de eerste regel moet de kolomnamen bevatten".into()
+            }
+            BatchError::Csv(e) => format!("csv: het bestand kan niet gelezen worden ({e})"),
+            BatchError::NoKnownColumns => "csv: de eerste regel heeft geen kolommen die we kennen (zoals start_date, end_date, base_monthly_wage of first_sick_day); gebruik het voorbeeldbestand".into(),
+        },
+        Lang::En => match e {
+            BatchError::Empty => {
+                "csv: the file is empty; the first line must hold the column names".into()
+            }
+            BatchError::Csv(e) => format!("csv: the file cannot be read ({e})"),
+            BatchError::NoKnownColumns => "csv: the first line has no columns we know (such as start_date, end_date, base_monthly_wage or first_sick_day); use the template".into(),
+        },
+    }
+}
+
+/// A row's problem, as the file's `error` column and the error list show it: the message
+/// starts with the column's key.
+pub fn row_problem(p: &RowProblem, lang: Lang) -> String {
+    match p {
+        RowProblem::Unreadable(msg) => format!("csv: {msg}"),
+        RowProblem::Tv(e) => super::transitievergoeding::error_message(*e, lang),
+        RowProblem::Pw(e) => pw_error_message(e, lang),
+    }
+}
+
+/// The text of a cell of the results table, as the table shows it.
+pub fn cell(row: &ViewRow, column: Column, lang: Lang) -> String {
+    let t = |b: BatchText| b.text(lang).to_string();
+    let yes_no = |b: Option<bool>| match b {
+        Some(true) => t(BatchText::Yes),
+        Some(false) => t(BatchText::No),
+        None => t(BatchText::NotAsked),
+    };
+    let money = |c: Option<Cents>| match c {
+        Some(c) if row.amount_uncertain => {
+            format!(
+                "{} {}",
+                format::amount(c, lang),
+                BatchText::Uncertain.text(lang)
+            )
+        }
+        Some(c) => format::amount(c, lang),
+        None => t(BatchText::NotAsked),
+    };
+    match column {
+        Column::Line => row.line.to_string(),
+        Column::Id => row.id.clone(),
+        Column::Due => yes_no(row.due),
+        Column::Amount => money(row.amount),
+        Column::Capped => yes_no(row.capped),
+        Column::Payable => money(row.payable),
+        Column::NextDeadline => match (row.has_status, row.next_deadline) {
+            (false, _) => t(BatchText::NotAsked),
+            (true, None) if row.recovered => t(BatchText::Recovered),
+            (true, None) => t(BatchText::NoNextDeadline),
+            (true, Some((id, date))) => {
+                let mut s = format!("{}: {}", dates::short(date), milestone_title(id, lang));
+                if row.next_uncertain {
+                    s.push(' ');
+                    s.push_str(BatchText::Uncertain.text(lang));
+                }
+                s
+            }
+        },
+        Column::Overdue => {
+            if !row.has_status {
+                t(BatchText::NotAsked)
+            } else if row.overdue.is_empty() {
+                "0".into()
+            } else {
+                let names: Vec<String> = row
+                    .overdue
+                    .iter()
+                    .map(|m| milestone_title(*m, lang))
+                    .collect();
+                format!(
+                    "{}: {}",
+                    overdue_count(row.overdue.len(), lang),
+                    names.join(", ")
+                )
+            }
+        }
+        Column::Error => row
+            .error
+            .as_ref()
+            .map(|e| e.message.clone())
+            .unwrap_or_default(),
+    }
+}
+
+/// The header of a column of the results table.
+pub fn column_label(c: Column, lang: Lang) -> &'static str {
+    match c {
+        Column::Line => BatchText::ColLine.text(lang),
+        Column::Id => BatchText::ColId.text(lang),
+        Column::Due => BatchText::ColDue.text(lang),
+        Column::Amount => BatchText::ColAmount.text(lang),
+        Column::Capped => BatchText::ColCapped.text(lang),
+        Column::Payable => BatchText::ColPayable.text(lang),
+        Column::NextDeadline => BatchText::ColNextDeadline.text(lang),
+        Column::Overdue => BatchText::ColOverdue.text(lang),
+        Column::Error => BatchText::ColError.text(lang),
+    }
+}
+
+/// The template file: the columns and one example row, with a BOM. Dutch: `;`, Dutch
+/// aliases and a decimal comma; English: `,` and the command line's keys.
+pub fn template_csv(lang: Lang) -> String {
+    let body = match lang {
+        Lang::Nl => concat!(
+            "personeelsnummer;begindatum;einddatum;maandloon;vakantiegeld;vast_jaar;reden;kosten;eerdere_contracten;eerste_ziektedag;laatste_ziektedag;gedaan\r\n",
+            "1001;01-03-2018;31-12-2026;3.250,50;8;0;employer_initiative;0;01-01-2017..28-02-2018;02-02-2026;;ziekmelding_bedrijfsarts|probleemanalyse|plan_van_aanpak\r\n",
+        ),
+        Lang::En => concat!(
+            "id,start_date,end_date,base_monthly_wage,holiday_allowance_pct,fixed_yearly_extras,termination,deductible_costs,earlier_contracts,first_sick_day,last_sick_day,done\r\n",
+            "1001,2018-03-01,2026-12-31,3250.50,8,0,employer_initiative,0,2017-01-01..2018-02-28,2026-02-02,,ziekmelding_bedrijfsarts|probleemanalyse|plan_van_aanpak\r\n",
+        ),
+    };
+    format!("\u{feff}{body}")
+}
+
+/// The file name of the template download.
+pub fn template_file_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "spoorwijzer-voorbeeld-nl.csv",
+        Lang::En => "spoorwijzer-template-en.csv",
+    }
+}
+
+/// The file name of the results download: the input's name with `-uitkomst`/`-result`.
+pub fn result_file_name(input_name: &str, lang: Lang) -> String {
+    let stem = input_name
+        .rsplit_once('.')
+        .map(|(s, _)| s)
+        .unwrap_or(input_name);
+    let stem: String = stem
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+        .collect();
+    let stem = if stem.is_empty() {
+        "spoorwijzer".to_string()
+    } else {
+        stem
+    };
+    match lang {
+        Lang::Nl => format!("{stem}-uitkomst.csv"),
+        Lang::En => format!("{stem}-result.csv"),
+    }
 }
 
 /// Below a shortened error list: "En nog 12 regels met een fout; zie de kolom error in de
