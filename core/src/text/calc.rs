@@ -3,6 +3,7 @@
 //! translation does not compile.
 
 use crate::dates;
+use crate::deeplink::LinkNotice;
 use crate::form_model::tijdlijn::{ActorFilter, TlField};
 use crate::form_model::tv::{Row, TvField};
 use crate::lang::Lang;
@@ -663,6 +664,45 @@ pub fn cap_text(r: &TvResult, lang: Lang) -> String {
                 format!("{} in {}.", format::amount_whole(r.cap, lang), r.cap_year)
             }
         }
+    }
+}
+
+/// What a link carried that could not be used, and what we did instead.
+pub fn link_notice(n: &LinkNotice, lang: Lang) -> String {
+    let short = |s: &str| -> String { s.chars().take(40).collect() };
+    match lang {
+        Lang::Nl => match n {
+            LinkNotice::Unknown(k) => {
+                format!(
+                    "De link bevat \"{}\". Dat kennen we niet; we hebben het genegeerd.",
+                    short(k)
+                )
+            }
+            LinkNotice::Malformed(k) => format!(
+                "De waarde van \"{}\" in de link konden we niet lezen; we hebben die genegeerd.",
+                short(k)
+            ),
+            LinkNotice::Repeated(k) => format!(
+                "\"{}\" staat meer dan eens in de link; we gebruiken de eerste waarde.",
+                short(k)
+            ),
+        },
+        Lang::En => match n {
+            LinkNotice::Unknown(k) => {
+                format!(
+                    "The link contains \"{}\". We do not know it, so we ignored it.",
+                    short(k)
+                )
+            }
+            LinkNotice::Malformed(k) => format!(
+                "We could not read the value of \"{}\" in the link, so we ignored it.",
+                short(k)
+            ),
+            LinkNotice::Repeated(k) => format!(
+                "\"{}\" appears more than once in the link; we use the first value.",
+                short(k)
+            ),
+        },
     }
 }
 

@@ -29,6 +29,7 @@
 
 pub mod batch;
 pub mod calc;
+pub mod cli;
 pub mod embed;
 pub mod flow;
 pub mod format;
