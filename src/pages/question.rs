@@ -195,7 +195,7 @@ pub fn QuestionPage(props: &Props) -> Html {
             <p>{ words.help }</p>
             <p class="sw-related-terms">{ FlowUi::RelatedTerms.text(lang) }</p>
             <ul class="sw-related-terms__list">
-                { for spoorwijzer_core::flow::terms::terms(q).iter().map(|term| html! {
+                { for spoorwijzer_core::kb::question_terms::terms(q).iter().map(|term| html! {
                     <li>
                         <crate::components::term_disclosure::TermDisclosure
                             term={*term}

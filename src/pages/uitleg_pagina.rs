@@ -3,8 +3,8 @@
 //! list of pages.
 
 use spoorwijzer_core::dates;
-use spoorwijzer_core::kb::{KbPage, KbText};
-use spoorwijzer_core::text::kennisbank::KbWebText;
+use spoorwijzer_core::kb::KbPage;
+use spoorwijzer_core::text::kb::KbText;
 use yew::prelude::*;
 
 use crate::components::kb_blocks::KbBlocks;
@@ -30,8 +30,8 @@ pub fn UitlegPaginaPage(props: &Props) -> Html {
     let Some(page) = page.as_ref() else {
         return html! {
             <>
-                <PageHeading text={KbWebText::PageNotFoundTitle.text(lang)} />
-                <p>{ KbWebText::PageNotFoundBody.text(lang) }</p>
+                <PageHeading text={KbText::PageNotFoundTitle.text(lang)} />
+                <p>{ KbText::PageNotFoundBody.text(lang) }</p>
                 <PageList />
                 { back }
             </>

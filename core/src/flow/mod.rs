@@ -15,7 +15,6 @@ pub mod outcome;
 pub mod questions;
 pub mod routing;
 pub mod situation;
-pub mod terms;
 #[cfg(test)]
 mod tests;
 

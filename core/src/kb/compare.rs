@@ -171,37 +171,6 @@ impl CompareRow {
     }
 }
 
-/// Texts around the comparison table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CompareText {
-    /// The table caption.
-    Caption,
-    /// Column header of the aspect column.
-    AspectHeader,
-    Spoor2Header,
-    OutplacementHeader,
-}
-
-impl CompareText {
-    pub fn text(self, lang: Lang) -> &'static str {
-        use CompareText::*;
-        match lang {
-            Lang::Nl => match self {
-                Caption => "Spoor 2 en outplacement vergeleken",
-                AspectHeader => "Onderwerp",
-                Spoor2Header => "Spoor 2",
-                OutplacementHeader => "Outplacement",
-            },
-            Lang::En => match self {
-                Caption => "Spoor 2 and outplacement compared",
-                AspectHeader => "Topic",
-                Spoor2Header => "Spoor 2",
-                OutplacementHeader => "Outplacement",
-            },
-        }
-    }
-}
-
 /// The deduction of costs from the transitievergoeding: the article and the decree.
 const KOSTEN: &[Source] = &[cite::BW_7_673_LID_6, cite::STB_2015_171, cite::STB_2020_188];
 

@@ -8,7 +8,7 @@
 //!
 //! The web app renders [`Page`] and [`markdown::Block`]s element by element; it never
 //! injects HTML. Labels around the content ("Bijgewerkt op", "Bronnen", the callout
-//! headings, the glossary search box) are in [`KbText`].
+//! headings, the glossary search box) are in `crate::text::kb::KbText`.
 //!
 //! A page file looks like this:
 //!
@@ -26,6 +26,7 @@
 
 pub mod compare;
 pub mod markdown;
+pub mod question_terms;
 pub mod terms;
 
 use chrono::NaiveDate;
@@ -153,7 +154,8 @@ pub struct Page {
     pub title: String,
     /// One or two sentences for the index at `#/uitleg`.
     pub summary: String,
-    /// Show as "Bijgewerkt op {date}" ([`KbText::UpdatedOn`], `crate::dates::long`).
+    /// Show as "Bijgewerkt op {date}" (`crate::text::kb::KbText::UpdatedOn`,
+    /// `crate::text::format::long_date`).
     pub updated: NaiveDate,
     /// The body, without the sources section.
     pub blocks: Vec<Block>,
@@ -325,105 +327,6 @@ fn split_front_matter(src: &str) -> (Option<Vec<(&str, &str)>>, &str, usize) {
     }
     // No closing line: treat everything as body.
     (None, src, 0)
-}
-
-/// Labels around the kennisbank content, in both languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KbText {
-    /// h1 of `#/uitleg`.
-    IndexTitle,
-    IndexIntro,
-    /// h1 of `#/begrippen`.
-    GlossaryTitle,
-    GlossaryIntro,
-    /// Label of the glossary filter box.
-    SearchLabel,
-    SearchHint,
-    /// Shown when the filter matches nothing.
-    NoResults,
-    /// "Bijgewerkt op" + date.
-    UpdatedOn,
-    /// h2 of the sources list (the same word the page files use).
-    Sources,
-    /// Heading of a `Note` callout.
-    CalloutNote,
-    /// Heading of an `Uncertain` callout.
-    CalloutUncertain,
-    /// Heading of a `Plan` callout.
-    CalloutPlan,
-    /// Before a term's source in the glossary.
-    TermSource,
-    /// Link from a term to its explanation page.
-    ReadMore,
-    /// Back link on a page or term.
-    BackToIndex,
-    BackToGlossary,
-    /// Summary of a term disclosure: "Wat betekent dit?"
-    WhatDoesThisMean,
-    /// The closing disclaimer.
-    Disclaimer,
-    /// Shown near external links.
-    ExternalLinkHint,
-}
-
-impl KbText {
-    pub fn text(self, lang: Lang) -> &'static str {
-        use KbText::*;
-        match lang {
-            Lang::Nl => match self {
-                IndexTitle => "Uitleg",
-                IndexIntro => "Korte uitleg over ziek zijn, re-integratie, ontslag en je inkomen. Lees wat de regels zeggen en wat ze voor jou betekenen.",
-                GlossaryTitle => "Begrippen",
-                GlossaryIntro => "Moeilijke woorden over werk en ziekte, in gewone taal uitgelegd.",
-                SearchLabel => "Zoek een begrip",
-                SearchHint => "Typ een deel van een woord, bijvoorbeeld ‘spoor’ of ‘WIA’. De lijst past zich aan terwijl je typt.",
-                NoResults => "Geen begrippen gevonden. Probeer een ander woord.",
-                UpdatedOn => "Bijgewerkt op",
-                Sources => "Bronnen",
-                CalloutNote => "Let op",
-                CalloutUncertain => "Onzeker",
-                CalloutPlan => "Plan, nog geen wet",
-                TermSource => "Bron:",
-                ReadMore => "Lees meer",
-                BackToIndex => "Terug naar alle uitleg",
-                BackToGlossary => "Terug naar alle begrippen",
-                WhatDoesThisMean => "Wat betekent dit?",
-                Disclaimer => "Dit is algemene informatie, geen juridisch advies. Twijfel je over jouw situatie? Vraag dan hulp, bijvoorbeeld bij het Juridisch Loket, je vakbond of een advocaat.",
-                ExternalLinkHint => "(externe website)",
-            },
-            Lang::En => match self {
-                IndexTitle => "Explanations",
-                IndexIntro => "Short explanations about being sick, re-integration, dismissal and your income. Read what the rules say and what they mean for you.",
-                GlossaryTitle => "Glossary",
-                GlossaryIntro => "Difficult words about work and illness, explained in plain language.",
-                SearchLabel => "Search for a term",
-                SearchHint => "Type part of a word, for example ‘spoor’ or ‘WIA’. The list updates as you type.",
-                NoResults => "No terms found. Try another word.",
-                UpdatedOn => "Updated on",
-                Sources => "Sources",
-                CalloutNote => "Please note",
-                CalloutUncertain => "Uncertain",
-                CalloutPlan => "Plan, not law yet",
-                TermSource => "Source:",
-                ReadMore => "Read more",
-                BackToIndex => "Back to all explanations",
-                BackToGlossary => "Back to the glossary",
-                WhatDoesThisMean => "What does this mean?",
-                Disclaimer => "This is general information, not legal advice. Unsure about your situation? Ask for help, for example at the Juridisch Loket, your union or a lawyer.",
-                ExternalLinkHint => "(external website)",
-            },
-        }
-    }
-}
-
-/// "12 begrippen gevonden" for the live region under the glossary filter.
-pub fn results_count(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::Nl, 1) => "1 begrip gevonden".to_string(),
-        (Lang::Nl, n) => format!("{n} begrippen gevonden"),
-        (Lang::En, 1) => "1 term found".to_string(),
-        (Lang::En, n) => format!("{n} terms found"),
-    }
 }
 
 /// Lowercase and strip accents, for search and slugs. `Één` → `een`, `Ĳ` → `ij`.
