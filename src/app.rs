@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use spoorwijzer_core::embed_config::EmbedRole;
 use spoorwijzer_core::flow::Role;
-use spoorwijzer_core::text::ui::Ui;
+use spoorwijzer_core::text::ui::UiText;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -120,7 +120,7 @@ fn Frame() -> Html {
             <a class="sw-skip-link" href="#sw-main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
                 dom::focus_id("sw-main");
-            })}>{ Ui::SkipToContent.text(lang) }</a>
+            })}>{ UiText::SkipToContent.text(lang) }</a>
             <Header />
             <EmbedPreview />
             <main id="sw-main" class="sw-main sw-container" tabindex="-1" data-sw-rol={state.role().map(|r| r.code())}>

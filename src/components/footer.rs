@@ -5,7 +5,7 @@ use spoorwijzer_core::dates;
 use spoorwijzer_core::embed_config::{EmbedConfig, Provider, Tool};
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::embed::EmbedText;
-use spoorwijzer_core::text::ui::{Ui, CONTENT_DATE};
+use spoorwijzer_core::text::ui::{UiText, CONTENT_DATE};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -87,18 +87,18 @@ pub fn Footer() -> Html {
         <footer class="sw-footer">
             <div class="sw-container">
                 { contact_block(&embed, lang) }
-                <p>{ Ui::FooterDisclaimer.text(lang) }</p>
-                <p class="sw-muted">{ format!("{} {}", Ui::FooterContentDate.text(lang), date) }</p>
+                <p>{ UiText::FooterDisclaimer.text(lang) }</p>
+                <p class="sw-muted">{ format!("{} {}", UiText::FooterContentDate.text(lang), date) }</p>
                 <ul class="sw-footer__links">
-                    <li><Link<Route> to={Route::Privacy}>{ Ui::FooterPrivacy.text(lang) }</Link<Route>></li>
+                    <li><Link<Route> to={Route::Privacy}>{ UiText::FooterPrivacy.text(lang) }</Link<Route>></li>
                     if embed.shows(Tool::Transitievergoeding) {
-                        <li><Link<Route> to={Route::Transitievergoeding}>{ Ui::ToolTransitievergoeding.text(lang) }</Link<Route>></li>
+                        <li><Link<Route> to={Route::Transitievergoeding}>{ UiText::ToolTransitievergoeding.text(lang) }</Link<Route>></li>
                     }
                     if embed.shows(Tool::Tijdlijn) {
-                        <li><Link<Route> to={Route::Tijdlijn}>{ Ui::ToolTijdlijn.text(lang) }</Link<Route>></li>
+                        <li><Link<Route> to={Route::Tijdlijn}>{ UiText::ToolTijdlijn.text(lang) }</Link<Route>></li>
                     }
                     if embed.shows(Tool::Uitleg) {
-                        <li><Link<Route> to={Route::Uitleg}>{ Ui::ToolUitleg.text(lang) }</Link<Route>></li>
+                        <li><Link<Route> to={Route::Uitleg}>{ UiText::ToolUitleg.text(lang) }</Link<Route>></li>
                     }
                 </ul>
             </div>

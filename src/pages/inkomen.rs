@@ -18,7 +18,7 @@ use spoorwijzer_core::income::{
     summary, AoClass, AowInfo, Cover, IncomeOutcome, Projection, Role, WiaWork,
 };
 use spoorwijzer_core::lang::Lang;
-use spoorwijzer_core::text::calc::Calc;
+use spoorwijzer_core::text::calc::CalcText;
 use spoorwijzer_core::text::flow::outcome::render_pending;
 use spoorwijzer_core::text::income::{
     above_loongrens_text, ao_label, aow_text, certainty_text, consideration_text, cover_label,
@@ -291,7 +291,7 @@ fn IncomeTool(props: &ToolProps) -> Html {
             <p class="sw-lead">{ t(IncomeText::Intro) }</p>
             <LinkNotices id="sw-if-link-notice" notices={initial.1.clone()} />
             if !errors.is_empty() {
-                <ErrorSummary id="sw-if-error-summary" title={Calc::ErrorSummaryTitle.text(lang)}
+                <ErrorSummary id="sw-if-error-summary" title={CalcText::ErrorSummaryTitle.text(lang)}
                     items={summary_items(&errors, lang)} focus_key={form.submits()} />
             }
             <div class="sw-if-layout">

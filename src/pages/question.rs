@@ -10,7 +10,7 @@ use spoorwijzer_core::dates::DateParts;
 use spoorwijzer_core::flow::{self, Answer, AnswerError, Kind, QuestionId, RawInput, Step};
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::flow::{
-    error_message, option_label, question_extra, question_text, step_of, unknown_label, FlowUi,
+    error_message, option_label, question_extra, question_text, step_of, unknown_label, FlowText,
 };
 use spoorwijzer_core::text::format::amount_in_field;
 use yew::prelude::*;
@@ -115,7 +115,7 @@ pub fn QuestionPage(props: &Props) -> Html {
     let Some(q) = parsed.filter(|_| on_path) else {
         let target = step_route(flow::next(&answers));
         return html! {
-            <p><Link<Route> to={target}>{ FlowUi::Continue.text(lang) }</Link<Route>></p>
+            <p><Link<Route> to={target}>{ FlowText::Continue.text(lang) }</Link<Route>></p>
         };
     };
 
@@ -191,9 +191,9 @@ pub fn QuestionPage(props: &Props) -> Html {
         (None, None) => None,
     };
     let help = html! {
-        <Details summary={FlowUi::WhatDoesThisMean.text(lang)}>
+        <Details summary={FlowText::WhatDoesThisMean.text(lang)}>
             <p>{ words.help }</p>
-            <p class="sw-related-terms">{ FlowUi::RelatedTerms.text(lang) }</p>
+            <p class="sw-related-terms">{ FlowText::RelatedTerms.text(lang) }</p>
             <ul class="sw-related-terms__list">
                 { for spoorwijzer_core::kb::question_terms::terms(q).iter().map(|term| html! {
                     <li>
@@ -311,20 +311,20 @@ pub fn QuestionPage(props: &Props) -> Html {
 
     html! {
         <div class="sw-question">
-            <Link<Route> to={back} classes="sw-back-link">{ FlowUi::Back.text(lang) }</Link<Route>>
+            <Link<Route> to={back} classes="sw-back-link">{ FlowText::Back.text(lang) }</Link<Route>>
             if let Some(err) = err_text.clone() {
-                <ErrorSummary title={FlowUi::ErrorSummaryTitle.text(lang)}
+                <ErrorSummary title={FlowText::ErrorSummaryTitle.text(lang)}
                     items={vec![ErrorItem::field(target.clone(), err)]}
                     focus_key={*submits} />
             }
             <form class="sw-question__form" novalidate=true {onsubmit}>
                 { control }
                 <div class="sw-button-group">
-                    <button type="submit" class="sw-button">{ FlowUi::Continue.text(lang) }</button>
+                    <button type="submit" class="sw-button">{ FlowText::Continue.text(lang) }</button>
                 </div>
             </form>
             <p class="sw-question__save">
-                <Link<Route> to={Route::Bewaren}>{ FlowUi::SaveAndContinueLater.text(lang) }</Link<Route>>
+                <Link<Route> to={Route::Bewaren}>{ FlowText::SaveAndContinueLater.text(lang) }</Link<Route>>
             </p>
         </div>
     }

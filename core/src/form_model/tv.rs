@@ -587,7 +587,7 @@ fn in_cap_year(r: &TvResult) -> chrono::NaiveDate {
 mod tests {
     use super::*;
     use crate::lang::Lang;
-    use crate::text::calc::{breakdown_row, cap_text, tv_field_label, Calc};
+    use crate::text::calc::{breakdown_row, cap_text, tv_field_label, CalcText};
     use crate::text::format;
     use chrono::NaiveDate;
 
@@ -893,7 +893,7 @@ mod tests {
             .map(|row| breakdown_row(row, Lang::Nl))
             .collect();
         assert!(rows.iter().any(
-            |(label, value)| *label == Calc::TvExtrasPart.text(Lang::Nl) && value == "€ 333,33"
+            |(label, value)| *label == CalcText::TvExtrasPart.text(Lang::Nl) && value == "€ 333,33"
         ));
         assert!(cap_text(&r, Lang::Nl).contains(&r.cap_year.to_string()));
         assert!(cap_source(&r).is_some_and(|s| s.url.is_some()));

@@ -15,7 +15,7 @@ use crate::transitievergoeding::{Termination, TvResult};
 
 /// Short texts of the calculators and the form components.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Calc {
+pub enum CalcText {
     // Shared form components.
     ErrorSummaryTitle,
     Day,
@@ -153,9 +153,9 @@ pub enum Calc {
     TlNothingForFilter,
 }
 
-impl Calc {
+impl CalcText {
     pub fn text(self, lang: Lang) -> &'static str {
-        use Calc::*;
+        use CalcText::*;
         match lang {
             Lang::Nl => match self {
                 ErrorSummaryTitle => "Er is een probleem",
@@ -483,7 +483,7 @@ pub fn status_badge(s: Status, lang: Lang) -> &'static str {
 }
 
 /// "Periode 2" / "Sick period 2" style numbered labels.
-pub fn numbered(c: Calc, n: usize, lang: Lang) -> String {
+pub fn numbered(c: CalcText, n: usize, lang: Lang) -> String {
     format!("{} {n}", c.text(lang))
 }
 
@@ -512,26 +512,28 @@ pub fn compensation_status_label(
 /// A field's label on `#/transitievergoeding`, used in the error summary.
 pub fn tv_field_label(f: TvField, lang: Lang) -> String {
     let c = match f {
-        TvField::Start => Calc::TvStart,
-        TvField::Einde => Calc::TvEnd,
-        TvField::Loon => Calc::TvLoon,
-        TvField::Uurloon => Calc::TvUurloon,
-        TvField::Uren => Calc::TvUren,
-        TvField::Vakantiegeld => Calc::TvVakantiegeld,
-        TvField::VastJaar => Calc::TvVastJaar,
-        TvField::Vast12m => Calc::TvVast12m,
-        TvField::Variabel3j => Calc::TvVariabel3j,
-        TvField::Reden => Calc::TvReden,
-        TvField::Deel => Calc::TvDeel,
-        TvField::Kosten => Calc::TvKosten,
+        TvField::Start => CalcText::TvStart,
+        TvField::Einde => CalcText::TvEnd,
+        TvField::Loon => CalcText::TvLoon,
+        TvField::Uurloon => CalcText::TvUurloon,
+        TvField::Uren => CalcText::TvUren,
+        TvField::Vakantiegeld => CalcText::TvVakantiegeld,
+        TvField::VastJaar => CalcText::TvVastJaar,
+        TvField::Vast12m => CalcText::TvVast12m,
+        TvField::Variabel3j => CalcText::TvVariabel3j,
+        TvField::Reden => CalcText::TvReden,
+        TvField::Deel => CalcText::TvDeel,
+        TvField::Kosten => CalcText::TvKosten,
         TvField::EarlierStart(i) => {
-            return format!("{} {}", Calc::TvEarlierStart.text(lang), i + 1)
+            return format!("{} {}", CalcText::TvEarlierStart.text(lang), i + 1)
         }
-        TvField::EarlierEnd(i) => return format!("{} {}", Calc::TvEarlierEnd.text(lang), i + 1),
-        TvField::EersteZiektedag => Calc::TvEersteZiektedag,
-        TvField::LoonTijdensZiekte => Calc::TvLoonTijdensZiekte,
-        TvField::Betaaldatum => Calc::TvBetaaldatum,
-        TvField::WerkgeverGrootte => Calc::TvWerkgeverGrootte,
+        TvField::EarlierEnd(i) => {
+            return format!("{} {}", CalcText::TvEarlierEnd.text(lang), i + 1)
+        }
+        TvField::EersteZiektedag => CalcText::TvEersteZiektedag,
+        TvField::LoonTijdensZiekte => CalcText::TvLoonTijdensZiekte,
+        TvField::Betaaldatum => CalcText::TvBetaaldatum,
+        TvField::WerkgeverGrootte => CalcText::TvWerkgeverGrootte,
     };
     c.text(lang).to_string()
 }
@@ -541,25 +543,25 @@ pub fn tl_field_label(f: TlField, lang: Lang) -> String {
     match f {
         TlField::From(i) => format!(
             "{} ({})",
-            Calc::TlFrom.text(lang),
-            numbered(Calc::TlPeriod, i + 1, lang).to_lowercase()
+            CalcText::TlFrom.text(lang),
+            numbered(CalcText::TlPeriod, i + 1, lang).to_lowercase()
         ),
         TlField::Until(i) => format!(
             "{} ({})",
-            Calc::TlUntil.text(lang),
-            numbered(Calc::TlPeriod, i + 1, lang).to_lowercase()
+            CalcText::TlUntil.text(lang),
+            numbered(CalcText::TlPeriod, i + 1, lang).to_lowercase()
         ),
-        TlField::Loonsanctie => Calc::TlLoonsanctie.text(lang).into(),
-        TlField::Label => Calc::TlLabel.text(lang).into(),
+        TlField::Loonsanctie => CalcText::TlLoonsanctie.text(lang).into(),
+        TlField::Label => CalcText::TlLabel.text(lang).into(),
     }
 }
 
 /// The label of a filter of the calendar (whose steps to show).
 pub fn actor_filter_label(f: ActorFilter, lang: Lang) -> &'static str {
     match f {
-        ActorFilter::Alle => Calc::TlFilterAll.text(lang),
-        ActorFilter::Werknemer => Calc::TlFilterWerknemer.text(lang),
-        ActorFilter::Werkgever => Calc::TlFilterWerkgever.text(lang),
+        ActorFilter::Alle => CalcText::TlFilterAll.text(lang),
+        ActorFilter::Werknemer => CalcText::TlFilterWerknemer.text(lang),
+        ActorFilter::Werkgever => CalcText::TlFilterWerkgever.text(lang),
     }
 }
 
@@ -574,12 +576,12 @@ pub fn timeline_summary(t: &Timeline, lang: Lang) -> String {
     out.push('\n');
     out.push_str(&format!(
         "{}: {}\n",
-        Calc::TlFirstSickDay.text(lang),
+        CalcText::TlFirstSickDay.text(lang),
         format::long_date(t.first_sick_day, lang)
     ));
     out.push_str(&format!(
         "{} ({}): {}\n\n",
-        Calc::TlSickDaysSoFar.text(lang),
+        CalcText::TlSickDaysSoFar.text(lang),
         format::long_date(t.today, lang),
         t.sick_days_counted
     ));
@@ -587,16 +589,16 @@ pub fn timeline_summary(t: &Timeline, lang: Lang) -> String {
         out.push_str(&format!(
             "{} ({} {}) - {} - {}: {} - {}\n",
             dates::short(m.date),
-            Calc::TlWeek.text(lang),
+            CalcText::TlWeek.text(lang),
             m.week,
             milestone_title(m.id, lang),
-            Calc::TlWho.text(lang),
+            CalcText::TlWho.text(lang),
             actor_label(m.actor, lang),
             status_badge(m.status, lang)
         ));
     }
     if !t.notices.is_empty() {
-        out.push_str(&format!("\n{}:\n", Calc::TlNotices.text(lang)));
+        out.push_str(&format!("\n{}:\n", CalcText::TlNotices.text(lang)));
         for n in &t.notices {
             out.push_str(&format!("- {}", notice_title(n.id, lang)));
             if let Some(d) = n.date {
@@ -606,33 +608,33 @@ pub fn timeline_summary(t: &Timeline, lang: Lang) -> String {
         }
     }
     out.push('\n');
-    out.push_str(super::ui::Ui::FooterDisclaimer.text(lang));
+    out.push_str(super::ui::UiText::FooterDisclaimer.text(lang));
     out.push('\n');
     out
 }
 
 /// One row of the breakdown table: its label and its value.
 pub fn breakdown_row(row: Row, lang: Lang) -> (&'static str, String) {
-    let money = |c: Calc, v: Cents| (c.text(lang), format::amount(v, lang));
+    let money = |c: CalcText, v: Cents| (c.text(lang), format::amount(v, lang));
     match row {
-        Row::BaseWage(v) => money(Calc::TvBaseWage, v),
-        Row::HolidayPart(v) => money(Calc::TvHolidayPart, v),
-        Row::ExtrasPart(v) => money(Calc::TvExtrasPart, v),
-        Row::FixedPart(v) => money(Calc::TvFixedPart, v),
-        Row::VariablePart(v) => money(Calc::TvVariablePart, v),
-        Row::MonthlyWage(v) => money(Calc::TvMonthlyWage, v),
+        Row::BaseWage(v) => money(CalcText::TvBaseWage, v),
+        Row::HolidayPart(v) => money(CalcText::TvHolidayPart, v),
+        Row::ExtrasPart(v) => money(CalcText::TvExtrasPart, v),
+        Row::FixedPart(v) => money(CalcText::TvFixedPart, v),
+        Row::VariablePart(v) => money(CalcText::TvVariablePart, v),
+        Row::MonthlyWage(v) => money(CalcText::TvMonthlyWage, v),
         Row::Service {
             years,
             months,
             days,
         } => (
-            Calc::TvService.text(lang),
+            CalcText::TvService.text(lang),
             super::transitievergoeding::ymd(years, months, days, lang),
         ),
-        Row::BeforeCap(v) => money(Calc::TvBeforeCap, v),
-        Row::Cap(v) => money(Calc::TvCap, v),
+        Row::BeforeCap(v) => money(CalcText::TvBeforeCap, v),
+        Row::Cap(v) => money(CalcText::TvCap, v),
         Row::Deduction(v) => (
-            Calc::TvDeductions.text(lang),
+            CalcText::TvDeductions.text(lang),
             format!("− {}", format::amount(v, lang)),
         ),
     }
@@ -719,6 +721,6 @@ mod tests {
             );
         }
         assert_eq!(status_badge(Status::Overdue, Lang::Nl), "verlopen");
-        assert_eq!(numbered(Calc::TlPeriod, 2, Lang::Nl), "Ziekteperiode 2");
+        assert_eq!(numbered(CalcText::TlPeriod, 2, Lang::Nl), "Ziekteperiode 2");
     }
 }

@@ -652,7 +652,7 @@ pub fn display_answer(q: QuestionId, a: &Answer, voice: Voice, lang: Lang) -> St
 
 /// Short texts of the question and check-answers pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FlowUi {
+pub enum FlowText {
     Continue,
     Back,
     WhatDoesThisMean,
@@ -672,35 +672,35 @@ pub enum FlowUi {
     OutcomeTitle,
 }
 
-impl FlowUi {
+impl FlowText {
     pub fn text(self, lang: Lang) -> &'static str {
         match self {
-            FlowUi::Continue => t(lang, "Volgende", "Continue"),
-            FlowUi::Back => t(lang, "Terug", "Back"),
-            FlowUi::WhatDoesThisMean => t(lang, "Wat betekent dit?", "What does this mean?"),
-            FlowUi::RelatedTerms => t(
+            FlowText::Continue => t(lang, "Volgende", "Continue"),
+            FlowText::Back => t(lang, "Terug", "Back"),
+            FlowText::WhatDoesThisMean => t(lang, "Wat betekent dit?", "What does this mean?"),
+            FlowText::RelatedTerms => t(
                 lang,
                 "Begrippen bij deze vraag (kies een woord voor de uitleg):",
                 "Terms in this question (choose a word for its meaning):",
             ),
-            FlowUi::SaveAndContinueLater => {
+            FlowText::SaveAndContinueLater => {
                 t(lang, "Opslaan en later verder", "Save and continue later")
             }
-            FlowUi::ErrorTitlePrefix => t(lang, "Fout: ", "Error: "),
-            FlowUi::ErrorSummaryTitle => t(lang, "Er is een probleem", "There is a problem"),
-            FlowUi::DateDay => t(lang, "Dag", "Day"),
-            FlowUi::DateMonth => t(lang, "Maand", "Month"),
-            FlowUi::DateYear => t(lang, "Jaar", "Year"),
-            FlowUi::MoneyReadAs => t(lang, "Wij lezen:", "We read:"),
-            FlowUi::CheckTitle => t(lang, "Controleer je antwoorden", "Check your answers"),
-            FlowUi::CheckIntro => t(
+            FlowText::ErrorTitlePrefix => t(lang, "Fout: ", "Error: "),
+            FlowText::ErrorSummaryTitle => t(lang, "Er is een probleem", "There is a problem"),
+            FlowText::DateDay => t(lang, "Dag", "Day"),
+            FlowText::DateMonth => t(lang, "Maand", "Month"),
+            FlowText::DateYear => t(lang, "Jaar", "Year"),
+            FlowText::MoneyReadAs => t(lang, "Wij lezen:", "We read:"),
+            FlowText::CheckTitle => t(lang, "Controleer je antwoorden", "Check your answers"),
+            FlowText::CheckIntro => t(
                 lang,
                 "Klopt alles? Met 'Wijzig' pas je een antwoord aan.",
                 "Is everything right? Use 'Change' to correct an answer.",
             ),
-            FlowUi::Change => t(lang, "Wijzig", "Change"),
-            FlowUi::ToOutcome => t(lang, "Naar het advies", "See the advice"),
-            FlowUi::OutcomeTitle => t(lang, "Jouw advies", "Your advice"),
+            FlowText::Change => t(lang, "Wijzig", "Change"),
+            FlowText::ToOutcome => t(lang, "Naar het advies", "See the advice"),
+            FlowText::OutcomeTitle => t(lang, "Jouw advies", "Your advice"),
         }
     }
 }

@@ -13,7 +13,7 @@ use crate::text::format;
 
 /// Short texts of the keep and share pages and of the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Keep {
+pub enum KeepText {
     PageTitle,
     Intro,
     // Download and import.
@@ -107,9 +107,9 @@ pub enum Keep {
     ReportColStatus,
 }
 
-impl Keep {
+impl KeepText {
     pub fn text(self, lang: Lang) -> &'static str {
-        use Keep::*;
+        use KeepText::*;
         match self {
             PageTitle => t(lang, "Bewaren en delen", "Save and share"),
             Intro => t(lang,

@@ -7,7 +7,7 @@ pub const CONTENT_DATE: &str = "2026-11-29";
 
 /// Short texts of the app frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ui {
+pub enum UiText {
     AppName,
     Tagline,
     SkipToContent,
@@ -51,9 +51,9 @@ pub enum Ui {
     UpdateLater,
 }
 
-impl Ui {
+impl UiText {
     pub fn text(self, lang: Lang) -> &'static str {
-        use Ui::*;
+        use UiText::*;
         match lang {
             Lang::Nl => match self {
                 AppName => "Spoorwijzer",

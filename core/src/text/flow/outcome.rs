@@ -112,7 +112,7 @@ pub fn warning_sources(k: WarningKind) -> &'static [Source] {
 // Section headings and fixed texts.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OutcomeUi {
+pub enum OutcomeText {
     Title,
     SummaryHeading,
     DutiesHeading,
@@ -150,9 +150,9 @@ pub enum OutcomeUi {
     PrintButton,
 }
 
-impl OutcomeUi {
+impl OutcomeText {
     pub fn text(self, voice: Voice, lang: Lang) -> &'static str {
-        use OutcomeUi::*;
+        use OutcomeText::*;
         match self {
             Title => t(lang, "Jouw advies", "Your advice"),
             SummaryHeading => tv(lang, voice, "Jouw situatie in het kort", "De situatie in het kort", "Your situation in short", "The situation in short"),
@@ -1189,17 +1189,19 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
     match m {
         Money::NotApplicable => RenderedMoney {
             amount: None,
-            lines: vec![OutcomeUi::MoneyNotApplicable.text(voice, lang).to_string()],
+            lines: vec![OutcomeText::MoneyNotApplicable
+                .text(voice, lang)
+                .to_string()],
             basis: None,
             uncertain: Vec::new(),
             calculator: None,
         },
         Money::NeedInputs { href } => RenderedMoney {
             amount: None,
-            lines: vec![OutcomeUi::MoneyNeedInputs.text(voice, lang).to_string()],
+            lines: vec![OutcomeText::MoneyNeedInputs.text(voice, lang).to_string()],
             basis: None,
             uncertain: Vec::new(),
-            calculator: Some((OutcomeUi::MoneyCalculator.text(voice, lang), href.clone())),
+            calculator: Some((OutcomeText::MoneyCalculator.text(voice, lang), href.clone())),
         },
         Money::Transitievergoeding(r) => {
             let amount = format::amount(r.amount, lang);
@@ -1250,7 +1252,7 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
                     .map(|u| uncertainty_text(*u, lang))
                     .collect(),
                 calculator: Some((
-                    OutcomeUi::MoneyHowCalculated.text(voice, lang),
+                    OutcomeText::MoneyHowCalculated.text(voice, lang),
                     r.href.clone(),
                 )),
             }
@@ -1285,7 +1287,7 @@ impl Outcome {
     pub fn render(&self, lang: Lang) -> RenderedOutcome {
         let voice = self.voice;
         RenderedOutcome {
-            title: OutcomeUi::Title.text(voice, lang),
+            title: OutcomeText::Title.text(voice, lang),
             summary: self
                 .summary
                 .iter()
@@ -1323,7 +1325,7 @@ impl Outcome {
                 .map(|d| render_deadline(d, lang))
                 .collect(),
             money: render_money(&self.money, voice, lang),
-            disclaimer: OutcomeUi::Disclaimer.text(voice, lang),
+            disclaimer: OutcomeText::Disclaimer.text(voice, lang),
             content_date: crate::text::ui::CONTENT_DATE,
         }
     }
