@@ -2,6 +2,7 @@
 
 use crate::dates::DateError;
 use crate::lang::Lang;
+use crate::text::t;
 
 /// What is wrong with the JSON input of `spoorwijzer tijdlijn`, before the calendar rules
 /// run: the key of each message.
@@ -22,43 +23,59 @@ pub enum CliText {
 
 impl CliText {
     pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Nl => match self {
-                CliText::NotJson(e) => format!("de invoer is geen geldige JSON ({e})"),
-                CliText::NotObject => "de invoer moet één JSON-object zijn".into(),
-                CliText::UnknownKey => "onbekend veld".into(),
-                CliText::Missing => "dit veld ontbreekt".into(),
-                CliText::NotArray => "moet een lijst zijn".into(),
-                CliText::NotPeriodObject => "moet een object zijn met \"from\" en \"until\"".into(),
-                CliText::NotString => "moet tekst zijn (of null)".into(),
-                CliText::NotBool => "moet true of false zijn".into(),
-                CliText::NotWholeNumber => "moet een geheel getal van 0 of meer zijn".into(),
-                CliText::Date(DateError::Empty) => "vul een datum in".into(),
-                CliText::Date(DateError::Format) => "schrijf de datum als JJJJ-MM-DD".into(),
-                CliText::Date(DateError::Impossible) => "deze datum bestaat niet".into(),
-                CliText::Date(DateError::OutOfRange) => {
-                    "vul een datum in tussen 1950-01-01 en 2099-12-31".into()
-                }
-                CliText::UnknownLang => "moet \"nl\" of \"en\" zijn".into(),
-            },
-            Lang::En => match self {
-                CliText::NotJson(e) => format!("the input is not valid JSON ({e})"),
-                CliText::NotObject => "the input must be one JSON object".into(),
-                CliText::UnknownKey => "unknown field".into(),
-                CliText::Missing => "this field is missing".into(),
-                CliText::NotArray => "must be a list".into(),
-                CliText::NotPeriodObject => "must be an object with \"from\" and \"until\"".into(),
-                CliText::NotString => "must be text (or null)".into(),
-                CliText::NotBool => "must be true or false".into(),
-                CliText::NotWholeNumber => "must be a whole number of 0 or more".into(),
-                CliText::Date(DateError::Empty) => "enter a date".into(),
-                CliText::Date(DateError::Format) => "write the date as YYYY-MM-DD".into(),
-                CliText::Date(DateError::Impossible) => "this date does not exist".into(),
-                CliText::Date(DateError::OutOfRange) => {
-                    "enter a date between 1950-01-01 and 2099-12-31".into()
-                }
-                CliText::UnknownLang => "must be \"nl\" or \"en\"".into(),
-            },
+        match self {
+            CliText::NotJson(e) => t(
+                lang,
+                format!("de invoer is geen geldige JSON ({e})"),
+                format!("the input is not valid JSON ({e})"),
+            ),
+            CliText::NotObject => t(
+                lang,
+                "de invoer moet één JSON-object zijn",
+                "the input must be one JSON object",
+            )
+            .into(),
+            CliText::UnknownKey => t(lang, "onbekend veld", "unknown field").into(),
+            CliText::Missing => t(lang, "dit veld ontbreekt", "this field is missing").into(),
+            CliText::NotArray => t(lang, "moet een lijst zijn", "must be a list").into(),
+            CliText::NotPeriodObject => t(
+                lang,
+                "moet een object zijn met \"from\" en \"until\"",
+                "must be an object with \"from\" and \"until\"",
+            )
+            .into(),
+            CliText::NotString => {
+                t(lang, "moet tekst zijn (of null)", "must be text (or null)").into()
+            }
+            CliText::NotBool => t(lang, "moet true of false zijn", "must be true or false").into(),
+            CliText::NotWholeNumber => t(
+                lang,
+                "moet een geheel getal van 0 of meer zijn",
+                "must be a whole number of 0 or more",
+            )
+            .into(),
+            CliText::Date(DateError::Empty) => t(lang, "vul een datum in", "enter a date").into(),
+            CliText::Date(DateError::Format) => t(
+                lang,
+                "schrijf de datum als JJJJ-MM-DD",
+                "write the date as YYYY-MM-DD",
+            )
+            .into(),
+            CliText::Date(DateError::Impossible) => {
+                t(lang, "deze datum bestaat niet", "this date does not exist").into()
+            }
+            CliText::Date(DateError::OutOfRange) => t(
+                lang,
+                "vul een datum in tussen 1950-01-01 en 2099-12-31",
+                "enter a date between 1950-01-01 and 2099-12-31",
+            )
+            .into(),
+            CliText::UnknownLang => t(
+                lang,
+                "moet \"nl\" of \"en\" zijn",
+                "must be \"nl\" or \"en\"",
+            )
+            .into(),
         }
     }
 }

@@ -6,62 +6,50 @@ use crate::forms::FormError;
 use crate::lang::Lang;
 use crate::money::Decimal;
 use crate::text::format;
+use crate::text::t;
 
 /// The sentence shown beside the field and in the error summary.
 pub fn form_error(e: FormError, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => match e {
-            FormError::Empty => "Vul dit in.".into(),
-            FormError::NotANumber => "Vul een getal in, bijvoorbeeld 3.250,50.".into(),
-            FormError::NotADate => "Vul een datum in als dag, maand en jaar, bijvoorbeeld 5 3 2026 of 05-03-2026.".into(),
-            FormError::ImpossibleDate => "Deze datum bestaat niet. Controleer de dag en de maand.".into(),
-            FormError::DateOutOfRange => format!(
+    match e {
+        FormError::Empty => t(lang, "Vul dit in.", "Enter this.").into(),
+        FormError::NotANumber => t(lang, "Vul een getal in, bijvoorbeeld 3.250,50.", "Enter a number, for example 3,250.50.").into(),
+        FormError::NotADate => t(lang, "Vul een datum in als dag, maand en jaar, bijvoorbeeld 5 3 2026 of 05-03-2026.", "Enter a date as day, month and year, for example 5 3 2026 or 05-03-2026.").into(),
+        FormError::ImpossibleDate => t(lang, "Deze datum bestaat niet. Controleer de dag en de maand.", "This date does not exist. Check the day and the month.").into(),
+        FormError::DateOutOfRange => t(
+            lang,
+            format!(
                 "De datum moet tussen {} en {} liggen.",
                 dates::short(dates::min_date()),
                 dates::short(dates::max_date())
             ),
-            FormError::EndBeforeStart => "Deze datum ligt vóór de begindatum. Vul een latere datum in.".into(),
-            FormError::Negative => "Vul een bedrag of getal in dat niet negatief is.".into(),
-            FormError::Zero => "Vul een getal in dat groter is dan 0.".into(),
-            FormError::TooLarge { max } => format!(
-                "Dit is meer dan {}. Controleer of je geen cijfer te veel hebt getypt.",
-                format::amount_whole(max, lang)
-            ),
-            FormError::TooManyHours => "Een week heeft hoogstens 168 uur. Vul het aantal uren per week in.".into(),
-            FormError::PercentOutOfRange => "Vul een percentage tussen 0 en 100 in.".into(),
-            FormError::NotWholeNumber => "Vul een heel getal in, zonder komma.".into(),
-            FormError::NumberTooLarge { max } => format!("Vul een getal van hoogstens {max} in."),
-            FormError::Before2020 => "Deze datum ligt vóór 2020. Dan gelden de oude regels, en die berekent deze rekenhulp niet.".into(),
-            FormError::Overlap => "Deze periode overlapt met een andere periode. Controleer de datums.".into(),
-            FormError::AfterCurrent => "Dit eerdere contract moet vóór het huidige contract liggen.".into(),
-            FormError::Invalid => "Deze waarde kunnen we niet gebruiken. Controleer wat je hebt ingevuld.".into(),
-        },
-        Lang::En => match e {
-            FormError::Empty => "Enter this.".into(),
-            FormError::NotANumber => "Enter a number, for example 3,250.50.".into(),
-            FormError::NotADate => "Enter a date as day, month and year, for example 5 3 2026 or 05-03-2026.".into(),
-            FormError::ImpossibleDate => "This date does not exist. Check the day and the month.".into(),
-            FormError::DateOutOfRange => format!(
+            format!(
                 "The date must lie between {} and {}.",
                 dates::short(dates::min_date()),
                 dates::short(dates::max_date())
             ),
-            FormError::EndBeforeStart => "This date lies before the start date. Enter a later date.".into(),
-            FormError::Negative => "Enter an amount or number that is not negative.".into(),
-            FormError::Zero => "Enter a number greater than 0.".into(),
-            FormError::TooLarge { max } => format!(
+        ),
+        FormError::EndBeforeStart => t(lang, "Deze datum ligt vóór de begindatum. Vul een latere datum in.", "This date lies before the start date. Enter a later date.").into(),
+        FormError::Negative => t(lang, "Vul een bedrag of getal in dat niet negatief is.", "Enter an amount or number that is not negative.").into(),
+        FormError::Zero => t(lang, "Vul een getal in dat groter is dan 0.", "Enter a number greater than 0.").into(),
+        FormError::TooLarge { max } => t(
+            lang,
+            format!(
+                "Dit is meer dan {}. Controleer of je geen cijfer te veel hebt getypt.",
+                format::amount_whole(max, lang)
+            ),
+            format!(
                 "This is more than {}. Check that you did not type an extra digit.",
                 format::amount_whole(max, lang)
             ),
-            FormError::TooManyHours => "A week has at most 168 hours. Enter the hours per week.".into(),
-            FormError::PercentOutOfRange => "Enter a percentage between 0 and 100.".into(),
-            FormError::NotWholeNumber => "Enter a whole number, without decimals.".into(),
-            FormError::NumberTooLarge { max } => format!("Enter a number of at most {max}."),
-            FormError::Before2020 => "This date lies before 2020. The old rules then apply, which this calculator does not cover.".into(),
-            FormError::Overlap => "This period overlaps another period. Check the dates.".into(),
-            FormError::AfterCurrent => "This earlier contract must lie before the current contract.".into(),
-            FormError::Invalid => "We cannot use this value. Check what you entered.".into(),
-        },
+        ),
+        FormError::TooManyHours => t(lang, "Een week heeft hoogstens 168 uur. Vul het aantal uren per week in.", "A week has at most 168 hours. Enter the hours per week.").into(),
+        FormError::PercentOutOfRange => t(lang, "Vul een percentage tussen 0 en 100 in.", "Enter a percentage between 0 and 100.").into(),
+        FormError::NotWholeNumber => t(lang, "Vul een heel getal in, zonder komma.", "Enter a whole number, without decimals.").into(),
+        FormError::NumberTooLarge { max } => t(lang, format!("Vul een getal van hoogstens {max} in."), format!("Enter a number of at most {max}.")),
+        FormError::Before2020 => t(lang, "Deze datum ligt vóór 2020. Dan gelden de oude regels, en die berekent deze rekenhulp niet.", "This date lies before 2020. The old rules then apply, which this calculator does not cover.").into(),
+        FormError::Overlap => t(lang, "Deze periode overlapt met een andere periode. Controleer de datums.", "This period overlaps another period. Check the dates.").into(),
+        FormError::AfterCurrent => t(lang, "Dit eerdere contract moet vóór het huidige contract liggen.", "This earlier contract must lie before the current contract.").into(),
+        FormError::Invalid => t(lang, "Deze waarde kunnen we niet gebruiken. Controleer wat je hebt ingevuld.", "We cannot use this value. Check what you entered.").into(),
     }
 }
 

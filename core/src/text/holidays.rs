@@ -2,33 +2,26 @@
 
 use crate::holidays::HolidayKind;
 use crate::lang::Lang;
+use crate::text::t;
 
 /// A public holiday's name.
 pub fn holiday_name(kind: HolidayKind, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => match kind {
-            HolidayKind::Nieuwjaarsdag => "Nieuwjaarsdag",
-            HolidayKind::GoedeVrijdag => "Goede Vrijdag",
-            HolidayKind::TweedePaasdag => "Tweede Paasdag",
-            HolidayKind::Koningsdag => "Koningsdag",
-            HolidayKind::Bevrijdingsdag => "Bevrijdingsdag (5 mei)",
-            HolidayKind::Hemelvaartsdag => "Hemelvaartsdag",
-            HolidayKind::TweedePinksterdag => "Tweede Pinksterdag",
-            HolidayKind::EersteKerstdag => "Eerste Kerstdag",
-            HolidayKind::TweedeKerstdag => "Tweede Kerstdag",
-            HolidayKind::Gelijkgesteld => "Dag die bij besluit gelijk is gesteld aan een feestdag",
-        },
-        Lang::En => match kind {
-            HolidayKind::Nieuwjaarsdag => "New Year's Day",
-            HolidayKind::GoedeVrijdag => "Good Friday",
-            HolidayKind::TweedePaasdag => "Easter Monday",
-            HolidayKind::Koningsdag => "King's Day",
-            HolidayKind::Bevrijdingsdag => "Liberation Day (5 May)",
-            HolidayKind::Hemelvaartsdag => "Ascension Day",
-            HolidayKind::TweedePinksterdag => "Whit Monday",
-            HolidayKind::EersteKerstdag => "Christmas Day",
-            HolidayKind::TweedeKerstdag => "Boxing Day (second Christmas day)",
-            HolidayKind::Gelijkgesteld => "Day treated as a public holiday by royal decree",
-        },
+    match kind {
+        HolidayKind::Nieuwjaarsdag => t(lang, "Nieuwjaarsdag", "New Year's Day"),
+        HolidayKind::GoedeVrijdag => t(lang, "Goede Vrijdag", "Good Friday"),
+        HolidayKind::TweedePaasdag => t(lang, "Tweede Paasdag", "Easter Monday"),
+        HolidayKind::Koningsdag => t(lang, "Koningsdag", "King's Day"),
+        HolidayKind::Bevrijdingsdag => t(lang, "Bevrijdingsdag (5 mei)", "Liberation Day (5 May)"),
+        HolidayKind::Hemelvaartsdag => t(lang, "Hemelvaartsdag", "Ascension Day"),
+        HolidayKind::TweedePinksterdag => t(lang, "Tweede Pinksterdag", "Whit Monday"),
+        HolidayKind::EersteKerstdag => t(lang, "Eerste Kerstdag", "Christmas Day"),
+        HolidayKind::TweedeKerstdag => {
+            t(lang, "Tweede Kerstdag", "Boxing Day (second Christmas day)")
+        }
+        HolidayKind::Gelijkgesteld => t(
+            lang,
+            "Dag die bij besluit gelijk is gesteld aan een feestdag",
+            "Day treated as a public holiday by royal decree",
+        ),
     }
 }

@@ -5,6 +5,7 @@
 //! in `crate::kb`.
 
 use crate::lang::Lang;
+use crate::text::t;
 
 /// Labels around the kennisbank content, in both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,67 +65,35 @@ pub enum KbText {
 impl KbText {
     pub fn text(self, lang: Lang) -> &'static str {
         use KbText::*;
-        match lang {
-            Lang::Nl => match self {
-                IndexTitle => "Uitleg",
-                IndexIntro => "Korte uitleg over ziek zijn, re-integratie, ontslag en je inkomen. Lees wat de regels zeggen en wat ze voor jou betekenen.",
-                GlossaryTitle => "Begrippen",
-                GlossaryIntro => "Moeilijke woorden over werk en ziekte, in gewone taal uitgelegd.",
-                SearchLabel => "Zoek een begrip",
-                SearchHint => "Typ een deel van een woord, bijvoorbeeld ‘spoor’ of ‘WIA’. De lijst past zich aan terwijl je typt.",
-                NoResults => "Geen begrippen gevonden. Probeer een ander woord.",
-                UpdatedOn => "Bijgewerkt op",
-                Sources => "Bronnen",
-                CalloutNote => "Let op",
-                CalloutUncertain => "Onzeker",
-                CalloutPlan => "Plan, nog geen wet",
-                TermSource => "Bron:",
-                ReadMore => "Lees meer",
-                BackToIndex => "Terug naar alle uitleg",
-                BackToGlossary => "Terug naar alle begrippen",
-                WhatDoesThisMean => "Wat betekent dit?",
-                Disclaimer => "Dit is algemene informatie, geen juridisch advies. Twijfel je over jouw situatie? Vraag dan hulp, bijvoorbeeld bij het Juridisch Loket, je vakbond of een advocaat.",
-                ExternalLinkHint => "(externe website)",
-                CompareTitle => "Spoor 2 of outplacement?",
-                CompareIntro => "Spoor 2 en outplacement lijken op elkaar: in allebei zoek je werk bij een andere werkgever. Maar spoor 2 is voor als je ziek bent, en outplacement voor als je niet ziek bent en je baan stopt. In de tabel zie je de verschillen.",
-                CompareReadMore => "Lees meer over spoor 1, spoor 2 en outplacement",
-                PageNotFoundTitle => "Deze uitleg bestaat niet",
-                PageNotFoundBody => "We hebben geen uitleg op dit adres. Misschien is de link oud of staat er een typfout in. Kies hieronder een onderwerp uit de lijst.",
-                GlossaryLink => "Alle begrippen op een rij",
-                IndexTopics => "Onderwerpen",
-                TermInGlossary => "Bekijk in de begrippenlijst",
-                TermToggleHint => "(uitleg)",
-            },
-            Lang::En => match self {
-                IndexTitle => "Explanations",
-                IndexIntro => "Short explanations about being sick, re-integration, dismissal and your income. Read what the rules say and what they mean for you.",
-                GlossaryTitle => "Glossary",
-                GlossaryIntro => "Difficult words about work and illness, explained in plain language.",
-                SearchLabel => "Search for a term",
-                SearchHint => "Type part of a word, for example ‘spoor’ or ‘WIA’. The list updates as you type.",
-                NoResults => "No terms found. Try another word.",
-                UpdatedOn => "Updated on",
-                Sources => "Sources",
-                CalloutNote => "Please note",
-                CalloutUncertain => "Uncertain",
-                CalloutPlan => "Plan, not law yet",
-                TermSource => "Source:",
-                ReadMore => "Read more",
-                BackToIndex => "Back to all explanations",
-                BackToGlossary => "Back to the glossary",
-                WhatDoesThisMean => "What does this mean?",
-                Disclaimer => "This is general information, not legal advice. Unsure about your situation? Ask for help, for example at the Juridisch Loket, your union or a lawyer.",
-                ExternalLinkHint => "(external website)",
-                CompareTitle => "Spoor 2 or outplacement?",
-                CompareIntro => "Spoor 2 and outplacement look alike: in both you look for work with another employer. But spoor 2 is for when you are sick, and outplacement for when you are not sick and your job ends. The table shows the differences.",
-                CompareReadMore => "Read more about spoor 1, spoor 2 and outplacement",
-                PageNotFoundTitle => "This explanation does not exist",
-                PageNotFoundBody => "There is no explanation at this address. The link may be old or contain a typo. Choose a topic from the list below.",
-                GlossaryLink => "All terms at a glance",
-                IndexTopics => "Topics",
-                TermInGlossary => "See it in the glossary",
-                TermToggleHint => "(explanation)",
-            },
+        match self {
+            IndexTitle => t(lang, "Uitleg", "Explanations"),
+            IndexIntro => t(lang, "Korte uitleg over ziek zijn, re-integratie, ontslag en je inkomen. Lees wat de regels zeggen en wat ze voor jou betekenen.", "Short explanations about being sick, re-integration, dismissal and your income. Read what the rules say and what they mean for you."),
+            GlossaryTitle => t(lang, "Begrippen", "Glossary"),
+            GlossaryIntro => t(lang, "Moeilijke woorden over werk en ziekte, in gewone taal uitgelegd.", "Difficult words about work and illness, explained in plain language."),
+            SearchLabel => t(lang, "Zoek een begrip", "Search for a term"),
+            SearchHint => t(lang, "Typ een deel van een woord, bijvoorbeeld ‘spoor’ of ‘WIA’. De lijst past zich aan terwijl je typt.", "Type part of a word, for example ‘spoor’ or ‘WIA’. The list updates as you type."),
+            NoResults => t(lang, "Geen begrippen gevonden. Probeer een ander woord.", "No terms found. Try another word."),
+            UpdatedOn => t(lang, "Bijgewerkt op", "Updated on"),
+            Sources => t(lang, "Bronnen", "Sources"),
+            CalloutNote => t(lang, "Let op", "Please note"),
+            CalloutUncertain => t(lang, "Onzeker", "Uncertain"),
+            CalloutPlan => t(lang, "Plan, nog geen wet", "Plan, not law yet"),
+            TermSource => t(lang, "Bron:", "Source:"),
+            ReadMore => t(lang, "Lees meer", "Read more"),
+            BackToIndex => t(lang, "Terug naar alle uitleg", "Back to all explanations"),
+            BackToGlossary => t(lang, "Terug naar alle begrippen", "Back to the glossary"),
+            WhatDoesThisMean => t(lang, "Wat betekent dit?", "What does this mean?"),
+            Disclaimer => t(lang, "Dit is algemene informatie, geen juridisch advies. Twijfel je over jouw situatie? Vraag dan hulp, bijvoorbeeld bij het Juridisch Loket, je vakbond of een advocaat.", "This is general information, not legal advice. Unsure about your situation? Ask for help, for example at the Juridisch Loket, your union or a lawyer."),
+            ExternalLinkHint => t(lang, "(externe website)", "(external website)"),
+            CompareTitle => t(lang, "Spoor 2 of outplacement?", "Spoor 2 or outplacement?"),
+            CompareIntro => t(lang, "Spoor 2 en outplacement lijken op elkaar: in allebei zoek je werk bij een andere werkgever. Maar spoor 2 is voor als je ziek bent, en outplacement voor als je niet ziek bent en je baan stopt. In de tabel zie je de verschillen.", "Spoor 2 and outplacement look alike: in both you look for work with another employer. But spoor 2 is for when you are sick, and outplacement for when you are not sick and your job ends. The table shows the differences."),
+            CompareReadMore => t(lang, "Lees meer over spoor 1, spoor 2 en outplacement", "Read more about spoor 1, spoor 2 and outplacement"),
+            PageNotFoundTitle => t(lang, "Deze uitleg bestaat niet", "This explanation does not exist"),
+            PageNotFoundBody => t(lang, "We hebben geen uitleg op dit adres. Misschien is de link oud of staat er een typfout in. Kies hieronder een onderwerp uit de lijst.", "There is no explanation at this address. The link may be old or contain a typo. Choose a topic from the list below."),
+            GlossaryLink => t(lang, "Alle begrippen op een rij", "All terms at a glance"),
+            IndexTopics => t(lang, "Onderwerpen", "Topics"),
+            TermInGlossary => t(lang, "Bekijk in de begrippenlijst", "See it in the glossary"),
+            TermToggleHint => t(lang, "(uitleg)", "(explanation)"),
         }
     }
 }
@@ -153,19 +122,15 @@ pub enum CompareText {
 impl CompareText {
     pub fn text(self, lang: Lang) -> &'static str {
         use CompareText::*;
-        match lang {
-            Lang::Nl => match self {
-                Caption => "Spoor 2 en outplacement vergeleken",
-                AspectHeader => "Onderwerp",
-                Spoor2Header => "Spoor 2",
-                OutplacementHeader => "Outplacement",
-            },
-            Lang::En => match self {
-                Caption => "Spoor 2 and outplacement compared",
-                AspectHeader => "Topic",
-                Spoor2Header => "Spoor 2",
-                OutplacementHeader => "Outplacement",
-            },
+        match self {
+            Caption => t(
+                lang,
+                "Spoor 2 en outplacement vergeleken",
+                "Spoor 2 and outplacement compared",
+            ),
+            AspectHeader => t(lang, "Onderwerp", "Topic"),
+            Spoor2Header => t(lang, "Spoor 2", "Spoor 2"),
+            OutplacementHeader => t(lang, "Outplacement", "Outplacement"),
         }
     }
 }

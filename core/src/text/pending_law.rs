@@ -6,77 +6,74 @@
 use crate::lang::Lang;
 use crate::pending_law::{LawStatus, PendingLaw, PendingLawId};
 use crate::text::format;
+use crate::text::t;
 use crate::transitievergoeding::EmployerSize;
 
 /// The label above a notice: "Let op: wetsvoorstel, nog geen wet".
 pub fn status_label(status: LawStatus, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => match status {
-            LawStatus::Announced => "Let op: plan, nog geen wetsvoorstel",
-            LawStatus::Proposal => "Let op: wetsvoorstel, nog geen wet",
-            LawStatus::Adopted => "Let op: aangenomen, nog niet in werking",
-            LawStatus::InForce => "Nieuwe regel, nu van kracht",
-        },
-        Lang::En => match status {
-            LawStatus::Announced => "Note: a plan, not yet a bill",
-            LawStatus::Proposal => "Note: a bill, not yet law",
-            LawStatus::Adopted => "Note: passed, not yet in force",
-            LawStatus::InForce => "New rule, now in force",
-        },
+    match status {
+        LawStatus::Announced => t(
+            lang,
+            "Let op: plan, nog geen wetsvoorstel",
+            "Note: a plan, not yet a bill",
+        ),
+        LawStatus::Proposal => t(
+            lang,
+            "Let op: wetsvoorstel, nog geen wet",
+            "Note: a bill, not yet law",
+        ),
+        LawStatus::Adopted => t(
+            lang,
+            "Let op: aangenomen, nog niet in werking",
+            "Note: passed, not yet in force",
+        ),
+        LawStatus::InForce => t(
+            lang,
+            "Nieuwe regel, nu van kracht",
+            "New rule, now in force",
+        ),
     }
 }
 
 /// The change's name.
 pub fn title(id: PendingLawId, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => match id {
-            PendingLawId::Bill36869 => {
-                "Wetsvoorstel 36869: compensatie transitievergoeding alleen voor kleine werkgevers"
-            }
-            PendingLawId::Baz => "Basisverzekering arbeidsongeschiktheid zelfstandigen (BAZ)",
-            PendingLawId::WwDuration => "Kortere WW",
-            PendingLawId::CompensationEnd2028 => "Einde van de compensatie transitievergoeding",
-            PendingLawId::PoortwachterSmallEmployers => {
-                "Eenvoudiger Poortwachter voor kleine werkgevers"
-            }
-            PendingLawId::MaxDagloonCut => "Lager maximumdagloon",
-        },
-        Lang::En => match id {
-            PendingLawId::Bill36869 => {
-                "Bill 36869: compensation for the transitievergoeding only for small employers"
-            }
-            PendingLawId::Baz => "Basic disability insurance for the self-employed (BAZ)",
-            PendingLawId::WwDuration => "Shorter unemployment benefit (WW)",
-            PendingLawId::CompensationEnd2028 => {
-                "End of the compensation for the transitievergoeding"
-            }
-            PendingLawId::PoortwachterSmallEmployers => {
-                "A simpler Poortwachter process for small employers"
-            }
-            PendingLawId::MaxDagloonCut => "A lower maximum daily wage",
-        },
+    match id {
+        PendingLawId::Bill36869 => t(
+            lang,
+            "Wetsvoorstel 36869: compensatie transitievergoeding alleen voor kleine werkgevers",
+            "Bill 36869: compensation for the transitievergoeding only for small employers",
+        ),
+        PendingLawId::Baz => t(
+            lang,
+            "Basisverzekering arbeidsongeschiktheid zelfstandigen (BAZ)",
+            "Basic disability insurance for the self-employed (BAZ)",
+        ),
+        PendingLawId::WwDuration => t(lang, "Kortere WW", "Shorter unemployment benefit (WW)"),
+        PendingLawId::CompensationEnd2028 => t(
+            lang,
+            "Einde van de compensatie transitievergoeding",
+            "End of the compensation for the transitievergoeding",
+        ),
+        PendingLawId::PoortwachterSmallEmployers => t(
+            lang,
+            "Eenvoudiger Poortwachter voor kleine werkgevers",
+            "A simpler Poortwachter process for small employers",
+        ),
+        PendingLawId::MaxDagloonCut => {
+            t(lang, "Lager maximumdagloon", "A lower maximum daily wage")
+        }
     }
 }
 
 /// What the change would do, in general.
 pub fn changes(id: PendingLawId, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => match id {
-            PendingLawId::Bill36869 => "Een werkgever die een zieke werknemer na twee jaar ziekte ontslaat, krijgt de transitievergoeding nu meestal terug van UWV (compensatie). Dit wetsvoorstel beperkt dat tot kleine werkgevers. Middelgrote en grote werkgevers krijgen dan geen compensatie meer als de 104 weken ziekte eindigen op of na de datum waarop de wet ingaat (bedoeld: 1 juli 2026). Eindigden de 104 weken eerder, dan blijft de compensatie. Of een werkgever klein is, staat in de beschikking gedifferentieerde premie Whk van de Belastingdienst (loonsom tot 25 keer het gemiddelde premieloon, ongeveer minder dan 25 werknemers).",
-            PendingLawId::Baz => "Een verplichte basisverzekering voor zelfstandigen die langer dan een jaar niet kunnen werken door ziekte. De uitkering zou ongeveer op het minimumloon liggen, na een wachttijd. Wie al een eigen arbeidsongeschiktheidsverzekering heeft, kan er in de plannen onder voorwaarden buiten blijven. Directeur-grootaandeelhouders vallen er niet onder. Het kabinet besloot op 13 maart 2026 het voorstel naar de Tweede Kamer te sturen.",
-            PendingLawId::WwDuration => "Het kabinet wil de WW korter maken: nu duurt de WW 3 tot 24 maanden. In de plannen wordt dat hoogstens 12 maanden, vanaf 2028. De loongerelateerde WGA-uitkering duurt even lang als de WW, dus die zou ook korter worden. Er is nog geen wetsvoorstel.",
-            PendingLawId::CompensationEnd2028 => "Het coalitieakkoord van 2026 wil de compensatie van UWV voor de transitievergoeding na twee jaar ziekte voor alle werkgevers afschaffen, vanaf 2028. Er is nog geen wetsvoorstel.",
-            PendingLawId::PoortwachterSmallEmployers => "Het coalitieakkoord van 2026 wil de regels voor loondoorbetaling en re-integratie eenvoudiger maken, vooral voor kleine werkgevers. De loondoorbetaling van twee jaar blijft. Er is nog geen wetsvoorstel; de regels van nu gelden.",
-            PendingLawId::MaxDagloonCut => "Het coalitieakkoord van 2026 wil het maximumdagloon vanaf 2029 met 20% verlagen. Dat is het hoogste loon waarover WW, Ziektewet en WIA een uitkering geven; wie meer verdient, zou dan een lagere uitkering krijgen. Er is nog geen wetsvoorstel.",
-        },
-        Lang::En => match id {
-            PendingLawId::Bill36869 => "An employer that dismisses an employee after two years of illness can now usually get the transitievergoeding back from UWV (compensation). This bill limits that to small employers. Medium and large employers would then get no compensation when the 104 weeks of illness end on or after the date the law takes effect (intended: 1 July 2026). If the 104 weeks ended earlier, the compensation stays. Whether an employer is small is in the Belastingdienst's decision on the gedifferentieerde premie Whk (a wage bill of up to 25 times the average premium wage, roughly fewer than 25 employees).",
-            PendingLawId::Baz => "A compulsory basic insurance for self-employed people who cannot work for more than a year because of illness. The benefit would be around the minimum wage, after a waiting period. In the plans, people who already have their own disability insurance can stay out under conditions. Directors who own the company (dga's) are not covered. On 13 March 2026 the cabinet decided to send the bill to the Tweede Kamer.",
-            PendingLawId::WwDuration => "The cabinet wants to shorten the unemployment benefit (WW): today it lasts 3 to 24 months. In the plans it becomes at most 12 months, from 2028. The wage-related WGA benefit lasts as long as the WW, so it would become shorter too. There is no bill yet.",
-            PendingLawId::CompensationEnd2028 => "The 2026 coalition agreement wants to abolish UWV's compensation for the transitievergoeding after two years of illness for all employers, from 2028. There is no bill yet.",
-            PendingLawId::PoortwachterSmallEmployers => "The 2026 coalition agreement wants simpler rules for wage payment and re-integration during illness, especially for small employers. The two years of wage payment stay. There is no bill yet; today's rules apply.",
-            PendingLawId::MaxDagloonCut => "The 2026 coalition agreement wants to lower the maximum daily wage by 20% from 2029. That is the highest wage on which the WW, the Sickness Benefits Act and the WIA pay a benefit; people who earn more would then get a lower benefit. There is no bill yet.",
-        },
+    match id {
+        PendingLawId::Bill36869 => t(lang, "Een werkgever die een zieke werknemer na twee jaar ziekte ontslaat, krijgt de transitievergoeding nu meestal terug van UWV (compensatie). Dit wetsvoorstel beperkt dat tot kleine werkgevers. Middelgrote en grote werkgevers krijgen dan geen compensatie meer als de 104 weken ziekte eindigen op of na de datum waarop de wet ingaat (bedoeld: 1 juli 2026). Eindigden de 104 weken eerder, dan blijft de compensatie. Of een werkgever klein is, staat in de beschikking gedifferentieerde premie Whk van de Belastingdienst (loonsom tot 25 keer het gemiddelde premieloon, ongeveer minder dan 25 werknemers).", "An employer that dismisses an employee after two years of illness can now usually get the transitievergoeding back from UWV (compensation). This bill limits that to small employers. Medium and large employers would then get no compensation when the 104 weeks of illness end on or after the date the law takes effect (intended: 1 July 2026). If the 104 weeks ended earlier, the compensation stays. Whether an employer is small is in the Belastingdienst's decision on the gedifferentieerde premie Whk (a wage bill of up to 25 times the average premium wage, roughly fewer than 25 employees)."),
+        PendingLawId::Baz => t(lang, "Een verplichte basisverzekering voor zelfstandigen die langer dan een jaar niet kunnen werken door ziekte. De uitkering zou ongeveer op het minimumloon liggen, na een wachttijd. Wie al een eigen arbeidsongeschiktheidsverzekering heeft, kan er in de plannen onder voorwaarden buiten blijven. Directeur-grootaandeelhouders vallen er niet onder. Het kabinet besloot op 13 maart 2026 het voorstel naar de Tweede Kamer te sturen.", "A compulsory basic insurance for self-employed people who cannot work for more than a year because of illness. The benefit would be around the minimum wage, after a waiting period. In the plans, people who already have their own disability insurance can stay out under conditions. Directors who own the company (dga's) are not covered. On 13 March 2026 the cabinet decided to send the bill to the Tweede Kamer."),
+        PendingLawId::WwDuration => t(lang, "Het kabinet wil de WW korter maken: nu duurt de WW 3 tot 24 maanden. In de plannen wordt dat hoogstens 12 maanden, vanaf 2028. De loongerelateerde WGA-uitkering duurt even lang als de WW, dus die zou ook korter worden. Er is nog geen wetsvoorstel.", "The cabinet wants to shorten the unemployment benefit (WW): today it lasts 3 to 24 months. In the plans it becomes at most 12 months, from 2028. The wage-related WGA benefit lasts as long as the WW, so it would become shorter too. There is no bill yet."),
+        PendingLawId::CompensationEnd2028 => t(lang, "Het coalitieakkoord van 2026 wil de compensatie van UWV voor de transitievergoeding na twee jaar ziekte voor alle werkgevers afschaffen, vanaf 2028. Er is nog geen wetsvoorstel.", "The 2026 coalition agreement wants to abolish UWV's compensation for the transitievergoeding after two years of illness for all employers, from 2028. There is no bill yet."),
+        PendingLawId::PoortwachterSmallEmployers => t(lang, "Het coalitieakkoord van 2026 wil de regels voor loondoorbetaling en re-integratie eenvoudiger maken, vooral voor kleine werkgevers. De loondoorbetaling van twee jaar blijft. Er is nog geen wetsvoorstel; de regels van nu gelden.", "The 2026 coalition agreement wants simpler rules for wage payment and re-integration during illness, especially for small employers. The two years of wage payment stay. There is no bill yet; today's rules apply."),
+        PendingLawId::MaxDagloonCut => t(lang, "Het coalitieakkoord van 2026 wil het maximumdagloon vanaf 2029 met 20% verlagen. Dat is het hoogste loon waarover WW, Ziektewet en WIA een uitkering geven; wie meer verdient, zou dan een lagere uitkering krijgen. Er is nog geen wetsvoorstel.", "The 2026 coalition agreement wants to lower the maximum daily wage by 20% from 2029. That is the highest wage on which the WW, the Sickness Benefits Act and the WIA pay a benefit; people who earn more would then get a lower benefit. There is no bill yet."),
     }
 }
 
