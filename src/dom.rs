@@ -2,6 +2,7 @@
 //! not give what we ask for, they do nothing.
 
 use spoorwijzer_core::lang::Lang;
+use spoorwijzer_core::text::ui::UiText;
 use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {
@@ -11,10 +12,7 @@ fn document() -> Option<web_sys::Document> {
 /// Set `document.title` to "<page> - Spoorwijzer" (or just the app name).
 pub fn set_title(page: &str, error: bool, lang: Lang) {
     let prefix = if error {
-        match lang {
-            Lang::Nl => "Fout: ",
-            Lang::En => "Error: ",
-        }
+        UiText::ErrorTitlePrefix.text(lang)
     } else {
         ""
     };

@@ -44,7 +44,7 @@ pub fn Header() -> Html {
                     { for org }
                     <Link<Route> to={Route::Start} classes="sw-header__brand">{ UiText::AppName.text(lang) }</Link<Route>>
                 </div>
-                <nav class="sw-header__nav" aria-label={match lang { spoorwijzer_core::lang::Lang::Nl => "Taal", spoorwijzer_core::lang::Lang::En => "Language" }}>
+                <nav class="sw-header__nav" aria-label={UiText::LanguageNav.text(lang)}>
                     <button type="button" class="sw-link-button" lang={other.code()} aria-label={UiText::LanguageSwitchLabel.text(lang)} onclick={switch}>
                         { UiText::LanguageSwitch.text(lang) }
                     </button>

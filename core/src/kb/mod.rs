@@ -32,6 +32,7 @@ pub mod terms;
 use chrono::NaiveDate;
 
 use crate::lang::Lang;
+use crate::text::t;
 use markdown::{plain_text, Block, HeadingLevel, Inline, Problem};
 pub use terms::Term;
 
@@ -194,10 +195,7 @@ pub enum PageIssue {
 
 /// The heading of the sources section in each language.
 fn sources_heading(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "Bronnen",
-        Lang::En => "Sources",
-    }
+    t(lang, "Bronnen", "Sources")
 }
 
 /// Parse a page file. Returns the page (always) and its issues (empty when sound).

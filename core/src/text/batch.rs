@@ -150,50 +150,41 @@ pub fn page_status(
     total: usize,
     lang: Lang,
 ) -> String {
-    match lang {
-        Lang::Nl => {
-            format!("Pagina {page} van {pages} (werknemers {first} tot en met {last} van {total})")
-        }
-        Lang::En => format!("Page {page} of {pages} (employees {first} to {last} of {total})"),
-    }
+    t(
+        lang,
+        format!("Pagina {page} van {pages} (werknemers {first} tot en met {last} van {total})"),
+        format!("Page {page} of {pages} (employees {first} to {last} of {total})"),
+    )
 }
 
 /// The label of a page button: "Pagina 3" / "Page 3".
 pub fn page_label(page: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("Pagina {page}"),
-        Lang::En => format!("Page {page}"),
-    }
+    t(lang, format!("Pagina {page}"), format!("Page {page}"))
 }
 
 /// "12 werknemers gelezen, 2 met een fout." announced after reading a file.
 pub fn read_summary(rows: usize, errors: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
+    t(
+        lang,
+        format!(
             "{rows} {} gelezen, {errors} met een fout.",
             if rows == 1 { "werknemer" } else { "werknemers" }
         ),
-        Lang::En => format!(
+        format!(
             "{rows} {} read, {errors} with an error.",
             if rows == 1 { "employee" } else { "employees" }
         ),
-    }
+    )
 }
 
 /// The number of passed deadlines in a table cell: "2 verlopen".
 pub fn overdue_count(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("{n} verlopen"),
-        Lang::En => format!("{n} passed"),
-    }
+    t(lang, format!("{n} verlopen"), format!("{n} passed"))
 }
 
 /// "Bestand: personeel.csv".
 pub fn file_name_line(name: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("Bestand: {name}"),
-        Lang::En => format!("File: {name}"),
-    }
+    t(lang, format!("Bestand: {name}"), format!("File: {name}"))
 }
 
 fn date_error(e: DateError, lang: Lang) -> &'static str {
@@ -337,25 +328,27 @@ pub fn column_label(c: Column, lang: Lang) -> &'static str {
 /// The template file: the columns and one example row, with a BOM. Dutch: `;`, Dutch
 /// aliases and a decimal comma; English: `,` and the command line's keys.
 pub fn template_csv(lang: Lang) -> String {
-    let body = match lang {
-        Lang::Nl => concat!(
+    let body = t(
+        lang,
+        concat!(
             "personeelsnummer;begindatum;einddatum;maandloon;vakantiegeld;vast_jaar;reden;kosten;eerdere_contracten;eerste_ziektedag;laatste_ziektedag;gedaan\r\n",
             "1001;01-03-2018;31-12-2026;3.250,50;8;0;employer_initiative;0;01-01-2017..28-02-2018;02-02-2026;;ziekmelding_bedrijfsarts|probleemanalyse|plan_van_aanpak\r\n",
         ),
-        Lang::En => concat!(
+        concat!(
             "id,start_date,end_date,base_monthly_wage,holiday_allowance_pct,fixed_yearly_extras,termination,deductible_costs,earlier_contracts,first_sick_day,last_sick_day,done\r\n",
             "1001,2018-03-01,2026-12-31,3250.50,8,0,employer_initiative,0,2017-01-01..2018-02-28,2026-02-02,,ziekmelding_bedrijfsarts|probleemanalyse|plan_van_aanpak\r\n",
         ),
-    };
+    );
     format!("\u{feff}{body}")
 }
 
 /// The file name of the template download.
 pub fn template_file_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "spoorwijzer-voorbeeld-nl.csv",
-        Lang::En => "spoorwijzer-template-en.csv",
-    }
+    t(
+        lang,
+        "spoorwijzer-voorbeeld-nl.csv",
+        "spoorwijzer-template-en.csv",
+    )
 }
 
 /// The file name of the results download: the input's name with `-uitkomst`/`-result`.
@@ -373,32 +366,35 @@ pub fn result_file_name(input_name: &str, lang: Lang) -> String {
     } else {
         stem
     };
-    match lang {
-        Lang::Nl => format!("{stem}-uitkomst.csv"),
-        Lang::En => format!("{stem}-result.csv"),
-    }
+    t(
+        lang,
+        format!("{stem}-uitkomst.csv"),
+        format!("{stem}-result.csv"),
+    )
 }
 
 /// Below a shortened error list: "En nog 12 regels met een fout; zie de kolom error in de
 /// download."
 pub fn more_errors(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
+    t(
+        lang,
+        format!(
             "En nog {n} {} met een fout. Je vindt ze allemaal in de kolom error van de download.",
             if n == 1 { "regel" } else { "regels" }
         ),
-        Lang::En => format!(
+        format!(
             "And {n} more {} with an error. The download lists them all in the error column.",
             if n == 1 { "line" } else { "lines" }
         ),
-    }
+    )
 }
 
 /// "De poortwachter-stand is berekend op 22 november 2026."
 pub fn status_date(date: chrono::NaiveDate, lang: Lang) -> String {
     let d = format::long_date(date, lang);
-    match lang {
-        Lang::Nl => format!("De poortwachter-stand is berekend op {d} (vandaag)."),
-        Lang::En => format!("The Poortwachter status is worked out for {d} (today)."),
-    }
+    t(
+        lang,
+        format!("De poortwachter-stand is berekend op {d} (vandaag)."),
+        format!("The Poortwachter status is worked out for {d} (today)."),
+    )
 }

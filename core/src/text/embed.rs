@@ -7,10 +7,7 @@ use crate::text::t;
 
 /// "4,5:1" / "4.5:1" from a ratio times 100, rounded down to one decimal.
 fn ratio(x100: u32, lang: Lang) -> String {
-    let sep = match lang {
-        Lang::Nl => ',',
-        Lang::En => '.',
-    };
+    let sep = t(lang, ',', '.');
     format!("{}{}{}:1", x100 / 100, sep, (x100 % 100) / 10)
 }
 

@@ -522,16 +522,17 @@ pub fn wia_loongrens_line(date: chrono::NaiveDate, lang: Lang) -> Option<String>
         ),
         crate::params::Certainty::Confirmed | crate::params::Certainty::Secondary => "",
     };
-    Some(match lang {
-        Lang::Nl => format!(
+    Some(t(
+        lang,
+        format!(
             "{amount} per jaar op {}{estimate}",
             format::long_date(date, lang)
         ),
-        Lang::En => format!(
+        format!(
             "{amount} a year on {}{estimate}",
             format::long_date(date, lang)
         ),
-    })
+    ))
 }
 
 /// An extra line under the hint of question `q` that depends on the date: the WIA
@@ -540,9 +541,12 @@ pub fn question_extra(q: QuestionId, today: chrono::NaiveDate, lang: Lang) -> Op
     if q != QuestionId::LoonBovenWiaGrens {
         return None;
     }
-    wia_loongrens_line(today, lang).map(|g| match lang {
-        Lang::Nl => format!("De WIA-loongrens is {g}."),
-        Lang::En => format!("The WIA wage cap is {g}."),
+    wia_loongrens_line(today, lang).map(|g| {
+        t(
+            lang,
+            format!("De WIA-loongrens is {g}."),
+            format!("The WIA wage cap is {g}."),
+        )
     })
 }
 
@@ -602,10 +606,11 @@ pub fn error_message(e: AnswerError, lang: Lang) -> String {
             "Enter a whole number, without decimals",
         ),
         AnswerError::OutOfBounds { min, max } => {
-            return match lang {
-                Lang::Nl => format!("Vul een getal in van {min} tot en met {max}"),
-                Lang::En => format!("Enter a number from {min} to {max}"),
-            }
+            return t(
+                lang,
+                format!("Vul een getal in van {min} tot en met {max}"),
+                format!("Enter a number from {min} to {max}"),
+            )
         }
         AnswerError::AmountNotPositive => t(
             lang,
@@ -637,14 +642,12 @@ pub fn display_answer(q: QuestionId, a: &Answer, voice: Voice, lang: Lang) -> St
         Answer::Choice(o) => option_label(q, *o, voice, lang).to_string(),
         Answer::Date(d) => format::long_date(*d, lang),
         Answer::Money(c) => format::amount(*c, lang),
-        Answer::Integer(v) if q == QuestionId::UrenPerWeek => match lang {
-            Lang::Nl => format!("{v} uur"),
-            Lang::En => format!("{v} hours"),
-        },
-        Answer::Integer(v) if q == QuestionId::Leeftijd => match lang {
-            Lang::Nl => format!("{v} jaar"),
-            Lang::En => format!("{v} years"),
-        },
+        Answer::Integer(v) if q == QuestionId::UrenPerWeek => {
+            t(lang, format!("{v} uur"), format!("{v} hours"))
+        }
+        Answer::Integer(v) if q == QuestionId::Leeftijd => {
+            t(lang, format!("{v} jaar"), format!("{v} years"))
+        }
         Answer::Integer(v) => v.to_string(),
         Answer::Unknown => unknown_label(q, lang).to_string(),
     }
@@ -725,17 +728,19 @@ pub fn section_title(s: Section, voice: Voice, lang: Lang) -> &'static str {
 
 /// "Stap 2 van 6" / "Step 2 of 6".
 pub fn step_of(x: usize, y: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("Stap {x} van {y}"),
-        Lang::En => format!("Step {x} of {y}"),
-    }
+    t(
+        lang,
+        format!("Stap {x} van {y}"),
+        format!("Step {x} of {y}"),
+    )
 }
 
 /// The visually hidden text after "Wijzig": "Wijzig <i>eerste ziektedag</i>".
 pub fn change_hidden(q: QuestionId, voice: Voice, lang: Lang) -> String {
     let short = question_text(q, voice, lang).short;
-    match lang {
-        Lang::Nl => format!("Wijzig {}", short.to_lowercase()),
-        Lang::En => format!("Change {}", short.to_lowercase()),
-    }
+    t(
+        lang,
+        format!("Wijzig {}", short.to_lowercase()),
+        format!("Change {}", short.to_lowercase()),
+    )
 }

@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::lang::Lang;
 use crate::money::{Cents, Decimal};
+use crate::text::t;
 
 const MONTHS_NL: [&str; 12] = [
     "januari",
@@ -39,8 +40,9 @@ const MONTHS_EN: [&str; 12] = [
 /// `maandag` / `Monday`
 pub fn weekday_name(w: Weekday, lang: Lang) -> &'static str {
     let i = w.num_days_from_monday() as usize;
-    match lang {
-        Lang::Nl => [
+    t(
+        lang,
+        [
             "maandag",
             "dinsdag",
             "woensdag",
@@ -49,7 +51,7 @@ pub fn weekday_name(w: Weekday, lang: Lang) -> &'static str {
             "zaterdag",
             "zondag",
         ][i],
-        Lang::En => [
+        [
             "Monday",
             "Tuesday",
             "Wednesday",
@@ -58,16 +60,17 @@ pub fn weekday_name(w: Weekday, lang: Lang) -> &'static str {
             "Saturday",
             "Sunday",
         ][i],
-    }
+    )
 }
 
 /// `5 januari 2026` / `5 January 2026`
 pub fn long_date(d: NaiveDate, lang: Lang) -> String {
     let m = d.month0() as usize;
-    match lang {
-        Lang::Nl => format!("{} {} {}", d.day(), MONTHS_NL[m], d.year()),
-        Lang::En => format!("{} {} {}", d.day(), MONTHS_EN[m], d.year()),
-    }
+    t(
+        lang,
+        format!("{} {} {}", d.day(), MONTHS_NL[m], d.year()),
+        format!("{} {} {}", d.day(), MONTHS_EN[m], d.year()),
+    )
 }
 
 /// `maandag 5 januari 2026` / `Monday 5 January 2026`
@@ -81,10 +84,11 @@ pub fn amount(c: Cents, lang: Lang) -> String {
     let abs = (c.0 as i128).abs();
     let euros = group_thousands(abs / 100, if lang == Lang::Nl { '.' } else { ',' });
     let cents = abs % 100;
-    match lang {
-        Lang::Nl => format!("€ {}{},{:02}", if neg { "-" } else { "" }, euros, cents),
-        Lang::En => format!("{}€{}.{:02}", if neg { "-" } else { "" }, euros, cents),
-    }
+    t(
+        lang,
+        format!("€ {}{},{:02}", if neg { "-" } else { "" }, euros, cents),
+        format!("{}€{}.{:02}", if neg { "-" } else { "" }, euros, cents),
+    )
 }
 
 /// Like [`amount`], but without cents when the amount is whole euros: `€ 102.000` (nl),
@@ -98,10 +102,11 @@ pub fn amount_whole(c: Cents, lang: Lang) -> String {
         (c.0 as i128).abs() / 100,
         if lang == Lang::Nl { '.' } else { ',' },
     );
-    match lang {
-        Lang::Nl => format!("€ {}{}", if neg { "-" } else { "" }, euros),
-        Lang::En => format!("{}€{}", if neg { "-" } else { "" }, euros),
-    }
+    t(
+        lang,
+        format!("€ {}{}", if neg { "-" } else { "" }, euros),
+        format!("{}€{}", if neg { "-" } else { "" }, euros),
+    )
 }
 
 /// An amount as a money field shows it, without the euro sign: `3.250,50` (nl),
@@ -134,10 +139,7 @@ fn group_thousands(mut v: i128, sep: char) -> String {
 /// A plain number in the language's notation: `38,5` (nl) or `38.5` (en).
 pub fn decimal(d: Decimal, lang: Lang) -> String {
     let s = d.to_plain();
-    match lang {
-        Lang::Nl => s.replace('.', ","),
-        Lang::En => s,
-    }
+    t(lang, s.replace('.', ","), s)
 }
 
 #[cfg(test)]

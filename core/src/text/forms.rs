@@ -58,18 +58,20 @@ pub fn form_error(e: FormError, lang: Lang) -> String {
 pub fn read_as_money(s: &str, lang: Lang) -> Option<String> {
     let d = Decimal::parse_user(s).ok()?;
     let shown = format::amount(d.to_cents(), lang);
-    Some(match lang {
-        Lang::Nl => format!("Gelezen als {shown}"),
-        Lang::En => format!("Read as {shown}"),
-    })
+    Some(t(
+        lang,
+        format!("Gelezen als {shown}"),
+        format!("Read as {shown}"),
+    ))
 }
 
 /// "Gelezen als 38,5" / "Read as 38.5": what a number field read.
 pub fn read_as_number(s: &str, lang: Lang) -> Option<String> {
     let d = Decimal::parse_user(s.trim().trim_end_matches('%')).ok()?;
     let shown = format::decimal(d, lang);
-    Some(match lang {
-        Lang::Nl => format!("Gelezen als {shown}"),
-        Lang::En => format!("Read as {shown}"),
-    })
+    Some(t(
+        lang,
+        format!("Gelezen als {shown}"),
+        format!("Read as {shown}"),
+    ))
 }

@@ -202,10 +202,7 @@ pub fn pct(bp: u32, lang: Lang) -> String {
     if frac == 0 {
         return whole.to_string();
     }
-    let sep = match lang {
-        Lang::Nl => ',',
-        Lang::En => '.',
-    };
+    let sep = t(lang, ',', '.');
     format!("{whole}{sep}{frac:02}")
 }
 
@@ -457,10 +454,11 @@ pub fn month_label(m: &MonthIncome, lang: Lang) -> String {
     ];
     let i = m.from.month0() as usize;
     let y = m.from.year();
-    match lang {
-        Lang::Nl => format!("{} ({} {y})", m.index, NL.get(i).copied().unwrap_or("")),
-        Lang::En => format!("{} ({} {y})", m.index, EN.get(i).copied().unwrap_or("")),
-    }
+    t(
+        lang,
+        format!("{} ({} {y})", m.index, NL.get(i).copied().unwrap_or("")),
+        format!("{} ({} {y})", m.index, EN.get(i).copied().unwrap_or("")),
+    )
 }
 
 /// About `level` in whole euros: `€ 1.610`.
@@ -476,35 +474,33 @@ pub fn summary_text(s: &Summary, lang: Lang) -> String {
     let down = s.level < s.first;
     let same =
         n == 0 || (s.level.as_i128() - s.first.as_i128()).abs() * 100 <= s.first.as_i128().abs();
-    match lang {
-        Lang::Nl => {
-            if same {
-                format!("Je inkomen blijft ongeveer {x} per maand.")
-            } else if down {
-                format!("Na {n} maanden daalt je inkomen naar ongeveer {x} per maand.")
-            } else {
-                format!("Na {n} maanden stijgt je inkomen naar ongeveer {x} per maand.")
-            }
-        }
-        Lang::En => {
-            if same {
-                format!("Your income stays at about {x} a month.")
-            } else if down {
-                format!("After {n} months your income drops to about {x} a month.")
-            } else {
-                format!("After {n} months your income rises to about {x} a month.")
-            }
-        }
-    }
+    t(
+        lang,
+        if same {
+            format!("Je inkomen blijft ongeveer {x} per maand.")
+        } else if down {
+            format!("Na {n} maanden daalt je inkomen naar ongeveer {x} per maand.")
+        } else {
+            format!("Na {n} maanden stijgt je inkomen naar ongeveer {x} per maand.")
+        },
+        if same {
+            format!("Your income stays at about {x} a month.")
+        } else if down {
+            format!("After {n} months your income drops to about {x} a month.")
+        } else {
+            format!("After {n} months your income rises to about {x} a month.")
+        },
+    )
 }
 
 /// The start: "In maand 1 krijg je € 3.500."
 pub fn first_month_text(s: &Summary, lang: Lang) -> String {
     let x = format::amount_whole(s.first, lang);
-    match lang {
-        Lang::Nl => format!("In de eerste maand is je bruto inkomen {x}."),
-        Lang::En => format!("In the first month your gross income is {x}."),
-    }
+    t(
+        lang,
+        format!("In de eerste maand is je bruto inkomen {x}."),
+        format!("In the first month your gross income is {x}."),
+    )
 }
 
 pub fn range_label(low: bool, ao: AoClass, cover: Cover, lang: Lang) -> String {
@@ -513,18 +509,19 @@ pub fn range_label(low: bool, ao: AoClass, cover: Cover, lang: Lang) -> String {
     } else {
         IncomeText::RangeHigh.text(lang)
     };
-    match lang {
-        Lang::Nl => format!(
+    t(
+        lang,
+        format!(
             "{which}: arbeidsongeschiktheid {}, verzekering: {}",
             ao_label(ao, lang).to_lowercase(),
             cover_label(cover, lang).to_lowercase()
         ),
-        Lang::En => format!(
+        format!(
             "{which}: disability {}, insurance: {}",
             ao_label(ao, lang).to_lowercase(),
             cover_label(cover, lang).to_lowercase()
         ),
-    }
+    )
 }
 
 pub fn aow_text(a: AowInfo, lang: Lang) -> Option<String> {
@@ -540,8 +537,9 @@ pub fn aow_text(a: AowInfo, lang: Lang) -> Option<String> {
 }
 
 pub fn notice_text(n: &NoticeInfo, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
+    t(
+        lang,
+        format!(
             "Je was {} jaar in dienst, dus je opzegtermijn is {} {}. Je contract eindigt op {}; je WW begint op {}.",
             n.service_years,
             n.months,
@@ -549,7 +547,7 @@ pub fn notice_text(n: &NoticeInfo, lang: Lang) -> String {
             format::long_date(n.contract_end, lang),
             format::long_date(n.ww_start, lang)
         ),
-        Lang::En => format!(
+        format!(
             "You worked there for {} years, so your notice period is {} {}. Your contract ends on {}; your WW starts on {}.",
             n.service_years,
             n.months,
@@ -557,14 +555,15 @@ pub fn notice_text(n: &NoticeInfo, lang: Lang) -> String {
             format::long_date(n.contract_end, lang),
             format::long_date(n.ww_start, lang)
         ),
-    }
+    )
 }
 
 pub fn above_loongrens_text(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "Je loon ligt boven de WIA-loongrens. Over het deel daarboven krijg je uit de WIA niets; alleen een excedentverzekering vult dat aan.",
-        Lang::En => "Your wage is above the WIA wage ceiling. The WIA pays nothing over the part above it; only excess (excedent) insurance covers that.",
-    }
+    t(
+        lang,
+        "Je loon ligt boven de WIA-loongrens. Over het deel daarboven krijg je uit de WIA niets; alleen een excedentverzekering vult dat aan.",
+        "Your wage is above the WIA wage ceiling. The WIA pays nothing over the part above it; only excess (excedent) insurance covers that.",
+    )
 }
 
 /// A field's label on `#/inkomen`, used in the error summary.

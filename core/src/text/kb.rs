@@ -142,12 +142,11 @@ pub fn unknown_term(slug: &str, lang: Lang) -> String {
     if slug.chars().count() > 40 {
         shown.push('…');
     }
-    match lang {
-        Lang::Nl => {
-            format!("Het begrip ‘{shown}’ staat niet in de lijst. Hieronder zie je alle begrippen.")
-        }
-        Lang::En => format!("The term ‘{shown}’ is not in the list. All terms are shown below."),
-    }
+    t(
+        lang,
+        format!("Het begrip ‘{shown}’ staat niet in de lijst. Hieronder zie je alle begrippen."),
+        format!("The term ‘{shown}’ is not in the list. All terms are shown below."),
+    )
 }
 
 #[cfg(test)]

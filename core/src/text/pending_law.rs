@@ -79,16 +79,17 @@ pub fn changes(id: PendingLawId, lang: Lang) -> &'static str {
 
 /// "Laatst gecontroleerd op 29 november 2026."
 pub fn last_checked(entry: &PendingLaw, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
+    t(
+        lang,
+        format!(
             "Laatst gecontroleerd op {}.",
             format::long_date(entry.last_checked, lang)
         ),
-        Lang::En => format!(
+        format!(
             "Last checked on {}.",
             format::long_date(entry.last_checked, lang)
         ),
-    }
+    )
 }
 
 /// The intended date, or for a change in force its date: "Bedoelde ingangsdatum: …".

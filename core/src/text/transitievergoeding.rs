@@ -69,19 +69,20 @@ fn kind_name(k: DeductionKind, lang: Lang) -> &'static str {
 
 /// A length of service: "10 jaar, 11 maanden en 27 dagen" / "10 years, 11 months and 27 days".
 pub fn ymd(y: u32, m: u32, d: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
+    t(
+        lang,
+        format!(
             "{y} jaar, {m} {} en {d} {}",
             if m == 1 { "maand" } else { "maanden" },
             if d == 1 { "dag" } else { "dagen" }
         ),
-        Lang::En => format!(
+        format!(
             "{y} {}, {m} {} and {d} {}",
             if y == 1 { "year" } else { "years" },
             if m == 1 { "month" } else { "months" },
             if d == 1 { "day" } else { "days" }
         ),
-    }
+    )
 }
 
 /// One line of "Hoe is dit berekend?".

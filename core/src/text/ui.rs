@@ -50,6 +50,10 @@ pub enum UiText {
     UpdateHint,
     UpdateReload,
     UpdateLater,
+    /// The label of the language switch's navigation landmark.
+    LanguageNav,
+    /// Before the page title in `document.title` when the page shows errors.
+    ErrorTitlePrefix,
 }
 
 impl UiText {
@@ -96,6 +100,8 @@ impl UiText {
             UpdateHint => t(lang, "Herlaad de pagina wanneer het je uitkomt. Antwoorden die je niet hebt bewaard, ben je dan kwijt.", "Reload the page when it suits you. Answers you have not saved will then be gone."),
             UpdateReload => t(lang, "Nu herladen", "Reload now"),
             UpdateLater => t(lang, "Later", "Later"),
+            LanguageNav => t(lang, "Taal", "Language"),
+            ErrorTitlePrefix => t(lang, "Fout: ", "Error: "),
         }
     }
 }

@@ -241,10 +241,11 @@ pub fn summary_text(s: &Summary, voice: Voice, lang: Lang) -> String {
         }
         Summary::JobMayEnd { reason } => {
             let r = reason_phrase(reason, voice, lang);
-            match lang {
-                Lang::Nl => format!("Er wordt gepraat over het einde van het contract (reden: {}).", r),
-                Lang::En => format!("The end of the contract is being discussed (reason: {}).", r),
-            }
+            t(
+                lang,
+                format!("Er wordt gepraat over het einde van het contract (reden: {}).", r),
+                format!("The end of the contract is being discussed (reason: {}).", r),
+            )
         }
         Summary::JobDoesNotEnd => t(lang, "Het contract loopt door.", "The contract continues.").to_string(),
         Summary::Contract { kind, since } => {
@@ -280,10 +281,7 @@ fn tl(
     nl: &'static [&'static str],
     en: &'static [&'static str],
 ) -> &'static [&'static str] {
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
-    }
+    t(lang, nl, en)
 }
 
 fn tvl(
@@ -525,10 +523,11 @@ pub fn why_text(w: &Why, voice: Voice, lang: Lang) -> String {
             "Het is nog niet duidelijk of terugkeer bij de eigen werkgever lukt.",
             "It is not yet clear whether a return to the own employer will work."),
         Why::InWeek(n) => {
-            return match lang {
-                Lang::Nl => format!("Het is nu ziekteweek {n}."),
-                Lang::En => format!("It is now week {n} of sickness."),
-            }
+            return t(
+                lang,
+                format!("Het is nu ziekteweek {n}."),
+                format!("It is now week {n} of sickness."),
+            )
         }
         Why::EerstejaarsevaluatieGedaan => t(lang,
             "De eerstejaarsevaluatie is gedaan: daarna moet spoor 2 lopen als spoor 1 niet zeker is.",
@@ -547,18 +546,20 @@ pub fn why_text(w: &Why, voice: Voice, lang: Lang) -> String {
             "Your employee is not sick."),
         Why::BaanEindigt(reason) => {
             let r = reason_phrase(reason, voice, lang);
-            return match lang {
-                Lang::Nl => format!("Het contract eindigt of kan eindigen (reden: {r})."),
-                Lang::En => format!("The contract ends or may end (reason: {r})."),
-            };
+            return t(
+                lang,
+                format!("Het contract eindigt of kan eindigen (reden: {r})."),
+                format!("The contract ends or may end (reason: {r})."),
+            );
         }
         Why::BaanEindigtNiet => t(lang, "Het contract loopt door.", "The contract continues."),
         Why::OutplacementAfgesproken(o) => {
             let l = option_label(QuestionId::Outplacement, o, voice, lang);
-            return match lang {
-                Lang::Nl => format!("Over outplacement is gezegd: {}.", l.to_lowercase()),
-                Lang::En => format!("About outplacement you said: {}.", l.to_lowercase()),
-            };
+            return t(
+                lang,
+                format!("Over outplacement is gezegd: {}.", l.to_lowercase()),
+                format!("About outplacement you said: {}.", l.to_lowercase()),
+            );
         }
         Why::VoorProbleemanalyse => t(lang,
             "De probleemanalyse van de bedrijfsarts is er nog niet; die hoort uiterlijk in week 6.",
@@ -955,18 +956,20 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
     // The aanzegplicht names the last day only when the end date is known.
     if let (W::Aanzegplicht, Some(d)) = (w.kind, w.date) {
         consequence.push(' ');
-        consequence.push_str(&match lang {
-            Lang::Nl => format!("Volgens je antwoorden moet de aanzegging uiterlijk rond {} gedaan zijn (een maand voor de einddatum).", format::long_date(d, lang)),
-            Lang::En => format!("According to your answers, the notice must be given by about {} (a month before the end date).", format::long_date(d, lang)),
-        });
+        consequence.push_str(&t(
+            lang,
+            format!("Volgens je antwoorden moet de aanzegging uiterlijk rond {} gedaan zijn (een maand voor de einddatum).", format::long_date(d, lang)),
+            format!("According to your answers, the notice must be given by about {} (a month before the end date).", format::long_date(d, lang)),
+        ));
     }
     // The claim deadline names its date only when the end date is known.
     if let (W::TvClaimDeadline, Some(d)) = (w.kind, w.date) {
         consequence.push(' ');
-        consequence.push_str(&match lang {
-            Lang::Nl => format!("Uiterste datum: {}.", format::long_date(d, lang)),
-            Lang::En => format!("Last date: {}.", format::long_date(d, lang)),
-        });
+        consequence.push_str(&t(
+            lang,
+            format!("Uiterste datum: {}.", format::long_date(d, lang)),
+            format!("Last date: {}.", format::long_date(d, lang)),
+        ));
     }
     WarningText {
         title,
@@ -1226,17 +1229,19 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
             lines.push(reason_text(r.reason, lang).to_string());
             if r.capped {
                 let cap = format::amount(r.cap, lang);
-                lines.push(match lang {
-                    Lang::Nl => format!("Het bedrag is begrensd op het maximum van {cap}."),
-                    Lang::En => format!("The amount is limited to the maximum of {cap}."),
-                });
+                lines.push(t(
+                    lang,
+                    format!("Het bedrag is begrensd op het maximum van {cap}."),
+                    format!("The amount is limited to the maximum of {cap}."),
+                ));
             }
             if r.due {
                 let by = format::long_date(r.claim_deadline, lang);
-                lines.push(match lang {
-                    Lang::Nl => format!("Wordt er niet betaald, dan moet de vordering uiterlijk {by} bij de rechter zijn (3 maanden na het einde, art. 7:686a lid 4 BW)."),
-                    Lang::En => format!("If it is not paid, the claim must reach the court by {by} (3 months after the end, art. 7:686a(4) BW)."),
-                });
+                lines.push(t(
+                    lang,
+                    format!("Wordt er niet betaald, dan moet de vordering uiterlijk {by} bij de rechter zijn (3 maanden na het einde, art. 7:686a lid 4 BW)."),
+                    format!("If it is not paid, the claim must reach the court by {by} (3 months after the end, art. 7:686a(4) BW)."),
+                ));
             }
             lines.push(t(lang,
                 "We rekenen met je bruto maandloon en 8% vakantiegeld. Vaste en variabele looncomponenten (zoals een dertiende maand of bonus) verhogen het bedrag: vul ze in bij de rekenhulp.",
