@@ -93,45 +93,42 @@ impl KbPage {
 
     /// The Markdown source, compiled in. Exhaustive: a missing file does not compile.
     pub fn source(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (KbPage::SporenEnOutplacement, Lang::Nl) => {
-                include_str!("../../content/nl/spoor-1-spoor-2-outplacement.md")
-            }
-            (KbPage::SporenEnOutplacement, Lang::En) => {
-                include_str!("../../content/en/spoor-1-spoor-2-outplacement.md")
-            }
-            (KbPage::Poortwachter, Lang::Nl) => include_str!("../../content/nl/poortwachter.md"),
-            (KbPage::Poortwachter, Lang::En) => include_str!("../../content/en/poortwachter.md"),
-            (KbPage::Transitievergoeding, Lang::Nl) => {
-                include_str!("../../content/nl/transitievergoeding.md")
-            }
-            (KbPage::Transitievergoeding, Lang::En) => {
-                include_str!("../../content/en/transitievergoeding.md")
-            }
-            (KbPage::ZiekEnOntslag, Lang::Nl) => {
-                include_str!("../../content/nl/ziek-en-ontslag.md")
-            }
-            (KbPage::ZiekEnOntslag, Lang::En) => {
-                include_str!("../../content/en/ziek-en-ontslag.md")
-            }
-            (KbPage::SituatieveArbeidsongeschiktheid, Lang::Nl) => {
-                include_str!("../../content/nl/situatieve-arbeidsongeschiktheid.md")
-            }
-            (KbPage::SituatieveArbeidsongeschiktheid, Lang::En) => {
-                include_str!("../../content/en/situatieve-arbeidsongeschiktheid.md")
-            }
-            (KbPage::InkomenEnVerzekering, Lang::Nl) => {
-                include_str!("../../content/nl/inkomen-en-verzekering.md")
-            }
-            (KbPage::InkomenEnVerzekering, Lang::En) => {
-                include_str!("../../content/en/inkomen-en-verzekering.md")
-            }
-            (KbPage::HulpEnRechten, Lang::Nl) => {
-                include_str!("../../content/nl/hulp-en-rechten.md")
-            }
-            (KbPage::HulpEnRechten, Lang::En) => {
-                include_str!("../../content/en/hulp-en-rechten.md")
-            }
+        match self {
+            KbPage::SporenEnOutplacement => t(
+                lang,
+                include_str!("../../content/nl/spoor-1-spoor-2-outplacement.md"),
+                include_str!("../../content/en/spoor-1-spoor-2-outplacement.md"),
+            ),
+            KbPage::Poortwachter => t(
+                lang,
+                include_str!("../../content/nl/poortwachter.md"),
+                include_str!("../../content/en/poortwachter.md"),
+            ),
+            KbPage::Transitievergoeding => t(
+                lang,
+                include_str!("../../content/nl/transitievergoeding.md"),
+                include_str!("../../content/en/transitievergoeding.md"),
+            ),
+            KbPage::ZiekEnOntslag => t(
+                lang,
+                include_str!("../../content/nl/ziek-en-ontslag.md"),
+                include_str!("../../content/en/ziek-en-ontslag.md"),
+            ),
+            KbPage::SituatieveArbeidsongeschiktheid => t(
+                lang,
+                include_str!("../../content/nl/situatieve-arbeidsongeschiktheid.md"),
+                include_str!("../../content/en/situatieve-arbeidsongeschiktheid.md"),
+            ),
+            KbPage::InkomenEnVerzekering => t(
+                lang,
+                include_str!("../../content/nl/inkomen-en-verzekering.md"),
+                include_str!("../../content/en/inkomen-en-verzekering.md"),
+            ),
+            KbPage::HulpEnRechten => t(
+                lang,
+                include_str!("../../content/nl/hulp-en-rechten.md"),
+                include_str!("../../content/en/hulp-en-rechten.md"),
+            ),
         }
     }
 

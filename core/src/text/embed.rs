@@ -60,11 +60,9 @@ pub fn notice_kind_text(kind: &NoticeKind, lang: Lang) -> String {
 
 /// The source as shown in a notice.
 fn source_name(source: Source, lang: Lang) -> &'static str {
-    match (source, lang) {
-        (Source::Json, Lang::Nl) => "configuratieblok",
-        (Source::Json, Lang::En) => "configuration block",
-        (Source::Url, Lang::Nl) => "link",
-        (Source::Url, Lang::En) => "link",
+    match source {
+        Source::Json => t(lang, "configuratieblok", "configuration block"),
+        Source::Url => t(lang, "link", "link"),
     }
 }
 

@@ -526,11 +526,17 @@ pub fn range_label(low: bool, ao: AoClass, cover: Cover, lang: Lang) -> String {
 
 pub fn aow_text(a: AowInfo, lang: Lang) -> Option<String> {
     match a {
-        AowInfo::On { date, cuts, .. } => Some(match (lang, cuts) {
-            (Lang::Nl, true) => format!("Je bereikt de AOW-leeftijd op {}. De berekening stopt daar; de AOW zelf zit er niet in.", format::long_date(date, lang)),
-            (Lang::Nl, false) => format!("Je bereikt de AOW-leeftijd op {}, na deze vijf jaar.", format::long_date(date, lang)),
-            (Lang::En, true) => format!("You reach the state pension age on {}. The projection stops there; the state pension itself is not included.", format::long_date(date, lang)),
-            (Lang::En, false) => format!("You reach the state pension age on {}, after these five years.", format::long_date(date, lang)),
+        AowInfo::On { date, cuts, .. } => Some(match cuts {
+            true => t(
+                lang,
+                format!("Je bereikt de AOW-leeftijd op {}. De berekening stopt daar; de AOW zelf zit er niet in.", format::long_date(date, lang)),
+                format!("You reach the state pension age on {}. The projection stops there; the state pension itself is not included.", format::long_date(date, lang)),
+            ),
+            false => t(
+                lang,
+                format!("Je bereikt de AOW-leeftijd op {}, na deze vijf jaar.", format::long_date(date, lang)),
+                format!("You reach the state pension age on {}, after these five years.", format::long_date(date, lang)),
+            ),
         }),
         AowInfo::NotGiven | AowInfo::BeforeTable | AowInfo::Reached => None,
     }

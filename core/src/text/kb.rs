@@ -100,11 +100,13 @@ impl KbText {
 
 /// "12 begrippen gevonden" for the live region under the glossary filter.
 pub fn results_count(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::Nl, 1) => "1 begrip gevonden".to_string(),
-        (Lang::Nl, n) => format!("{n} begrippen gevonden"),
-        (Lang::En, 1) => "1 term found".to_string(),
-        (Lang::En, n) => format!("{n} terms found"),
+    match n {
+        1 => t(lang, "1 begrip gevonden", "1 term found").to_string(),
+        n => t(
+            lang,
+            format!("{n} begrippen gevonden"),
+            format!("{n} terms found"),
+        ),
     }
 }
 

@@ -95,13 +95,17 @@ pub fn last_checked(entry: &PendingLaw, lang: Lang) -> String {
 /// The intended date, or for a change in force its date: "Bedoelde ingangsdatum: …".
 pub fn intended(entry: &PendingLaw, lang: Lang) -> Option<String> {
     let d = entry.intended?;
-    Some(match (lang, entry.status) {
-        (Lang::Nl, LawStatus::InForce) => {
-            format!("In werking sinds {}.", format::long_date(d, lang))
-        }
-        (Lang::Nl, _) => format!("Bedoelde ingangsdatum: {}.", format::long_date(d, lang)),
-        (Lang::En, LawStatus::InForce) => format!("In force since {}.", format::long_date(d, lang)),
-        (Lang::En, _) => format!("Intended to take effect on {}.", format::long_date(d, lang)),
+    Some(match entry.status {
+        LawStatus::InForce => t(
+            lang,
+            format!("In werking sinds {}.", format::long_date(d, lang)),
+            format!("In force since {}.", format::long_date(d, lang)),
+        ),
+        _ => t(
+            lang,
+            format!("Bedoelde ingangsdatum: {}.", format::long_date(d, lang)),
+            format!("Intended to take effect on {}.", format::long_date(d, lang)),
+        ),
     })
 }
 

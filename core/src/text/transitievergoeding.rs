@@ -291,22 +291,27 @@ fn compensation_status_text(
     use crate::text::pending_law as pl;
     let bill = PendingLawId::Bill36869.entry();
     let bill_applies = bill.in_force_on(wachttijd_end) && size == EmployerSize::MediumLarge;
-    match (status, lang) {
-        (CompensationStatus::DependsOnPendingLaw, _)
-        | (CompensationStatus::DependsOnEmployerSize, _) => {
+    match status {
+        CompensationStatus::DependsOnPendingLaw | CompensationStatus::DependsOnEmployerSize => {
             pl::compensation_notice(bill, size, wachttijd_end, lang)
-        }
-        (CompensationStatus::NotEligible, Lang::Nl) if bill_applies => format!(
-            "Geen compensatie van UWV: sinds {} krijgen alleen kleine werkgevers de compensatie, en de werkgever is middelgroot of groot (art. 7:673e BW).",
-            bill.intended.map(|d| format::long_date(d, lang)).unwrap_or_default()
+        },
+        CompensationStatus::NotEligible if bill_applies => t(
+            lang,
+            format!(
+                "Geen compensatie van UWV: sinds {} krijgen alleen kleine werkgevers de compensatie, en de werkgever is middelgroot of groot (art. 7:673e BW).",
+                bill.intended.map(|d| format::long_date(d, lang)).unwrap_or_default()
+            ),
+            format!(
+                "No compensation from UWV: since {} only small employers get it, and the employer is medium-sized or large (art. 7:673e BW).",
+                bill.intended.map(|d| format::long_date(d, lang)).unwrap_or_default()
+            ),
         ),
-        (CompensationStatus::NotEligible, Lang::En) if bill_applies => format!(
-            "No compensation from UWV: since {} only small employers get it, and the employer is medium-sized or large (art. 7:673e BW).",
-            bill.intended.map(|d| format::long_date(d, lang)).unwrap_or_default()
-        ),
-        (CompensationStatus::NotEligible, Lang::Nl) => "Geen compensatie van UWV: het contract eindigde niet op een manier die de compensatieregeling dekt (ontslag of beëindiging met wederzijds goedvinden na de 104 weken ziekte, met een betaalde transitievergoeding).".into(),
-        (CompensationStatus::NotEligible, Lang::En) => "No compensation from UWV: the contract did not end in a way the compensation scheme covers (dismissal or ending by mutual consent after the 104 weeks of illness, with a transitievergoeding paid).".into(),
-        (CompensationStatus::Eligible, _) => pl::compensation_meaning(bill, size, wachttijd_end, lang),
+        CompensationStatus::NotEligible => t(
+            lang,
+            "Geen compensatie van UWV: het contract eindigde niet op een manier die de compensatieregeling dekt (ontslag of beëindiging met wederzijds goedvinden na de 104 weken ziekte, met een betaalde transitievergoeding).",
+            "No compensation from UWV: the contract did not end in a way the compensation scheme covers (dismissal or ending by mutual consent after the 104 weeks of illness, with a transitievergoeding paid).",
+        ).into(),
+        CompensationStatus::Eligible => pl::compensation_meaning(bill, size, wachttijd_end, lang),
     }
 }
 

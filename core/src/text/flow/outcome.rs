@@ -232,11 +232,17 @@ pub fn summary_text(s: &Summary, voice: Voice, lang: Lang) -> String {
         Summary::NotSick => tv(lang, voice, "Je bent nu niet ziek.", "Je werknemer is nu niet ziek.", "You are not sick now.", "Your employee is not sick now.").to_string(),
         Summary::JobEnds { reason, end } => {
             let r = reason_phrase(reason, voice, lang);
-            match (lang, end) {
-                (Lang::Nl, Some(e)) => format!("Het contract eindigt op {} (reden: {}).", format::long_date(e, lang), r),
-                (Lang::Nl, None) => format!("Het contract eindigt (reden: {}).", r),
-                (Lang::En, Some(e)) => format!("The contract ends on {} (reason: {}).", format::long_date(e, lang), r),
-                (Lang::En, None) => format!("The contract is ending (reason: {}).", r),
+            match end {
+                Some(e) => t(
+                    lang,
+                    format!("Het contract eindigt op {} (reden: {}).", format::long_date(e, lang), r),
+                    format!("The contract ends on {} (reason: {}).", format::long_date(e, lang), r),
+                ),
+                None => t(
+                    lang,
+                    format!("Het contract eindigt (reden: {}).", r),
+                    format!("The contract is ending (reason: {}).", r),
+                ),
             }
         }
         Summary::JobMayEnd { reason } => {
@@ -250,11 +256,13 @@ pub fn summary_text(s: &Summary, voice: Voice, lang: Lang) -> String {
         Summary::JobDoesNotEnd => t(lang, "Het contract loopt door.", "The contract continues.").to_string(),
         Summary::Contract { kind, since } => {
             let k = option_label(QuestionId::ContractType, kind, voice, lang);
-            match (lang, since) {
-                (Lang::Nl, Some(d)) => format!("{}, in dienst sinds {}.", k, format::long_date(d, lang)),
-                (Lang::Nl, None) => format!("{}.", k),
-                (Lang::En, Some(d)) => format!("{}, employed since {}.", k, format::long_date(d, lang)),
-                (Lang::En, None) => format!("{}.", k),
+            match since {
+                Some(d) => t(
+                    lang,
+                    format!("{}, in dienst sinds {}.", k, format::long_date(d, lang)),
+                    format!("{}, employed since {}.", k, format::long_date(d, lang)),
+                ),
+                None => format!("{}.", k),
             }
         }
     }

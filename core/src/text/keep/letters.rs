@@ -154,8 +154,10 @@ pub fn uncertain(k: LetterKind, lang: Lang) -> Option<&'static str> {
 /// The letter text in one language, filled with `f`.
 pub fn body(k: LetterKind, f: &Fill, lang: Lang) -> String {
     let g = |x: GapText| gap(x, lang);
-    match (k, lang) {
-        (LetterKind::UwvDeskundigenoordeel, Lang::Nl) => format!(
+    match k {
+        LetterKind::UwvDeskundigenoordeel => t(
+            lang,
+            format!(
 "{naam}
 {adres}
 {tel}
@@ -192,7 +194,7 @@ Met vriendelijke groet,
             plaats = g(GapText::Place), datum = f.today, ziek = f.first_sick_day,
             wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
             vraag = g(GapText::UwvQuestion), wat = g(GapText::WhatHappened)),
-        (LetterKind::UwvDeskundigenoordeel, Lang::En) => format!(
+            format!(
 "{naam}
 {adres}
 {tel}
@@ -229,7 +231,10 @@ Kind regards,
             plaats = g(GapText::Place), datum = f.today, ziek = f.first_sick_day,
             wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
             vraag = g(GapText::UwvQuestion), wat = g(GapText::WhatHappened)),
-        (LetterKind::SlapendDienstverband, Lang::Nl) => format!(
+        ),
+        LetterKind::SlapendDienstverband => t(
+            lang,
+            format!(
 "{naam}
 {adres}
 
@@ -258,7 +263,7 @@ Met vriendelijke groet,
             plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
             start = f.start_date, ziek = f.first_sick_day, wt = f.wachttijd_end,
             einde = g(GapText::EndDate), bedrag = f.xella_amount, dagen = g(GapText::ReplyDays)),
-        (LetterKind::SlapendDienstverband, Lang::En) => format!(
+            format!(
 "{naam}
 {adres}
 
@@ -287,7 +292,10 @@ Kind regards,
             plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
             start = f.start_date, ziek = f.first_sick_day, wt = f.wachttijd_end,
             einde = g(GapText::EndDate), bedrag = f.xella_amount, dagen = g(GapText::ReplyDays)),
-        (LetterKind::KopieProbleemanalyse, Lang::Nl) => format!(
+        ),
+        LetterKind::KopieProbleemanalyse => t(
+            lang,
+            format!(
 "{naam}
 {adres}
 
@@ -315,7 +323,7 @@ Met vriendelijke groet,
             wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
             plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
             ziek = f.first_sick_day, dagen = g(GapText::ReplyDays)),
-        (LetterKind::KopieProbleemanalyse, Lang::En) => format!(
+            format!(
 "{naam}
 {adres}
 
@@ -343,7 +351,10 @@ Kind regards,
             wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
             plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
             ziek = f.first_sick_day, dagen = g(GapText::ReplyDays)),
-        (LetterKind::UitnodigingEerstejaarsevaluatie, Lang::Nl) => format!(
+        ),
+        LetterKind::UitnodigingEerstejaarsevaluatie => t(
+            lang,
+            format!(
 "{wg}
 {wgadres}
 
@@ -374,7 +385,7 @@ Met vriendelijke groet,
             wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress), wn = g(GapText::EmployeeName),
             plaats = g(GapText::Place), datum = f.today, ziek = f.first_sick_day,
             van = f.eval_from, tot = f.eval_until, wanneer = g(GapText::EvalDate), waar = g(GapText::EvalPlace)),
-        (LetterKind::UitnodigingEerstejaarsevaluatie, Lang::En) => format!(
+            format!(
 "{wg}
 {wgadres}
 
@@ -405,7 +416,10 @@ Kind regards,
             wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress), wn = g(GapText::EmployeeName),
             plaats = g(GapText::Place), datum = f.today, ziek = f.first_sick_day,
             van = f.eval_from, tot = f.eval_until, wanneer = g(GapText::EvalDate), waar = g(GapText::EvalPlace)),
-        (LetterKind::OutplacementAfspraak, Lang::Nl) => format!(
+        ),
+        LetterKind::OutplacementAfspraak => t(
+            lang,
+            format!(
 "{wg}
 {wgadres}
 
@@ -440,7 +454,7 @@ Handtekening: ______________________",
             wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress), wn = g(GapText::EmployeeName),
             plaats = g(GapText::Place), datum = f.today, einde = f.end_date,
             bureau = g(GapText::Provider), kosten = g(GapText::OutplacementCost), d2 = g(GapText::Date)),
-        (LetterKind::OutplacementAfspraak, Lang::En) => format!(
+            format!(
 "{wg}
 {wgadres}
 
@@ -475,6 +489,7 @@ Signature: ______________________",
             wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress), wn = g(GapText::EmployeeName),
             plaats = g(GapText::Place), datum = f.today, einde = f.end_date,
             bureau = g(GapText::Provider), kosten = g(GapText::OutplacementCost), d2 = g(GapText::Date)),
+        ),
     }
 }
 
