@@ -385,13 +385,17 @@ pub fn file_made(
     lang: Lang,
 ) -> Option<String> {
     let d = created.map(|d| format::long_date(d, lang));
-    match (d, app_version, lang) {
-        (Some(d), Some(v), Lang::Nl) => {
-            Some(format!("Bestand gemaakt op {d} met Spoorwijzer {v}."))
-        }
-        (Some(d), Some(v), Lang::En) => Some(format!("File made on {d} with Spoorwijzer {v}.")),
-        (Some(d), None, Lang::Nl) => Some(format!("Bestand gemaakt op {d}.")),
-        (Some(d), None, Lang::En) => Some(format!("File made on {d}.")),
-        (None, Some(_), _) | (None, None, _) => None,
+    match (d, app_version) {
+        (Some(d), Some(v)) => Some(t(
+            lang,
+            format!("Bestand gemaakt op {d} met Spoorwijzer {v}."),
+            format!("File made on {d} with Spoorwijzer {v}."),
+        )),
+        (Some(d), None) => Some(t(
+            lang,
+            format!("Bestand gemaakt op {d}."),
+            format!("File made on {d}."),
+        )),
+        (None, Some(_)) | (None, None) => None,
     }
 }

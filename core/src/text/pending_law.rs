@@ -123,27 +123,30 @@ pub fn compensation_meaning(
         .unwrap_or_default();
     let end = format::long_date(wachttijd_end, lang);
     let before = entry.intended.is_some_and(|d| wachttijd_end < d);
-    match lang {
-        Lang::Nl => {
-            if before {
-                return format!("De 104 weken ziekte eindigden op {end}, vóór {date}. Het wetsvoorstel verandert voor deze compensatie dus niets.");
-            }
-            match size {
-                EmployerSize::Small => "De werkgever is klein (volgens de beschikking van de Belastingdienst). Een kleine werkgever houdt de compensatie, ook als het wetsvoorstel wet wordt.".into(),
-                EmployerSize::MediumLarge => format!("De 104 weken ziekte eindigen op {end}, op of na {date}, en de werkgever is middelgroot of groot. Wordt het wetsvoorstel wet, dan krijgt deze werkgever geen compensatie van UWV. Blijft het bij de wet van nu, dan wel."),
-                EmployerSize::Unknown => format!("De 104 weken ziekte eindigen op {end}, op of na {date}. Of de werkgever de compensatie krijgt, hangt er dan van af of het wetsvoorstel wet wordt en of de werkgever klein is. Een kleine werkgever houdt de compensatie; een middelgrote of grote niet."),
-            }
-        }
-        Lang::En => {
-            if before {
-                return format!("The 104 weeks of illness ended on {end}, before {date}. The bill therefore changes nothing for this compensation.");
-            }
-            match size {
-                EmployerSize::Small => "The employer is small (according to the Belastingdienst's decision). A small employer keeps the compensation, also if the bill becomes law.".into(),
-                EmployerSize::MediumLarge => format!("The 104 weeks of illness end on {end}, on or after {date}, and the employer is medium-sized or large. If the bill becomes law, this employer gets no compensation from UWV. If today's law stays, it does."),
-                EmployerSize::Unknown => format!("The 104 weeks of illness end on {end}, on or after {date}. Whether the employer gets the compensation then depends on whether the bill becomes law and whether the employer is small. A small employer keeps the compensation; a medium-sized or large one does not."),
-            }
-        }
+    if before {
+        return t(
+            lang,
+            format!("De 104 weken ziekte eindigden op {end}, vóór {date}. Het wetsvoorstel verandert voor deze compensatie dus niets."),
+            format!("The 104 weeks of illness ended on {end}, before {date}. The bill therefore changes nothing for this compensation."),
+        );
+    }
+    match size {
+        EmployerSize::Small => t(
+            lang,
+            "De werkgever is klein (volgens de beschikking van de Belastingdienst). Een kleine werkgever houdt de compensatie, ook als het wetsvoorstel wet wordt.",
+            "The employer is small (according to the Belastingdienst's decision). A small employer keeps the compensation, also if the bill becomes law.",
+        )
+        .into(),
+        EmployerSize::MediumLarge => t(
+            lang,
+            format!("De 104 weken ziekte eindigen op {end}, op of na {date}, en de werkgever is middelgroot of groot. Wordt het wetsvoorstel wet, dan krijgt deze werkgever geen compensatie van UWV. Blijft het bij de wet van nu, dan wel."),
+            format!("The 104 weeks of illness end on {end}, on or after {date}, and the employer is medium-sized or large. If the bill becomes law, this employer gets no compensation from UWV. If today's law stays, it does."),
+        ),
+        EmployerSize::Unknown => t(
+            lang,
+            format!("De 104 weken ziekte eindigen op {end}, op of na {date}. Of de werkgever de compensatie krijgt, hangt er dan van af of het wetsvoorstel wet wordt en of de werkgever klein is. Een kleine werkgever houdt de compensatie; een middelgrote of grote niet."),
+            format!("The 104 weeks of illness end on {end}, on or after {date}. Whether the employer gets the compensation then depends on whether the bill becomes law and whether the employer is small. A small employer keeps the compensation; a medium-sized or large one does not."),
+        ),
     }
 }
 

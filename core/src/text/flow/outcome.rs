@@ -220,12 +220,14 @@ pub fn summary_text(s: &Summary, voice: Voice, lang: Lang) -> String {
         Summary::InfoOnly => t(lang,
             "Je zoekt informatie. Hieronder vind je de uitleg en de rekenhulpen.",
             "You are looking for information. Below are the explanations and the calculators.").to_string(),
-        Summary::SickSince { first, week } => match (lang, voice) {
-            (Lang::Nl, Voice::Werknemer) => format!("Je bent ziek sinds {}. Je zit nu in ziekteweek {}.", format::long_date(first, lang), week),
-            (Lang::Nl, Voice::Werkgever) => format!("Je werknemer is ziek sinds {}. Dat is nu ziekteweek {}.", format::long_date(first, lang), week),
-            (Lang::En, Voice::Werknemer) => format!("You have been sick since {}. You are now in week {} of sickness.", format::long_date(first, lang), week),
-            (Lang::En, Voice::Werkgever) => format!("Your employee has been sick since {}. This is now week {} of sickness.", format::long_date(first, lang), week),
-        },
+        Summary::SickSince { first, week } => tv(
+            lang,
+            voice,
+            format!("Je bent ziek sinds {}. Je zit nu in ziekteweek {}.", format::long_date(first, lang), week),
+            format!("Je werknemer is ziek sinds {}. Dat is nu ziekteweek {}.", format::long_date(first, lang), week),
+            format!("You have been sick since {}. You are now in week {} of sickness.", format::long_date(first, lang), week),
+            format!("Your employee has been sick since {}. This is now week {} of sickness.", format::long_date(first, lang), week),
+        ),
         Summary::EarlierPeriodCounts => t(lang,
             "Een eerdere ziekteperiode telt mee, omdat er minder dan 4 weken tussen zat.",
             "An earlier period of sickness counts along, because there were less than 4 weeks in between.").to_string(),
@@ -300,12 +302,7 @@ fn tvl(
     en_wn: &'static [&'static str],
     en_wg: &'static [&'static str],
 ) -> &'static [&'static str] {
-    match (lang, voice) {
-        (Lang::Nl, Voice::Werknemer) => nl_wn,
-        (Lang::Nl, Voice::Werkgever) => nl_wg,
-        (Lang::En, Voice::Werknemer) => en_wn,
-        (Lang::En, Voice::Werkgever) => en_wg,
-    }
+    tv(lang, voice, nl_wn, nl_wg, en_wn, en_wg)
 }
 
 const NONE: &[&str] = &[];
@@ -590,27 +587,27 @@ pub fn why_text(w: &Why, voice: Voice, lang: Lang) -> String {
 /// The timing lines of a spoor 2 card.
 pub fn timing_text(ti: &Spoor2Timing, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
-    match lang {
-        Lang::Nl => {
-            out.push(format!(
-                "Spoor 2 begint zodra duidelijk is dat terugkeer bij de eigen werkgever niet lukt. De eerstejaarsevaluatie valt tussen {} en {}; uiterlijk dan moet spoor 2 lopen.",
-                format::long_date(ti.evaluation_from, lang),
-                format::long_date(ti.latest_start, lang)
-            ));
-            out.push(
-                "Spoor 2 loopt door tot er passend werk is, of tot de WIA-aanvraag rond week 93."
-                    .to_string(),
-            );
-        }
-        Lang::En => {
-            out.push(format!(
-                "Spoor 2 starts as soon as it is clear that a return to the own employer will not work. The first-year evaluation falls between {} and {}; spoor 2 must be running by then at the latest.",
-                format::long_date(ti.evaluation_from, lang),
-                format::long_date(ti.latest_start, lang)
-            ));
-            out.push("Spoor 2 runs until suitable work is found, or until the WIA application around week 93.".to_string());
-        }
-    }
+    out.push(t(
+        lang,
+        format!(
+            "Spoor 2 begint zodra duidelijk is dat terugkeer bij de eigen werkgever niet lukt. De eerstejaarsevaluatie valt tussen {} en {}; uiterlijk dan moet spoor 2 lopen.",
+            format::long_date(ti.evaluation_from, lang),
+            format::long_date(ti.latest_start, lang)
+        ),
+        format!(
+            "Spoor 2 starts as soon as it is clear that a return to the own employer will not work. The first-year evaluation falls between {} and {}; spoor 2 must be running by then at the latest.",
+            format::long_date(ti.evaluation_from, lang),
+            format::long_date(ti.latest_start, lang)
+        ),
+    ));
+    out.push(
+        t(
+            lang,
+            "Spoor 2 loopt door tot er passend werk is, of tot de WIA-aanvraag rond week 93.",
+            "Spoor 2 runs until suitable work is found, or until the WIA application around week 93.",
+        )
+        .to_string(),
+    );
     if ti.late {
         out.push(
             t(lang,
@@ -1218,12 +1215,14 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
             let amount = format::amount(r.amount, lang);
             let mut lines = Vec::new();
             if r.due {
-                lines.push(match (lang, voice) {
-                    (Lang::Nl, Voice::Werknemer) => format!("Volgens je antwoorden heb je recht op een transitievergoeding van {amount} bruto."),
-                    (Lang::Nl, Voice::Werkgever) => format!("Volgens je antwoorden heeft je werknemer recht op een transitievergoeding van {amount} bruto."),
-                    (Lang::En, Voice::Werknemer) => format!("According to your answers, you are entitled to a transition payment of {amount} gross."),
-                    (Lang::En, Voice::Werkgever) => format!("According to your answers, your employee is entitled to a transition payment of {amount} gross."),
-                });
+                lines.push(tv(
+                    lang,
+                    voice,
+                    format!("Volgens je antwoorden heb je recht op een transitievergoeding van {amount} bruto."),
+                    format!("Volgens je antwoorden heeft je werknemer recht op een transitievergoeding van {amount} bruto."),
+                    format!("According to your answers, you are entitled to a transition payment of {amount} gross."),
+                    format!("According to your answers, your employee is entitled to a transition payment of {amount} gross."),
+                ));
             } else {
                 lines.push(
                     t(
