@@ -82,7 +82,7 @@ pub fn long_date_with_weekday(d: NaiveDate, lang: Lang) -> String {
 pub fn amount(c: Cents, lang: Lang) -> String {
     let neg = c.0 < 0;
     let abs = (c.0 as i128).abs();
-    let euros = group_thousands(abs / 100, if lang == Lang::Nl { '.' } else { ',' });
+    let euros = group_thousands(abs / 100, t(lang, '.', ','));
     let cents = abs % 100;
     t(
         lang,
@@ -98,10 +98,7 @@ pub fn amount_whole(c: Cents, lang: Lang) -> String {
         return amount(c, lang);
     }
     let neg = c.0 < 0;
-    let euros = group_thousands(
-        (c.0 as i128).abs() / 100,
-        if lang == Lang::Nl { '.' } else { ',' },
-    );
+    let euros = group_thousands((c.0 as i128).abs() / 100, t(lang, '.', ','));
     t(
         lang,
         format!("€ {}{}", if neg { "-" } else { "" }, euros),
