@@ -1,3 +1,5 @@
+//! Tests of the CSV batch: delimiters, Dutch aliases and decimal commas, formula escaping, short rows.
+
 use super::*;
 use crate::text::batch::row_problem;
 

@@ -1,3 +1,5 @@
+//! Tests of the batch page's view model: the Poortwachter status per row, totals, sorting and paging.
+
 use super::*;
 use crate::batch::run_batch;
 use crate::lang::Lang;

@@ -1,3 +1,5 @@
+//! Tests of the embed configuration: every key from the URL and the JSON block, overrides, limits and notices.
+
 use super::*;
 use crate::text::embed::notice_line;
 use crate::url::{build_query, percent_decode, percent_encode};

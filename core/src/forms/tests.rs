@@ -1,3 +1,5 @@
+//! Tests of the field validators: dates in three parts or pasted, money, percentages, hours and whole numbers.
+
 use super::*;
 use crate::lang::Lang;
 use crate::text::forms::{form_error, read_as_money, read_as_number};

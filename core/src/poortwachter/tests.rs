@@ -1,3 +1,5 @@
+//! Worked examples and properties of the poortwachter calendar (docs/law/poortwachter.md).
+
 use super::*;
 use crate::lang::Lang;
 use crate::text::poortwachter::{

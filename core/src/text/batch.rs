@@ -1,6 +1,6 @@
-//! Texts of the employer batch page (`#/werkgever/batch`) and of the batch's Poortwachter
-//! errors, in Dutch and English. Exhaustive matches: a missing translation does not
-//! compile.
+//! Texts of the employer batch page (`#/werkgever/batch`) and of the batch file: the page,
+//! the table's cells and column labels, the template files, and the problems of a file or
+//! a row, in Dutch and English.
 
 use crate::batch::{BatchError, PwError, RowProblem};
 use crate::batch_view::{Column, ViewRow};
