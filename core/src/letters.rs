@@ -150,16 +150,17 @@ pub fn file_name(kind: LetterKind) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::flow::{Answer, Opt, QuestionId as Q};
     use crate::money::Cents;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    pub(crate) fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    fn sick_employee() -> Answers {
+    /// A sick employee in a permanent job since 2016 (docs/law/poortwachter.md#worked-example-a).
+    pub(crate) fn sick_employee() -> Answers {
         let mut a = Answers::new();
         a.insert(Q::Rol, Answer::Choice(Opt::Werknemer));
         a.insert(Q::ZiekNu, Answer::Choice(Opt::Ja));

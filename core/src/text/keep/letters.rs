@@ -524,42 +524,9 @@ pub fn letter(kind: LetterKind, answers: &Answers, today: NaiveDate, lang: Lang)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::flow::{Answer, Opt, QuestionId as Q};
+    use crate::flow::{Answer, QuestionId as Q};
+    use crate::letters::tests::{d, sick_employee};
     use crate::letters::{file_name, gaps};
-    use crate::money::Cents;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    fn sick_employee() -> Answers {
-        let mut a = Answers::new();
-        a.insert(Q::Rol, Answer::Choice(Opt::Werknemer));
-        a.insert(Q::ZiekNu, Answer::Choice(Opt::Ja));
-        // docs/law/poortwachter.md#worked-example-a: first sick day Monday 5 January 2026.
-        a.insert(Q::EersteZiektedag, Answer::Date(d(2026, 1, 5)));
-        for q in [
-            Q::EerdereZiekteperiode,
-            Q::ProbleemanalyseGedaan,
-            Q::PlanVanAanpakGedaan,
-            Q::ArbeidsdeskundigOnderzoek,
-            Q::EigenWerkMogelijk,
-            Q::AangepastWerkMogelijk,
-            Q::AnderWerkIntern,
-            Q::OorzaakWerkOfConflict,
-            Q::TerugkeerBinnen26Weken,
-            Q::EerstejaarsevaluatieGedaan,
-            Q::Spoor2Gestart,
-            Q::BaanEindigt,
-        ] {
-            a.insert(q, Answer::Choice(Opt::Nee));
-        }
-        a.insert(Q::DatumInDienst, Answer::Date(d(2016, 1, 1)));
-        a.insert(Q::ContractType, Answer::Choice(Opt::Vast));
-        a.insert(Q::UrenPerWeek, Answer::Integer(36));
-        a.insert(Q::BrutoMaandloon, Answer::Money(Cents(300_000)));
-        a
-    }
 
     #[test]
     fn every_letter_is_filled_cites_its_basis_and_marks_gaps() {
