@@ -16,7 +16,10 @@
 //!
 //! A missing language does not compile (the signature demands both), a missing key does
 //! not compile (the match is exhaustive), and Dutch and English stay next to each other
-//! for review. A text with values is a `format!` per language inside the same `t`.
+//! for review. A text with values is a `format!` per language inside the same `t`; an arm
+//! that reads the same in both languages (a format of other texts) is written once. No
+//! `match lang`: the language is only ever the first argument of `t` or `tv`. The
+//! kennisbank's content in `crate::kb` follows the same idiom.
 //!
 //! **One naming rule.** A text enum is named `<Area>Text` after its area: `UiText`,
 //! `CalcText`, `KeepText`, `KbText`, `IncomeText`, `EmbedText`, `BatchText`, `FlowText`,
