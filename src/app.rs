@@ -1,8 +1,9 @@
 //! The root component: state provider, hash router and the page frame.
 
 use chrono::NaiveDate;
+use spoorwijzer_core::embed_config::EmbedRole;
 use spoorwijzer_core::flow::Role;
-use spoorwijzer_core::text::ui::Ui;
+use spoorwijzer_core::text::ui::UiText;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -40,7 +41,7 @@ pub fn App(props: &AppProps) -> Html {
             // counts as chosen here; an embedder's `rol` comes first.
             let role = config
                 .rol
-                .map(Role::from_embed)
+                .map(EmbedRole::role)
                 .or_else(|| dom::take_pending_role().as_deref().and_then(Role::parse));
             AppState::new(lang, role)
         })
@@ -129,7 +130,7 @@ fn Frame() -> Html {
             <a class="sw-skip-link" href="#sw-main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
                 dom::focus_id("sw-main");
-            })}>{ Ui::SkipToContent.text(lang) }</a>
+            })}>{ UiText::SkipToContent.text(lang) }</a>
             <Header />
             <EmbedPreview />
             <main id="sw-main" class="sw-main sw-container" tabindex="-1" data-sw-rol={state.role().map(|r| r.code())}>

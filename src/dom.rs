@@ -2,6 +2,7 @@
 //! not give what we ask for, they do nothing.
 
 use spoorwijzer_core::lang::Lang;
+use spoorwijzer_core::text::ui::UiText;
 use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {
@@ -11,10 +12,7 @@ fn document() -> Option<web_sys::Document> {
 /// Set `document.title` to "<page> - Spoorwijzer" (or just the app name).
 pub fn set_title(page: &str, error: bool, lang: Lang) {
     let prefix = if error {
-        match lang {
-            Lang::Nl => "Fout: ",
-            Lang::En => "Error: ",
-        }
+        UiText::ErrorTitlePrefix.text(lang)
     } else {
         ""
     };
@@ -68,12 +66,12 @@ pub fn replace_query_param(key: &str, value: &str) {
     let hash = location.hash().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
     let mut pairs: Vec<(String, String)> =
-        crate::embed::parse_query(search.trim_start_matches('?'))
+        spoorwijzer_core::url::parse_query(search.trim_start_matches('?'))
             .into_iter()
             .filter(|(k, _)| k != key)
             .collect();
     pairs.push((key.to_string(), value.to_string()));
-    let query = crate::embed::build_query(&pairs);
+    let query = spoorwijzer_core::url::build_query(&pairs);
     let url = format!("{path}?{query}{hash}");
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));

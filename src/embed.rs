@@ -15,12 +15,11 @@ use std::rc::Rc;
 
 use spoorwijzer_core::embed_config::EmbedConfig;
 use spoorwijzer_core::lang::Lang;
+use spoorwijzer_core::text::embed::notice_line;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub use spoorwijzer_core::embed_config::{
-    build_query, parse_query, percent_decode, percent_encode,
-};
+use spoorwijzer_core::url::parse_query;
 
 /// The id of the inline configuration block in `index.html`.
 pub const CONFIG_BLOCK_ID: &str = "spoorwijzer-config";
@@ -54,7 +53,7 @@ pub fn initial_lang(config: &EmbedConfig, navigator: Option<&str>) -> Lang {
 /// Write every ignored value to the console as a warning (in the app's language).
 pub fn warn_notices(config: &EmbedConfig, lang: Lang) {
     for n in &config.notices {
-        let line = format!("Spoorwijzer: {}", n.text(lang));
+        let line = format!("Spoorwijzer: {}", notice_line(n, lang));
         gloo::console::warn!(line);
     }
 }
@@ -158,6 +157,7 @@ pub fn start_resize_reporter(config: &EmbedConfig) -> Option<ResizeReporter> {
 mod tests {
     use super::*;
     use spoorwijzer_core::embed_config::EmbedRole;
+    use spoorwijzer_core::url::build_query;
 
     #[test]
     fn reads_the_query_through_the_core() {

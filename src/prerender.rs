@@ -31,20 +31,20 @@ fn hash_links(html: &str) -> String {
 mod tests {
     use super::*;
     use spoorwijzer_core::lang::Lang;
-    use spoorwijzer_core::text::ui::Ui;
+    use spoorwijzer_core::text::ui::UiText;
 
     #[test]
     fn renders_the_dutch_start_page_with_hash_links() {
         let html = render_start_page();
-        assert!(html.contains(Ui::StartTitle.text(Lang::Nl)));
-        for ui in [Ui::RoleEmployee, Ui::RoleEmployer, Ui::RoleInfo] {
-            assert!(html.contains(Ui::text(ui, Lang::Nl)), "{ui:?}");
+        assert!(html.contains(UiText::StartTitle.text(Lang::Nl)));
+        for ui in [UiText::RoleEmployee, UiText::RoleEmployer, UiText::RoleInfo] {
+            assert!(html.contains(UiText::text(ui, Lang::Nl)), "{ui:?}");
         }
         assert!(html.contains("href=\"#/transitievergoeding\""));
         assert!(!html.contains("href=\"/"));
         assert!(html.contains("id=\"sw-main-heading\""));
         // Nothing that only the browser can know is in it.
-        assert!(!html.contains(Ui::StartTitle.text(Lang::En)));
+        assert!(!html.contains(UiText::StartTitle.text(Lang::En)));
         assert!(!html.contains("<!--"), "no hydration markers");
     }
 }

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use spoorwijzer_core::batch::run_batch;
 use spoorwijzer_core::batch_view::Table;
 use spoorwijzer_core::lang::Lang;
+use spoorwijzer_core::text::batch::row_problem;
 use spoorwijzer_web::components::data_table::{DataTable, Props};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -33,7 +34,7 @@ fn column(root: &web_sys::Element, code: &str) -> Vec<String> {
 
 fn props(text: &str, page_size: usize) -> Props {
     let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-    let run = run_batch(text, Lang::Nl, Some(today)).unwrap();
+    let run = run_batch(text, Lang::Nl, Some(today), row_problem).unwrap();
     Props {
         table: Rc::new(Table::from_run(&run)),
         generation: 1,

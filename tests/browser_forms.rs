@@ -3,7 +3,7 @@
 //! with a heading, receives focus and links to its fields; the money field says what it
 //! read; the date field splits a pasted date and wires up its error message.
 
-use spoorwijzer_core::forms::DateParts;
+use spoorwijzer_core::dates::DateParts;
 use spoorwijzer_web::components::date_field::DateField;
 use spoorwijzer_web::components::error_summary::{ErrorItem, ErrorSummary};
 use spoorwijzer_web::components::money_field::MoneyField;

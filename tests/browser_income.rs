@@ -88,7 +88,7 @@ async fn bars_are_present_and_the_table_matches_them() {
             .unwrap()
             .unwrap_or_else(|| panic!("no table cell for month {month} source {source}"));
         assert_eq!(cell.get_attribute("data-cents").unwrap(), cents);
-        let shown = Cents(cents.parse().unwrap()).format(Lang::Nl);
+        let shown = spoorwijzer_core::text::format::amount(Cents(cents.parse().unwrap()), Lang::Nl);
         assert_eq!(cell.text_content().unwrap(), shown);
         let h: i64 = bar.get_attribute("height").unwrap().parse().unwrap();
         assert!(h >= 0);

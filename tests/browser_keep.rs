@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use spoorwijzer_core::lang::Lang;
-use spoorwijzer_core::text::keep::Keep;
+use spoorwijzer_core::text::keep::KeepText;
 use spoorwijzer_web::pages::bewaren::BewarenPage;
 use spoorwijzer_web::pages::gedeeld::GedeeldPage;
 use spoorwijzer_web::storage::{
@@ -118,7 +118,7 @@ fn render(store: Rc<dyn Store>, payload: Option<&str>) -> web_sys::Element {
 async fn when_storage_throws_the_page_says_memory_is_unavailable_and_keeps_working() {
     let div = render(Rc::new(FailingStore), None);
     yew::scheduler::flush().await;
-    let unavailable = Keep::MemoryUnavailable.text(Lang::Nl);
+    let unavailable = KeepText::MemoryUnavailable.text(Lang::Nl);
     assert_eq!(
         text_of(&div, "[data-testid=memory-status]").trim(),
         unavailable
@@ -135,19 +135,19 @@ async fn when_storage_throws_the_page_says_memory_is_unavailable_and_keeps_worki
     let input: web_sys::HtmlInputElement = cb.dyn_into().unwrap();
     assert!(!input.checked());
     // "Alles wissen" still works (it resets the answers in memory).
-    click_button(&div, Keep::ClearButton.text(Lang::Nl));
+    click_button(&div, KeepText::ClearButton.text(Lang::Nl));
     yew::scheduler::flush().await;
-    click_button(&div, Keep::ClearConfirmYes.text(Lang::Nl));
+    click_button(&div, KeepText::ClearConfirmYes.text(Lang::Nl));
     yew::scheduler::flush().await;
     assert_eq!(
         text_of(&div, "[data-testid=clear-status]").trim(),
-        Keep::Cleared.text(Lang::Nl)
+        KeepText::Cleared.text(Lang::Nl)
     );
     // The rest of the page is there: the download button and the letters.
     assert!(div
         .text_content()
         .unwrap_or_default()
-        .contains(Keep::Download.text(Lang::Nl)));
+        .contains(KeepText::Download.text(Lang::Nl)));
     assert!(div
         .query_selector("#sw-keep-letter-text")
         .unwrap()
@@ -161,14 +161,14 @@ async fn memory_is_off_by_default_and_can_be_switched_on_and_erased() {
     yew::scheduler::flush().await;
     assert_eq!(
         text_of(&div, "[data-testid=memory-status]").trim(),
-        Keep::MemoryOff.text(Lang::Nl)
+        KeepText::MemoryOff.text(Lang::Nl)
     );
     assert!(store.0.borrow().is_empty(), "nothing stored by default");
     click(&div, "#sw-keep-memory");
     yew::scheduler::flush().await;
     assert_eq!(
         text_of(&div, "[data-testid=memory-status]").trim(),
-        Keep::MemoryOn.text(Lang::Nl)
+        KeepText::MemoryOn.text(Lang::Nl)
     );
     assert_eq!(store.0.borrow().get(KEY_ON).map(String::as_str), Some("1"));
     assert!(store
@@ -181,9 +181,9 @@ async fn memory_is_off_by_default_and_can_be_switched_on_and_erased() {
         .0
         .borrow_mut()
         .insert("ander.programma".into(), "blijft".into());
-    click_button(&div, Keep::ClearButton.text(Lang::Nl));
+    click_button(&div, KeepText::ClearButton.text(Lang::Nl));
     yew::scheduler::flush().await;
-    click_button(&div, Keep::ClearConfirmYes.text(Lang::Nl));
+    click_button(&div, KeepText::ClearConfirmYes.text(Lang::Nl));
     yew::scheduler::flush().await;
     let keys: Vec<String> = store.0.borrow().keys().cloned().collect();
     assert_eq!(
@@ -193,7 +193,7 @@ async fn memory_is_off_by_default_and_can_be_switched_on_and_erased() {
     );
     assert_eq!(
         text_of(&div, "[data-testid=memory-status]").trim(),
-        Keep::MemoryOff.text(Lang::Nl)
+        KeepText::MemoryOff.text(Lang::Nl)
     );
 }
 

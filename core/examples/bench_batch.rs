@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use spoorwijzer_core::batch::run_csv;
 use spoorwijzer_core::lang::Lang;
+use spoorwijzer_core::text::batch::{batch_error, row_problem};
 
 fn main() {
     let n: usize = std::env::args()
@@ -40,7 +41,7 @@ fn main() {
         ));
     }
     let t = Instant::now();
-    let out = run_csv(&csv, Lang::Nl);
+    let out = run_csv(&csv, Lang::Nl, row_problem);
     let micros = t.elapsed().as_micros().max(1);
     match out {
         Ok(out) => {
@@ -57,6 +58,6 @@ fn main() {
                 out.csv.len()
             );
         }
-        Err(e) => println!("batch: failed: {}", e.message(Lang::En)),
+        Err(e) => println!("batch: failed: {}", batch_error(&e, Lang::En)),
     }
 }

@@ -173,27 +173,6 @@ pub enum BatchError {
     NoKnownColumns,
 }
 
-impl BatchError {
-    pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Nl => match self {
-                BatchError::Empty => {
-                    "csv: het bestand is leeg; de eerste regel moet de kolomnamen bevatten".into()
-                }
-                BatchError::Csv(e) => format!("csv: het bestand kan niet gelezen worden ({e})"),
-                BatchError::NoKnownColumns => "csv: de eerste regel heeft geen kolommen die we kennen (zoals start_date, end_date, base_monthly_wage of first_sick_day); gebruik het voorbeeldbestand".into(),
-            },
-            Lang::En => match self {
-                BatchError::Empty => {
-                    "csv: the file is empty; the first line must hold the column names".into()
-                }
-                BatchError::Csv(e) => format!("csv: the file cannot be read ({e})"),
-                BatchError::NoKnownColumns => "csv: the first line has no columns we know (such as start_date, end_date, base_monthly_wage or first_sick_day); use the template".into(),
-            },
-        }
-    }
-}
-
 /// `;` when the header line has more semicolons than commas (outside quotes), else `,`.
 pub fn detect_delimiter(text: &str) -> u8 {
     let first = text.lines().next().unwrap_or("");
@@ -356,8 +335,8 @@ impl PwField {
     }
 }
 
-/// What is wrong with the Poortwachter columns of a row. Text via
-/// [`crate::text::batch::pw_error_message`].
+/// What is wrong with the Poortwachter columns of a row. Its words:
+/// `crate::text::batch::pw_error_message`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PwError {
     /// A date that cannot be read or lies outside 1950..2099.
@@ -385,14 +364,27 @@ impl PwError {
             PwError::Timeline(_) => PwField::FirstSickDay,
         }
     }
-
-    pub fn message(&self, lang: Lang) -> String {
-        crate::text::batch::pw_error_message(self, lang)
-    }
 }
 
+/// What is wrong with a row, before it is put into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowProblem {
+    /// The CSV reader could not read the row; its own explanation.
+    Unreadable(String),
+    /// The transitievergoeding columns.
+    Tv(TvError),
+    /// The Poortwachter columns.
+    Pw(PwError),
+}
+
+/// How a row's problem reads in a language: `crate::text::batch::row_problem`. The words
+/// live above this module, so the caller hands them in; the run puts them in the file's
+/// `error` column and in [`RowError::message`].
+pub type ProblemWords = fn(&RowProblem, Lang) -> String;
+
 /// The error shown for a row: the line in the file, the column (canonical key) and the
-/// message (which starts with the key, as the command line's messages do).
+/// message in the row's language (which starts with the key, as the command line's
+/// messages do).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
     pub line: u64,
@@ -415,35 +407,38 @@ pub struct BatchRow {
     pub pw: Option<Result<PwStatus, PwError>>,
     /// The CSV reader could not read the row (then `tv` and `pw` are `None`).
     pub unreadable: Option<String>,
+    /// The row's first problem in words, set by the run ([`BatchRow::error`]).
+    error: Option<RowError>,
 }
 
 impl BatchRow {
     /// The first problem of the row, if any: unreadable, then the transitievergoeding,
     /// then the Poortwachter columns.
-    pub fn error(&self) -> Option<RowError> {
-        let line = self.line;
+    pub fn problem(&self) -> Option<(String, RowProblem)> {
         if let Some(msg) = &self.unreadable {
-            return Some(RowError {
-                line,
-                field: "input".into(),
-                message: format!("csv: {msg}"),
-            });
+            return Some(("input".into(), RowProblem::Unreadable(msg.clone())));
         }
         if let Some(Err(e)) = &self.tv {
-            return Some(RowError {
-                line,
-                field: e.field.key(),
-                message: e.message(self.lang),
-            });
+            return Some((e.field.key(), RowProblem::Tv(*e)));
         }
         if let Some(Err(e)) = &self.pw {
-            return Some(RowError {
-                line,
-                field: e.field().key().to_string(),
-                message: e.message(self.lang),
-            });
+            return Some((e.field().key().to_string(), RowProblem::Pw(e.clone())));
         }
         None
+    }
+
+    /// The first problem of the row with its message, if any.
+    pub fn error(&self) -> Option<RowError> {
+        self.error.clone()
+    }
+
+    fn put_into_words(mut self, words: ProblemWords) -> BatchRow {
+        self.error = self.problem().map(|(field, p)| RowError {
+            line: self.line,
+            field,
+            message: words(&p, self.lang),
+        });
+        self
     }
 }
 
@@ -604,9 +599,9 @@ fn empty_cells(n: usize) -> impl Iterator<Item = String> {
 
 /// Run a CSV batch for the command line: the transitievergoeding per row, without the
 /// Poortwachter status (there is no `today`). `lang` is the default language for texts
-/// and errors; a `lang` column overrides it per row.
-pub fn run_csv(text: &str, lang: Lang) -> Result<BatchOutput, BatchError> {
-    let run = run_batch(text, lang, None)?;
+/// and errors; a `lang` column overrides it per row. `words` writes a row's problem.
+pub fn run_csv(text: &str, lang: Lang, words: ProblemWords) -> Result<BatchOutput, BatchError> {
+    let run = run_batch(text, lang, None, words)?;
     let rows = run
         .rows
         .into_iter()
@@ -631,8 +626,14 @@ pub fn run_csv(text: &str, lang: Lang) -> Result<BatchOutput, BatchError> {
 ///
 /// Without `today` every row asks for the transitievergoeding (as the command line does).
 /// With `today`, a row whose transitievergoeding columns are all empty but that has a
-/// `first_sick_day` only gets its Poortwachter status.
-pub fn run_batch(text: &str, lang: Lang, today: Option<NaiveDate>) -> Result<BatchRun, BatchError> {
+/// `first_sick_day` only gets its Poortwachter status. `words` writes a row's problem
+/// (`crate::text::batch::row_problem`).
+pub fn run_batch(
+    text: &str,
+    lang: Lang,
+    today: Option<NaiveDate>,
+    words: ProblemWords,
+) -> Result<BatchRun, BatchError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(BatchError::Empty);
@@ -687,6 +688,7 @@ pub fn run_batch(text: &str, lang: Lang, today: Option<NaiveDate>) -> Result<Bat
                     tv: None,
                     pw: None,
                     unreadable: Some(e.to_string()),
+                    error: None,
                 }
             }
             Ok(rec) => {
@@ -729,9 +731,11 @@ pub fn run_batch(text: &str, lang: Lang, today: Option<NaiveDate>) -> Result<Bat
                     tv,
                     pw,
                     unreadable: None,
+                    error: None,
                 }
             }
-        };
+        }
+        .put_into_words(words);
         while cells.len() < headers.len() {
             cells.push(String::new());
         }

@@ -1,6 +1,7 @@
 //! The view model of the employer batch page (`#/werkgever/batch`): per-employee rows,
-//! totals, sorting by any column, paging, and the template files. Pure, so it is tested
-//! natively; the page only renders what this module gives.
+//! totals, sorting by any column, and paging. Pure, so it is tested natively; the page
+//! only renders what this module gives. The cells, the column labels and the template
+//! files in words are in `crate::text::batch`.
 //!
 //! Money stays in [`Cents`]; totals are sums of the rounded per-row amounts (each row's
 //! amount is rounded once by the engine, half away from zero; the sum adds no rounding).
@@ -10,11 +11,8 @@ use std::cmp::Ordering;
 use chrono::NaiveDate;
 
 use crate::batch::{BatchRow, BatchRun, RowError};
-use crate::dates;
-use crate::lang::Lang;
 use crate::money::Cents;
 use crate::poortwachter::MilestoneId;
-use crate::text::batch::{overdue_count, BatchText};
 
 /// Rows per page on the batch page: enough to scan, few enough to render at once.
 pub const PAGE_SIZE: usize = 50;
@@ -57,8 +55,10 @@ impl ViewRow {
             payable: tv.map(|t| t.payable),
             amount_uncertain: tv.is_some_and(|t| {
                 t.uncertain.iter().any(|u| {
-                    matches!(u, crate::transitievergoeding::Uncertainty::Cap { .. })
-                        && u.affects().contains(&"payable")
+                    matches!(
+                        u,
+                        crate::transitievergoeding::explain::Uncertainty::Cap { .. }
+                    ) && u.affects().contains(&"payable")
                 })
             }),
             next_deadline: pw.and_then(|p| p.next),
@@ -67,64 +67,6 @@ impl ViewRow {
             recovered: pw.is_some_and(|p| p.recovered),
             overdue: pw.map(|p| p.overdue.clone()).unwrap_or_default(),
             error: r.error(),
-        }
-    }
-
-    /// The text of a cell, as the table shows it.
-    pub fn cell(&self, column: Column, lang: Lang) -> String {
-        let t = |b: BatchText| b.text(lang).to_string();
-        let yes_no = |b: Option<bool>| match b {
-            Some(true) => t(BatchText::Yes),
-            Some(false) => t(BatchText::No),
-            None => t(BatchText::NotAsked),
-        };
-        let money = |c: Option<Cents>| match c {
-            Some(c) if self.amount_uncertain => {
-                format!("{} {}", c.format(lang), BatchText::Uncertain.text(lang))
-            }
-            Some(c) => c.format(lang),
-            None => t(BatchText::NotAsked),
-        };
-        match column {
-            Column::Line => self.line.to_string(),
-            Column::Id => self.id.clone(),
-            Column::Due => yes_no(self.due),
-            Column::Amount => money(self.amount),
-            Column::Capped => yes_no(self.capped),
-            Column::Payable => money(self.payable),
-            Column::NextDeadline => match (self.has_status, self.next_deadline) {
-                (false, _) => t(BatchText::NotAsked),
-                (true, None) if self.recovered => t(BatchText::Recovered),
-                (true, None) => t(BatchText::NoNextDeadline),
-                (true, Some((id, date))) => {
-                    let mut s = format!("{}: {}", dates::short(date), id.text().title(lang));
-                    if self.next_uncertain {
-                        s.push(' ');
-                        s.push_str(BatchText::Uncertain.text(lang));
-                    }
-                    s
-                }
-            },
-            Column::Overdue => {
-                if !self.has_status {
-                    t(BatchText::NotAsked)
-                } else if self.overdue.is_empty() {
-                    "0".into()
-                } else {
-                    let names: Vec<String> =
-                        self.overdue.iter().map(|m| m.text().title(lang)).collect();
-                    format!(
-                        "{}: {}",
-                        overdue_count(self.overdue.len(), lang),
-                        names.join(", ")
-                    )
-                }
-            }
-            Column::Error => self
-                .error
-                .as_ref()
-                .map(|e| e.message.clone())
-                .unwrap_or_default(),
         }
     }
 
@@ -232,20 +174,6 @@ impl Column {
         Column::Overdue,
         Column::Error,
     ];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Column::Line => BatchText::ColLine.text(lang),
-            Column::Id => BatchText::ColId.text(lang),
-            Column::Due => BatchText::ColDue.text(lang),
-            Column::Amount => BatchText::ColAmount.text(lang),
-            Column::Capped => BatchText::ColCapped.text(lang),
-            Column::Payable => BatchText::ColPayable.text(lang),
-            Column::NextDeadline => BatchText::ColNextDeadline.text(lang),
-            Column::Overdue => BatchText::ColOverdue.text(lang),
-            Column::Error => BatchText::ColError.text(lang),
-        }
-    }
 
     /// A stable code, used in the page's element ids and data attributes.
     pub fn code(self) -> &'static str {
@@ -495,51 +423,6 @@ pub fn page_buttons(page: usize, pages: usize) -> Vec<Option<usize>> {
         }
     }
     out
-}
-
-/// The template file: the columns and one example row, with a BOM. Dutch: `;`, Dutch
-/// aliases and a decimal comma; English: `,` and the command line's keys.
-pub fn template_csv(lang: Lang) -> String {
-    let body = match lang {
-        Lang::Nl => concat!(
-            "personeelsnummer;begindatum;einddatum;maandloon;vakantiegeld;vast_jaar;reden;kosten;eerdere_contracten;eerste_ziektedag;laatste_ziektedag;gedaan\r\n",
-            "1001;01-03-2018;31-12-2026;3.250,50;8;0;employer_initiative;0;01-01-2017..28-02-2018;02-02-2026;;ziekmelding_bedrijfsarts|probleemanalyse|plan_van_aanpak\r\n",
-        ),
-        Lang::En => concat!(
-            "id,start_date,end_date,base_monthly_wage,holiday_allowance_pct,fixed_yearly_extras,termination,deductible_costs,earlier_contracts,first_sick_day,last_sick_day,done\r\n",
-            "1001,2018-03-01,2026-12-31,3250.50,8,0,employer_initiative,0,2017-01-01..2018-02-28,2026-02-02,,ziekmelding_bedrijfsarts|probleemanalyse|plan_van_aanpak\r\n",
-        ),
-    };
-    format!("\u{feff}{body}")
-}
-
-/// The file name of the template download.
-pub fn template_file_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "spoorwijzer-voorbeeld-nl.csv",
-        Lang::En => "spoorwijzer-template-en.csv",
-    }
-}
-
-/// The file name of the results download: the input's name with `-uitkomst`/`-result`.
-pub fn result_file_name(input_name: &str, lang: Lang) -> String {
-    let stem = input_name
-        .rsplit_once('.')
-        .map(|(s, _)| s)
-        .unwrap_or(input_name);
-    let stem: String = stem
-        .chars()
-        .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
-        .collect();
-    let stem = if stem.is_empty() {
-        "spoorwijzer".to_string()
-    } else {
-        stem
-    };
-    match lang {
-        Lang::Nl => format!("{stem}-uitkomst.csv"),
-        Lang::En => format!("{stem}-result.csv"),
-    }
 }
 
 /// The file is not text (it holds NUL bytes, as an .xlsx or .ods file does).

@@ -1,12 +1,11 @@
-//! Dates: the one valid range, parsing of what people type, and display.
+//! Dates: the one valid range, parsing of what people type, and the machine forms
+//! (`2026-01-05`, `05-01-2026`). Dates in words are `crate::text::format`.
 //!
 //! The valid range (design.md §6) is defined here once: 1950-01-01 to 2099-12-31. Every
 //! form, the command line and CSV use [`check_range`].
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::NaiveDate;
 use serde::Serialize;
-
-use crate::lang::Lang;
 
 /// The first date Spoorwijzer accepts.
 pub fn min_date() -> NaiveDate {
@@ -108,6 +107,38 @@ pub fn parse_user(s: &str) -> Result<NaiveDate, DateError> {
     }
 }
 
+/// The three inputs of a date field, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DateParts {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl DateParts {
+    pub fn new(day: &str, month: &str, year: &str) -> DateParts {
+        DateParts {
+            day: day.into(),
+            month: month.into(),
+            year: year.into(),
+        }
+    }
+
+    /// The parts of a known date, for pre-filling from a link.
+    pub fn from_date(d: NaiveDate) -> DateParts {
+        let iso = iso(d);
+        DateParts {
+            day: iso.get(8..10).unwrap_or("").trim_start_matches('0').into(),
+            month: iso.get(5..7).unwrap_or("").trim_start_matches('0').into(),
+            year: iso.get(0..4).unwrap_or("").into(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
+    }
+}
+
 /// `2026-01-05`
 pub fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
@@ -116,73 +147,6 @@ pub fn iso(d: NaiveDate) -> String {
 /// `05-01-2026`, the short Dutch form used in forms and tables.
 pub fn short(d: NaiveDate) -> String {
     d.format("%d-%m-%Y").to_string()
-}
-
-const MONTHS_NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-pub fn weekday_name(w: Weekday, lang: Lang) -> &'static str {
-    let i = w.num_days_from_monday() as usize;
-    match lang {
-        Lang::Nl => [
-            "maandag",
-            "dinsdag",
-            "woensdag",
-            "donderdag",
-            "vrijdag",
-            "zaterdag",
-            "zondag",
-        ][i],
-        Lang::En => [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ][i],
-    }
-}
-
-/// `5 januari 2026` / `5 January 2026`
-pub fn long(d: NaiveDate, lang: Lang) -> String {
-    let m = d.month0() as usize;
-    match lang {
-        Lang::Nl => format!("{} {} {}", d.day(), MONTHS_NL[m], d.year()),
-        Lang::En => format!("{} {} {}", d.day(), MONTHS_EN[m], d.year()),
-    }
-}
-
-/// `maandag 5 januari 2026` / `Monday 5 January 2026`
-pub fn long_with_weekday(d: NaiveDate, lang: Lang) -> String {
-    format!("{} {}", weekday_name(d.weekday(), lang), long(d, lang))
 }
 
 /// The civil date (UTC) of a Unix timestamp in seconds. Used by the command line for
@@ -233,14 +197,6 @@ mod tests {
 
     #[test]
     fn formats() {
-        assert_eq!(
-            long_with_weekday(d(2026, 1, 5), Lang::Nl),
-            "maandag 5 januari 2026"
-        );
-        assert_eq!(
-            long_with_weekday(d(2026, 1, 5), Lang::En),
-            "Monday 5 January 2026"
-        );
         assert_eq!(short(d(2026, 1, 5)), "05-01-2026");
         assert_eq!(date_from_unix_seconds(0), d(1970, 1, 1));
         assert_eq!(date_from_unix_seconds(1_795_305_600), d(2026, 11, 22));

@@ -10,7 +10,6 @@
 use chrono::NaiveDate;
 
 use crate::dates;
-use crate::lang::Lang;
 use crate::money::Decimal;
 use crate::poortwachter::{SickPeriod, MAX_LOONSANCTIE_WEEKS};
 use crate::transitievergoeding::{EmployerSize, Termination};
@@ -22,7 +21,7 @@ pub fn hash_query(hash: &str) -> &str {
     hash.split_once('?').map(|(_, q)| q).unwrap_or("")
 }
 
-/// Something in a link that was ignored.
+/// Something in a link that was ignored. Its words: `crate::text::calc::link_notice`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkNotice {
     /// A parameter this page does not know.
@@ -31,40 +30,6 @@ pub enum LinkNotice {
     Malformed(String),
     /// A parameter that may appear once appeared again; the first value is used.
     Repeated(String),
-}
-
-impl LinkNotice {
-    pub fn text(&self, lang: Lang) -> String {
-        let short = |s: &str| -> String { s.chars().take(40).collect() };
-        match lang {
-            Lang::Nl => match self {
-                LinkNotice::Unknown(k) => {
-                    format!("De link bevat \"{}\". Dat kennen we niet; we hebben het genegeerd.", short(k))
-                }
-                LinkNotice::Malformed(k) => format!(
-                    "De waarde van \"{}\" in de link konden we niet lezen; we hebben die genegeerd.",
-                    short(k)
-                ),
-                LinkNotice::Repeated(k) => format!(
-                    "\"{}\" staat meer dan eens in de link; we gebruiken de eerste waarde.",
-                    short(k)
-                ),
-            },
-            Lang::En => match self {
-                LinkNotice::Unknown(k) => {
-                    format!("The link contains \"{}\". We do not know it, so we ignored it.", short(k))
-                }
-                LinkNotice::Malformed(k) => format!(
-                    "We could not read the value of \"{}\" in the link, so we ignored it.",
-                    short(k)
-                ),
-                LinkNotice::Repeated(k) => format!(
-                    "\"{}\" appears more than once in the link; we use the first value.",
-                    short(k)
-                ),
-            },
-        }
-    }
 }
 
 /// The transitievergoeding inputs a link can carry. `None`: not in the link.
@@ -291,6 +256,8 @@ pub fn build_tijdlijn(link: &TijdlijnLink) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
+    use crate::text::calc::link_notice;
     use crate::url::percent_decode;
     use proptest::prelude::*;
 
@@ -339,12 +306,8 @@ mod tests {
                 LinkNotice::Repeated("loon".into()),
             ]
         );
-        assert!(LinkNotice::Unknown("foo".into())
-            .text(Lang::Nl)
-            .contains("foo"));
-        assert!(LinkNotice::Malformed("loon".into())
-            .text(Lang::En)
-            .contains("loon"));
+        assert!(link_notice(&LinkNotice::Unknown("foo".into()), Lang::Nl).contains("foo"));
+        assert!(link_notice(&LinkNotice::Malformed("loon".into()), Lang::En).contains("loon"));
     }
 
     #[test]

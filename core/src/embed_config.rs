@@ -35,11 +35,11 @@
 //!
 //! Keys that start with `_` in the JSON block are comments and are skipped silently.
 
-pub use crate::url::{build_query, parse_query, percent_decode, percent_encode};
 use serde_json::Value;
 
+use crate::flow::Role;
 use crate::lang::Lang;
-use crate::text::embed::NoticeKind;
+use crate::url::parse_query;
 
 /// Longest accepted organisation, contact or provider name, in characters.
 pub const MAX_NAME_CHARS: usize = 80;
@@ -65,7 +65,49 @@ pub enum Source {
     Url,
 }
 
-/// One ignored value and why.
+/// Why a configuration value was ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// The key is not a configuration key.
+    UnknownKey,
+    /// A JSON value of the wrong type (a number where text is expected, for example).
+    WrongType,
+    Empty,
+    TooLong {
+        max: u32,
+    },
+    /// Control characters or invisible direction marks.
+    ControlCharacters,
+    BadLang,
+    BadRole,
+    UnknownTool,
+    /// `tools` named no known tool, so every tool stays.
+    NoTools,
+    BadColour,
+    /// The accent colour's contrast with white, times 100 (rounded down).
+    LowContrast {
+        ratio_x100: u32,
+    },
+    BadLogo,
+    BadPhone,
+    NotHttps,
+    BadUrl,
+    BadFlag,
+    BadOrigin,
+    /// `via_url` can only be set in the JSON block.
+    JsonOnly,
+    /// The JSON block switched URL parameters off (`"via_url": 0`).
+    UrlSwitchedOff,
+    JsonInvalid {
+        line: u32,
+        column: u32,
+    },
+    JsonNotObject,
+    JsonTooLong,
+}
+
+/// One ignored value and why. Its words, one line for the preview panel and the console:
+/// `crate::text::embed::notice_line`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     pub source: Source,
@@ -84,12 +126,6 @@ impl Notice {
             value: shorten(value),
             kind,
         }
-    }
-
-    /// One line for the preview panel and the console, e.g.
-    /// "URL, accent = \"#ffff00\": …".
-    pub fn text(&self, lang: Lang) -> String {
-        crate::text::embed::notice_line(self, lang)
     }
 }
 
@@ -125,6 +161,14 @@ impl EmbedRole {
         match self {
             EmbedRole::Werknemer => "werknemer",
             EmbedRole::Werkgever => "werkgever",
+        }
+    }
+
+    /// The interview's role for this preset.
+    pub fn role(self) -> Role {
+        match self {
+            EmbedRole::Werknemer => Role::Werknemer,
+            EmbedRole::Werkgever => Role::Werkgever,
         }
     }
 }

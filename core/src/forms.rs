@@ -1,15 +1,14 @@
 //! Field-level validation for every form of the app: dates (three fields or one pasted
 //! `dd-mm-jjjj`), money, percentages, hours and whole numbers. Each validator returns a
-//! typed [`FormError`]; [`FormError::message`] gives the sentence shown beside the field
-//! and in the error summary, in Dutch and English.
+//! typed [`FormError`]; `crate::text::forms::form_error` gives the sentence shown beside
+//! the field and in the error summary, in Dutch and English.
 //!
 //! The pages validate when the user presses the button (design.md §3), never on blur.
 //! Optional fields return `Ok(None)` when left empty.
 
 use chrono::NaiveDate;
 
-use crate::dates::{self, DateError};
-use crate::lang::Lang;
+use crate::dates::{self, DateError, DateParts};
 use crate::money::{Cents, Decimal, NumberError, MAX_MONTHLY};
 /// 24 × 7: a week has no more hours.
 pub const MAX_HOURS_PER_WEEK: i128 = 168;
@@ -53,66 +52,6 @@ pub enum FormError {
     Invalid,
 }
 
-impl FormError {
-    /// The sentence shown beside the field and in the error summary.
-    pub fn message(self, lang: Lang) -> String {
-        match lang {
-            Lang::Nl => match self {
-                FormError::Empty => "Vul dit in.".into(),
-                FormError::NotANumber => "Vul een getal in, bijvoorbeeld 3.250,50.".into(),
-                FormError::NotADate => "Vul een datum in als dag, maand en jaar, bijvoorbeeld 5 3 2026 of 05-03-2026.".into(),
-                FormError::ImpossibleDate => "Deze datum bestaat niet. Controleer de dag en de maand.".into(),
-                FormError::DateOutOfRange => format!(
-                    "De datum moet tussen {} en {} liggen.",
-                    dates::short(dates::min_date()),
-                    dates::short(dates::max_date())
-                ),
-                FormError::EndBeforeStart => "Deze datum ligt vóór de begindatum. Vul een latere datum in.".into(),
-                FormError::Negative => "Vul een bedrag of getal in dat niet negatief is.".into(),
-                FormError::Zero => "Vul een getal in dat groter is dan 0.".into(),
-                FormError::TooLarge { max } => format!(
-                    "Dit is meer dan {}. Controleer of je geen cijfer te veel hebt getypt.",
-                    max.format_whole(lang)
-                ),
-                FormError::TooManyHours => "Een week heeft hoogstens 168 uur. Vul het aantal uren per week in.".into(),
-                FormError::PercentOutOfRange => "Vul een percentage tussen 0 en 100 in.".into(),
-                FormError::NotWholeNumber => "Vul een heel getal in, zonder komma.".into(),
-                FormError::NumberTooLarge { max } => format!("Vul een getal van hoogstens {max} in."),
-                FormError::Before2020 => "Deze datum ligt vóór 2020. Dan gelden de oude regels, en die berekent deze rekenhulp niet.".into(),
-                FormError::Overlap => "Deze periode overlapt met een andere periode. Controleer de datums.".into(),
-                FormError::AfterCurrent => "Dit eerdere contract moet vóór het huidige contract liggen.".into(),
-                FormError::Invalid => "Deze waarde kunnen we niet gebruiken. Controleer wat je hebt ingevuld.".into(),
-            },
-            Lang::En => match self {
-                FormError::Empty => "Enter this.".into(),
-                FormError::NotANumber => "Enter a number, for example 3,250.50.".into(),
-                FormError::NotADate => "Enter a date as day, month and year, for example 5 3 2026 or 05-03-2026.".into(),
-                FormError::ImpossibleDate => "This date does not exist. Check the day and the month.".into(),
-                FormError::DateOutOfRange => format!(
-                    "The date must lie between {} and {}.",
-                    dates::short(dates::min_date()),
-                    dates::short(dates::max_date())
-                ),
-                FormError::EndBeforeStart => "This date lies before the start date. Enter a later date.".into(),
-                FormError::Negative => "Enter an amount or number that is not negative.".into(),
-                FormError::Zero => "Enter a number greater than 0.".into(),
-                FormError::TooLarge { max } => format!(
-                    "This is more than {}. Check that you did not type an extra digit.",
-                    max.format_whole(lang)
-                ),
-                FormError::TooManyHours => "A week has at most 168 hours. Enter the hours per week.".into(),
-                FormError::PercentOutOfRange => "Enter a percentage between 0 and 100.".into(),
-                FormError::NotWholeNumber => "Enter a whole number, without decimals.".into(),
-                FormError::NumberTooLarge { max } => format!("Enter a number of at most {max}."),
-                FormError::Before2020 => "This date lies before 2020. The old rules then apply, which this calculator does not cover.".into(),
-                FormError::Overlap => "This period overlaps another period. Check the dates.".into(),
-                FormError::AfterCurrent => "This earlier contract must lie before the current contract.".into(),
-                FormError::Invalid => "We cannot use this value. Check what you entered.".into(),
-            },
-        }
-    }
-}
-
 impl From<DateError> for FormError {
     fn from(e: DateError) -> FormError {
         match e {
@@ -121,38 +60,6 @@ impl From<DateError> for FormError {
             DateError::Impossible => FormError::ImpossibleDate,
             DateError::OutOfRange => FormError::DateOutOfRange,
         }
-    }
-}
-
-/// The three inputs of a date field, as typed.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DateParts {
-    pub day: String,
-    pub month: String,
-    pub year: String,
-}
-
-impl DateParts {
-    pub fn new(day: &str, month: &str, year: &str) -> DateParts {
-        DateParts {
-            day: day.into(),
-            month: month.into(),
-            year: year.into(),
-        }
-    }
-
-    /// The parts of a known date, for pre-filling from a link.
-    pub fn from_date(d: NaiveDate) -> DateParts {
-        let iso = dates::iso(d);
-        DateParts {
-            day: iso.get(8..10).unwrap_or("").trim_start_matches('0').into(),
-            month: iso.get(5..7).unwrap_or("").trim_start_matches('0').into(),
-            year: iso.get(0..4).unwrap_or("").into(),
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
     }
 }
 
@@ -326,27 +233,6 @@ pub fn optional_whole_number(s: &str, max: u32) -> Result<Option<u32>, FormError
 /// A required whole number 0..=max.
 pub fn whole_number(s: &str, max: u32) -> Result<u32, FormError> {
     required(optional_whole_number(s, max))
-}
-
-/// "Gelezen als € 3.250,50" / "Read as €3,250.50": what a money field read, or `None`
-/// when nothing readable was typed. Amounts are shown to the cent.
-pub fn read_as_money(s: &str, lang: Lang) -> Option<String> {
-    let d = Decimal::parse_user(s).ok()?;
-    let shown = d.to_cents().format(lang);
-    Some(match lang {
-        Lang::Nl => format!("Gelezen als {shown}"),
-        Lang::En => format!("Read as {shown}"),
-    })
-}
-
-/// "Gelezen als 38,5" / "Read as 38.5": what a number field read.
-pub fn read_as_number(s: &str, lang: Lang) -> Option<String> {
-    let d = Decimal::parse_user(s.trim().trim_end_matches('%')).ok()?;
-    let shown = crate::transitievergoeding::text::num(d, lang);
-    Some(match lang {
-        Lang::Nl => format!("Gelezen als {shown}"),
-        Lang::En => format!("Read as {shown}"),
-    })
 }
 
 #[cfg(test)]

@@ -53,39 +53,6 @@ impl HolidayKind {
             | HolidayKind::TweedeKerstdag => cite::ATW_3_LID_1,
         }
     }
-
-    /// The day's name.
-    pub fn name(self, lang: crate::lang::Lang) -> &'static str {
-        use crate::lang::Lang;
-        match lang {
-            Lang::Nl => match self {
-                HolidayKind::Nieuwjaarsdag => "Nieuwjaarsdag",
-                HolidayKind::GoedeVrijdag => "Goede Vrijdag",
-                HolidayKind::TweedePaasdag => "Tweede Paasdag",
-                HolidayKind::Koningsdag => "Koningsdag",
-                HolidayKind::Bevrijdingsdag => "Bevrijdingsdag (5 mei)",
-                HolidayKind::Hemelvaartsdag => "Hemelvaartsdag",
-                HolidayKind::TweedePinksterdag => "Tweede Pinksterdag",
-                HolidayKind::EersteKerstdag => "Eerste Kerstdag",
-                HolidayKind::TweedeKerstdag => "Tweede Kerstdag",
-                HolidayKind::Gelijkgesteld => {
-                    "Dag die bij besluit gelijk is gesteld aan een feestdag"
-                }
-            },
-            Lang::En => match self {
-                HolidayKind::Nieuwjaarsdag => "New Year's Day",
-                HolidayKind::GoedeVrijdag => "Good Friday",
-                HolidayKind::TweedePaasdag => "Easter Monday",
-                HolidayKind::Koningsdag => "King's Day",
-                HolidayKind::Bevrijdingsdag => "Liberation Day (5 May)",
-                HolidayKind::Hemelvaartsdag => "Ascension Day",
-                HolidayKind::TweedePinksterdag => "Whit Monday",
-                HolidayKind::EersteKerstdag => "Christmas Day",
-                HolidayKind::TweedeKerstdag => "Boxing Day (second Christmas day)",
-                HolidayKind::Gelijkgesteld => "Day treated as a public holiday by royal decree",
-            },
-        }
-    }
 }
 
 /// One row of the holiday table.

@@ -11,8 +11,6 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::{Add, AddAssign, Neg, Sub};
 
-use crate::lang::Lang;
-
 /// Integer division rounding half away from zero. `den` must not be zero; a zero
 /// denominator returns 0 instead of panicking.
 pub fn div_round_half_away(num: i128, den: i128) -> i128 {
@@ -83,65 +81,17 @@ impl Cents {
         }
     }
 
-    /// Dutch or English display: `€ 1.234,56` (nl) or `€1,234.56` (en).
-    pub fn format(self, lang: Lang) -> String {
-        let neg = self.0 < 0;
-        let abs = (self.0 as i128).abs();
-        let euros = group_thousands(abs / 100, if lang == Lang::Nl { '.' } else { ',' });
-        let cents = abs % 100;
-        match lang {
-            Lang::Nl => format!("€ {}{},{:02}", if neg { "-" } else { "" }, euros, cents),
-            Lang::En => format!("{}€{}.{:02}", if neg { "-" } else { "" }, euros, cents),
-        }
-    }
-
-    /// Like [`Cents::format`], but without cents when the amount is whole euros:
-    /// `€ 102.000` (nl), `€102,000` (en).
-    pub fn format_whole(self, lang: Lang) -> String {
-        if self.0 % 100 != 0 {
-            return self.format(lang);
-        }
-        let neg = self.0 < 0;
-        let euros = group_thousands(
-            (self.0 as i128).abs() / 100,
-            if lang == Lang::Nl { '.' } else { ',' },
-        );
-        match lang {
-            Lang::Nl => format!("€ {}{}", if neg { "-" } else { "" }, euros),
-            Lang::En => format!("{}€{}", if neg { "-" } else { "" }, euros),
-        }
-    }
-
     /// Multiply by a fraction `num/den`, rounding half away from zero once.
     pub fn mul_frac(self, num: i128, den: i128) -> Cents {
         Cents::from_i128(div_round_half_away(self.as_i128() * num, den))
     }
 }
 
-fn group_thousands(mut v: i128, sep: char) -> String {
-    if v == 0 {
-        return "0".into();
-    }
-    let mut groups = Vec::new();
-    while v > 0 {
-        groups.push(v % 1000);
-        v /= 1000;
-    }
-    let mut out = String::new();
-    for (i, g) in groups.iter().rev().enumerate() {
-        if i == 0 {
-            out.push_str(&g.to_string());
-        } else {
-            out.push(sep);
-            out.push_str(&format!("{:03}", g));
-        }
-    }
-    out
-}
-
+/// The machine form, `1234.56` ([`Cents::to_plain`]). Amounts for people are written by
+/// `crate::text::format::amount`.
 impl fmt::Display for Cents {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.format(Lang::Nl))
+        f.write_str(&self.to_plain())
     }
 }
 
@@ -387,13 +337,7 @@ mod tests {
     }
 
     #[test]
-    fn formats_dutch_and_english() {
-        assert_eq!(Cents(123456).format(Lang::Nl), "€ 1.234,56");
-        assert_eq!(Cents(123456).format(Lang::En), "€1,234.56");
-        assert_eq!(Cents(5).format(Lang::Nl), "€ 0,05");
-        assert_eq!(Cents(-123456789).format(Lang::Nl), "€ -1.234.567,89");
-        assert_eq!(Cents(10200000).format_whole(Lang::Nl), "€ 102.000");
-        assert_eq!(Cents(10200000).format_whole(Lang::En), "€102,000");
+    fn plain_form() {
         assert_eq!(Cents(123456).to_plain(), "1234.56");
         assert_eq!(Cents(-7).to_plain(), "-0.07");
     }
@@ -470,8 +414,6 @@ mod tests {
 
         #[test]
         fn formatting_round_trips(c in -10_000_000_000i64..10_000_000_000i64) {
-            let nl = Cents(c).format(Lang::Nl);
-            proptest::prop_assert_eq!(Decimal::parse_user(&nl).unwrap().to_cents(), Cents(c));
             let plain = Cents(c).to_plain();
             proptest::prop_assert_eq!(Decimal::parse_plain(&plain).unwrap().to_cents(), Cents(c));
         }

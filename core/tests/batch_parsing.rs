@@ -6,13 +6,14 @@
 use chrono::NaiveDate;
 use spoorwijzer_core::batch::{run_batch, BatchError, BatchRun};
 use spoorwijzer_core::lang::Lang;
+use spoorwijzer_core::text::batch::{batch_error, row_problem};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
 fn run(text: &str) -> BatchRun {
-    run_batch(text, Lang::Nl, Some(today())).unwrap()
+    run_batch(text, Lang::Nl, Some(today()), row_problem).unwrap()
 }
 
 /// The value of column `col` in data row `row` of an output CSV.
@@ -107,18 +108,21 @@ fn missing_columns() {
     assert_eq!(out.rows[0].error().unwrap().field, "base_monthly_wage");
     // A file without any column we know is refused as a whole.
     assert_eq!(
-        run_batch("naam;adres\nPiet;Dorpsstraat 1\n", Lang::Nl, Some(today())),
+        run_batch(
+            "naam;adres\nPiet;Dorpsstraat 1\n",
+            Lang::Nl,
+            Some(today()),
+            row_problem
+        ),
         Err(BatchError::NoKnownColumns)
     );
-    assert!(BatchError::NoKnownColumns
-        .message(Lang::En)
-        .contains("template"));
+    assert!(batch_error(&BatchError::NoKnownColumns, Lang::En).contains("template"));
     assert_eq!(
-        run_batch("", Lang::Nl, Some(today())),
+        run_batch("", Lang::Nl, Some(today()), row_problem),
         Err(BatchError::Empty)
     );
     assert_eq!(
-        run_batch("\u{feff}  \n", Lang::En, Some(today())),
+        run_batch("\u{feff}  \n", Lang::En, Some(today()), row_problem),
         Err(BatchError::Empty)
     );
     // Only a header: no rows, no error.
@@ -424,7 +428,13 @@ fn sick_only_in_employment() -> Vec<(&'static str, &'static str)> {
 
 #[test]
 fn english_messages_follow_the_batch_language() {
-    let out = run_batch("id,first_sick_day\n1,2026-12-01\n", Lang::En, Some(today())).unwrap();
+    let out = run_batch(
+        "id,first_sick_day\n1,2026-12-01\n",
+        Lang::En,
+        Some(today()),
+        row_problem,
+    )
+    .unwrap();
     assert_eq!(
         out.rows[0].error().unwrap().message,
         "first_sick_day: lies after today"

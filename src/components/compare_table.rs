@@ -1,7 +1,8 @@
 //! The spoor 2 vs outplacement comparison (`core::kb::compare`): one row per aspect, the
 //! aspect as row header. Used on `#/vergelijk` and for the `{{vergelijk}}` embed.
 
-use spoorwijzer_core::kb::compare::{CompareRow, CompareText};
+use spoorwijzer_core::kb::compare::CompareRow;
+use spoorwijzer_core::text::kb::CompareText;
 use yew::prelude::*;
 
 use crate::components::table_scroll::TableScroll;

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use spoorwijzer_core::batch_view::{page_buttons, Column, Sort, SortDir, Table, PAGE_SIZE};
 use spoorwijzer_core::lang::Lang;
-use spoorwijzer_core::text::batch::{page_label, page_status, BatchText};
+use spoorwijzer_core::text::batch::{cell, column_label, page_label, page_status, BatchText};
 use yew::prelude::*;
 
 #[derive(Properties)]
@@ -79,7 +79,7 @@ pub fn DataTable(props: &Props) -> Html {
             <th scope="col" aria-sort={sort.aria_for(c)}
                 class={classes!("sw-data-table__head", c.numeric().then_some("sw-data-table__num"))}>
                 <button type="button" class="sw-data-table__sort" data-column={c.code()} {onclick}>
-                    { c.label(lang) }
+                    { column_label(c, lang) }
                     <span class="sw-data-table__icon" aria-hidden="true">{ icon }</span>
                 </button>
             </th>
@@ -101,7 +101,7 @@ pub fn DataTable(props: &Props) -> Html {
                                 data-line={r.line.to_string()}>
                                 { for columns.iter().map(|c| html! {
                                     <td class={classes!(c.numeric().then_some("sw-data-table__num"))}
-                                        data-column={c.code()}>{ r.cell(*c, lang) }</td>
+                                        data-column={c.code()}>{ cell(r, *c, lang) }</td>
                                 }) }
                             </tr>
                         }) }

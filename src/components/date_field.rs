@@ -3,8 +3,9 @@
 //! (`forms::split_date_paste` in the core). The inputs have ids `<id>-dag`, `<id>-maand`
 //! and `<id>-jaar`; error links point at `<id>-dag`.
 
-use spoorwijzer_core::forms::{split_date_paste, DateParts};
-use spoorwijzer_core::text::calc::Calc;
+use spoorwijzer_core::dates::DateParts;
+use spoorwijzer_core::forms::split_date_paste;
+use spoorwijzer_core::text::calc::CalcText;
 use yew::prelude::*;
 
 use super::field_error::{described_by, FieldError};
@@ -55,7 +56,12 @@ pub fn DateField(props: &Props) -> Html {
             cb.emit(next);
         })
     };
-    let input = |part: Part, suffix: &str, label: Calc, value: &str, auto: &str, class: &str| {
+    let input = |part: Part,
+                 suffix: &str,
+                 label: CalcText,
+                 value: &str,
+                 auto: &str,
+                 class: &str| {
         let input_id = format!("{id}-{suffix}");
         let autocomplete = if props.birthday {
             auto.to_string()
@@ -80,15 +86,15 @@ pub fn DateField(props: &Props) -> Html {
                 <legend class="sw-fieldset__legend">{ props.legend.clone() }</legend>
                 <p id={format!("{id}-hint")} class="sw-hint">
                     { props.hint.clone().map(|h| html! { <>{ h }{ " " }</> }) }
-                    { Calc::DateHint.text(lang) }
+                    { CalcText::DateHint.text(lang) }
                 </p>
                 if let Some(err) = props.error.clone() {
                     <FieldError id={format!("{id}-error")} message={err} />
                 }
                 <div class="sw-date-input" id={id.clone()}>
-                    { input(Part::Day, "dag", Calc::Day, &props.value.day, "bday-day", "sw-input--w2") }
-                    { input(Part::Month, "maand", Calc::Month, &props.value.month, "bday-month", "sw-input--w2") }
-                    { input(Part::Year, "jaar", Calc::Year, &props.value.year, "bday-year", "sw-input--w4") }
+                    { input(Part::Day, "dag", CalcText::Day, &props.value.day, "bday-day", "sw-input--w2") }
+                    { input(Part::Month, "maand", CalcText::Month, &props.value.month, "bday-month", "sw-input--w2") }
+                    { input(Part::Year, "jaar", CalcText::Year, &props.value.year, "bday-year", "sw-input--w4") }
                 </div>
             </fieldset>
         </div>

@@ -4,7 +4,7 @@
 
 use spoorwijzer_core::embed_config::EmbedRole;
 use spoorwijzer_core::lang::Lang;
-use spoorwijzer_core::text::embed::EmbedText;
+use spoorwijzer_core::text::embed::{notice_line, EmbedText};
 use yew::prelude::*;
 
 use crate::state::{use_app, use_embed};
@@ -66,7 +66,7 @@ pub fn EmbedPreview() -> Html {
                     <p>{ t(EmbedText::PreviewNoNotices) }</p>
                 } else {
                     <ul class="sw-preview__notices">
-                        { for embed.notices.iter().map(|n| html! { <li>{ n.text(lang) }</li> }) }
+                        { for embed.notices.iter().map(|n| html! { <li>{ notice_line(n, lang) }</li> }) }
                     </ul>
                 }
                 <h3>{ t(EmbedText::PreviewSettingsHeading) }</h3>

@@ -1,7 +1,7 @@
 //! The inline message beside a field, with a visually hidden "Fout:" prefix. Its id is
 //! `<field id>-error`, referenced by the field's `aria-describedby`.
 
-use spoorwijzer_core::text::calc::Calc;
+use spoorwijzer_core::text::calc::CalcText;
 use yew::prelude::*;
 
 use crate::state::use_app;
@@ -17,7 +17,7 @@ pub fn FieldError(props: &Props) -> Html {
     let lang = use_app().lang;
     html! {
         <p id={props.id.clone()} class="sw-error-message">
-            <span class="sw-visually-hidden">{ Calc::ErrorPrefix.text(lang) }{ " " }</span>
+            <span class="sw-visually-hidden">{ CalcText::ErrorPrefix.text(lang) }{ " " }</span>
             { props.message.clone() }
         </p>
     }

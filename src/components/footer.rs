@@ -5,12 +5,13 @@ use spoorwijzer_core::dates;
 use spoorwijzer_core::embed_config::{EmbedConfig, Provider, Tool};
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::embed::EmbedText;
-use spoorwijzer_core::text::ui::{Ui, CONTENT_DATE};
+use spoorwijzer_core::text::ui::{UiText, CONTENT_DATE};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::route::Route;
 use crate::state::{use_app, use_embed};
+use spoorwijzer_core::text::format;
 
 /// Show a URL without its scheme, as link text.
 fn url_label(url: &str) -> String {
@@ -80,24 +81,24 @@ pub fn Footer() -> Html {
     let lang = use_app().lang;
     let embed = use_embed();
     let date = dates::parse_iso(CONTENT_DATE)
-        .map(|d| dates::long(d, lang))
+        .map(|d| format::long_date(d, lang))
         .unwrap_or_else(|_| CONTENT_DATE.to_string());
     html! {
         <footer class="sw-footer">
             <div class="sw-container">
                 { contact_block(&embed, lang) }
-                <p>{ Ui::FooterDisclaimer.text(lang) }</p>
-                <p class="sw-muted">{ format!("{} {}", Ui::FooterContentDate.text(lang), date) }</p>
+                <p>{ UiText::FooterDisclaimer.text(lang) }</p>
+                <p class="sw-muted">{ format!("{} {}", UiText::FooterContentDate.text(lang), date) }</p>
                 <ul class="sw-footer__links">
-                    <li><Link<Route> to={Route::Privacy}>{ Ui::FooterPrivacy.text(lang) }</Link<Route>></li>
+                    <li><Link<Route> to={Route::Privacy}>{ UiText::FooterPrivacy.text(lang) }</Link<Route>></li>
                     if embed.shows(Tool::Transitievergoeding) {
-                        <li><Link<Route> to={Route::Transitievergoeding}>{ Ui::ToolTransitievergoeding.text(lang) }</Link<Route>></li>
+                        <li><Link<Route> to={Route::Transitievergoeding}>{ UiText::ToolTransitievergoeding.text(lang) }</Link<Route>></li>
                     }
                     if embed.shows(Tool::Tijdlijn) {
-                        <li><Link<Route> to={Route::Tijdlijn}>{ Ui::ToolTijdlijn.text(lang) }</Link<Route>></li>
+                        <li><Link<Route> to={Route::Tijdlijn}>{ UiText::ToolTijdlijn.text(lang) }</Link<Route>></li>
                     }
                     if embed.shows(Tool::Uitleg) {
-                        <li><Link<Route> to={Route::Uitleg}>{ Ui::ToolUitleg.text(lang) }</Link<Route>></li>
+                        <li><Link<Route> to={Route::Uitleg}>{ UiText::ToolUitleg.text(lang) }</Link<Route>></li>
                     }
                 </ul>
             </div>

@@ -2,7 +2,7 @@
 //! app name, and the language switch.
 
 use spoorwijzer_core::text::embed::EmbedText;
-use spoorwijzer_core::text::ui::Ui;
+use spoorwijzer_core::text::ui::UiText;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -42,11 +42,11 @@ pub fn Header() -> Html {
                 <div class="sw-header__identity">
                     { for logo }
                     { for org }
-                    <Link<Route> to={Route::Start} classes="sw-header__brand">{ Ui::AppName.text(lang) }</Link<Route>>
+                    <Link<Route> to={Route::Start} classes="sw-header__brand">{ UiText::AppName.text(lang) }</Link<Route>>
                 </div>
-                <nav class="sw-header__nav" aria-label={match lang { spoorwijzer_core::lang::Lang::Nl => "Taal", spoorwijzer_core::lang::Lang::En => "Language" }}>
-                    <button type="button" class="sw-link-button" lang={other.code()} aria-label={Ui::LanguageSwitchLabel.text(lang)} onclick={switch}>
-                        { Ui::LanguageSwitch.text(lang) }
+                <nav class="sw-header__nav" aria-label={UiText::LanguageNav.text(lang)}>
+                    <button type="button" class="sw-link-button" lang={other.code()} aria-label={UiText::LanguageSwitchLabel.text(lang)} onclick={switch}>
+                        { UiText::LanguageSwitch.text(lang) }
                     </button>
                 </nav>
             </div>

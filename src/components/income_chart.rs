@@ -8,6 +8,7 @@ use std::rc::Rc;
 use spoorwijzer_core::income::chart::{layout, ChartLayout};
 use spoorwijzer_core::income::{Projection, Source};
 use spoorwijzer_core::lang::Lang;
+use spoorwijzer_core::text::format;
 use spoorwijzer_core::text::income::{month_label, source_name, IncomeText};
 use yew::prelude::*;
 
@@ -45,7 +46,7 @@ fn pattern(s: Source) -> Html {
 }
 
 fn plain(c: spoorwijzer_core::money::Cents, lang: Lang) -> String {
-    c.format(lang)
+    format::amount(c, lang)
 }
 
 #[component]
@@ -64,7 +65,7 @@ pub fn IncomeChart(props: &Props) -> Html {
         html! {
             <g class="sw-ic-grid">
                 <line x1={l.plot_left.to_string()} x2={right.to_string()} y1={y.to_string()} y2={y.to_string()} />
-                <text class="sw-ic-ylabel" x={(l.plot_left - 8).to_string()} y={(y + 5).to_string()} text-anchor="end">{ v.format_whole(lang) }</text>
+                <text class="sw-ic-ylabel" x={(l.plot_left - 8).to_string()} y={(y + 5).to_string()} text-anchor="end">{ format::amount_whole(*v, lang) }</text>
             </g>
         }
     });

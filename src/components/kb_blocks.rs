@@ -12,8 +12,8 @@
 //!   register's notice ([`PendingLawNotice`]).
 
 use spoorwijzer_core::kb::markdown::{plain_text, Block, CalloutKind, Embed, HeadingLevel};
-use spoorwijzer_core::kb::KbText;
 use spoorwijzer_core::lang::Lang;
+use spoorwijzer_core::text::kb::KbText;
 use yew::prelude::*;
 
 use crate::components::compare_table::CompareTable;

@@ -9,8 +9,8 @@
 //!   "(externe website)".
 
 use spoorwijzer_core::kb::markdown::Inline;
-use spoorwijzer_core::kb::KbText;
 use spoorwijzer_core::lang::Lang;
+use spoorwijzer_core::text::kb::KbText;
 use yew::prelude::*;
 
 use crate::components::term_disclosure::TermDisclosure;

@@ -2,7 +2,7 @@
 //! or repeated parameters), shown above a calculator that the link pre-filled.
 
 use spoorwijzer_core::deeplink::LinkNotice;
-use spoorwijzer_core::text::calc::Calc;
+use spoorwijzer_core::text::calc::{link_notice, CalcText};
 use yew::prelude::*;
 
 use crate::state::use_app;
@@ -22,8 +22,8 @@ pub fn LinkNotices(props: &Props) -> Html {
     }
     html! {
         <div class="sw-notice" id={props.id.clone()}>
-            <h2 class="sw-notice__title">{ Calc::LinkNoticeTitle.text(lang) }</h2>
-            <ul>{ for props.notices.iter().map(|n| html! { <li>{ n.text(lang) }</li> }) }</ul>
+            <h2 class="sw-notice__title">{ CalcText::LinkNoticeTitle.text(lang) }</h2>
+            <ul>{ for props.notices.iter().map(|n| html! { <li>{ link_notice(n, lang) }</li> }) }</ul>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! restores them at start, saves every change, and tells the user when remembered data
 //! could not be read (never dropped silently).
 
-use spoorwijzer_core::text::keep::{file_error_message, file_problem_message, Keep};
+use spoorwijzer_core::text::keep::{file_error_message, file_problem_message, KeepText};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -67,12 +67,12 @@ pub fn MemorySync() -> Html {
     };
     html! {
         <div class="sw-notice sw-memory-notice" role="alert">
-            <p><strong>{ Keep::MemoryReadProblem.text(lang) }</strong></p>
+            <p><strong>{ KeepText::MemoryReadProblem.text(lang) }</strong></p>
             <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
             <p>
-                <Link<Route> to={Route::Bewaren}>{ Keep::PageTitle.text(lang) }</Link<Route>>
+                <Link<Route> to={Route::Bewaren}>{ KeepText::PageTitle.text(lang) }</Link<Route>>
                 { " " }
-                <button type="button" class="sw-button sw-button--secondary" onclick={dismiss}>{ Keep::Dismiss.text(lang) }</button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={dismiss}>{ KeepText::Dismiss.text(lang) }</button>
             </p>
         </div>
     }

@@ -1,8 +1,8 @@
 //! A money input: a text input with a € prefix and `inputmode="decimal"`. It accepts
 //! `3.250,50`, `3250.50` and `€ 3.250`, and says what it read ("Gelezen als € 3.250,50"),
-//! computed by the core (`forms::read_as_money`).
+//! computed by the core (`text::forms::read_as_money`).
 
-use spoorwijzer_core::forms::read_as_money;
+use spoorwijzer_core::text::forms::read_as_money;
 use yew::prelude::*;
 
 use super::details::Details;

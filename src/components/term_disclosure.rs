@@ -12,7 +12,7 @@
 
 use spoorwijzer_core::kb::markdown::Inline;
 use spoorwijzer_core::kb::Term;
-use spoorwijzer_core::text::kennisbank::KbWebText;
+use spoorwijzer_core::text::kb::KbText;
 use yew::prelude::*;
 
 use crate::components::kb_inline::render_inlines;
@@ -38,13 +38,13 @@ pub fn TermDisclosure(props: &Props) -> Html {
         <span class="sw-term">
             <button type="button" class="sw-term__toggle" aria-expanded={ if *open { "true" } else { "false" } } onclick={toggle}>
                 { render_inlines(&props.content, lang) }
-                <span class="sw-visually-hidden">{ " " }{ KbWebText::TermToggleHint.text(lang) }</span>
+                <span class="sw-visually-hidden">{ " " }{ KbText::TermToggleHint.text(lang) }</span>
             </button>
             if *open {
                 <span class="sw-term__definition">
                     <strong class="sw-term__name">{ term.name(lang) }</strong>{ ": " }
                     { term.definition(lang) }{ " " }
-                    <a href={term.route()}>{ KbWebText::TermInGlossary.text(lang) }</a>
+                    <a href={term.route()}>{ KbText::TermInGlossary.text(lang) }</a>
                 </span>
             }
         </span>

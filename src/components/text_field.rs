@@ -2,7 +2,7 @@
 //! `inputmode="decimal"` and say what they read; a suffix such as "%" or "uur" can follow
 //! the input.
 
-use spoorwijzer_core::forms::read_as_number;
+use spoorwijzer_core::text::forms::read_as_number;
 use yew::prelude::*;
 
 use super::details::Details;

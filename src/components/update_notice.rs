@@ -8,7 +8,7 @@
 //! region is always in the page (empty), so a screen reader hears the notice when it
 //! appears.
 
-use spoorwijzer_core::text::ui::Ui;
+use spoorwijzer_core::text::ui::UiText;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -70,18 +70,18 @@ pub fn UpdateNotice() -> Html {
         let dismissed = dismissed.clone();
         Callback::from(move |_: MouseEvent| dismissed.set(true))
     };
-    let t = |u: Ui| u.text(lang);
+    let t = |u: UiText| u.text(lang);
     html! {
         <div id="sw-update" class="sw-update-region sw-no-print" role="status">
             if *ready && !*dismissed {
                 <div class="sw-update">
                     <p class="sw-update__text">
-                        <strong>{ t(Ui::UpdateAvailable) }</strong>{ " " }{ t(Ui::UpdateHint) }
+                        <strong>{ t(UiText::UpdateAvailable) }</strong>{ " " }{ t(UiText::UpdateHint) }
                     </p>
                     <p class="sw-update__actions">
-                        <button type="button" id="sw-update-reload" class="sw-button" onclick={reload}>{ t(Ui::UpdateReload) }</button>
+                        <button type="button" id="sw-update-reload" class="sw-button" onclick={reload}>{ t(UiText::UpdateReload) }</button>
                         { " " }
-                        <button type="button" id="sw-update-later" class="sw-button sw-button--secondary" onclick={later}>{ t(Ui::UpdateLater) }</button>
+                        <button type="button" id="sw-update-later" class="sw-button sw-button--secondary" onclick={later}>{ t(UiText::UpdateLater) }</button>
                     </p>
                 </div>
             }

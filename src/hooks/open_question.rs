@@ -4,7 +4,7 @@
 //! it.
 
 use spoorwijzer_core::flow::{self, Step};
-use spoorwijzer_core::text::flow::FlowUi;
+use spoorwijzer_core::text::flow::FlowText;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -27,7 +27,7 @@ pub fn use_open_question_first() -> Option<Html> {
     });
     match step {
         Step::Ask(_) => Some(html! {
-            <p><Link<Route> to={step_route(step)}>{ FlowUi::Continue.text(state.lang) }</Link<Route>></p>
+            <p><Link<Route> to={step_route(step)}>{ FlowText::Continue.text(state.lang) }</Link<Route>></p>
         }),
         Step::CheckAnswers => None,
     }

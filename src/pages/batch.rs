@@ -9,12 +9,11 @@ use std::rc::Rc;
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
 use spoorwijzer_core::batch::{run_batch, BatchRun};
-use spoorwijzer_core::batch_view::{
-    decode_file, result_file_name, template_csv, template_file_name, Table,
-};
+use spoorwijzer_core::batch_view::{decode_file, Table};
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::batch::{
-    file_name_line, more_errors, read_summary, status_date, BatchText,
+    batch_error, file_name_line, more_errors, read_summary, result_file_name, row_problem,
+    status_date, template_csv, template_file_name, BatchText,
 };
 use yew::prelude::*;
 
@@ -25,6 +24,7 @@ use crate::components::file_drop::FileDrop;
 use crate::components::page_heading::PageHeading;
 use crate::download;
 use crate::state::use_app;
+use spoorwijzer_core::text::format;
 
 /// The id of the file input (the error summary links to it).
 const FILE_ID: &str = "sw-batch-file";
@@ -70,12 +70,12 @@ pub fn BatchPage() -> Html {
         let source = (*source).clone();
         use_memo((source, lang), move |(source, lang)| match source {
             Source::Text { text, .. } => Some(
-                run_batch(text, *lang, Some(day))
+                run_batch(text, *lang, Some(day), row_problem)
                     .map(|run| {
                         let table = Table::from_run(&run);
                         (Rc::new(run), Rc::new(table))
                     })
-                    .map_err(|e| e.message(*lang)),
+                    .map_err(|e| batch_error(&e, *lang)),
             ),
             Source::Empty | Source::Reading { .. } | Source::Unreadable { .. } => None,
         })
@@ -203,8 +203,8 @@ pub fn BatchPage() -> Html {
                     { total_row(BatchText::TotalOk, tot.ok.to_string(), "sw-total-ok") }
                     { total_row(BatchText::TotalErrors, tot.errors.to_string(), "sw-total-errors") }
                     { total_row(BatchText::TotalDue, tot.due.to_string(), "sw-total-due") }
-                    { total_row(BatchText::TotalAmount, tot.amount.format(lang), "sw-total-amount") }
-                    { total_row(BatchText::TotalPayable, tot.payable.format(lang), "sw-total-payable") }
+                    { total_row(BatchText::TotalAmount, format::amount(tot.amount, lang), "sw-total-amount") }
+                    { total_row(BatchText::TotalPayable, format::amount(tot.payable, lang), "sw-total-payable") }
                     { total_row(BatchText::TotalCapped, tot.capped.to_string(), "sw-total-capped") }
                     if run.with_status {
                         { total_row(BatchText::TotalOverdueRows, tot.with_overdue.to_string(), "sw-total-overdue") }

@@ -6,9 +6,10 @@
 //! scrolls it into view). The focus waits one task, so it lands after the app frame has
 //! moved focus to the page heading on a route change.
 
-use spoorwijzer_core::kb::{results_count, search_terms, KbPage, KbText, Term};
+use spoorwijzer_core::kb::{search_terms, KbPage, Term};
 use spoorwijzer_core::lang::Lang;
-use spoorwijzer_core::text::kennisbank::unknown_term;
+use spoorwijzer_core::text::kb::unknown_term;
+use spoorwijzer_core::text::kb::{results_count, KbText};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

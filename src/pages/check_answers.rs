@@ -4,7 +4,7 @@
 
 use spoorwijzer_core::flow;
 use spoorwijzer_core::text::flow::{
-    change_hidden, display_answer, question_text, section_title, FlowUi,
+    change_hidden, display_answer, question_text, section_title, FlowText,
 };
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -26,7 +26,7 @@ pub fn CheckAnswersPage() -> Html {
     }
 
     let voice = flow::voice(&answers);
-    let change_label = FlowUi::Change.text(lang);
+    let change_label = FlowText::Change.text(lang);
     let back = match flow::previous(&answers, None) {
         Some(p) => Route::Vraag {
             id: p.as_str().to_string(),
@@ -44,9 +44,9 @@ pub fn CheckAnswersPage() -> Html {
 
     html! {
         <div class="sw-check">
-            <Link<Route> to={back} classes="sw-back-link">{ FlowUi::Back.text(lang) }</Link<Route>>
-            <PageHeading text={FlowUi::CheckTitle.text(lang)} />
-            <p>{ FlowUi::CheckIntro.text(lang) }</p>
+            <Link<Route> to={back} classes="sw-back-link">{ FlowText::Back.text(lang) }</Link<Route>>
+            <PageHeading text={FlowText::CheckTitle.text(lang)} />
+            <p>{ FlowText::CheckIntro.text(lang) }</p>
             { for flow::relevant_by_section(&answers).into_iter().map(|(section, items)| html! {
                 <section class="sw-check__section">
                     <h2>{ section_title(section, voice, lang) }</h2>
@@ -74,7 +74,7 @@ pub fn CheckAnswersPage() -> Html {
             }) }
             <div class="sw-button-group">
                 <span onclick={to_outcome}>
-                    <Link<Route> to={Route::Advies} classes="sw-button">{ FlowUi::ToOutcome.text(lang) }</Link<Route>>
+                    <Link<Route> to={Route::Advies} classes="sw-button">{ FlowText::ToOutcome.text(lang) }</Link<Route>>
                 </span>
             </div>
         </div>

@@ -4,10 +4,10 @@
 
 use spoorwijzer_core::flow::{self, routing};
 use spoorwijzer_core::share;
-use spoorwijzer_core::text::calc::Calc;
+use spoorwijzer_core::text::calc::CalcText;
 use spoorwijzer_core::text::flow::{display_answer, question_text, section_title};
 use spoorwijzer_core::text::keep::{
-    answers_read, file_made, file_problem_message, share_error_message, Keep,
+    answers_read, file_made, file_problem_message, share_error_message, KeepText,
 };
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -27,7 +27,7 @@ pub struct Props {
 pub fn GedeeldPage(props: &Props) -> Html {
     let state = use_app();
     let lang = state.lang;
-    let t = |k: Keep| k.text(lang);
+    let t = |k: KeepText| k.text(lang);
     let navigator = use_navigator();
     let today = use_today();
     let decoded = {
@@ -39,12 +39,12 @@ pub fn GedeeldPage(props: &Props) -> Html {
         Err(e) => {
             return html! {
                 <>
-                    <PageHeading text={t(Keep::SharedFailedTitle)} error={true} />
+                    <PageHeading text={t(KeepText::SharedFailedTitle)} error={true} />
                     <div data-testid="shared-error">
-                        <ErrorSummary title={Calc::ErrorSummaryTitle.text(lang)}
+                        <ErrorSummary title={CalcText::ErrorSummaryTitle.text(lang)}
                             items={vec![ErrorItem::general(share_error_message(e, lang))]} />
                     </div>
-                    <p><Link<Route> to={Route::Bewaren}>{ t(Keep::BackToSave) }</Link<Route>></p>
+                    <p><Link<Route> to={Route::Bewaren}>{ t(KeepText::BackToSave) }</Link<Route>></p>
                 </>
             };
         }
@@ -64,21 +64,21 @@ pub fn GedeeldPage(props: &Props) -> Html {
     let groups = routing::relevant_by_section(&report.answers);
     html! {
         <>
-            <PageHeading text={t(Keep::SharedTitle)} />
-            <p class="sw-lead">{ t(Keep::SharedIntro) }</p>
+            <PageHeading text={t(KeepText::SharedTitle)} />
+            <p class="sw-lead">{ t(KeepText::SharedIntro) }</p>
             <p aria-live="polite" data-testid="shared-count">{ answers_read(report.answers.len(), lang) }</p>
             if let Some(m) = file_made(report.created, report.app_version.as_deref(), lang) {
                 <p>{ m }</p>
             }
             if !report.problems.is_empty() {
                 <div class="sw-notice sw-notice--warning">
-                    <h2>{ t(Keep::NotReadHeading) }</h2>
+                    <h2>{ t(KeepText::NotReadHeading) }</h2>
                     <ul data-testid="shared-problems">
                         { for report.problems.iter().map(|p| html! { <li>{ file_problem_message(p, lang) }</li> }) }
                     </ul>
                 </div>
             }
-            <h2>{ t(Keep::SharedReadHeading) }</h2>
+            <h2>{ t(KeepText::SharedReadHeading) }</h2>
             { for groups.iter().map(|(s, rows)| html! {
                 <>
                     <h3>{ section_title(*s, voice, lang) }</h3>
@@ -93,9 +93,9 @@ pub fn GedeeldPage(props: &Props) -> Html {
                 </>
             }) }
             <p>
-                <button type="button" class="sw-button" onclick={on_use}>{ t(Keep::SharedUse) }</button>
+                <button type="button" class="sw-button" onclick={on_use}>{ t(KeepText::SharedUse) }</button>
             </p>
-            <p><Link<Route> to={Route::Bewaren}>{ t(Keep::BackToSave) }</Link<Route>></p>
+            <p><Link<Route> to={Route::Bewaren}>{ t(KeepText::BackToSave) }</Link<Route>></p>
         </>
     }
 }

@@ -9,21 +9,21 @@
 use std::rc::Rc;
 
 use spoorwijzer_core::dates;
+use spoorwijzer_core::dates::DateParts;
 use spoorwijzer_core::flow::outcome::{PendingMeaning, PendingNotice};
 use spoorwijzer_core::form_model::inkomen::{
     compute, parse_query, Field, IncomeErrors, IncomeForm, PayChoice, Situation, WorkerKind,
 };
-use spoorwijzer_core::forms::DateParts;
 use spoorwijzer_core::income::{
     summary, AoClass, AowInfo, Cover, IncomeOutcome, Projection, Role, WiaWork,
 };
 use spoorwijzer_core::lang::Lang;
-use spoorwijzer_core::text::calc::Calc;
+use spoorwijzer_core::text::calc::CalcText;
 use spoorwijzer_core::text::flow::outcome::render_pending;
 use spoorwijzer_core::text::income::{
     above_loongrens_text, ao_label, aow_text, certainty_text, consideration_text, cover_label,
-    first_month_text, note_text, notice_text, param_name, phase_name, phase_rule, range_label,
-    role_heading, summary_text, work_label, IncomeText,
+    field_error, field_label, first_month_text, note_text, notice_text, param_name, phase_name,
+    phase_rule, range_label, role_heading, summary_text, work_label, IncomeText,
 };
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -41,6 +41,7 @@ use crate::components::select_field::SelectField;
 use crate::components::text_field::{TextField, TextKind};
 use crate::hooks::form::use_form;
 use crate::state::use_app;
+use spoorwijzer_core::text::format;
 
 /// The id an error link focuses: a date's day input, otherwise the field itself.
 fn focus_target(f: Field) -> String {
@@ -57,7 +58,7 @@ fn summary_items(errors: &IncomeErrors, lang: Lang) -> Vec<ErrorItem> {
         .map(|(f, e)| {
             ErrorItem::field(
                 focus_target(*f),
-                format!("{}: {}", f.label(lang), e.message(lang)),
+                format!("{}: {}", field_label(*f, lang), field_error(*e, lang)),
             )
         })
         .collect()
@@ -103,7 +104,7 @@ fn IncomeTool(props: &ToolProps) -> Html {
         errors
             .iter()
             .find(|(f, _)| *f == field)
-            .map(|(_, e)| AttrValue::from(e.message(lang)))
+            .map(|(_, e)| AttrValue::from(field_error(*e, lang)))
     };
 
     let onsubmit = {
@@ -290,7 +291,7 @@ fn IncomeTool(props: &ToolProps) -> Html {
             <p class="sw-lead">{ t(IncomeText::Intro) }</p>
             <LinkNotices id="sw-if-link-notice" notices={initial.1.clone()} />
             if !errors.is_empty() {
-                <ErrorSummary id="sw-if-error-summary" title={Calc::ErrorSummaryTitle.text(lang)}
+                <ErrorSummary id="sw-if-error-summary" title={CalcText::ErrorSummaryTitle.text(lang)}
                     items={summary_items(&errors, lang)} focus_key={form.submits()} />
             }
             <div class="sw-if-layout">
@@ -374,7 +375,7 @@ fn result_body(o: &IncomeOutcome, shown: &Rc<Projection>, high: bool, lang: Lang
     let params = o.params_used.iter().map(|u| {
         html! {
             <li>
-                { format!("{}: {} ({} {}) ", param_name(u.name, lang), u.value.format(lang),
+                { format!("{}: {} ({} {}) ", param_name(u.name, lang), format::amount(u.value, lang),
                     dates::short(u.valid_from), certainty_text(u.certainty, u.carried, lang)) }
                 { crate::components::source_link::source_link(&u.source, lang) }
             </li>

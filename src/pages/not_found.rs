@@ -1,6 +1,6 @@
 //! The 404 page for unknown routes.
 
-use spoorwijzer_core::text::ui::Ui;
+use spoorwijzer_core::text::ui::UiText;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -13,9 +13,9 @@ pub fn NotFoundPage() -> Html {
     let lang = use_app().lang;
     html! {
         <>
-            <PageHeading text={Ui::NotFoundTitle.text(lang)} />
-            <p>{ Ui::NotFoundBody.text(lang) }</p>
-            <p><Link<Route> to={Route::Start}>{ Ui::BackToStart.text(lang) }</Link<Route>></p>
+            <PageHeading text={UiText::NotFoundTitle.text(lang)} />
+            <p>{ UiText::NotFoundBody.text(lang) }</p>
+            <p><Link<Route> to={Route::Start}>{ UiText::BackToStart.text(lang) }</Link<Route>></p>
         </>
     }
 }

@@ -4,8 +4,8 @@
 
 use spoorwijzer_core::flow;
 use spoorwijzer_core::lang::Lang;
-use spoorwijzer_core::text::flow::outcome::{OutcomeUi, RenderedCard};
-use spoorwijzer_core::text::flow::FlowUi;
+use spoorwijzer_core::text::flow::outcome::{OutcomeText, RenderedCard};
+use spoorwijzer_core::text::flow::FlowText;
 use spoorwijzer_core::{dates, flow::Voice};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -17,6 +17,7 @@ use crate::components::pending_law_notice::PendingLawNotice;
 use crate::hooks::open_question::use_open_question_first;
 use crate::route::Route;
 use crate::state::use_app;
+use spoorwijzer_core::text::format;
 
 fn sources(list: &[spoorwijzer_core::source::Source]) -> Html {
     html! {
@@ -34,43 +35,43 @@ fn list(items: &[&'static str]) -> Html {
 }
 
 fn card(c: &RenderedCard, voice: Voice, lang: Lang) -> Html {
-    let ui = |u: OutcomeUi| u.text(voice, lang);
+    let ui = |u: OutcomeText| u.text(voice, lang);
     html! {
         <article class="sw-card sw-outcome__card">
             <h3>{ c.title }</h3>
             if !c.why.is_empty() {
-                <h4>{ ui(OutcomeUi::Why) }</h4>
+                <h4>{ ui(OutcomeText::Why) }</h4>
                 <ul>{ for c.why.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
             }
             if !c.timing.is_empty() {
                 <ul class="sw-outcome__timing">{ for c.timing.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
             }
             if !c.next.is_empty() {
-                <h4>{ ui(OutcomeUi::WhatNext) }</h4>
+                <h4>{ ui(OutcomeText::WhatNext) }</h4>
                 { list(c.next) }
             }
             if !c.who_pays.is_empty() {
-                <h4>{ ui(OutcomeUi::WhoPays) }</h4>
+                <h4>{ ui(OutcomeText::WhoPays) }</h4>
                 <p>{ c.who_pays }</p>
             }
             if !c.employee_must.is_empty() {
-                <h4>{ ui(OutcomeUi::EmployeeMust) }</h4>
+                <h4>{ ui(OutcomeText::EmployeeMust) }</h4>
                 { list(c.employee_must) }
             }
             if !c.conditions.is_empty() {
-                <h4>{ ui(OutcomeUi::Conditions) }</h4>
+                <h4>{ ui(OutcomeText::Conditions) }</h4>
                 { list(c.conditions) }
             }
             if !c.risks.is_empty() {
-                <h4>{ ui(OutcomeUi::Risks) }</h4>
+                <h4>{ ui(OutcomeText::Risks) }</h4>
                 { list(c.risks) }
             }
             if let Some(u) = c.uncertain {
-                <p class="sw-outcome__uncertain"><strong>{ ui(OutcomeUi::Uncertain) }{ ": " }</strong>{ u }</p>
+                <p class="sw-outcome__uncertain"><strong>{ ui(OutcomeText::Uncertain) }{ ": " }</strong>{ u }</p>
             }
-            <Details summary={ui(OutcomeUi::LegalBasis)}>
+            <Details summary={ui(OutcomeText::LegalBasis)}>
                 <p>{ c.legal_basis }</p>
-                <p><strong>{ ui(OutcomeUi::Sources) }</strong></p>
+                <p><strong>{ ui(OutcomeText::Sources) }</strong></p>
                 { sources(c.sources) }
             </Details>
         </article>
@@ -92,9 +93,9 @@ pub fn OutcomePage() -> Html {
     let o = flow::outcome(&answers, today);
     let voice = o.voice;
     let r = o.render(lang);
-    let ui = |u: OutcomeUi| u.text(voice, lang);
+    let ui = |u: OutcomeText| u.text(voice, lang);
     let content_date = dates::parse_iso(r.content_date)
-        .map(|d| dates::long(d, lang))
+        .map(|d| format::long_date(d, lang))
         .unwrap_or_else(|_| r.content_date.to_string());
     let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
@@ -105,16 +106,16 @@ pub fn OutcomePage() -> Html {
     let duties = html! {
         if !r.duties.is_empty() {
             <section class="sw-outcome__section" aria-labelledby="sw-duties">
-                <h2 id="sw-duties">{ ui(OutcomeUi::DutiesHeading) }</h2>
+                <h2 id="sw-duties">{ ui(OutcomeText::DutiesHeading) }</h2>
                 { list(&r.duties) }
             </section>
         }
     };
     let routes = html! {
         <section class="sw-outcome__section" aria-labelledby="sw-routes">
-            <h2 id="sw-routes">{ ui(OutcomeUi::RoutesHeading) }</h2>
+            <h2 id="sw-routes">{ ui(OutcomeText::RoutesHeading) }</h2>
             { for r.routes.iter().map(|c| card(c, voice, lang)) }
-            <p><Link<Route> to={Route::Vergelijk}>{ ui(OutcomeUi::CompareLink) }</Link<Route>></p>
+            <p><Link<Route> to={Route::Vergelijk}>{ ui(OutcomeText::CompareLink) }</Link<Route>></p>
         </section>
     };
     let (first, second) = match voice {
@@ -124,27 +125,27 @@ pub fn OutcomePage() -> Html {
 
     html! {
         <div class="sw-outcome">
-            <Link<Route> to={Route::Controle} classes="sw-back-link sw-no-print">{ FlowUi::Back.text(lang) }</Link<Route>>
+            <Link<Route> to={Route::Controle} classes="sw-back-link sw-no-print">{ FlowText::Back.text(lang) }</Link<Route>>
             <PageHeading text={r.title} />
             <section class="sw-outcome__section" aria-labelledby="sw-summary">
-                <h2 id="sw-summary">{ ui(OutcomeUi::SummaryHeading) }</h2>
+                <h2 id="sw-summary">{ ui(OutcomeText::SummaryHeading) }</h2>
                 { for r.summary.iter().map(|s| html! { <p>{ s.clone() }</p> }) }
             </section>
             { first }
             { second }
             if o.calendar_href.is_some() {
                 <section class="sw-outcome__section" aria-labelledby="sw-deadlines">
-                    <h2 id="sw-deadlines">{ ui(OutcomeUi::DeadlinesHeading) }</h2>
+                    <h2 id="sw-deadlines">{ ui(OutcomeText::DeadlinesHeading) }</h2>
                         if r.deadlines.is_empty() {
-                            <p>{ ui(OutcomeUi::NoDeadlines) }</p>
+                            <p>{ ui(OutcomeText::NoDeadlines) }</p>
                         } else {
                             <ol class="sw-outcome__deadlines">
                                 { for r.deadlines.iter().map(|d| html! {
                                     <li class={classes!("sw-outcome__deadline", format!("sw-status--{}", d.status_code))}>
                                         <strong>{ d.date.clone() }</strong>{ ": " }{ d.title.clone() }
                                         <br />
-                                        { ui(OutcomeUi::DeadlineWho) }{ ": " }{ d.actor }
-                                        { " · " }{ ui(OutcomeUi::DeadlineStatus) }{ ": " }{ d.status }
+                                        { ui(OutcomeText::DeadlineWho) }{ ": " }{ d.actor }
+                                        { " · " }{ ui(OutcomeText::DeadlineStatus) }{ ": " }{ d.status }
                                         if let Some(u) = d.uncertain {
                                             { " · " }<em>{ u }</em>
                                         }
@@ -153,19 +154,19 @@ pub fn OutcomePage() -> Html {
                             </ol>
                         }
                         if let Some(href) = o.calendar_href.clone() {
-                            <p><a href={href}>{ ui(OutcomeUi::FullCalendar) }</a></p>
+                            <p><a href={href}>{ ui(OutcomeText::FullCalendar) }</a></p>
                         }
                 </section>
             }
             if !o.informatie {
                 <section class="sw-outcome__section" aria-labelledby="sw-money">
-                    <h2 id="sw-money">{ ui(OutcomeUi::MoneyHeading) }</h2>
+                    <h2 id="sw-money">{ ui(OutcomeText::MoneyHeading) }</h2>
                     if let Some(a) = r.money.amount.clone() {
                         <p class="sw-outcome__amount">{ a }</p>
                     }
                     { for r.money.lines.iter().map(|l| html! { <p>{ l.clone() }</p> }) }
                     if let Some(b) = r.money.basis {
-                        <p class="sw-muted">{ ui(OutcomeUi::LegalBasis) }{ ": " }{ b }</p>
+                        <p class="sw-muted">{ ui(OutcomeText::LegalBasis) }{ ": " }{ b }</p>
                     }
                     if !r.money.uncertain.is_empty() {
                         <ul class="sw-outcome__uncertain">
@@ -176,19 +177,19 @@ pub fn OutcomePage() -> Html {
                         if let Some((label, href)) = r.money.calculator.clone() {
                             <li><a href={href}>{ label }</a></li>
                         }
-                        <li><Link<Route> to={Route::Inkomen}>{ ui(OutcomeUi::IncomeLink) }</Link<Route>></li>
+                        <li><Link<Route> to={Route::Inkomen}>{ ui(OutcomeText::IncomeLink) }</Link<Route>></li>
                     </ul>
                 </section>
             }
             if !r.warnings.is_empty() || !r.pending_law.is_empty() {
                 <section class="sw-outcome__section" aria-labelledby="sw-warnings">
-                    <h2 id="sw-warnings">{ ui(OutcomeUi::WarningsHeading) }</h2>
+                    <h2 id="sw-warnings">{ ui(OutcomeText::WarningsHeading) }</h2>
                     { for r.warnings.iter().map(|w| html! {
                         <div class="sw-callout sw-outcome__warning">
                             <h3>{ w.text.title }</h3>
-                            <p><strong>{ ui(OutcomeUi::Consequence) }{ ": " }</strong>{ w.text.consequence.clone() }</p>
-                            <p><strong>{ ui(OutcomeUi::WhatToDo) }{ ": " }</strong>{ w.text.action.clone() }</p>
-                            <Details summary={ui(OutcomeUi::Sources)}>{ sources(w.sources) }</Details>
+                            <p><strong>{ ui(OutcomeText::Consequence) }{ ": " }</strong>{ w.text.consequence.clone() }</p>
+                            <p><strong>{ ui(OutcomeText::WhatToDo) }{ ": " }</strong>{ w.text.action.clone() }</p>
+                            <Details summary={ui(OutcomeText::Sources)}>{ sources(w.sources) }</Details>
                         </div>
                     }) }
                     { for r.pending_law.iter().enumerate().map(|(i, n)| html! {
@@ -197,7 +198,7 @@ pub fn OutcomePage() -> Html {
                 </section>
             }
             <section class="sw-outcome__section" aria-labelledby="sw-help">
-                <h2 id="sw-help">{ ui(OutcomeUi::HelpHeading) }</h2>
+                <h2 id="sw-help">{ ui(OutcomeText::HelpHeading) }</h2>
                 <ul class="sw-outcome__help">
                     { for r.help.iter().map(|h| html! {
                         <li>
@@ -215,15 +216,15 @@ pub fn OutcomePage() -> Html {
                 </ul>
             </section>
             <section class="sw-outcome__section" aria-labelledby="sw-save">
-                <h2 id="sw-save">{ ui(OutcomeUi::SaveHeading) }</h2>
-                <p>{ ui(OutcomeUi::SaveIntro) }</p>
+                <h2 id="sw-save">{ ui(OutcomeText::SaveHeading) }</h2>
+                <p>{ ui(OutcomeText::SaveIntro) }</p>
                 <div class="sw-button-group sw-no-print">
-                    <Link<Route> to={Route::Bewaren} classes="sw-button sw-button--secondary">{ ui(OutcomeUi::SaveLink) }</Link<Route>>
-                    <button type="button" class="sw-button sw-button--secondary" onclick={print}>{ ui(OutcomeUi::PrintButton) }</button>
+                    <Link<Route> to={Route::Bewaren} classes="sw-button sw-button--secondary">{ ui(OutcomeText::SaveLink) }</Link<Route>>
+                    <button type="button" class="sw-button sw-button--secondary" onclick={print}>{ ui(OutcomeText::PrintButton) }</button>
                 </div>
             </section>
             <p class="sw-outcome__disclaimer">{ r.disclaimer }</p>
-            <p class="sw-muted">{ ui(OutcomeUi::ContentDate) }{ " " }{ content_date }</p>
+            <p class="sw-muted">{ ui(OutcomeText::ContentDate) }{ " " }{ content_date }</p>
         </div>
     }
 }

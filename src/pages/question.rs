@@ -6,12 +6,13 @@
 //! Validation happens on "Volgende" (`flow::validate`); routing is the core's
 //! (`flow::following` in the ordinary flow, `flow::after_change` after "Wijzig").
 
+use spoorwijzer_core::dates::DateParts;
 use spoorwijzer_core::flow::{self, Answer, AnswerError, Kind, QuestionId, RawInput, Step};
-use spoorwijzer_core::forms::DateParts;
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::flow::{
-    error_message, option_label, question_extra, question_text, step_of, unknown_label, FlowUi,
+    error_message, option_label, question_extra, question_text, step_of, unknown_label, FlowText,
 };
+use spoorwijzer_core::text::format::amount_in_field;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -50,7 +51,7 @@ impl Form {
     /// Pre-fill from a stored answer, so "Wijzig" and the back button show what was given.
     fn from_answer(a: Option<&Answer>, lang: Lang) -> Form {
         let mut f = Form::default();
-        match a.map(|a| RawInput::from_answer(a, lang)) {
+        match a.map(|a| RawInput::from_answer(a, |c| amount_in_field(c, lang))) {
             Some(RawInput::Choice(c)) => f.choice = c,
             Some(RawInput::DateParts { day, month, year }) => {
                 f.date = DateParts { day, month, year }
@@ -114,7 +115,7 @@ pub fn QuestionPage(props: &Props) -> Html {
     let Some(q) = parsed.filter(|_| on_path) else {
         let target = step_route(flow::next(&answers));
         return html! {
-            <p><Link<Route> to={target}>{ FlowUi::Continue.text(lang) }</Link<Route>></p>
+            <p><Link<Route> to={target}>{ FlowText::Continue.text(lang) }</Link<Route>></p>
         };
     };
 
@@ -190,11 +191,11 @@ pub fn QuestionPage(props: &Props) -> Html {
         (None, None) => None,
     };
     let help = html! {
-        <Details summary={FlowUi::WhatDoesThisMean.text(lang)}>
+        <Details summary={FlowText::WhatDoesThisMean.text(lang)}>
             <p>{ words.help }</p>
-            <p class="sw-related-terms">{ FlowUi::RelatedTerms.text(lang) }</p>
+            <p class="sw-related-terms">{ FlowText::RelatedTerms.text(lang) }</p>
             <ul class="sw-related-terms__list">
-                { for spoorwijzer_core::flow::terms::terms(q).iter().map(|term| html! {
+                { for spoorwijzer_core::kb::question_terms::terms(q).iter().map(|term| html! {
                     <li>
                         <crate::components::term_disclosure::TermDisclosure
                             term={*term}
@@ -310,20 +311,20 @@ pub fn QuestionPage(props: &Props) -> Html {
 
     html! {
         <div class="sw-question">
-            <Link<Route> to={back} classes="sw-back-link">{ FlowUi::Back.text(lang) }</Link<Route>>
+            <Link<Route> to={back} classes="sw-back-link">{ FlowText::Back.text(lang) }</Link<Route>>
             if let Some(err) = err_text.clone() {
-                <ErrorSummary title={FlowUi::ErrorSummaryTitle.text(lang)}
+                <ErrorSummary title={FlowText::ErrorSummaryTitle.text(lang)}
                     items={vec![ErrorItem::field(target.clone(), err)]}
                     focus_key={*submits} />
             }
             <form class="sw-question__form" novalidate=true {onsubmit}>
                 { control }
                 <div class="sw-button-group">
-                    <button type="submit" class="sw-button">{ FlowUi::Continue.text(lang) }</button>
+                    <button type="submit" class="sw-button">{ FlowText::Continue.text(lang) }</button>
                 </div>
             </form>
             <p class="sw-question__save">
-                <Link<Route> to={Route::Bewaren}>{ FlowUi::SaveAndContinueLater.text(lang) }</Link<Route>>
+                <Link<Route> to={Route::Bewaren}>{ FlowText::SaveAndContinueLater.text(lang) }</Link<Route>>
             </p>
         </div>
     }

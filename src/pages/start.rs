@@ -3,7 +3,7 @@
 
 use spoorwijzer_core::embed_config::Tool;
 use spoorwijzer_core::flow::{QuestionId, Role};
-use spoorwijzer_core::text::ui::Ui;
+use spoorwijzer_core::text::ui::UiText;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -16,7 +16,7 @@ pub fn StartPage() -> Html {
     let state = use_app();
     let embed = use_embed();
     let lang = state.lang;
-    let t = |u: Ui| u.text(lang);
+    let t = |u: UiText| u.text(lang);
     let choose = |role: Role| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -29,7 +29,7 @@ pub fn StartPage() -> Html {
         answers.insert(QuestionId::Rol, role.answer());
         crate::route::step_route(spoorwijzer_core::flow::following(&answers, QuestionId::Rol))
     };
-    let choice = |route: Route, role: Role, title: Ui, hint: Ui| {
+    let choice = |route: Route, role: Role, title: UiText, hint: UiText| {
         html! {
             <li>
                 // `data-sw-role`: first-paint.js keeps a choice made on the static start
@@ -45,33 +45,33 @@ pub fn StartPage() -> Html {
     };
     html! {
         <>
-            <PageHeading text={t(Ui::StartTitle)} />
-            <p class="sw-lead">{ t(Ui::StartIntro) }</p>
+            <PageHeading text={t(UiText::StartTitle)} />
+            <p class="sw-lead">{ t(UiText::StartIntro) }</p>
             <div class="sw-privacy-note">
-                <p>{ t(Ui::PrivacyPromise) }</p>
-                <Link<Route> to={Route::Privacy}>{ t(Ui::PrivacyLink) }</Link<Route>>
+                <p>{ t(UiText::PrivacyPromise) }</p>
+                <Link<Route> to={Route::Privacy}>{ t(UiText::PrivacyLink) }</Link<Route>>
             </div>
-            <h2>{ t(Ui::ChooseRole) }</h2>
+            <h2>{ t(UiText::ChooseRole) }</h2>
             <ul class="sw-choices">
-                { choice(after_role(Role::Werknemer), Role::Werknemer, Ui::RoleEmployee, Ui::RoleEmployeeHint) }
-                { choice(after_role(Role::Werkgever), Role::Werkgever, Ui::RoleEmployer, Ui::RoleEmployerHint) }
-                { choice(Route::Uitleg, Role::Informatie, Ui::RoleInfo, Ui::RoleInfoHint) }
+                { choice(after_role(Role::Werknemer), Role::Werknemer, UiText::RoleEmployee, UiText::RoleEmployeeHint) }
+                { choice(after_role(Role::Werkgever), Role::Werkgever, UiText::RoleEmployer, UiText::RoleEmployerHint) }
+                { choice(Route::Uitleg, Role::Informatie, UiText::RoleInfo, UiText::RoleInfoHint) }
             </ul>
-            <h2>{ t(Ui::ToolsHeading) }</h2>
+            <h2>{ t(UiText::ToolsHeading) }</h2>
             <ul class="sw-tool-links">
                 // Only the tools the embedder's `tools` list offers (all by default).
                 { for [
-                    (Tool::Transitievergoeding, Route::Transitievergoeding, Ui::ToolTransitievergoeding),
-                    (Tool::Tijdlijn, Route::Tijdlijn, Ui::ToolTijdlijn),
-                    (Tool::Inkomen, Route::Inkomen, Ui::ToolInkomen),
-                    (Tool::Vergelijk, Route::Vergelijk, Ui::ToolVergelijk),
-                    (Tool::Uitleg, Route::Uitleg, Ui::ToolUitleg),
-                    (Tool::Begrippen, Route::Begrippen, Ui::ToolBegrippen),
-                    (Tool::WerkgeverBatch, Route::WerkgeverBatch, Ui::ToolBatch),
+                    (Tool::Transitievergoeding, Route::Transitievergoeding, UiText::ToolTransitievergoeding),
+                    (Tool::Tijdlijn, Route::Tijdlijn, UiText::ToolTijdlijn),
+                    (Tool::Inkomen, Route::Inkomen, UiText::ToolInkomen),
+                    (Tool::Vergelijk, Route::Vergelijk, UiText::ToolVergelijk),
+                    (Tool::Uitleg, Route::Uitleg, UiText::ToolUitleg),
+                    (Tool::Begrippen, Route::Begrippen, UiText::ToolBegrippen),
+                    (Tool::WerkgeverBatch, Route::WerkgeverBatch, UiText::ToolBatch),
                 ].into_iter().filter(|(tool, _, _)| embed.shows(*tool)).map(|(_, route, label)| html! {
                     <li><Link<Route> to={route}>{ t(label) }</Link<Route>></li>
                 }) }
-                <li><Link<Route> to={Route::Bewaren}>{ t(Ui::ContinueWithFile) }</Link<Route>></li>
+                <li><Link<Route> to={Route::Bewaren}>{ t(UiText::ContinueWithFile) }</Link<Route>></li>
             </ul>
         </>
     }

@@ -5,15 +5,22 @@
 //! from the core (`form_model::tijdlijn`, `poortwachter`, `report::ics`).
 
 use spoorwijzer_core::dates;
+use spoorwijzer_core::dates::DateParts;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
 use spoorwijzer_core::form_model::tijdlijn::{
     self as tl, ActorFilter, TijdlijnForm, TlErrors, TlField,
 };
-use spoorwijzer_core::forms::DateParts;
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::poortwachter::{MilestoneKind, Timeline};
 use spoorwijzer_core::report::ics;
-use spoorwijzer_core::text::calc::{numbered, status_badge, Calc};
+use spoorwijzer_core::text::calc::{
+    actor_filter_label, numbered, status_badge, timeline_summary, tl_field_label, CalcText,
+};
+use spoorwijzer_core::text::forms::form_error;
+use spoorwijzer_core::text::poortwachter::{
+    actor_label, milestone_consequence, milestone_title, milestone_what, notice_body, notice_title,
+    uncertain,
+};
 use yew::prelude::*;
 
 use crate::clock::use_today;
@@ -29,6 +36,7 @@ use crate::download;
 use crate::hooks::form::use_form;
 use crate::location;
 use crate::state::{use_app, Action};
+use spoorwijzer_core::text::format;
 
 fn html_id(f: TlField) -> String {
     format!("tl-{}", f.key())
@@ -46,7 +54,7 @@ fn error_of(errors: &TlErrors, f: TlField, lang: Lang) -> Option<AttrValue> {
     errors
         .iter()
         .find(|(g, _)| *g == f)
-        .map(|(_, e)| AttrValue::from(e.message(lang)))
+        .map(|(_, e)| AttrValue::from(form_error(*e, lang)))
 }
 
 #[derive(Clone, PartialEq)]
@@ -81,7 +89,7 @@ pub fn TijdlijnPage() -> Html {
         use_form(move || initial.form.clone(), prefilled)
     };
     let filter = use_state(ActorFilter::default);
-    let status = use_state(|| None::<Calc>);
+    let status = use_state(|| None::<CalcText>);
     let today = use_today();
 
     let outcome: Option<Result<Timeline, TlErrors>> = form
@@ -99,7 +107,7 @@ pub fn TijdlijnPage() -> Html {
             }
         });
     }
-    let t = |c: Calc| AttrValue::from(c.text(lang));
+    let t = |c: CalcText| AttrValue::from(c.text(lang));
     let err = |f: TlField| error_of(&errors, f, lang);
 
     let onsubmit = {
@@ -125,18 +133,18 @@ pub fn TijdlijnPage() -> Html {
             })
         };
         let on_remove = form.setter(move |f, _: MouseEvent| f.remove_period(i));
-        let title = numbered(Calc::TlPeriod, i + 1, lang);
+        let title = numbered(CalcText::TlPeriod, i + 1, lang);
         html! {
             <fieldset class="sw-fieldset sw-fieldset--group sw-repeat" key={i}>
                 <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ title.clone() }</legend>
-                <DateField id={html_id(TlField::From(i))} legend={t(Calc::TlFrom)}
+                <DateField id={html_id(TlField::From(i))} legend={t(CalcText::TlFrom)}
                     value={p.from.clone()} on_change={set_part(false)} error={err(TlField::From(i))} />
-                <DateField id={html_id(TlField::Until(i))} legend={format!("{} {}", Calc::TlUntil.text(lang), Calc::Optional.text(lang))}
-                    hint={t(Calc::TlUntilHint)}
+                <DateField id={html_id(TlField::Until(i))} legend={format!("{} {}", CalcText::TlUntil.text(lang), CalcText::Optional.text(lang))}
+                    hint={t(CalcText::TlUntilHint)}
                     value={p.until.clone()} on_change={set_part(true)} error={err(TlField::Until(i))} />
                 if fields.periods.len() > 1 {
                     <button type="button" class="sw-button sw-button--secondary" onclick={on_remove}>
-                        { numbered(Calc::TlRemovePeriod, i + 1, lang) }
+                        { numbered(CalcText::TlRemovePeriod, i + 1, lang) }
                     </button>
                 }
             </fieldset>
@@ -148,7 +156,7 @@ pub fn TijdlijnPage() -> Html {
         .map(|(f, e)| {
             ErrorItem::field(
                 focus_target(*f),
-                format!("{}: {}", f.label(lang), e.message(lang)),
+                format!("{}: {}", tl_field_label(*f, lang), form_error(*e, lang)),
             )
         })
         .collect();
@@ -172,9 +180,9 @@ pub fn TijdlijnPage() -> Html {
                     let body = ics::calendar(&timeline, lang);
                     status.set(Some(
                         if download::offer("poortwachter-kalender.ics", "text/calendar", &body) {
-                            Calc::TlDownloaded
+                            CalcText::TlDownloaded
                         } else {
-                            Calc::CopyFailed
+                            CalcText::CopyFailed
                         },
                     ));
                 })
@@ -183,11 +191,11 @@ pub fn TijdlijnPage() -> Html {
                 let timeline = timeline.clone();
                 let status = status.clone();
                 Callback::from(move |_: MouseEvent| {
-                    let text = tl::summary_text(&timeline, lang);
+                    let text = timeline_summary(&timeline, lang);
                     status.set(Some(if download::copy_text(&text) {
-                        Calc::TlCopied
+                        CalcText::TlCopied
                     } else {
-                        Calc::CopyFailed
+                        CalcText::CopyFailed
                     }));
                 })
             };
@@ -201,15 +209,15 @@ pub fn TijdlijnPage() -> Html {
                         .unwrap_or_default();
                     let url = location::link_to("/tijdlijn", &q);
                     status.set(Some(if download::copy_text(&url) {
-                        Calc::LinkCopied
+                        CalcText::LinkCopied
                     } else {
-                        Calc::CopyFailed
+                        CalcText::CopyFailed
                     }));
                 })
             };
             let filter_options: Vec<RadioOption> = ActorFilter::ALL
                 .iter()
-                .map(|f| RadioOption::new(f.code(), f.label(lang)))
+                .map(|f| RadioOption::new(f.code(), actor_filter_label(*f, lang)))
                 .collect();
             let shown: Vec<_> = timeline
                 .milestones
@@ -219,25 +227,24 @@ pub fn TijdlijnPage() -> Html {
             html! {
                 <>
                     <dl class="sw-summary-list">
-                        <dt>{ t(Calc::TlFirstSickDay) }</dt>
-                        <dd id="tl-first-day">{ dates::long(timeline.first_sick_day, lang) }</dd>
-                        <dt>{ t(Calc::TlSickDaysSoFar) }</dt>
+                        <dt>{ t(CalcText::TlFirstSickDay) }</dt>
+                        <dd id="tl-first-day">{ format::long_date(timeline.first_sick_day, lang) }</dd>
+                        <dt>{ t(CalcText::TlSickDaysSoFar) }</dt>
                         <dd>{ timeline.sick_days_counted }</dd>
                     </dl>
                     <div class="sw-button-group">
-                        <button type="button" class="sw-button" id="tl-download" onclick={on_download}>{ t(Calc::TlDownload) }</button>
-                        <button type="button" class="sw-button sw-button--secondary" id="tl-copy" onclick={on_copy}>{ t(Calc::TlCopySummary) }</button>
-                        <button type="button" class="sw-button sw-button--secondary" id="tl-copy-link" onclick={on_copy_link}>{ t(Calc::CopyLink) }</button>
+                        <button type="button" class="sw-button" id="tl-download" onclick={on_download}>{ t(CalcText::TlDownload) }</button>
+                        <button type="button" class="sw-button sw-button--secondary" id="tl-copy" onclick={on_copy}>{ t(CalcText::TlCopySummary) }</button>
+                        <button type="button" class="sw-button sw-button--secondary" id="tl-copy-link" onclick={on_copy_link}>{ t(CalcText::CopyLink) }</button>
                     </div>
-                    <RadioGroup id="tl-filter" legend={t(Calc::TlFilter)} options={filter_options} inline=true
+                    <RadioGroup id="tl-filter" legend={t(CalcText::TlFilter)} options={filter_options} inline=true
                         selected={filter.code()} on_change={on_filter} />
                     if shown.is_empty() {
-                        <p>{ t(Calc::TlNothingForFilter) }</p>
+                        <p>{ t(CalcText::TlNothingForFilter) }</p>
                     }
                     <ol class="sw-timeline" id="tl-list">
                         { for shown.into_iter().map(|m| {
                             let code = m.id.code();
-                            let text = m.id.text();
                             let done = app.done_steps.contains(&code);
                             let on_done = {
                                 let app = app.clone();
@@ -248,47 +255,46 @@ pub fn TijdlijnPage() -> Html {
                                 <li class={classes!("sw-timeline__item", format!("sw-timeline__item--{}", m.status.code()))}
                                     data-id={code.clone()} data-actor={m.actor.code()}>
                                     <p class="sw-timeline__date">
-                                        <time datetime={dates::iso(m.date)}>{ dates::long_with_weekday(m.date, lang) }</time>
-                                        { format!(" · {} {}", Calc::TlWeek.text(lang), m.week) }
+                                        <time datetime={dates::iso(m.date)}>{ format::long_date_with_weekday(m.date, lang) }</time>
+                                        { format!(" · {} {}", CalcText::TlWeek.text(lang), m.week) }
                                     </p>
-                                    <h3 class="sw-timeline__title">{ text.title(lang) }</h3>
+                                    <h3 class="sw-timeline__title">{ milestone_title(m.id, lang) }</h3>
                                     <p class="sw-timeline__meta">
-                                        <span>{ format!("{}: {}", Calc::TlWho.text(lang), m.actor.label(lang)) }</span>
+                                        <span>{ format!("{}: {}", CalcText::TlWho.text(lang), actor_label(m.actor, lang)) }</span>
                                         { " " }
                                         <span class={classes!("sw-badge", format!("sw-badge--{}", m.status.code()))}>
-                                            <span class="sw-visually-hidden">{ format!("{}: ", Calc::TlStatus.text(lang)) }</span>
+                                            <span class="sw-visually-hidden">{ format!("{}: ", CalcText::TlStatus.text(lang)) }</span>
                                             { status_badge(m.status, lang) }
                                         </span>
                                     </p>
-                                    <p>{ text.what(lang) }</p>
-                                    if let Some(u) = m.uncertain_text(lang) {
-                                        <p class="sw-uncertain"><strong>{ format!("{}: ", Calc::TlUncertain.text(lang)) }</strong>{ u }</p>
+                                    <p>{ milestone_what(m.id, lang) }</p>
+                                    if let Some(u) = uncertain(m, lang) {
+                                        <p class="sw-uncertain"><strong>{ format!("{}: ", CalcText::TlUncertain.text(lang)) }</strong>{ u }</p>
                                     }
-                                    <Details summary={t(Calc::TlIfMissed)}>
-                                        <p>{ text.consequence(lang) }</p>
-                                        <p class="sw-muted">{ Calc::TlSource.text(lang) }{ ": " }{ crate::components::source_link::source_list(text.sources(), lang) }</p>
+                                    <Details summary={t(CalcText::TlIfMissed)}>
+                                        <p>{ milestone_consequence(m.id, lang) }</p>
+                                        <p class="sw-muted">{ CalcText::TlSource.text(lang) }{ ": " }{ crate::components::source_link::source_list(m.id.sources(), lang) }</p>
                                     </Details>
                                     if m.kind == MilestoneKind::Deadline {
-                                        <Checkbox id={format!("tl-done-{code}")} label={t(Calc::TlDone)} checked={done}
-                                            hidden_context={text.title(lang)} on_change={on_done} />
+                                        <Checkbox id={format!("tl-done-{code}")} label={t(CalcText::TlDone)} checked={done}
+                                            hidden_context={milestone_title(m.id, lang)} on_change={on_done} />
                                     }
                                 </li>
                             }
                         }) }
                     </ol>
                     if !timeline.notices.is_empty() {
-                        <h3>{ t(Calc::TlNotices) }</h3>
+                        <h3>{ t(CalcText::TlNotices) }</h3>
                         <ul class="sw-notices" id="tl-notices">
                             { for timeline.notices.iter().map(|n| {
-                                let nt = n.id.text();
                                 html! {
                                     <li>
-                                        <strong>{ nt.title(lang) }</strong>
+                                        <strong>{ notice_title(n.id, lang) }</strong>
                                         if let Some(d) = n.date {
-                                            { format!(" ({})", dates::long(d, lang)) }
+                                            { format!(" ({})", format::long_date(d, lang)) }
                                         }
-                                        <p>{ nt.body(lang) }</p>
-                                        <p class="sw-muted">{ Calc::TlSource.text(lang) }{ ": " }{ crate::components::source_link::source_list(nt.sources(), lang) }</p>
+                                        <p>{ notice_body(n.id, lang) }</p>
+                                        <p class="sw-muted">{ CalcText::TlSource.text(lang) }{ ": " }{ crate::components::source_link::source_list(n.id.sources(), lang) }</p>
                                     </li>
                                 }
                             }) }
@@ -297,42 +303,42 @@ pub fn TijdlijnPage() -> Html {
                 </>
             }
         }
-        Some(Err(_)) | None => html! { <p class="sw-muted">{ t(Calc::TlResultEmpty) }</p> },
+        Some(Err(_)) | None => html! { <p class="sw-muted">{ t(CalcText::TlResultEmpty) }</p> },
     };
 
     html! {
         <>
-            <PageHeading text={t(Calc::TlTitle)} error={!errors.is_empty()} />
-            <p class="sw-lead">{ t(Calc::TlIntro) }</p>
+            <PageHeading text={t(CalcText::TlTitle)} error={!errors.is_empty()} />
+            <p class="sw-lead">{ t(CalcText::TlIntro) }</p>
             <LinkNotices id="tl-link-notice" notices={initial.notices.clone()} />
             if !errors.is_empty() {
-                <ErrorSummary title={t(Calc::ErrorSummaryTitle)} items={summary_items} focus_key={form.submits()} />
+                <ErrorSummary title={t(CalcText::ErrorSummaryTitle)} items={summary_items} focus_key={form.submits()} />
             }
             <div class="sw-calc sw-calc--wide-result">
                 <form class="sw-calc__form" novalidate=true {onsubmit} id="tl-form">
                     { for periods }
                     <div class="sw-button-group">
                         <button type="button" class="sw-button sw-button--secondary" id="tl-add-period" onclick={on_add}>
-                            { t(Calc::TlAddPeriod) }
+                            { t(CalcText::TlAddPeriod) }
                         </button>
                     </div>
                     <TextField id={html_id(TlField::Loonsanctie)}
-                        label={format!("{} {}", Calc::TlLoonsanctie.text(lang), Calc::Optional.text(lang))}
-                        hint={t(Calc::TlLoonsanctieHint)} kind={TextKind::WholeNumber}
+                        label={format!("{} {}", CalcText::TlLoonsanctie.text(lang), CalcText::Optional.text(lang))}
+                        hint={t(CalcText::TlLoonsanctieHint)} kind={TextKind::WholeNumber}
                         value={fields.loonsanctie.clone()} on_change={form.setter(|f, v: String| f.loonsanctie = v)}
                         error={err(TlField::Loonsanctie)} />
                     <TextField id={html_id(TlField::Label)}
-                        label={format!("{} {}", Calc::TlLabel.text(lang), Calc::Optional.text(lang))}
-                        hint={t(Calc::TlLabelHint)} kind={TextKind::Text}
+                        label={format!("{} {}", CalcText::TlLabel.text(lang), CalcText::Optional.text(lang))}
+                        hint={t(CalcText::TlLabelHint)} kind={TextKind::Text}
                         value={fields.label.clone()} on_change={form.setter(|f, v: String| f.label = v)}
                         error={err(TlField::Label)} />
                     <div class="sw-button-group">
-                        <button type="submit" class="sw-button" id="tl-submit">{ t(Calc::TlMake) }</button>
+                        <button type="submit" class="sw-button" id="tl-submit">{ t(CalcText::TlMake) }</button>
                     </div>
                 </form>
                 <section class="sw-calc__result sw-calc__result--wide" aria-labelledby="tl-result-heading">
                     <div aria-live="polite">
-                        <h2 id="tl-result-heading" tabindex="-1">{ t(Calc::TlResultHeading) }</h2>
+                        <h2 id="tl-result-heading" tabindex="-1">{ t(CalcText::TlResultHeading) }</h2>
                         <p role="status" class="sw-status" id="tl-status">
                             { status.map(|c| c.text(lang)).unwrap_or("") }
                         </p>

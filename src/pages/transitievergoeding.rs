@@ -3,12 +3,16 @@
 //! (`form_model::tv`, `transitievergoeding`); a deep link in the fragment pre-fills the form and
 //! shows the result at once. Typing never writes figures into the address.
 
-use spoorwijzer_core::dates;
+use spoorwijzer_core::dates::DateParts;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
 use spoorwijzer_core::form_model::tv::{self, TvErrors, TvField, TvForm, WageMode};
-use spoorwijzer_core::forms::{DateParts, FormError};
+use spoorwijzer_core::forms::FormError;
 use spoorwijzer_core::lang::Lang;
-use spoorwijzer_core::text::calc::{termination_label, Calc};
+use spoorwijzer_core::text::calc::{
+    breakdown_row, cap_text, termination_label, tv_field_label, CalcText,
+};
+use spoorwijzer_core::text::forms::form_error;
+use spoorwijzer_core::text::transitievergoeding::{line_text, reason_text, uncertainty_text};
 use spoorwijzer_core::transitievergoeding::{
     CompensationStatus, EmployerSize, Termination, TvResult,
 };
@@ -27,6 +31,7 @@ use crate::download;
 use crate::hooks::form::use_form;
 use crate::location;
 use crate::state::use_app;
+use spoorwijzer_core::text::format;
 
 /// The HTML id of a field, and the id an error link focuses.
 fn html_id(f: TvField) -> String {
@@ -46,7 +51,7 @@ fn error_of(errors: &TvErrors, f: TvField, lang: Lang) -> Option<AttrValue> {
     errors
         .iter()
         .find(|(g, _)| *g == f)
-        .map(|(_, e): &(TvField, FormError)| AttrValue::from(e.message(lang)))
+        .map(|(_, e): &(TvField, FormError)| AttrValue::from(form_error(*e, lang)))
 }
 
 pub fn summary_items(errors: &TvErrors, lang: Lang) -> Vec<ErrorItem> {
@@ -55,7 +60,7 @@ pub fn summary_items(errors: &TvErrors, lang: Lang) -> Vec<ErrorItem> {
         .map(|(f, e)| {
             ErrorItem::field(
                 focus_target(*f),
-                format!("{}: {}", f.label(lang), e.message(lang)),
+                format!("{}: {}", tv_field_label(*f, lang), form_error(*e, lang)),
             )
         })
         .collect()
@@ -79,7 +84,7 @@ pub fn TransitievergoedingPage() -> Html {
             form: if link.is_empty() {
                 TvForm::default()
             } else {
-                TvForm::from_link(&link, lang)
+                TvForm::from_link(&link, |d| format::decimal(d, lang))
             },
             notices,
             prefilled: !link.is_empty(),
@@ -94,7 +99,7 @@ pub fn TransitievergoedingPage() -> Html {
     let outcome = use_memo(form.submitted().cloned(), |submitted| {
         submitted.as_ref().map(tv::calculate)
     });
-    let status = use_state(|| None::<Calc>);
+    let status = use_state(|| None::<CalcText>);
 
     {
         let ok = matches!(*outcome, Some(Ok(_)));
@@ -105,7 +110,7 @@ pub fn TransitievergoedingPage() -> Html {
         });
     }
 
-    let t = |c: Calc| AttrValue::from(c.text(lang));
+    let t = |c: CalcText| AttrValue::from(c.text(lang));
     let errors: TvErrors = match &*outcome {
         Some(Err(e)) => e.clone(),
         Some(Ok(_)) | None => Vec::new(),
@@ -139,14 +144,17 @@ pub fn TransitievergoedingPage() -> Html {
         }
     });
     let size_options = vec![
-        RadioOption::new(EmployerSize::Small.code(), Calc::TvGrootteKlein.text(lang)),
+        RadioOption::new(
+            EmployerSize::Small.code(),
+            CalcText::TvGrootteKlein.text(lang),
+        ),
         RadioOption::new(
             EmployerSize::MediumLarge.code(),
-            Calc::TvGrootteMiddelgroot.text(lang),
+            CalcText::TvGrootteMiddelgroot.text(lang),
         ),
         RadioOption::new(
             EmployerSize::Unknown.code(),
-            Calc::TvGrootteOnbekend.text(lang),
+            CalcText::TvGrootteOnbekend.text(lang),
         ),
     ];
     let on_copy_link = {
@@ -158,22 +166,22 @@ pub fn TransitievergoedingPage() -> Html {
                 &deeplink::build_tv(&form.fields().to_link()),
             );
             status.set(Some(if download::copy_text(&url) {
-                Calc::LinkCopied
+                CalcText::LinkCopied
             } else {
-                Calc::CopyFailed
+                CalcText::CopyFailed
             }));
         })
     };
 
     let wage_options = vec![
-        RadioOption::new("maand", Calc::TvWageMonthly.text(lang)),
-        RadioOption::new("uur", Calc::TvWageHourly.text(lang)),
+        RadioOption::new("maand", CalcText::TvWageMonthly.text(lang)),
+        RadioOption::new("uur", CalcText::TvWageHourly.text(lang)),
     ];
     let reden_options: Vec<RadioOption> = Termination::ALL
         .iter()
         .map(|r| RadioOption::new(r.code(), termination_label(*r, lang)))
         .collect();
-    let help = |c: Calc| Some((t(Calc::WhatCounts), t(c)));
+    let help = |c: CalcText| Some((t(CalcText::WhatCounts), t(c)));
 
     let fields = form.fields();
     let earlier = fields.earlier.iter().enumerate().map(|(i, p)| {
@@ -196,13 +204,13 @@ pub fn TransitievergoedingPage() -> Html {
         html! {
             <div class="sw-repeat" key={i}>
                 <DateField id={html_id(TvField::EarlierStart(i))}
-                    legend={format!("{} {n}", Calc::TvEarlierStart.text(lang))}
+                    legend={format!("{} {n}", CalcText::TvEarlierStart.text(lang))}
                     value={p.start.clone()} on_change={on_start} error={err(TvField::EarlierStart(i))} />
                 <DateField id={html_id(TvField::EarlierEnd(i))}
-                    legend={format!("{} {n}", Calc::TvEarlierEnd.text(lang))}
+                    legend={format!("{} {n}", CalcText::TvEarlierEnd.text(lang))}
                     value={p.end.clone()} on_change={on_end} error={err(TvField::EarlierEnd(i))} />
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_remove}>
-                    { format!("{} {n}", Calc::TvEarlierRemove.text(lang)) }
+                    { format!("{} {n}", CalcText::TvEarlierRemove.text(lang)) }
                 </button>
             </div>
         }
@@ -211,96 +219,96 @@ pub fn TransitievergoedingPage() -> Html {
 
     html! {
         <>
-            <PageHeading text={t(Calc::TvTitle)} error={!errors.is_empty()} />
-            <p class="sw-lead">{ t(Calc::TvIntro) }</p>
+            <PageHeading text={t(CalcText::TvTitle)} error={!errors.is_empty()} />
+            <p class="sw-lead">{ t(CalcText::TvIntro) }</p>
             <LinkNotices id="tv-link-notice" notices={initial.notices.clone()} />
             if !errors.is_empty() {
-                <ErrorSummary title={t(Calc::ErrorSummaryTitle)} items={summary_items(&errors, lang)}
+                <ErrorSummary title={t(CalcText::ErrorSummaryTitle)} items={summary_items(&errors, lang)}
                     focus_key={form.submits()} />
             }
             <div class="sw-calc">
                 <form class="sw-calc__form" novalidate=true {onsubmit} id="tv-form">
-                    <DateField id={html_id(TvField::Start)} legend={t(Calc::TvStart)} hint={t(Calc::TvStartHint)}
+                    <DateField id={html_id(TvField::Start)} legend={t(CalcText::TvStart)} hint={t(CalcText::TvStartHint)}
                         value={fields.start.clone()} on_change={form.setter(|f, v: DateParts| f.start = v)} error={err(TvField::Start)} />
-                    <DateField id={html_id(TvField::Einde)} legend={t(Calc::TvEnd)} hint={t(Calc::TvEndHint)}
+                    <DateField id={html_id(TvField::Einde)} legend={t(CalcText::TvEnd)} hint={t(CalcText::TvEndHint)}
                         value={fields.einde.clone()} on_change={form.setter(|f, v: DateParts| f.einde = v)} error={err(TvField::Einde)} />
-                    <RadioGroup id="tv-loonvorm" legend={t(Calc::TvWageMode)} options={wage_options} inline=true
+                    <RadioGroup id="tv-loonvorm" legend={t(CalcText::TvWageMode)} options={wage_options} inline=true
                         selected={if fields.wage_mode == WageMode::Hourly { "uur" } else { "maand" }}
                         on_change={on_wage_mode} />
                     if fields.wage_mode == WageMode::Monthly {
-                        <MoneyField id={html_id(TvField::Loon)} label={t(Calc::TvLoon)} hint={t(Calc::TvLoonHint)}
+                        <MoneyField id={html_id(TvField::Loon)} label={t(CalcText::TvLoon)} hint={t(CalcText::TvLoonHint)}
                             value={fields.loon.clone()} on_change={form.setter(|f, v: String| f.loon = v)} error={err(TvField::Loon)}
-                            help={help(Calc::TvLoonHelp)} />
+                            help={help(CalcText::TvLoonHelp)} />
                     } else {
-                        <MoneyField id={html_id(TvField::Uurloon)} label={t(Calc::TvUurloon)}
+                        <MoneyField id={html_id(TvField::Uurloon)} label={t(CalcText::TvUurloon)}
                             value={fields.uurloon.clone()} on_change={form.setter(|f, v: String| f.uurloon = v)} error={err(TvField::Uurloon)} />
-                        <TextField id={html_id(TvField::Uren)} label={t(Calc::TvUren)} kind={TextKind::Hours}
+                        <TextField id={html_id(TvField::Uren)} label={t(CalcText::TvUren)} kind={TextKind::Hours}
                             value={fields.uren.clone()} on_change={form.setter(|f, v: String| f.uren = v)} error={err(TvField::Uren)} />
                     }
-                    <TextField id={html_id(TvField::Vakantiegeld)} label={t(Calc::TvVakantiegeld)}
-                        hint={t(Calc::TvVakantiegeldHint)} kind={TextKind::Percentage} suffix="%"
+                    <TextField id={html_id(TvField::Vakantiegeld)} label={t(CalcText::TvVakantiegeld)}
+                        hint={t(CalcText::TvVakantiegeldHint)} kind={TextKind::Percentage} suffix="%"
                         value={fields.vakantiegeld.clone()} on_change={form.setter(|f, v: String| f.vakantiegeld = v)}
-                        error={err(TvField::Vakantiegeld)} help={help(Calc::TvVakantiegeldHelp)} />
-                    <MoneyField id={html_id(TvField::VastJaar)} label={format!("{} {}", Calc::TvVastJaar.text(lang), Calc::Optional.text(lang))}
-                        hint={t(Calc::TvVastJaarHint)} value={fields.vast_jaar.clone()} on_change={form.setter(|f, v: String| f.vast_jaar = v)}
-                        error={err(TvField::VastJaar)} help={help(Calc::TvVastJaarHelp)} />
-                    <MoneyField id={html_id(TvField::Vast12m)} label={format!("{} {}", Calc::TvVast12m.text(lang), Calc::Optional.text(lang))}
-                        hint={t(Calc::TvVast12mHint)} value={fields.vast_12m.clone()} on_change={form.setter(|f, v: String| f.vast_12m = v)}
-                        error={err(TvField::Vast12m)} help={help(Calc::TvVast12mHelp)} />
-                    <MoneyField id={html_id(TvField::Variabel3j)} label={format!("{} {}", Calc::TvVariabel3j.text(lang), Calc::Optional.text(lang))}
-                        hint={t(Calc::TvVariabel3jHint)} value={fields.variabel_3j.clone()} on_change={form.setter(|f, v: String| f.variabel_3j = v)}
-                        error={err(TvField::Variabel3j)} help={help(Calc::TvVariabel3jHelp)} />
-                    <RadioGroup id={html_id(TvField::Reden)} legend={t(Calc::TvReden)} hint={t(Calc::TvRedenHint)}
+                        error={err(TvField::Vakantiegeld)} help={help(CalcText::TvVakantiegeldHelp)} />
+                    <MoneyField id={html_id(TvField::VastJaar)} label={format!("{} {}", CalcText::TvVastJaar.text(lang), CalcText::Optional.text(lang))}
+                        hint={t(CalcText::TvVastJaarHint)} value={fields.vast_jaar.clone()} on_change={form.setter(|f, v: String| f.vast_jaar = v)}
+                        error={err(TvField::VastJaar)} help={help(CalcText::TvVastJaarHelp)} />
+                    <MoneyField id={html_id(TvField::Vast12m)} label={format!("{} {}", CalcText::TvVast12m.text(lang), CalcText::Optional.text(lang))}
+                        hint={t(CalcText::TvVast12mHint)} value={fields.vast_12m.clone()} on_change={form.setter(|f, v: String| f.vast_12m = v)}
+                        error={err(TvField::Vast12m)} help={help(CalcText::TvVast12mHelp)} />
+                    <MoneyField id={html_id(TvField::Variabel3j)} label={format!("{} {}", CalcText::TvVariabel3j.text(lang), CalcText::Optional.text(lang))}
+                        hint={t(CalcText::TvVariabel3jHint)} value={fields.variabel_3j.clone()} on_change={form.setter(|f, v: String| f.variabel_3j = v)}
+                        error={err(TvField::Variabel3j)} help={help(CalcText::TvVariabel3jHelp)} />
+                    <RadioGroup id={html_id(TvField::Reden)} legend={t(CalcText::TvReden)} hint={t(CalcText::TvRedenHint)}
                         options={reden_options} selected={fields.reden.code()} on_change={on_reden}
                         error={err(TvField::Reden)} />
                     if fields.reden == Termination::PartialDismissal {
-                        <TextField id={html_id(TvField::Deel)} label={t(Calc::TvDeel)} hint={t(Calc::TvDeelHint)}
+                        <TextField id={html_id(TvField::Deel)} label={t(CalcText::TvDeel)} hint={t(CalcText::TvDeelHint)}
                             kind={TextKind::Percentage} suffix="%" value={fields.deel.clone()}
                             on_change={form.setter(|f, v: String| f.deel = v)} error={err(TvField::Deel)} />
                     }
-                    <MoneyField id={html_id(TvField::Kosten)} label={format!("{} {}", Calc::TvKosten.text(lang), Calc::Optional.text(lang))}
-                        hint={t(Calc::TvKostenHint)} value={fields.kosten.clone()} on_change={form.setter(|f, v: String| f.kosten = v)}
-                        error={err(TvField::Kosten)} help={Some((t(Calc::WhatDoesThisMean), t(Calc::TvKostenHelp)))} />
+                    <MoneyField id={html_id(TvField::Kosten)} label={format!("{} {}", CalcText::TvKosten.text(lang), CalcText::Optional.text(lang))}
+                        hint={t(CalcText::TvKostenHint)} value={fields.kosten.clone()} on_change={form.setter(|f, v: String| f.kosten = v)}
+                        error={err(TvField::Kosten)} help={Some((t(CalcText::WhatDoesThisMean), t(CalcText::TvKostenHelp)))} />
                     <fieldset class="sw-fieldset sw-fieldset--group">
-                        <legend class="sw-fieldset__legend">{ format!("{} {}", Calc::TvEarlier.text(lang), Calc::Optional.text(lang)) }</legend>
-                        <p class="sw-hint">{ t(Calc::TvEarlierHint) }</p>
+                        <legend class="sw-fieldset__legend">{ format!("{} {}", CalcText::TvEarlier.text(lang), CalcText::Optional.text(lang)) }</legend>
+                        <p class="sw-hint">{ t(CalcText::TvEarlierHint) }</p>
                         { for earlier }
                         <button type="button" class="sw-button sw-button--secondary" onclick={on_add_earlier}>
-                            { t(Calc::TvEarlierAdd) }
+                            { t(CalcText::TvEarlierAdd) }
                         </button>
                     </fieldset>
-                    <Details summary={t(Calc::TvIllness)} id="tv-illness" open={fields.has_illness_inputs()}>
-                        <p class="sw-hint">{ t(Calc::TvIllnessHint) }</p>
-                        <DateField id={html_id(TvField::EersteZiektedag)} legend={t(Calc::TvEersteZiektedag)}
-                            hint={t(Calc::TvEersteZiektedagHint)} value={fields.eerste_ziektedag.clone()}
+                    <Details summary={t(CalcText::TvIllness)} id="tv-illness" open={fields.has_illness_inputs()}>
+                        <p class="sw-hint">{ t(CalcText::TvIllnessHint) }</p>
+                        <DateField id={html_id(TvField::EersteZiektedag)} legend={t(CalcText::TvEersteZiektedag)}
+                            hint={t(CalcText::TvEersteZiektedagHint)} value={fields.eerste_ziektedag.clone()}
                             on_change={form.setter(|f, v: DateParts| f.eerste_ziektedag = v)} error={err(TvField::EersteZiektedag)} />
-                        <MoneyField id={html_id(TvField::LoonTijdensZiekte)} label={t(Calc::TvLoonTijdensZiekte)}
-                            hint={t(Calc::TvLoonTijdensZiekteHint)} value={fields.loon_tijdens_ziekte.clone()}
+                        <MoneyField id={html_id(TvField::LoonTijdensZiekte)} label={t(CalcText::TvLoonTijdensZiekte)}
+                            hint={t(CalcText::TvLoonTijdensZiekteHint)} value={fields.loon_tijdens_ziekte.clone()}
                             on_change={form.setter(|f, v: String| f.loon_tijdens_ziekte = v)} error={err(TvField::LoonTijdensZiekte)} />
-                        <DateField id={html_id(TvField::Betaaldatum)} legend={t(Calc::TvBetaaldatum)}
-                            hint={t(Calc::TvBetaaldatumHint)} value={fields.betaaldatum.clone()}
+                        <DateField id={html_id(TvField::Betaaldatum)} legend={t(CalcText::TvBetaaldatum)}
+                            hint={t(CalcText::TvBetaaldatumHint)} value={fields.betaaldatum.clone()}
                             on_change={form.setter(|f, v: DateParts| f.betaaldatum = v)} error={err(TvField::Betaaldatum)} />
-                        <RadioGroup id={html_id(TvField::WerkgeverGrootte)} legend={t(Calc::TvWerkgeverGrootte)}
-                            hint={t(Calc::TvWerkgeverGrootteHint)} options={size_options}
+                        <RadioGroup id={html_id(TvField::WerkgeverGrootte)} legend={t(CalcText::TvWerkgeverGrootte)}
+                            hint={t(CalcText::TvWerkgeverGrootteHint)} options={size_options}
                             selected={fields.werkgever_grootte.code()} on_change={on_size}
                             error={err(TvField::WerkgeverGrootte)} />
                     </Details>
                     <div class="sw-button-group">
-                        <button type="submit" class="sw-button" id="tv-submit">{ t(Calc::TvCalculate) }</button>
+                        <button type="submit" class="sw-button" id="tv-submit">{ t(CalcText::TvCalculate) }</button>
                     </div>
                 </form>
                 <section class="sw-calc__result" aria-labelledby="tv-result-heading">
                     <div aria-live="polite">
-                        <h2 id="tv-result-heading" tabindex="-1">{ t(Calc::TvResultHeading) }</h2>
+                        <h2 id="tv-result-heading" tabindex="-1">{ t(CalcText::TvResultHeading) }</h2>
                         { match &*outcome {
                             Some(Ok(r)) => result_view(r, lang),
-                            Some(Err(_)) | None => html! { <p class="sw-muted">{ t(Calc::TvResultEmpty) }</p> },
+                            Some(Err(_)) | None => html! { <p class="sw-muted">{ t(CalcText::TvResultEmpty) }</p> },
                         } }
                     </div>
                     if matches!(*outcome, Some(Ok(_))) {
                         <div class="sw-button-group">
                             <button type="button" class="sw-button sw-button--secondary" id="tv-copy-link"
-                                onclick={on_copy_link}>{ t(Calc::CopyLink) }</button>
+                                onclick={on_copy_link}>{ t(CalcText::CopyLink) }</button>
                         </div>
                     }
                     <p role="status" class="sw-status" id="tv-status">
@@ -319,8 +327,8 @@ fn uncertain_note(r: &TvResult, key: &str, lang: Lang) -> Html {
     }
     html! {
         <div class="sw-uncertain">
-            <p class="sw-uncertain__title">{ Calc::TvUncertainTitle.text(lang) }</p>
-            <ul>{ for notes.iter().map(|u| html! { <li>{ u.text(lang) }</li> }) }</ul>
+            <p class="sw-uncertain__title">{ CalcText::TvUncertainTitle.text(lang) }</p>
+            <ul>{ for notes.iter().map(|u| html! { <li>{ uncertainty_text(*u, lang) }</li> }) }</ul>
         </div>
     }
 }
@@ -332,7 +340,7 @@ fn illness_view(r: &TvResult, lang: Lang) -> Html {
     use spoorwijzer_core::pending_law::PendingLawId;
     use spoorwijzer_core::text::calc::compensation_status_label;
     use spoorwijzer_core::text::flow::outcome::render_pending;
-    let t = |c: Calc| c.text(lang);
+    let t = |c: CalcText| c.text(lang);
     let Some(comp) = r.compensation else {
         return html! {};
     };
@@ -354,23 +362,23 @@ fn illness_view(r: &TvResult, lang: Lang) -> Html {
     };
     html! {
         <>
-            <h3>{ t(Calc::TvIllnessResult) }</h3>
+            <h3>{ t(CalcText::TvIllnessResult) }</h3>
             <dl class="sw-summary-list" id="tv-illness-result">
                 if let Some(x) = r.xella_amount {
-                    <dt>{ t(Calc::TvXellaAmount) }</dt>
-                    <dd id="tv-xella">{ x.format(lang) }</dd>
+                    <dt>{ t(CalcText::TvXellaAmount) }</dt>
+                    <dd id="tv-xella">{ format::amount(x, lang) }</dd>
                 }
-                <dt>{ t(Calc::TvCompensationStatus) }</dt>
+                <dt>{ t(CalcText::TvCompensationStatus) }</dt>
                 <dd id="tv-compensation-status" data-status={comp.status.code()}>
                     { compensation_status_label(comp.status, lang) }
                 </dd>
                 if let Some(a) = comp.amounts {
-                    <dt>{ t(Calc::TvCompensation) }</dt>
-                    <dd id="tv-compensation">{ a.amount.format(lang) }</dd>
+                    <dt>{ t(CalcText::TvCompensation) }</dt>
+                    <dd id="tv-compensation">{ format::amount(a.amount, lang) }</dd>
                 }
                 if let Some(d) = comp.deadline {
-                    <dt>{ t(Calc::TvCompensationDeadline) }</dt>
-                    <dd>{ dates::long(d, lang) }</dd>
+                    <dt>{ t(CalcText::TvCompensationDeadline) }</dt>
+                    <dd>{ format::long_date(d, lang) }</dd>
                 }
             </dl>
             if let Some(n) = pending {
@@ -381,35 +389,36 @@ fn illness_view(r: &TvResult, lang: Lang) -> Html {
 }
 
 fn result_view(r: &TvResult, lang: Lang) -> Html {
-    let t = |c: Calc| c.text(lang);
+    let t = |c: CalcText| c.text(lang);
     let shown = if r.due { r.payable } else { r.amount };
     html! {
         <div class="sw-result" id="tv-result">
             <p class="sw-amount">
-                <span class="sw-amount__label">{ t(Calc::TvAmountLabel) }</span>
-                <span class="sw-amount__value" id="tv-amount">{ shown.format(lang) }</span>
+                <span class="sw-amount__label">{ t(CalcText::TvAmountLabel) }</span>
+                <span class="sw-amount__value" id="tv-amount">{ format::amount(shown, lang) }</span>
             </p>
             { uncertain_note(r, "payable", lang) }
             <p class={classes!("sw-verdict", if r.due { "sw-verdict--due" } else { "sw-verdict--not-due" })} id="tv-verdict">
-                <strong>{ if r.due { t(Calc::TvDue) } else { t(Calc::TvNotDue) } }</strong>
+                <strong>{ if r.due { t(CalcText::TvDue) } else { t(CalcText::TvNotDue) } }</strong>
             </p>
-            <p>{ r.reason.text(lang) }</p>
-            <p class="sw-muted">{ format!("{}: {}", t(Calc::TvLegalBasis), r.reason.basis()) }</p>
+            <p>{ reason_text(r.reason, lang) }</p>
+            <p class="sw-muted">{ format!("{}: {}", t(CalcText::TvLegalBasis), r.reason.basis()) }</p>
             if !r.due {
-                <p>{ t(Calc::TvNotDueBenchmark) }</p>
+                <p>{ t(CalcText::TvNotDueBenchmark) }</p>
             }
-            <h3>{ t(Calc::TvBreakdown) }</h3>
+            <h3>{ t(CalcText::TvBreakdown) }</h3>
             <table class="sw-breakdown">
                 <tbody>
-                    { for tv::breakdown(r, lang).into_iter().map(|row| {
-                        let uncertain = row.key.is_some_and(|k| !tv::uncertain_for(r, k).is_empty());
+                    { for tv::breakdown(r).into_iter().map(|row| {
+                        let uncertain = row.key().is_some_and(|k| !tv::uncertain_for(r, k).is_empty());
+                        let (label, value) = breakdown_row(row, lang);
                         html! {
                             <tr>
-                                <th scope="row">{ row.label }</th>
+                                <th scope="row">{ label }</th>
                                 <td class="sw-breakdown__num">
-                                    { row.value }
+                                    { value }
                                     if uncertain {
-                                        <span class="sw-uncertain-mark">{ format!(" ({})", t(Calc::TvUncertainMark)) }</span>
+                                        <span class="sw-uncertain-mark">{ format!(" ({})", t(CalcText::TvUncertainMark)) }</span>
                                     }
                                 </td>
                             </tr>
@@ -417,27 +426,27 @@ fn result_view(r: &TvResult, lang: Lang) -> Html {
                     }) }
                 </tbody>
             </table>
-            <h3>{ t(Calc::TvCap) }</h3>
+            <h3>{ t(CalcText::TvCap) }</h3>
             <p id="tv-cap">
-                { tv::cap_text(r, lang) }
+                { cap_text(r, lang) }
                 if let Some(src) = tv::cap_source(r).filter(|_| !r.cap_is_annual_wage) {
-                    { " " }{ t(Calc::TlSource) }{ ": " }
+                    { " " }{ t(CalcText::TlSource) }{ ": " }
                     { crate::components::source_link::source_link(&src, lang) }
                 }
             </p>
             if r.capped {
-                <p>{ t(Calc::TvCapped) }</p>
+                <p>{ t(CalcText::TvCapped) }</p>
             }
             { uncertain_note(r, "cap", lang) }
             { illness_view(r, lang) }
-            <h3>{ t(Calc::TvDeadlines) }</h3>
+            <h3>{ t(CalcText::TvDeadlines) }</h3>
             <dl class="sw-summary-list">
-                <dt>{ t(Calc::TvClaimDeadline) }</dt>
-                <dd id="tv-claim-deadline">{ dates::long(r.claim_deadline, lang) }</dd>
+                <dt>{ t(CalcText::TvClaimDeadline) }</dt>
+                <dd id="tv-claim-deadline">{ format::long_date(r.claim_deadline, lang) }</dd>
             </dl>
-            <Details summary={t(Calc::TvHowCalculated)} id="tv-how">
+            <Details summary={t(CalcText::TvHowCalculated)} id="tv-how">
                 <ol class="sw-explanation">
-                    { for r.explanation.iter().map(|l| html! { <li>{ l.text(lang) }</li> }) }
+                    { for r.explanation.iter().map(|l| html! { <li>{ line_text(*l, lang) }</li> }) }
                 </ol>
             </Details>
         </div>

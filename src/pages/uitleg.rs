@@ -1,9 +1,9 @@
 //! The explanation index (`#/uitleg`): every page with its title and summary, and a link
 //! to the glossary.
 
-use spoorwijzer_core::kb::{KbPage, KbText};
+use spoorwijzer_core::kb::KbPage;
 use spoorwijzer_core::lang::Lang;
-use spoorwijzer_core::text::kennisbank::KbWebText;
+use spoorwijzer_core::text::kb::KbText;
 use yew::prelude::*;
 
 use crate::components::page_heading::PageHeading;
@@ -16,9 +16,9 @@ pub fn UitlegPage() -> Html {
         <>
             <PageHeading text={KbText::IndexTitle.text(lang)} />
             <p class="sw-lead">{ KbText::IndexIntro.text(lang) }</p>
-            <h2>{ KbWebText::IndexTopics.text(lang) }</h2>
+            <h2>{ KbText::IndexTopics.text(lang) }</h2>
             <PageList />
-            <p class="sw-kb-glossary-link"><a href="#/begrippen">{ KbWebText::GlossaryLink.text(lang) }</a></p>
+            <p class="sw-kb-glossary-link"><a href="#/begrippen">{ KbText::GlossaryLink.text(lang) }</a></p>
             <p class="sw-kb-disclaimer">{ KbText::Disclaimer.text(lang) }</p>
         </>
     }

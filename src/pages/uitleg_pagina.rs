@@ -3,8 +3,8 @@
 //! list of pages.
 
 use spoorwijzer_core::dates;
-use spoorwijzer_core::kb::{KbPage, KbText};
-use spoorwijzer_core::text::kennisbank::KbWebText;
+use spoorwijzer_core::kb::KbPage;
+use spoorwijzer_core::text::kb::KbText;
 use yew::prelude::*;
 
 use crate::components::kb_blocks::KbBlocks;
@@ -12,6 +12,7 @@ use crate::components::kb_inline::external_link;
 use crate::components::page_heading::PageHeading;
 use crate::pages::uitleg::PageList;
 use crate::state::use_app;
+use spoorwijzer_core::text::format;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -29,8 +30,8 @@ pub fn UitlegPaginaPage(props: &Props) -> Html {
     let Some(page) = page.as_ref() else {
         return html! {
             <>
-                <PageHeading text={KbWebText::PageNotFoundTitle.text(lang)} />
-                <p>{ KbWebText::PageNotFoundBody.text(lang) }</p>
+                <PageHeading text={KbText::PageNotFoundTitle.text(lang)} />
+                <p>{ KbText::PageNotFoundBody.text(lang) }</p>
                 <PageList />
                 { back }
             </>
@@ -43,7 +44,7 @@ pub fn UitlegPaginaPage(props: &Props) -> Html {
             <p class="sw-lead">{ page.summary.clone() }</p>
             <p class="sw-kb-updated">
                 { KbText::UpdatedOn.text(lang) }{ " " }
-                <time datetime={dates::iso(page.updated)}>{ dates::long(page.updated, lang) }</time>
+                <time datetime={dates::iso(page.updated)}>{ format::long_date(page.updated, lang) }</time>
             </p>
             // Keyed by slug: moving to another page starts with every term closed.
             <KbBlocks key={props.slug.to_string()} blocks={page.blocks.clone()} title={page.title.clone()} />

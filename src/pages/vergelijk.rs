@@ -1,7 +1,7 @@
 //! The comparison page (`#/vergelijk`): spoor 2 and outplacement side by side.
 
-use spoorwijzer_core::kb::{KbPage, KbText};
-use spoorwijzer_core::text::kennisbank::KbWebText;
+use spoorwijzer_core::kb::KbPage;
+use spoorwijzer_core::text::kb::KbText;
 use yew::prelude::*;
 
 use crate::components::compare_table::CompareTable;
@@ -14,10 +14,10 @@ pub fn VergelijkPage() -> Html {
     let lang = use_app().lang;
     html! {
         <>
-            <PageHeading text={KbWebText::CompareTitle.text(lang)} />
-            <p class="sw-lead">{ KbWebText::CompareIntro.text(lang) }</p>
+            <PageHeading text={KbText::CompareTitle.text(lang)} />
+            <p class="sw-lead">{ KbText::CompareIntro.text(lang) }</p>
             <CompareTable />
-            <p><a href={KbPage::SporenEnOutplacement.route()}>{ KbWebText::CompareReadMore.text(lang) }</a></p>
+            <p><a href={KbPage::SporenEnOutplacement.route()}>{ KbText::CompareReadMore.text(lang) }</a></p>
             <h2>{ KbText::Sources.text(lang) }</h2>
             <ul class="sw-kb-sources">
                 { for spoorwijzer_core::kb::compare::sources().into_iter().map(|s| html! {

@@ -1,4 +1,7 @@
+//! Tests of the CSV batch: delimiters, Dutch aliases and decimal commas, formula escaping, short rows.
+
 use super::*;
+use crate::text::batch::row_problem;
 
 fn cell(out: &str, delimiter: u8, row: usize, col: &str) -> String {
     let mut r = csv::ReaderBuilder::new()
@@ -17,7 +20,7 @@ fn comma_file_with_json_keys() {
                 a1,2022-03-15,2025-07-31,3000,0\n\
                 a2,2025-01-01,2024-01-01,3000,0\n\
                 a3,2022-01-01,2024-12-31,3000,0\n";
-    let out = run_csv(text, Lang::En).unwrap();
+    let out = run_csv(text, Lang::En, row_problem).unwrap();
     assert_eq!(out.delimiter, b',');
     assert_eq!(out.rows.len(), 3);
     // Example 10: 3379.03.
@@ -37,7 +40,7 @@ fn semicolon_file_with_dutch_aliases_bom_and_decimal_commas() {
                 7;01-05-2024;30-04-2025;2800,00;0;employer_initiative;;2023-01-01..2023-12-31\n\
                 8;2015-01-01;2024-12-31;3.000;0;;4.000,00;\n\
                 9;2015-01-01;2024-12-31;3000;0;mutual_consent;;\n";
-    let out = run_csv(text, Lang::Nl).unwrap();
+    let out = run_csv(text, Lang::Nl, row_problem).unwrap();
     assert_eq!(out.delimiter, b';');
     // Example 14: 1866.67, written with a decimal comma.
     assert_eq!(cell(&out.csv, b';', 0, "amount"), "1866,67");
@@ -62,7 +65,7 @@ fn end_dates_in_2027_and_2028_get_an_amount_with_the_estimate_and_a_status() {
                 1;1985-07-01;2027-03-31;7500;0;;;;\n\
                 2;2024-01-01;2028-12-31;3000;0;;;;\n\
                 3;2015-01-01;2026-10-31;3000;0;after_two_years_illness;2024-09-02;60000;middelgroot_groot\n";
-    let out = run_csv(text, Lang::Nl).unwrap();
+    let out = run_csv(text, Lang::Nl, row_problem).unwrap();
     assert_eq!(cell(&out.csv, b';', 0, "payable"), "102000,00");
     assert!(cell(&out.csv, b';', 0, "uncertain").contains("cap_2027_estimate"));
     assert_eq!(cell(&out.csv, b';', 1, "payable"), "5000,00");
@@ -79,7 +82,7 @@ fn formula_injection_is_escaped() {
     let text = "id,start_date,end_date,base_monthly_wage,note\n\
                 =HYPERLINK(\"x\"),2022-01-01,2024-12-31,3000,@SUM(A1)\n\
                 +1,2022-01-01,2024-12-31,-5,-2\n";
-    let out = run_csv(text, Lang::En).unwrap();
+    let out = run_csv(text, Lang::En, row_problem).unwrap();
     assert_eq!(cell(&out.csv, b',', 0, "id"), "'=HYPERLINK(\"x\")");
     assert_eq!(cell(&out.csv, b',', 0, "note"), "'@SUM(A1)");
     assert_eq!(cell(&out.csv, b',', 1, "base_monthly_wage"), "'-5");
@@ -90,9 +93,17 @@ fn formula_injection_is_escaped() {
 
 #[test]
 fn empty_and_short_rows() {
-    assert_eq!(run_csv("", Lang::Nl), Err(BatchError::Empty));
-    assert_eq!(run_csv("\u{feff}\n", Lang::Nl), Err(BatchError::Empty));
-    let out = run_csv("start_date,end_date,loon\n\n2022-01-01\n", Lang::En).unwrap();
+    assert_eq!(run_csv("", Lang::Nl, row_problem), Err(BatchError::Empty));
+    assert_eq!(
+        run_csv("\u{feff}\n", Lang::Nl, row_problem),
+        Err(BatchError::Empty)
+    );
+    let out = run_csv(
+        "start_date,end_date,loon\n\n2022-01-01\n",
+        Lang::En,
+        row_problem,
+    )
+    .unwrap();
     assert_eq!(out.rows.len(), 1);
     assert!(cell(&out.csv, b',', 0, "error").starts_with("end_date"));
 }
@@ -115,7 +126,7 @@ fn aliases_point_to_known_keys() {
 proptest::proptest! {
     #[test]
     fn batch_never_panics(s in "\\PC{0,200}") {
-        let _ = run_csv(&s, Lang::Nl);
-        let _ = run_csv(&format!("start_date;end_date;loon\n{s}"), Lang::En);
+        let _ = run_csv(&s, Lang::Nl, row_problem);
+        let _ = run_csv(&format!("start_date;end_date;loon\n{s}"), Lang::En, row_problem);
     }
 }

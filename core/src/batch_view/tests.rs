@@ -1,12 +1,18 @@
+//! Tests of the batch page's view model: the Poortwachter status per row, totals, sorting and paging.
+
 use super::*;
 use crate::batch::run_batch;
+use crate::lang::Lang;
+use crate::text::batch::{
+    cell, column_label, result_file_name, row_problem, template_csv, template_file_name,
+};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
 fn table(text: &str) -> (BatchRun, Table) {
-    let run = run_batch(text, Lang::Nl, Some(today())).unwrap();
+    let run = run_batch(text, Lang::Nl, Some(today()), row_problem).unwrap();
     let t = Table::from_run(&run);
     (run, t)
 }
@@ -58,13 +64,11 @@ fn poortwachter_status_of_a_sick_row() {
         ]
     );
     assert_eq!(
-        r.cell(Column::NextDeadline, Lang::Nl),
+        cell(r, Column::NextDeadline, Lang::Nl),
         "03-01-2027: Eerstejaarsevaluatie klaar"
     );
-    assert!(r
-        .cell(Column::Overdue, Lang::En)
-        .starts_with("7 passed: Review 1"));
-    assert_eq!(r.cell(Column::Amount, Lang::Nl), "–");
+    assert!(cell(r, Column::Overdue, Lang::En).starts_with("7 passed: Review 1"));
+    assert_eq!(cell(r, Column::Amount, Lang::Nl), "–");
     // The output CSV has the status columns before `error`.
     let header = run.csv.lines().next().unwrap();
     assert!(header.ends_with(";sick_week;next_deadline;next_deadline_date;overdue;error"));
@@ -83,8 +87,8 @@ fn recovered_row_has_no_next_deadline_but_says_recovered() {
     assert!(r.error.is_none(), "{:?}", r.error);
     assert_eq!(r.next_deadline, None);
     assert!(r.recovered);
-    assert_eq!(r.cell(Column::NextDeadline, Lang::Nl), "hersteld");
-    assert_eq!(r.cell(Column::Overdue, Lang::Nl), "0");
+    assert_eq!(cell(r, Column::NextDeadline, Lang::Nl), "hersteld");
+    assert_eq!(cell(r, Column::Overdue, Lang::Nl), "0");
 }
 
 #[test]
@@ -158,7 +162,7 @@ fn dates_sort_as_dates() {
     // 21-12-2026. "early" (5 January 2026) next has day 364 = 03-01-2027. As text
     // "03-01-2027" < "21-12-2026"; as dates 21 Dec 2026 comes first.
     let text = "id;first_sick_day\nearly;05-01-2026\nlate;01-03-2026\nnone;\n";
-    let run = run_batch(text, Lang::Nl, Some(today())).unwrap();
+    let run = run_batch(text, Lang::Nl, Some(today()), row_problem).unwrap();
     let mut t = Table::from_run(&run);
     assert_eq!(
         t.rows[1].next_deadline,
@@ -237,7 +241,7 @@ fn templates_parse_to_a_good_row_in_both_languages() {
     for lang in [Lang::Nl, Lang::En] {
         let tpl = template_csv(lang);
         assert!(tpl.starts_with('\u{feff}'));
-        let run = run_batch(&tpl, lang, Some(today())).unwrap();
+        let run = run_batch(&tpl, lang, Some(today()), row_problem).unwrap();
         assert_eq!(run.delimiter, if lang == Lang::Nl { b';' } else { b',' });
         assert_eq!(run.rows.len(), 1);
         let r = &run.rows[0];
@@ -245,7 +249,13 @@ fn templates_parse_to_a_good_row_in_both_languages() {
         assert_eq!(r.id, "1001");
         // Both templates hold the same employee, so the same amount.
         let amount = r.tv.as_ref().unwrap().as_ref().unwrap().amount;
-        let other = run_batch(&template_csv(lang.other()), lang, Some(today())).unwrap();
+        let other = run_batch(
+            &template_csv(lang.other()),
+            lang,
+            Some(today()),
+            row_problem,
+        )
+        .unwrap();
         assert_eq!(
             other.rows[0].tv.as_ref().unwrap().as_ref().unwrap().amount,
             amount
@@ -263,7 +273,7 @@ fn output_has_bom_delimiter_error_column_and_escaped_formulas() {
         =1+1,2022-01-01,2024-12-31,3000,+31612345678\n\
         @me,2022-01-01,2024-12-31,3000,-x\n\
         ok,2025-01-01,2024-01-01,3000,=HYPERLINK(\"http://x\")\n";
-    let run = run_batch(text, Lang::En, Some(today())).unwrap();
+    let run = run_batch(text, Lang::En, Some(today()), row_problem).unwrap();
     let out = run.csv_with_bom();
     assert!(out.starts_with("\u{feff}id,start_date,"));
     let header = out.lines().next().unwrap();
@@ -297,7 +307,7 @@ fn result_file_names() {
 #[test]
 fn column_labels_and_codes_are_distinct() {
     for lang in [Lang::Nl, Lang::En] {
-        let mut labels: Vec<&str> = Column::ALL.iter().map(|c| c.label(lang)).collect();
+        let mut labels: Vec<&str> = Column::ALL.iter().map(|c| column_label(*c, lang)).collect();
         labels.sort();
         labels.dedup();
         assert_eq!(labels.len(), Column::ALL.len());
@@ -312,12 +322,12 @@ proptest::proptest! {
     #[test]
     fn any_input_gives_a_table_without_panic(s in "\\PC{0,300}") {
         for text in [s.clone(), format!("id;first_sick_day;last_sick_day;done\n{s}"), format!("id,start_date,end_date,base_monthly_wage\n{s}")] {
-            if let Ok(run) = run_batch(&text, Lang::Nl, Some(today())) {
+            if let Ok(run) = run_batch(&text, Lang::Nl, Some(today()), row_problem) {
                 let mut t = Table::from_run(&run);
                 for c in Column::ALL {
                     t.sort(Sort { column: c, dir: SortDir::Desc });
                     let p = t.page(1, 7);
-                    for r in p.rows { let _ = r.cell(c, Lang::En); }
+                    for r in p.rows { let _ = cell(r, c, Lang::En); }
                 }
             }
         }
@@ -347,6 +357,6 @@ fn an_amount_limited_by_an_estimated_cap_is_marked() {
     let a = t.rows.iter().find(|r| r.id == "a").unwrap();
     let b = t.rows.iter().find(|r| r.id == "b").unwrap();
     assert!(a.amount_uncertain && !b.amount_uncertain);
-    assert_eq!(a.cell(Column::Payable, Lang::Nl), "€ 102.000,00 (onzeker)");
-    assert_eq!(b.cell(Column::Payable, Lang::Nl), "€ 4.000,00");
+    assert_eq!(cell(a, Column::Payable, Lang::Nl), "€ 102.000,00 (onzeker)");
+    assert_eq!(cell(b, Column::Payable, Lang::Nl), "€ 4.000,00");
 }

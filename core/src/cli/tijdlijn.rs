@@ -14,9 +14,14 @@ use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 
 use super::{read_all, Outcome};
-use crate::dates::{self, DateError};
+use crate::dates;
 use crate::lang::Lang;
 use crate::poortwachter::{self, SickPeriod, Timeline, TimelineInput};
+use crate::text::cli::CliText;
+use crate::text::poortwachter::{
+    milestone_consequence, milestone_title, milestone_what, notice_body, notice_title,
+    timeline_error, uncertain,
+};
 
 const KEYS: &[&str] = &[
     "sick_periods",
@@ -32,69 +37,6 @@ const KEYS: &[&str] = &[
     "partial_recovery",
 ];
 
-/// What is wrong with the JSON input, before the calendar rules run.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum InputProblem {
-    NotJson(String),
-    NotObject,
-    UnknownKey,
-    Missing,
-    NotArray,
-    NotPeriodObject,
-    NotString,
-    NotBool,
-    NotWholeNumber,
-    Date(DateError),
-    UnknownLang,
-}
-
-impl InputProblem {
-    fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Nl => match self {
-                InputProblem::NotJson(e) => format!("de invoer is geen geldige JSON ({e})"),
-                InputProblem::NotObject => "de invoer moet één JSON-object zijn".into(),
-                InputProblem::UnknownKey => "onbekend veld".into(),
-                InputProblem::Missing => "dit veld ontbreekt".into(),
-                InputProblem::NotArray => "moet een lijst zijn".into(),
-                InputProblem::NotPeriodObject => {
-                    "moet een object zijn met \"from\" en \"until\"".into()
-                }
-                InputProblem::NotString => "moet tekst zijn (of null)".into(),
-                InputProblem::NotBool => "moet true of false zijn".into(),
-                InputProblem::NotWholeNumber => "moet een geheel getal van 0 of meer zijn".into(),
-                InputProblem::Date(DateError::Empty) => "vul een datum in".into(),
-                InputProblem::Date(DateError::Format) => "schrijf de datum als JJJJ-MM-DD".into(),
-                InputProblem::Date(DateError::Impossible) => "deze datum bestaat niet".into(),
-                InputProblem::Date(DateError::OutOfRange) => {
-                    "vul een datum in tussen 1950-01-01 en 2099-12-31".into()
-                }
-                InputProblem::UnknownLang => "moet \"nl\" of \"en\" zijn".into(),
-            },
-            Lang::En => match self {
-                InputProblem::NotJson(e) => format!("the input is not valid JSON ({e})"),
-                InputProblem::NotObject => "the input must be one JSON object".into(),
-                InputProblem::UnknownKey => "unknown field".into(),
-                InputProblem::Missing => "this field is missing".into(),
-                InputProblem::NotArray => "must be a list".into(),
-                InputProblem::NotPeriodObject => {
-                    "must be an object with \"from\" and \"until\"".into()
-                }
-                InputProblem::NotString => "must be text (or null)".into(),
-                InputProblem::NotBool => "must be true or false".into(),
-                InputProblem::NotWholeNumber => "must be a whole number of 0 or more".into(),
-                InputProblem::Date(DateError::Empty) => "enter a date".into(),
-                InputProblem::Date(DateError::Format) => "write the date as YYYY-MM-DD".into(),
-                InputProblem::Date(DateError::Impossible) => "this date does not exist".into(),
-                InputProblem::Date(DateError::OutOfRange) => {
-                    "enter a date between 1950-01-01 and 2099-12-31".into()
-                }
-                InputProblem::UnknownLang => "must be \"nl\" or \"en\"".into(),
-            },
-        }
-    }
-}
-
 fn invalid(field: &str, message: String) -> Outcome {
     let v = json!({ "error": format!("{field}: {message}"), "field": field });
     Outcome {
@@ -103,7 +45,7 @@ fn invalid(field: &str, message: String) -> Outcome {
     }
 }
 
-fn problem(field: &str, p: InputProblem, lang: Lang) -> Outcome {
+fn problem(field: &str, p: CliText, lang: Lang) -> Outcome {
     invalid(field, p.text(lang))
 }
 
@@ -126,8 +68,8 @@ fn opt_date(
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => dates::parse_iso(s)
             .map(Some)
-            .map_err(|e| problem(path, InputProblem::Date(e), lang)),
-        Some(_) => Err(problem(path, InputProblem::NotString, lang)),
+            .map_err(|e| problem(path, CliText::Date(e), lang)),
+        Some(_) => Err(problem(path, CliText::NotString, lang)),
     }
 }
 
@@ -135,7 +77,7 @@ fn opt_bool(obj: &Map<String, Value>, key: &str, lang: Lang) -> Result<bool, Out
     match obj.get(key) {
         None | Some(Value::Null) => Ok(false),
         Some(Value::Bool(b)) => Ok(*b),
-        Some(_) => Err(problem(key, InputProblem::NotBool, lang)),
+        Some(_) => Err(problem(key, CliText::NotBool, lang)),
     }
 }
 
@@ -147,48 +89,46 @@ fn opt_weeks(obj: &Map<String, Value>, key: &str, lang: Lang) -> Result<u32, Out
         Some(Value::Number(n)) => {
             let s = n.to_string();
             if s.is_empty() || s.len() > 6 || !s.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(problem(key, InputProblem::NotWholeNumber, lang));
+                return Err(problem(key, CliText::NotWholeNumber, lang));
             }
             s.parse::<u32>()
-                .map_err(|_| problem(key, InputProblem::NotWholeNumber, lang))
+                .map_err(|_| problem(key, CliText::NotWholeNumber, lang))
         }
-        Some(_) => Err(problem(key, InputProblem::NotWholeNumber, lang)),
+        Some(_) => Err(problem(key, CliText::NotWholeNumber, lang)),
     }
 }
 
 /// Parse the JSON input into the engine's input and the output language.
 fn parse_input(text: &str) -> Result<(TimelineInput, Lang), Outcome> {
     let v: Value = serde_json::from_str(text)
-        .map_err(|e| problem("input", InputProblem::NotJson(e.to_string()), Lang::Nl))?;
+        .map_err(|e| problem("input", CliText::NotJson(e.to_string()), Lang::Nl))?;
     let Value::Object(obj) = v else {
-        return Err(problem("input", InputProblem::NotObject, Lang::Nl));
+        return Err(problem("input", CliText::NotObject, Lang::Nl));
     };
     let lang = match obj.get("lang") {
         None | Some(Value::Null) => Lang::Nl,
         Some(Value::String(s)) => match s.trim() {
             "nl" => Lang::Nl,
             "en" => Lang::En,
-            _ => return Err(problem("lang", InputProblem::UnknownLang, Lang::Nl)),
+            _ => return Err(problem("lang", CliText::UnknownLang, Lang::Nl)),
         },
-        Some(_) => return Err(problem("lang", InputProblem::UnknownLang, Lang::Nl)),
+        Some(_) => return Err(problem("lang", CliText::UnknownLang, Lang::Nl)),
     };
     if let Some(k) = obj.keys().find(|k| !KEYS.contains(&k.as_str())) {
-        return Err(problem(k, InputProblem::UnknownKey, lang));
+        return Err(problem(k, CliText::UnknownKey, lang));
     }
 
     let periods = match obj.get("sick_periods") {
-        None | Some(Value::Null) => {
-            return Err(problem("sick_periods", InputProblem::Missing, lang))
-        }
+        None | Some(Value::Null) => return Err(problem("sick_periods", CliText::Missing, lang)),
         Some(Value::Array(a)) => a,
-        Some(_) => return Err(problem("sick_periods", InputProblem::NotArray, lang)),
+        Some(_) => return Err(problem("sick_periods", CliText::NotArray, lang)),
     };
     let mut sick_periods = Vec::with_capacity(periods.len());
     for (i, p) in periods.iter().enumerate() {
         let Value::Object(po) = p else {
             return Err(problem(
                 &format!("sick_periods[{i}]"),
-                InputProblem::NotPeriodObject,
+                CliText::NotPeriodObject,
                 lang,
             ));
         };
@@ -198,13 +138,13 @@ fn parse_input(text: &str) -> Result<(TimelineInput, Lang), Outcome> {
         {
             return Err(problem(
                 &format!("sick_periods[{i}].{k}"),
-                InputProblem::UnknownKey,
+                CliText::UnknownKey,
                 lang,
             ));
         }
         let from_path = format!("sick_periods[{i}].from");
         let Some(from) = opt_date(po, "from", &from_path, lang)? else {
-            return Err(problem(&from_path, InputProblem::Missing, lang));
+            return Err(problem(&from_path, CliText::Missing, lang));
         };
         let until = opt_date(po, "until", &format!("sick_periods[{i}].until"), lang)?;
         sick_periods.push(SickPeriod { from, until });
@@ -221,23 +161,17 @@ fn parse_input(text: &str) -> Result<(TimelineInput, Lang), Outcome> {
                     Value::String(s) => {
                         set.insert(s.trim().to_string());
                     }
-                    _ => {
-                        return Err(problem(
-                            &format!("done[{i}]"),
-                            InputProblem::NotString,
-                            lang,
-                        ))
-                    }
+                    _ => return Err(problem(&format!("done[{i}]"), CliText::NotString, lang)),
                 }
             }
             Some(set)
         }
-        Some(_) => return Err(problem("done", InputProblem::NotArray, lang)),
+        Some(_) => return Err(problem("done", CliText::NotArray, lang)),
     };
     let label = match obj.get("label") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s.clone()),
-        Some(_) => return Err(problem("label", InputProblem::NotString, lang)),
+        Some(_) => return Err(problem("label", CliText::NotString, lang)),
     };
     let input = TimelineInput {
         sick_periods,
@@ -260,7 +194,6 @@ pub fn to_json(t: &Timeline, lang: Lang) -> Value {
         .milestones
         .iter()
         .map(|m| {
-            let tx = m.id.text();
             json!({
                 "id": m.id.code(),
                 "date": dates::iso(m.date),
@@ -272,13 +205,13 @@ pub fn to_json(t: &Timeline, lang: Lang) -> Value {
                     poortwachter::MilestoneKind::Moment => "moment",
                 },
                 "status": m.status.code(),
-                "title": tx.title(lang),
-                "what": tx.what(lang),
-                "consequence": tx.consequence(lang),
-                "source": tx.source(),
-                "sources": tx.sources(),
+                "title": milestone_title(m.id, lang),
+                "what": milestone_what(m.id, lang),
+                "consequence": milestone_consequence(m.id, lang),
+                "source": m.id.source(),
+                "sources": m.id.sources(),
                 "uncertain": m.uncertain,
-                "uncertain_text": m.uncertain_text(lang),
+                "uncertain_text": uncertain(m, lang),
             })
         })
         .collect();
@@ -286,14 +219,13 @@ pub fn to_json(t: &Timeline, lang: Lang) -> Value {
         .notices
         .iter()
         .map(|n| {
-            let tx = n.id.text();
             json!({
                 "id": n.id.code(),
                 "date": n.date.map(dates::iso),
-                "title": tx.title(lang),
-                "text": tx.body(lang),
-                "source": tx.source(),
-                "sources": tx.sources(),
+                "title": notice_title(n.id, lang),
+                "text": notice_body(n.id, lang),
+                "source": n.id.source(),
+                "sources": n.id.sources(),
             })
         })
         .collect();
@@ -351,7 +283,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
                 | poortwachter::TimelineError::UnknownDoneId { .. }
                 | poortwachter::TimelineError::NoToday => e.field().key().to_string(),
             };
-            invalid(&field, e.message(lang))
+            invalid(&field, timeline_error(&e, lang))
         }
     }
 }

@@ -1,4 +1,8 @@
+//! Tests of the embed configuration: every key from the URL and the JSON block, overrides, limits and notices.
+
 use super::*;
+use crate::text::embed::notice_line;
+use crate::url::{build_query, percent_decode, percent_encode};
 use proptest::prelude::*;
 
 fn kinds(c: &EmbedConfig) -> Vec<(String, NoticeKind)> {
@@ -409,10 +413,10 @@ fn every_notice_has_text_in_both_languages() {
     );
     assert!(c.notices.len() >= 7);
     for n in &c.notices {
-        let (nl, en) = (n.text(Lang::Nl), n.text(Lang::En));
+        let (nl, en) = (notice_line(n, Lang::Nl), notice_line(n, Lang::En));
         assert!(!nl.is_empty() && !en.is_empty() && nl != en, "{nl}");
     }
-    assert!(c.notices[0].text(Lang::Nl).contains("org"));
+    assert!(notice_line(&c.notices[0], Lang::Nl).contains("org"));
 }
 
 #[test]
@@ -438,13 +442,19 @@ fn the_embedding_guide_lists_every_key_and_route() {
     }
 }
 
+#[test]
+fn a_preset_role_is_the_interviews_role() {
+    assert_eq!(EmbedRole::Werkgever.role(), crate::flow::Role::Werkgever);
+    assert_eq!(EmbedRole::Werknemer.role().code(), "werknemer");
+}
+
 proptest! {
     #[test]
     fn no_panic_on_any_query(q in ".{0,300}") {
         let c = EmbedConfig::from_query(&q);
         for n in &c.notices {
-            let _ = n.text(Lang::Nl);
-            let _ = n.text(Lang::En);
+            let _ = notice_line(n, Lang::Nl);
+            let _ = notice_line(n, Lang::En);
         }
         if let Some(rgb) = c.accent {
             prop_assert!(rgb.contrast_x100(Rgb::WHITE) >= MIN_CONTRAST_X100);
@@ -462,7 +472,7 @@ proptest! {
          ".{0,80}"), 0..12)) {
         let c = EmbedConfig::from_sources(None, &pairs);
         for n in &c.notices {
-            prop_assert!(!n.text(Lang::En).is_empty());
+            prop_assert!(!notice_line(n, Lang::En).is_empty());
         }
     }
 

@@ -17,9 +17,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::questions::{Kind, Opt, QuestionId, UNKNOWN_ID};
-use crate::dates::{self, DateError};
-use crate::forms::DateParts;
-use crate::lang::Lang;
+use crate::dates::{self, DateError, DateParts};
 use crate::money::{decimal_from_json, Cents, Decimal, NumberError, MAX_MONTHLY};
 
 /// One answer.
@@ -59,18 +57,17 @@ pub enum RawInput {
 impl RawInput {
     /// What the form shows for a stored answer, so "Wijzig" and the back button show
     /// what was given: the option id, the date's three parts, the amount in the user's
-    /// notation (`3.250,50` in Dutch), the number, or "Weet ik niet". [`validate`] reads
-    /// it back as the same answer.
-    pub fn from_answer(answer: &Answer, lang: Lang) -> RawInput {
+    /// notation (`amount` writes it, `3.250,50` in Dutch:
+    /// `crate::text::format::amount_in_field`), the number, or "Weet ik niet".
+    /// [`validate`] reads it back as the same answer.
+    pub fn from_answer(answer: &Answer, amount: impl Fn(Cents) -> String) -> RawInput {
         match *answer {
             Answer::Choice(o) => RawInput::Choice(o.as_str().to_string()),
             Answer::Date(d) => {
                 let DateParts { day, month, year } = DateParts::from_date(d);
                 RawInput::DateParts { day, month, year }
             }
-            Answer::Money(c) => {
-                RawInput::Text(c.format(lang).trim_start_matches('€').trim().to_string())
-            }
+            Answer::Money(c) => RawInput::Text(amount(c)),
             Answer::Integer(v) => RawInput::Text(v.to_string()),
             Answer::Unknown => RawInput::Unknown,
         }
@@ -355,6 +352,8 @@ fn whole_number(d: Decimal) -> Result<i64, AnswerError> {
 #[cfg(test)]
 mod raw_input_tests {
     use super::*;
+    use crate::lang::Lang;
+    use crate::text::format::amount_in_field;
 
     #[test]
     fn a_stored_answer_becomes_form_input_that_reads_back_the_same() {
@@ -369,12 +368,12 @@ mod raw_input_tests {
         ];
         for lang in [Lang::Nl, Lang::En] {
             for (q, a) in cases {
-                let raw = RawInput::from_answer(&a, lang);
+                let raw = RawInput::from_answer(&a, |c| amount_in_field(c, lang));
                 assert_eq!(validate(q, &raw, today), Ok(a), "{q:?} {lang:?} {raw:?}");
             }
         }
         assert_eq!(
-            RawInput::from_answer(&Answer::Date(d), Lang::Nl),
+            RawInput::from_answer(&Answer::Date(d), |c| amount_in_field(c, Lang::Nl)),
             RawInput::DateParts {
                 day: "5".into(),
                 month: "1".into(),
@@ -382,7 +381,9 @@ mod raw_input_tests {
             }
         );
         assert_eq!(
-            RawInput::from_answer(&Answer::Money(Cents(325_050)), Lang::Nl),
+            RawInput::from_answer(&Answer::Money(Cents(325_050)), |c| {
+                amount_in_field(c, Lang::Nl)
+            }),
             RawInput::Text("3.250,50".into())
         );
     }

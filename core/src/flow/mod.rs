@@ -15,7 +15,6 @@ pub mod outcome;
 pub mod questions;
 pub mod routing;
 pub mod situation;
-pub mod terms;
 #[cfg(test)]
 mod tests;
 
@@ -32,6 +31,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::money::Cents;
+use crate::transitievergoeding::Termination;
 
 /// Whose voice the texts use: the employee reads "Ben je ziek?", the employer reads "Is
 /// je werknemer ziek?".
@@ -84,15 +84,6 @@ impl Role {
         [Role::Werknemer, Role::Werkgever, Role::Informatie]
             .into_iter()
             .find(|r| r.code() == s.trim())
-    }
-
-    /// The role an embedder preset (`rol`).
-    pub fn from_embed(r: crate::embed_config::EmbedRole) -> Role {
-        use crate::embed_config::EmbedRole;
-        match r {
-            EmbedRole::Werknemer => Role::Werknemer,
-            EmbedRole::Werkgever => Role::Werkgever,
-        }
     }
 }
 
@@ -183,12 +174,6 @@ pub(crate) fn sick_periods_of(v: &View) -> Vec<(NaiveDate, Option<NaiveDate>)> {
     out
 }
 
-/// How the contract ends: the transitievergoeding engine's own enum, so the flow, the
-/// command line (`reden`, docs/cli-transitievergoeding.md) and the calculator share one
-/// set of codes. The flow produces only `employer_initiative`, `fixed_term_not_renewed`,
-/// `mutual_consent`, `after_two_years_illness` and `employee_resigned`.
-pub type TerminationKind = crate::transitievergoeding::Termination;
-
 /// What the answers tell the transitievergoeding engine. Every field can be missing; the
 /// lead's outcome page fills the "money" section only when the engine has enough.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,7 +188,12 @@ pub struct TvHints {
     pub hours_per_week: Option<i64>,
     /// `leeftijd` (no transitievergoeding after AOW age, art. 7:673 lid 7 sub b BW)
     pub age: Option<i64>,
-    pub termination: Option<TerminationKind>,
+    /// How the contract ends, as the transitievergoeding engine's own enum, so the flow,
+    /// the command line (`reden`, docs/cli-transitievergoeding.md) and the calculator share
+    /// one set of codes. The flow produces only `employer_initiative`,
+    /// `fixed_term_not_renewed`, `mutual_consent`, `after_two_years_illness` and
+    /// `employee_resigned`.
+    pub termination: Option<Termination>,
 }
 
 /// The transitievergoeding inputs, when the job ends (or may end). `None` when the
@@ -239,27 +229,27 @@ pub(crate) fn employer_size(v: &View) -> crate::transitievergoeding::EmployerSiz
     }
 }
 
-pub(crate) fn termination_kind(v: &View) -> Option<TerminationKind> {
+pub(crate) fn termination_kind(v: &View) -> Option<Termination> {
     use QuestionId as Q;
     if v.is(Q::RedenEinde, Opt::LangdurigeZiekte) {
-        return Some(TerminationKind::AfterTwoYearsIllness);
+        return Some(Termination::AfterTwoYearsIllness);
     }
     if v.is(Q::RedenEinde, Opt::TijdelijkContract) {
         return if v.is(Q::Initiatief, Opt::Werknemer) {
-            Some(TerminationKind::EmployeeResigned)
+            Some(Termination::EmployeeResigned)
         } else {
-            Some(TerminationKind::FixedTermNotRenewed)
+            Some(Termination::FixedTermNotRenewed)
         };
     }
     if v.any(Q::VsoAangeboden, &[Opt::Aangeboden, Opt::Getekend]) || v.is(Q::Initiatief, Opt::Samen)
     {
-        return Some(TerminationKind::MutualConsent);
+        return Some(Termination::MutualConsent);
     }
     if v.is(Q::RedenEinde, Opt::EigenKeuze) || v.is(Q::Initiatief, Opt::Werknemer) {
-        return Some(TerminationKind::EmployeeResigned);
+        return Some(Termination::EmployeeResigned);
     }
     if v.is(Q::Initiatief, Opt::Werkgever) {
-        return Some(TerminationKind::EmployerInitiative);
+        return Some(Termination::EmployerInitiative);
     }
     None
 }
@@ -267,7 +257,6 @@ pub(crate) fn termination_kind(v: &View) -> Option<TerminationKind> {
 #[cfg(test)]
 mod role_tests {
     use super::*;
-    use crate::embed_config::EmbedRole;
 
     #[test]
     fn the_role_is_the_answer_to_rol() {
@@ -280,7 +269,5 @@ mod role_tests {
         }
         a.insert(QuestionId::Rol, Answer::Unknown);
         assert_eq!(role(&a), None);
-        assert_eq!(Role::from_embed(EmbedRole::Werkgever), Role::Werkgever);
-        assert_eq!(Role::from_embed(EmbedRole::Werknemer).code(), "werknemer");
     }
 }

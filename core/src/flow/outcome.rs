@@ -17,11 +17,12 @@ use super::answers::Answers;
 use super::questions::{Opt, QuestionId as Q};
 use super::situation::{derive_from, Sickness, Situation};
 use super::{sick_periods_of, termination_kind};
-use super::{TerminationKind, TvHints, View, Voice};
+use super::{TvHints, View, Voice};
 use crate::money::Cents;
 use crate::pending_law::PendingLawId;
 use crate::poortwachter::{self, Actor, MilestoneId, SickPeriod, Status, TimelineInput};
-use crate::transitievergoeding::{EmployerSize, ReasonCode, Uncertainty};
+use crate::transitievergoeding::explain::{ReasonCode, Uncertainty};
+use crate::transitievergoeding::{EmployerSize, Termination};
 
 /// The outcome page's content.
 #[derive(Debug, Clone, PartialEq)]
@@ -544,22 +545,22 @@ fn summary(v: &View, clock: Option<&Sickness>, s: &mut Vec<Summary>) {
 
 /// Can a statutory transitievergoeding be due for this way of ending (art. 7:673 BW)?
 /// Unknown counts as possible, so the duty and the claim deadline are not hidden.
-fn tv_possible(t: Option<TerminationKind>) -> bool {
+fn tv_possible(t: Option<Termination>) -> bool {
     match t {
         None => true,
         Some(t) => match t {
-            TerminationKind::EmployerInitiative
-            | TerminationKind::FixedTermNotRenewed
-            | TerminationKind::AfterTwoYearsIllness
-            | TerminationKind::EmployerSeriousCulpability
-            | TerminationKind::RenewalOfferedDeclined
-            | TerminationKind::PartialDismissal => true,
-            TerminationKind::MutualConsent
-            | TerminationKind::EmployeeResigned
-            | TerminationKind::EmployeeSeriousCulpability
-            | TerminationKind::EmployerBankruptcy
-            | TerminationKind::AowAge
-            | TerminationKind::MinorSmallJob => false,
+            Termination::EmployerInitiative
+            | Termination::FixedTermNotRenewed
+            | Termination::AfterTwoYearsIllness
+            | Termination::EmployerSeriousCulpability
+            | Termination::RenewalOfferedDeclined
+            | Termination::PartialDismissal => true,
+            Termination::MutualConsent
+            | Termination::EmployeeResigned
+            | Termination::EmployeeSeriousCulpability
+            | Termination::EmployerBankruptcy
+            | Termination::AowAge
+            | Termination::MinorSmallJob => false,
         },
     }
 }
@@ -1004,7 +1005,7 @@ fn warnings(
         // billijke vergoeding for serious culpability (docs/law/transitievergoeding.md#billijke-vergoeding).
         let dismissal = matches!(
             termination_kind(v),
-            Some(TerminationKind::EmployerInitiative | TerminationKind::AfterTwoYearsIllness)
+            Some(Termination::EmployerInitiative | Termination::AfterTwoYearsIllness)
         );
         if ending && missed && dismissal {
             w.push(Warning {

@@ -10,16 +10,14 @@
 
 use chrono::NaiveDate;
 
-use crate::dates::{self, iso};
+use crate::dates::{self, iso, DateParts};
 use crate::deeplink::LinkNotice;
-use crate::forms::{self, DateParts, FormError};
+use crate::forms::{self, FormError};
 use crate::income::{
     project, AoClass, Aov, Cover, IllnessPay, IncomeError, IncomeInput, IncomeOutcome, Scenario,
     WiaWork, Worker, MAX_AMOUNT, MAX_AOV_WAITING_DAYS, MAX_WORK_YEARS,
 };
-use crate::lang::Lang;
 use crate::money::{Cents, Decimal};
-use crate::text::income::IncomeText;
 use crate::url::{parse_query as query_pairs, percent_encode};
 
 /// Sickness or dismissal.
@@ -131,24 +129,6 @@ impl Field {
         }
     }
 
-    /// The field's label, used in the error summary.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Field::Wage => IncomeText::WageLabel,
-            Field::SickDay => IncomeText::SickDayLabel,
-            Field::NoticeDate => IncomeText::NoticeDateLabel,
-            Field::EmploymentStart => IncomeText::EmploymentStartLabel,
-            Field::Born => IncomeText::BornLabel,
-            Field::PayYear1 => IncomeText::PayYear1Label,
-            Field::PayYear2 => IncomeText::PayYear2Label,
-            Field::WorkYears => IncomeText::WorkYearsLabel,
-            Field::Aov => IncomeText::AovLabel,
-            Field::AovWaiting => IncomeText::AovWaitingLabel,
-            Field::Worker => IncomeText::WorkerLegend,
-        }
-        .text(lang)
-    }
-
     /// Whether the field is a three-part date (its first input is `<id>-dag`).
     pub fn is_date(self) -> bool {
         matches!(
@@ -164,16 +144,6 @@ impl Field {
 pub enum FieldError {
     Form(FormError),
     Engine(IncomeError),
-}
-
-impl FieldError {
-    /// The sentence beside the field and in the error summary.
-    pub fn message(self, lang: Lang) -> String {
-        match self {
-            FieldError::Form(e) => e.message(lang),
-            FieldError::Engine(e) => crate::text::income::error_text(e, lang).to_string(),
-        }
-    }
 }
 
 /// Errors per field, in form order.
@@ -521,6 +491,8 @@ pub fn compute(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeOutcome
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
+    use crate::text::income::{field_error, field_label};
 
     fn parts(d: &str, m: &str, y: &str) -> DateParts {
         DateParts::new(d, m, y)
@@ -605,7 +577,7 @@ mod tests {
             vec![(Field::Born, FieldError::Engine(IncomeError::BornAfterStart))]
         );
         assert_eq!(
-            errs[0].1.message(Lang::Nl),
+            field_error(errs[0].1, Lang::Nl),
             "Je geboortedatum moet voor de begindatum liggen."
         );
         let f = IncomeForm {
@@ -684,7 +656,7 @@ mod tests {
         }
         assert_eq!(PayChoice::parse("x"), None);
         assert_eq!(
-            Field::Wage.label(Lang::Nl),
+            field_label(Field::Wage, Lang::Nl),
             "Bruto jaarloon, met vakantiegeld"
         );
     }

@@ -6,15 +6,12 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use crate::dates;
+use crate::dates::DateParts;
 use crate::deeplink::TijdlijnLink;
-use crate::forms::{self, DateParts, FormError};
-use crate::lang::Lang;
+use crate::forms::{self, FormError};
 use crate::poortwachter::{
-    self as pw, Actor, Label, SickPeriod, Timeline, TimelineError, TimelineInput,
-    MAX_LOONSANCTIE_WEEKS,
+    self as pw, Actor, SickPeriod, Timeline, TimelineError, TimelineInput, MAX_LOONSANCTIE_WEEKS,
 };
-use crate::text::calc::{numbered, status_badge, Calc};
 
 /// One field of the calendar form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,23 +30,6 @@ impl TlField {
             TlField::Until(i) => format!("periode_{i}_tot"),
             TlField::Loonsanctie => "loonsanctie".into(),
             TlField::Label => "label".into(),
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> String {
-        match self {
-            TlField::From(i) => format!(
-                "{} ({})",
-                Calc::TlFrom.text(lang),
-                numbered(Calc::TlPeriod, i + 1, lang).to_lowercase()
-            ),
-            TlField::Until(i) => format!(
-                "{} ({})",
-                Calc::TlUntil.text(lang),
-                numbered(Calc::TlPeriod, i + 1, lang).to_lowercase()
-            ),
-            TlField::Loonsanctie => Calc::TlLoonsanctie.text(lang).into(),
-            TlField::Label => Calc::TlLabel.text(lang).into(),
         }
     }
 
@@ -272,14 +252,6 @@ impl ActorFilter {
         }
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            ActorFilter::Alle => Calc::TlFilterAll.text(lang),
-            ActorFilter::Werknemer => Calc::TlFilterWerknemer.text(lang),
-            ActorFilter::Werkgever => Calc::TlFilterWerkgever.text(lang),
-        }
-    }
-
     /// Whether a step by `actor` concerns this party. Joint steps concern both; the
     /// company doctor works for the employer; UWV's letters and the WIA start concern both.
     pub fn matches(self, actor: Actor) -> bool {
@@ -297,58 +269,12 @@ impl ActorFilter {
     }
 }
 
-/// The plain-text overview copied by "Kopieer overzicht": one line per step with date,
-/// week, title, who and status, then the notices.
-pub fn summary_text(t: &Timeline, lang: Lang) -> String {
-    let mut out = Label::CalendarName.text(lang).to_string();
-    if let Some(l) = t.label.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
-        out.push_str(" - ");
-        out.push_str(l);
-    }
-    out.push('\n');
-    out.push_str(&format!(
-        "{}: {}\n",
-        Calc::TlFirstSickDay.text(lang),
-        dates::long(t.first_sick_day, lang)
-    ));
-    out.push_str(&format!(
-        "{} ({}): {}\n\n",
-        Calc::TlSickDaysSoFar.text(lang),
-        dates::long(t.today, lang),
-        t.sick_days_counted
-    ));
-    for m in &t.milestones {
-        out.push_str(&format!(
-            "{} ({} {}) - {} - {}: {} - {}\n",
-            dates::short(m.date),
-            Calc::TlWeek.text(lang),
-            m.week,
-            m.id.text().title(lang),
-            Calc::TlWho.text(lang),
-            m.actor.label(lang),
-            status_badge(m.status, lang)
-        ));
-    }
-    if !t.notices.is_empty() {
-        out.push_str(&format!("\n{}:\n", Calc::TlNotices.text(lang)));
-        for n in &t.notices {
-            out.push_str(&format!("- {}", n.id.text().title(lang)));
-            if let Some(d) = n.date {
-                out.push_str(&format!(" ({})", dates::long(d, lang)));
-            }
-            out.push('\n');
-        }
-    }
-    out.push('\n');
-    out.push_str(crate::text::ui::Ui::FooterDisclaimer.text(lang));
-    out.push('\n');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
     use crate::poortwachter::{MilestoneId, Status};
+    use crate::text::calc::timeline_summary;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -470,7 +396,7 @@ mod tests {
                 label,
             };
             if let Ok(t) = make(&f, d(2026, 11, 22), &BTreeSet::new()) {
-                let _ = summary_text(&t, Lang::Nl);
+                let _ = timeline_summary(&t, Lang::Nl);
             }
             let _ = crate::deeplink::build_tijdlijn(&f.to_link());
         }
@@ -486,7 +412,7 @@ mod tests {
         let mut f = form(&[("05-01-2026", "")]);
         f.label = "J.J.".into();
         let t = make(&f, d(2026, 11, 22), &BTreeSet::new()).unwrap();
-        let s = summary_text(&t, Lang::Nl);
+        let s = timeline_summary(&t, Lang::Nl);
         assert!(s.starts_with("Poortwachter-tijdlijn - J.J.\n"));
         assert!(s.contains("15-02-2026 (week 6)"));
         assert!(s.contains("verlopen"));
@@ -494,7 +420,7 @@ mod tests {
             s.lines().filter(|l| l.contains("(week ")).count(),
             t.milestones.len()
         );
-        let en = summary_text(&t, Lang::En);
+        let en = timeline_summary(&t, Lang::En);
         assert!(en.contains("overdue"));
     }
 }

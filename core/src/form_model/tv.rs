@@ -1,15 +1,15 @@
 //! The transitievergoeding form: fields as typed, validation into a [`TvInput`], the
 //! mapping of engine errors back to fields, deep-link conversion and the breakdown rows.
 
+use crate::dates::DateParts;
 use crate::deeplink::TvLink;
-use crate::forms::{self, DateParts, FormError};
-use crate::lang::Lang;
+use crate::forms::{self, FormError};
 use crate::money::{Cents, Decimal, MAX_MONTHLY};
 use crate::params;
-use crate::text::calc::Calc;
+use crate::transitievergoeding::explain::Uncertainty;
 use crate::transitievergoeding::{
     self as tvm, Deduction, DeductionKind, EmployerSize, ErrorKind, Field, Period, Termination,
-    TvInput, TvResult, Uncertainty, Wage,
+    TvInput, TvResult, Wage,
 };
 
 /// One field of the form. [`TvField::key`] is the deep-link parameter name where one
@@ -62,35 +62,6 @@ impl TvField {
             TvField::Betaaldatum => "betaaldatum".into(),
             TvField::WerkgeverGrootte => "werkgever_grootte".into(),
         }
-    }
-
-    /// The field's label, used in the error summary.
-    pub fn label(self, lang: Lang) -> String {
-        let c = match self {
-            TvField::Start => Calc::TvStart,
-            TvField::Einde => Calc::TvEnd,
-            TvField::Loon => Calc::TvLoon,
-            TvField::Uurloon => Calc::TvUurloon,
-            TvField::Uren => Calc::TvUren,
-            TvField::Vakantiegeld => Calc::TvVakantiegeld,
-            TvField::VastJaar => Calc::TvVastJaar,
-            TvField::Vast12m => Calc::TvVast12m,
-            TvField::Variabel3j => Calc::TvVariabel3j,
-            TvField::Reden => Calc::TvReden,
-            TvField::Deel => Calc::TvDeel,
-            TvField::Kosten => Calc::TvKosten,
-            TvField::EarlierStart(i) => {
-                return format!("{} {}", Calc::TvEarlierStart.text(lang), i + 1)
-            }
-            TvField::EarlierEnd(i) => {
-                return format!("{} {}", Calc::TvEarlierEnd.text(lang), i + 1)
-            }
-            TvField::EersteZiektedag => Calc::TvEersteZiektedag,
-            TvField::LoonTijdensZiekte => Calc::TvLoonTijdensZiekte,
-            TvField::Betaaldatum => Calc::TvBetaaldatum,
-            TvField::WerkgeverGrootte => Calc::TvWerkgeverGrootte,
-        };
-        c.text(lang).to_string()
     }
 
     /// Whether the field is a three-part date (its first input is `<id>-dag`).
@@ -177,11 +148,6 @@ impl Default for TvForm {
     }
 }
 
-/// A number in the user's notation for pre-filling from a link (`3250,5` in Dutch).
-fn shown(d: Decimal, lang: Lang) -> String {
-    tvm::text::num(d, lang)
-}
-
 fn collect<T>(errors: &mut TvErrors, field: TvField, r: Result<T, FormError>) -> Option<T> {
     match r {
         Ok(v) => Some(v),
@@ -194,9 +160,11 @@ fn collect<T>(errors: &mut TvErrors, field: TvField, r: Result<T, FormError>) ->
 
 impl TvForm {
     /// Pre-fill from a deep link; fields the link does not carry keep their defaults.
-    pub fn from_link(link: &TvLink, lang: Lang) -> TvForm {
+    /// `shown` writes a number in the user's notation (`3250,5` in Dutch:
+    /// `crate::text::format::decimal`).
+    pub fn from_link(link: &TvLink, shown: impl Fn(Decimal) -> String) -> TvForm {
         let mut f = TvForm::default();
-        let s = |d: Option<Decimal>| d.map(|d| shown(d, lang)).unwrap_or_default();
+        let s = |d: Option<Decimal>| d.map(&shown).unwrap_or_default();
         if let Some(d) = link.start {
             f.start = DateParts::from_date(d);
         }
@@ -210,7 +178,7 @@ impl TvForm {
         f.uurloon = s(link.uurloon);
         f.uren = s(link.uren);
         if let Some(v) = link.vakantiegeld {
-            f.vakantiegeld = shown(v, lang);
+            f.vakantiegeld = shown(v);
         }
         f.vast_jaar = s(link.vast_jaar);
         f.vast_12m = s(link.vast_12m);
@@ -537,103 +505,71 @@ pub fn uncertain_for(r: &TvResult, key: &str) -> Vec<Uncertainty> {
         .collect()
 }
 
-/// One row of the breakdown table.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
-    pub label: &'static str,
-    pub value: String,
+/// One row of the breakdown table, "Hoe is dit opgebouwd?": what it is and its amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    BaseWage(Cents),
+    HolidayPart(Cents),
+    ExtrasPart(Cents),
+    FixedPart(Cents),
+    VariablePart(Cents),
+    MonthlyWage(Cents),
+    /// The length of service.
+    Service {
+        years: u32,
+        months: u32,
+        days: u32,
+    },
+    BeforeCap(Cents),
+    Cap(Cents),
+    /// One deduction, the amount applied.
+    Deduction(Cents),
+}
+
+impl Row {
     /// Output key for [`uncertain_for`], when the amount can be uncertain.
-    pub key: Option<&'static str>,
+    pub fn key(self) -> Option<&'static str> {
+        match self {
+            Row::BeforeCap(_) => Some("amount"),
+            Row::Cap(_) => Some("cap"),
+            Row::BaseWage(_)
+            | Row::HolidayPart(_)
+            | Row::ExtrasPart(_)
+            | Row::FixedPart(_)
+            | Row::VariablePart(_)
+            | Row::MonthlyWage(_)
+            | Row::Service { .. }
+            | Row::Deduction(_) => None,
+        }
+    }
 }
 
 /// The breakdown rows: the monthly wage and its parts, the service, the amount before
-/// the cap, the cap, and the deductions.
-pub fn breakdown(r: &TvResult, lang: Lang) -> Vec<Row> {
-    let row = |c: Calc, v: String, key: Option<&'static str>| Row {
-        label: c.text(lang),
-        value: v,
-        key,
-    };
-    let mut rows = vec![row(
-        Calc::TvBaseWage,
-        r.wage.base.round().format(lang),
-        None,
-    )];
-    rows.push(row(
-        Calc::TvHolidayPart,
-        r.wage.holiday.round().format(lang),
-        None,
-    ));
+/// the cap, the cap, and the deductions. Their words: `crate::text::calc::breakdown_row`.
+pub fn breakdown(r: &TvResult) -> Vec<Row> {
+    let mut rows = vec![Row::BaseWage(r.wage.base.round())];
+    rows.push(Row::HolidayPart(r.wage.holiday.round()));
     if !r.wage.extras.is_zero() {
-        rows.push(row(
-            Calc::TvExtrasPart,
-            r.wage.extras.round().format(lang),
-            None,
-        ));
+        rows.push(Row::ExtrasPart(r.wage.extras.round()));
     }
     if !r.wage.fixed.is_zero() {
-        rows.push(row(
-            Calc::TvFixedPart,
-            r.wage.fixed.round().format(lang),
-            None,
-        ));
+        rows.push(Row::FixedPart(r.wage.fixed.round()));
     }
     if !r.wage.variable.is_zero() {
-        rows.push(row(
-            Calc::TvVariablePart,
-            r.wage.variable.round().format(lang),
-            None,
-        ));
+        rows.push(Row::VariablePart(r.wage.variable.round()));
     }
-    rows.push(row(Calc::TvMonthlyWage, r.monthly_wage.format(lang), None));
-    rows.push(row(
-        Calc::TvService,
-        tvm::text::ymd(r.years, r.months, r.days, lang),
-        None,
-    ));
-    rows.push(row(
-        Calc::TvBeforeCap,
-        r.amount_uncapped.format(lang),
-        Some("amount"),
-    ));
-    rows.push(row(Calc::TvCap, r.cap.format(lang), Some("cap")));
+    rows.push(Row::MonthlyWage(r.monthly_wage));
+    rows.push(Row::Service {
+        years: r.years,
+        months: r.months,
+        days: r.days,
+    });
+    rows.push(Row::BeforeCap(r.amount_uncapped));
+    rows.push(Row::Cap(r.cap));
     for d in &r.deductions {
-        rows.push(row(
-            Calc::TvDeductions,
-            format!("− {}", d.applied.format(lang)),
-            None,
-        ));
+        rows.push(Row::Deduction(d.applied));
     }
     rows
-}
-
-/// The cap line: "€ 102.000 in 2026." or, when the annual wage is higher, that.
-/// The source is shown beside it as a link ([`cap_source`]).
-pub fn cap_text(r: &TvResult, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => {
-            if r.cap_is_annual_wage {
-                format!(
-                    "{} (je jaarsalaris, hoger dan het maximum voor {})",
-                    r.cap.format(lang),
-                    r.cap_year
-                )
-            } else {
-                format!("{} in {}.", r.cap.format_whole(lang), r.cap_year)
-            }
-        }
-        Lang::En => {
-            if r.cap_is_annual_wage {
-                format!(
-                    "{} (your annual wage, higher than the maximum for {})",
-                    r.cap.format(lang),
-                    r.cap_year
-                )
-            } else {
-                format!("{} in {}.", r.cap.format_whole(lang), r.cap_year)
-            }
-        }
-    }
 }
 
 /// The source of the statutory cap of the result's year.
@@ -650,6 +586,9 @@ fn in_cap_year(r: &TvResult) -> chrono::NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
+    use crate::text::calc::{breakdown_row, cap_text, tv_field_label, CalcText};
+    use crate::text::format;
     use chrono::NaiveDate;
 
     fn filled() -> TvForm {
@@ -811,15 +750,16 @@ mod tests {
             "start=2015-03-01&einde=2026-02-28&loon=4000.5&vakantiegeld=8&reden=mutual_consent",
         );
         assert!(notes.is_empty());
-        let f = TvForm::from_link(&link, Lang::Nl);
+        let f = TvForm::from_link(&link, |d| format::decimal(d, Lang::Nl));
         assert_eq!(f.loon, "4000,5");
         assert_eq!(f.start, DateParts::new("1", "3", "2015"));
         assert_eq!(f.reden, Termination::MutualConsent);
         let back = f.to_link();
         assert_eq!(back.loon, link.loon);
         assert_eq!(back.start, link.start);
-        let hourly =
-            TvForm::from_link(&crate::deeplink::parse_tv("uurloon=20&uren=38").0, Lang::En);
+        let hourly = TvForm::from_link(&crate::deeplink::parse_tv("uurloon=20&uren=38").0, |d| {
+            format::decimal(d, Lang::En)
+        });
         assert_eq!(hourly.wage_mode, WageMode::Hourly);
     }
 
@@ -887,7 +827,7 @@ mod tests {
         assert!(q.contains("werkgever_grootte=medium_large"), "{q}");
         let (link, notices) = crate::deeplink::parse_tv(&q);
         assert!(notices.is_empty());
-        let back = TvForm::from_link(&link, Lang::Nl);
+        let back = TvForm::from_link(&link, |d| format::decimal(d, Lang::Nl));
         assert_eq!(back.eerste_ziektedag, f.eerste_ziektedag);
         assert_eq!(back.werkgever_grootte, EmployerSize::MediumLarge);
         assert_eq!(back.loon_tijdens_ziekte, "60000");
@@ -932,7 +872,9 @@ mod tests {
                 werkgever_grootte: EmployerSize::ALL[size],
             };
             if let Ok(r) = calculate(&f) {
-                let _ = breakdown(&r, Lang::Nl);
+                for row in breakdown(&r) {
+                    let _ = breakdown_row(row, Lang::Nl);
+                }
                 let _ = cap_text(&r, Lang::En);
             }
             let _ = crate::deeplink::build_tv(&f.to_link());
@@ -946,10 +888,13 @@ mod tests {
             ..filled()
         })
         .unwrap();
-        let rows = breakdown(&r, Lang::Nl);
-        assert!(rows
-            .iter()
-            .any(|x| x.label == Calc::TvExtrasPart.text(Lang::Nl) && x.value == "€ 333,33"));
+        let rows: Vec<(&str, String)> = breakdown(&r)
+            .into_iter()
+            .map(|row| breakdown_row(row, Lang::Nl))
+            .collect();
+        assert!(rows.iter().any(
+            |(label, value)| *label == CalcText::TvExtrasPart.text(Lang::Nl) && value == "€ 333,33"
+        ));
         assert!(cap_text(&r, Lang::Nl).contains(&r.cap_year.to_string()));
         assert!(cap_source(&r).is_some_and(|s| s.url.is_some()));
         assert_eq!(
@@ -957,6 +902,6 @@ mod tests {
             TvField::EarlierStart(0)
         );
         assert_eq!(TvField::EarlierEnd(2).key(), "eerder_2_einde");
-        assert!(TvField::EarlierEnd(2).label(Lang::Nl).ends_with(" 3"));
+        assert!(tv_field_label(TvField::EarlierEnd(2), Lang::Nl).ends_with(" 3"));
     }
 }

@@ -1,4 +1,8 @@
+//! Tests of the field validators: dates in three parts or pasted, money, percentages, hours and whole numbers.
+
 use super::*;
+use crate::lang::Lang;
+use crate::text::forms::{form_error, read_as_money, read_as_number};
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -206,17 +210,13 @@ fn every_error_has_both_messages() {
         FormError::Invalid,
     ];
     for e in all {
-        let nl = e.message(Lang::Nl);
-        let en = e.message(Lang::En);
+        let nl = form_error(e, Lang::Nl);
+        let en = form_error(e, Lang::En);
         assert!(!nl.is_empty() && !en.is_empty());
         assert_ne!(nl, en, "{e:?}");
     }
-    assert!(FormError::TooLarge { max: MAX_MONTHLY }
-        .message(Lang::Nl)
-        .contains("€ 1.000.000"));
-    assert!(FormError::DateOutOfRange
-        .message(Lang::Nl)
-        .contains("01-01-1950"));
+    assert!(form_error(FormError::TooLarge { max: MAX_MONTHLY }, Lang::Nl).contains("€ 1.000.000"));
+    assert!(form_error(FormError::DateOutOfRange, Lang::Nl).contains("01-01-1950"));
 }
 
 proptest! {

@@ -10,6 +10,7 @@
 
 use crate::lang::Lang;
 use crate::source::{self as cite, Source};
+use crate::text::t;
 
 /// One row of the comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,149 +56,143 @@ impl CompareRow {
 
     pub fn cells(self, lang: Lang) -> CompareCells {
         use CompareRow::*;
-        let (aspect, spoor2, outplacement) = match lang {
-            Lang::Nl => match self {
-                Situation => (
+        let (aspect, spoor2, outplacement) = match self {
+            Situation => t(
+                lang,
+                (
                     "Voor wie",
                     "Je bent ziek en kunt niet terug in je eigen werk of ander werk bij je werkgever.",
                     "Je baan eindigt of gaat eindigen, bijvoorbeeld na een reorganisatie, een conflict of twee jaar ziekte. Het is geen re-integratie tijdens ziekte.",
                 ),
-                LegalBasis => (
-                    "Wettelijke basis",
-                    "Artikel 7:658a BW en de Wet verbetering poortwachter.",
-                    "Geen wet. Een afspraak in je contract, een vaststellingsovereenkomst of een sociaal plan.",
-                ),
-                WhoStarts => (
-                    "Wie begint ermee",
-                    "Je werkgever. Hij is het verplicht. De bedrijfsarts of arbeidsdeskundige adviseert.",
-                    "Jij en je werkgever, als jullie dat samen afspreken.",
-                ),
-                WhoPays => ("Wie betaalt", "Je werkgever.", "Meestal je werkgever."),
-                Transitievergoeding => (
-                    "Aftrekken van de transitievergoeding",
-                    "Mag nooit.",
-                    "Mag, als de kosten vooraf op papier staan en je vooraf schriftelijk hebt ingestemd. Ook na twee jaar ziekte.",
-                ),
-                When => (
-                    "Wanneer",
-                    "Zodra duidelijk is dat terugkeer bij je werkgever niet lukt, en uiterlijk na de eerstejaarsevaluatie (week 46 tot 52).",
-                    "Meestal tijdens de opzegtermijn of na het tekenen van een vaststellingsovereenkomst.",
-                ),
-                Duration => (
-                    "Hoe lang",
-                    "In de praktijk tot je nieuw werk hebt, of tot het einde van de 104 weken ziekte.",
-                    "Zo lang als jullie afspreken, vaak een paar maanden.",
-                ),
-                Steps => (
-                    "Hoe gaat het",
-                    "Arbeidsdeskundig onderzoek, een re-integratiebedrijf, een plan, zoeken naar werk, werken op proef, plaatsing.",
-                    "Intake, kijken naar je sterke punten, oriëntatie op werk, sollicitatietraining, plaatsing of een eigen bedrijf.",
-                ),
-                EmployeeDuties => (
-                    "Wat moet jij doen",
-                    "Meewerken, passend werk aannemen en je aan het plan van aanpak houden.",
-                    "Niets verplicht. Je doet vrijwillig mee.",
-                ),
-                Sanctions => (
-                    "Als het niet goed gaat",
-                    "Werk jij niet mee: een loonstop of zelfs ontslag. Doet je werkgever te weinig: een loonsanctie tot 52 weken.",
-                    "Geen sancties in de wet.",
-                ),
-                WhileSick => (
-                    "Als je ziek bent",
-                    "Dit is de route als je ziek bent en niet terug kunt in je eigen werk bij je werkgever.",
-                    "Tijdens je ziekte is spoor 2 de route. Eindigt je contract na twee jaar ziekte, dan kunnen jullie outplacement afspreken. Vindt de bedrijfsarts dat je niet ziek bent, maar door de situatie niet bij deze werkgever kunt werken (situatieve arbeidsongeschiktheid), dan past outplacement ook eerder. Een vaststellingsovereenkomst tekenen terwijl je ziek bent is riskant voor je Ziektewet-uitkering.",
-                ),
-            },
-            Lang::En => match self {
-                Situation => (
+                (
                     "Who it is for",
                     "You are sick and cannot return to your own work or other work at your employer.",
                     "Your job ends or is going to end, for example after a reorganisation, a conflict or two years of illness. It is not re-integration during illness.",
                 ),
-                LegalBasis => (
+            ),
+            LegalBasis => t(
+                lang,
+                (
+                    "Wettelijke basis",
+                    "Artikel 7:658a BW en de Wet verbetering poortwachter.",
+                    "Geen wet. Een afspraak in je contract, een vaststellingsovereenkomst of een sociaal plan.",
+                ),
+                (
                     "Legal basis",
                     "Article 7:658a of the Dutch Civil Code and the Gatekeeper Act.",
                     "No law. An agreement in your contract, a settlement agreement or a social plan.",
                 ),
-                WhoStarts => (
+            ),
+            WhoStarts => t(
+                lang,
+                (
+                    "Wie begint ermee",
+                    "Je werkgever. Hij is het verplicht. De bedrijfsarts of arbeidsdeskundige adviseert.",
+                    "Jij en je werkgever, als jullie dat samen afspreken.",
+                ),
+                (
                     "Who starts it",
                     "Your employer. It is obliged to. The company doctor or work capacity expert advises.",
                     "You and your employer, if you agree on it together.",
                 ),
-                WhoPays => ("Who pays", "Your employer.", "Usually your employer."),
-                Transitievergoeding => (
+            ),
+            WhoPays => t(lang, ("Wie betaalt", "Je werkgever.", "Meestal je werkgever."), ("Who pays", "Your employer.", "Usually your employer.")),
+            Transitievergoeding => t(
+                lang,
+                (
+                    "Aftrekken van de transitievergoeding",
+                    "Mag nooit.",
+                    "Mag, als de kosten vooraf op papier staan en je vooraf schriftelijk hebt ingestemd. Ook na twee jaar ziekte.",
+                ),
+                (
                     "Deducted from the transitievergoeding",
                     "Never allowed.",
                     "Allowed, if the costs were put on paper beforehand and you agreed in writing beforehand. Also after two years of illness.",
                 ),
-                When => (
+            ),
+            When => t(
+                lang,
+                (
+                    "Wanneer",
+                    "Zodra duidelijk is dat terugkeer bij je werkgever niet lukt, en uiterlijk na de eerstejaarsevaluatie (week 46 tot 52).",
+                    "Meestal tijdens de opzegtermijn of na het tekenen van een vaststellingsovereenkomst.",
+                ),
+                (
                     "When",
                     "As soon as it is clear that a return to your employer will not work, and at the latest after the first-year review (weeks 46 to 52).",
                     "Usually during the notice period or after signing a settlement agreement.",
                 ),
-                Duration => (
+            ),
+            Duration => t(
+                lang,
+                (
+                    "Hoe lang",
+                    "In de praktijk tot je nieuw werk hebt, of tot het einde van de 104 weken ziekte.",
+                    "Zo lang als jullie afspreken, vaak een paar maanden.",
+                ),
+                (
                     "How long",
                     "In practice until you have a new job, or until the end of the 104 weeks of illness.",
                     "As long as you agree, often a few months.",
                 ),
-                Steps => (
+            ),
+            Steps => t(
+                lang,
+                (
+                    "Hoe gaat het",
+                    "Arbeidsdeskundig onderzoek, een re-integratiebedrijf, een plan, zoeken naar werk, werken op proef, plaatsing.",
+                    "Intake, kijken naar je sterke punten, oriëntatie op werk, sollicitatietraining, plaatsing of een eigen bedrijf.",
+                ),
+                (
                     "How it works",
                     "Work capacity assessment, a re-integration agency, a plan, looking for work, a trial placement, placement.",
                     "Intake, looking at your strengths, exploring the job market, application training, placement or your own business.",
                 ),
-                EmployeeDuties => (
+            ),
+            EmployeeDuties => t(
+                lang,
+                (
+                    "Wat moet jij doen",
+                    "Meewerken, passend werk aannemen en je aan het plan van aanpak houden.",
+                    "Niets verplicht. Je doet vrijwillig mee.",
+                ),
+                (
                     "What you must do",
                     "Cooperate, accept suitable work and stick to the action plan.",
                     "Nothing is compulsory. You take part voluntarily.",
                 ),
-                Sanctions => (
+            ),
+            Sanctions => t(
+                lang,
+                (
+                    "Als het niet goed gaat",
+                    "Werk jij niet mee: een loonstop of zelfs ontslag. Doet je werkgever te weinig: een loonsanctie tot 52 weken.",
+                    "Geen sancties in de wet.",
+                ),
+                (
                     "If things go wrong",
                     "If you do not cooperate: a wage stop or even dismissal. If your employer does too little: a wage sanction of up to 52 weeks.",
                     "No sanctions in the law.",
                 ),
-                WhileSick => (
+            ),
+            WhileSick => t(
+                lang,
+                (
+                    "Als je ziek bent",
+                    "Dit is de route als je ziek bent en niet terug kunt in je eigen werk bij je werkgever.",
+                    "Tijdens je ziekte is spoor 2 de route. Eindigt je contract na twee jaar ziekte, dan kunnen jullie outplacement afspreken. Vindt de bedrijfsarts dat je niet ziek bent, maar door de situatie niet bij deze werkgever kunt werken (situatieve arbeidsongeschiktheid), dan past outplacement ook eerder. Een vaststellingsovereenkomst tekenen terwijl je ziek bent is riskant voor je Ziektewet-uitkering.",
+                ),
+                (
                     "If you are sick",
                     "This is the route when you are sick and cannot return to your own work with your employer.",
                     "While you are sick, spoor 2 is the route. If your contract ends after two years of illness, you can agree on outplacement. If the company doctor (bedrijfsarts) finds that you are not sick, but cannot work for this employer because of the situation (situational unfitness), outplacement fits earlier too. Signing a settlement agreement (vaststellingsovereenkomst) while sick puts your Sickness Benefit (Ziektewet) at risk.",
                 ),
-            },
+            ),
         };
         CompareCells {
             aspect,
             spoor2,
             outplacement,
-        }
-    }
-}
-
-/// Texts around the comparison table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CompareText {
-    /// The table caption.
-    Caption,
-    /// Column header of the aspect column.
-    AspectHeader,
-    Spoor2Header,
-    OutplacementHeader,
-}
-
-impl CompareText {
-    pub fn text(self, lang: Lang) -> &'static str {
-        use CompareText::*;
-        match lang {
-            Lang::Nl => match self {
-                Caption => "Spoor 2 en outplacement vergeleken",
-                AspectHeader => "Onderwerp",
-                Spoor2Header => "Spoor 2",
-                OutplacementHeader => "Outplacement",
-            },
-            Lang::En => match self {
-                Caption => "Spoor 2 and outplacement compared",
-                AspectHeader => "Topic",
-                Spoor2Header => "Spoor 2",
-                OutplacementHeader => "Outplacement",
-            },
         }
     }
 }

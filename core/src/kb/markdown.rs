@@ -98,7 +98,7 @@ pub enum HeadingLevel {
 }
 
 /// What kind of highlighted box. The web app takes its heading from
-/// [`super::KbText`] (`CalloutNote`, `CalloutUncertain`, `CalloutPlan`).
+/// `crate::text::kb::KbText` (`CalloutNote`, `CalloutUncertain`, `CalloutPlan`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CalloutKind {
     /// "Let op": something important for the reader.

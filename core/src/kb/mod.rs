@@ -8,7 +8,7 @@
 //!
 //! The web app renders [`Page`] and [`markdown::Block`]s element by element; it never
 //! injects HTML. Labels around the content ("Bijgewerkt op", "Bronnen", the callout
-//! headings, the glossary search box) are in [`KbText`].
+//! headings, the glossary search box) are in `crate::text::kb::KbText`.
 //!
 //! A page file looks like this:
 //!
@@ -26,11 +26,13 @@
 
 pub mod compare;
 pub mod markdown;
+pub mod question_terms;
 pub mod terms;
 
 use chrono::NaiveDate;
 
 use crate::lang::Lang;
+use crate::text::t;
 use markdown::{plain_text, Block, HeadingLevel, Inline, Problem};
 pub use terms::Term;
 
@@ -91,45 +93,42 @@ impl KbPage {
 
     /// The Markdown source, compiled in. Exhaustive: a missing file does not compile.
     pub fn source(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (KbPage::SporenEnOutplacement, Lang::Nl) => {
-                include_str!("../../content/nl/spoor-1-spoor-2-outplacement.md")
-            }
-            (KbPage::SporenEnOutplacement, Lang::En) => {
-                include_str!("../../content/en/spoor-1-spoor-2-outplacement.md")
-            }
-            (KbPage::Poortwachter, Lang::Nl) => include_str!("../../content/nl/poortwachter.md"),
-            (KbPage::Poortwachter, Lang::En) => include_str!("../../content/en/poortwachter.md"),
-            (KbPage::Transitievergoeding, Lang::Nl) => {
-                include_str!("../../content/nl/transitievergoeding.md")
-            }
-            (KbPage::Transitievergoeding, Lang::En) => {
-                include_str!("../../content/en/transitievergoeding.md")
-            }
-            (KbPage::ZiekEnOntslag, Lang::Nl) => {
-                include_str!("../../content/nl/ziek-en-ontslag.md")
-            }
-            (KbPage::ZiekEnOntslag, Lang::En) => {
-                include_str!("../../content/en/ziek-en-ontslag.md")
-            }
-            (KbPage::SituatieveArbeidsongeschiktheid, Lang::Nl) => {
-                include_str!("../../content/nl/situatieve-arbeidsongeschiktheid.md")
-            }
-            (KbPage::SituatieveArbeidsongeschiktheid, Lang::En) => {
-                include_str!("../../content/en/situatieve-arbeidsongeschiktheid.md")
-            }
-            (KbPage::InkomenEnVerzekering, Lang::Nl) => {
-                include_str!("../../content/nl/inkomen-en-verzekering.md")
-            }
-            (KbPage::InkomenEnVerzekering, Lang::En) => {
-                include_str!("../../content/en/inkomen-en-verzekering.md")
-            }
-            (KbPage::HulpEnRechten, Lang::Nl) => {
-                include_str!("../../content/nl/hulp-en-rechten.md")
-            }
-            (KbPage::HulpEnRechten, Lang::En) => {
-                include_str!("../../content/en/hulp-en-rechten.md")
-            }
+        match self {
+            KbPage::SporenEnOutplacement => t(
+                lang,
+                include_str!("../../content/nl/spoor-1-spoor-2-outplacement.md"),
+                include_str!("../../content/en/spoor-1-spoor-2-outplacement.md"),
+            ),
+            KbPage::Poortwachter => t(
+                lang,
+                include_str!("../../content/nl/poortwachter.md"),
+                include_str!("../../content/en/poortwachter.md"),
+            ),
+            KbPage::Transitievergoeding => t(
+                lang,
+                include_str!("../../content/nl/transitievergoeding.md"),
+                include_str!("../../content/en/transitievergoeding.md"),
+            ),
+            KbPage::ZiekEnOntslag => t(
+                lang,
+                include_str!("../../content/nl/ziek-en-ontslag.md"),
+                include_str!("../../content/en/ziek-en-ontslag.md"),
+            ),
+            KbPage::SituatieveArbeidsongeschiktheid => t(
+                lang,
+                include_str!("../../content/nl/situatieve-arbeidsongeschiktheid.md"),
+                include_str!("../../content/en/situatieve-arbeidsongeschiktheid.md"),
+            ),
+            KbPage::InkomenEnVerzekering => t(
+                lang,
+                include_str!("../../content/nl/inkomen-en-verzekering.md"),
+                include_str!("../../content/en/inkomen-en-verzekering.md"),
+            ),
+            KbPage::HulpEnRechten => t(
+                lang,
+                include_str!("../../content/nl/hulp-en-rechten.md"),
+                include_str!("../../content/en/hulp-en-rechten.md"),
+            ),
         }
     }
 
@@ -153,7 +152,8 @@ pub struct Page {
     pub title: String,
     /// One or two sentences for the index at `#/uitleg`.
     pub summary: String,
-    /// Show as "Bijgewerkt op {date}" ([`KbText::UpdatedOn`], `crate::dates::long`).
+    /// Show as "Bijgewerkt op {date}" (`crate::text::kb::KbText::UpdatedOn`,
+    /// `crate::text::format::long_date`).
     pub updated: NaiveDate,
     /// The body, without the sources section.
     pub blocks: Vec<Block>,
@@ -192,10 +192,7 @@ pub enum PageIssue {
 
 /// The heading of the sources section in each language.
 fn sources_heading(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "Bronnen",
-        Lang::En => "Sources",
-    }
+    t(lang, "Bronnen", "Sources")
 }
 
 /// Parse a page file. Returns the page (always) and its issues (empty when sound).
@@ -325,105 +322,6 @@ fn split_front_matter(src: &str) -> (Option<Vec<(&str, &str)>>, &str, usize) {
     }
     // No closing line: treat everything as body.
     (None, src, 0)
-}
-
-/// Labels around the kennisbank content, in both languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KbText {
-    /// h1 of `#/uitleg`.
-    IndexTitle,
-    IndexIntro,
-    /// h1 of `#/begrippen`.
-    GlossaryTitle,
-    GlossaryIntro,
-    /// Label of the glossary filter box.
-    SearchLabel,
-    SearchHint,
-    /// Shown when the filter matches nothing.
-    NoResults,
-    /// "Bijgewerkt op" + date.
-    UpdatedOn,
-    /// h2 of the sources list (the same word the page files use).
-    Sources,
-    /// Heading of a `Note` callout.
-    CalloutNote,
-    /// Heading of an `Uncertain` callout.
-    CalloutUncertain,
-    /// Heading of a `Plan` callout.
-    CalloutPlan,
-    /// Before a term's source in the glossary.
-    TermSource,
-    /// Link from a term to its explanation page.
-    ReadMore,
-    /// Back link on a page or term.
-    BackToIndex,
-    BackToGlossary,
-    /// Summary of a term disclosure: "Wat betekent dit?"
-    WhatDoesThisMean,
-    /// The closing disclaimer.
-    Disclaimer,
-    /// Shown near external links.
-    ExternalLinkHint,
-}
-
-impl KbText {
-    pub fn text(self, lang: Lang) -> &'static str {
-        use KbText::*;
-        match lang {
-            Lang::Nl => match self {
-                IndexTitle => "Uitleg",
-                IndexIntro => "Korte uitleg over ziek zijn, re-integratie, ontslag en je inkomen. Lees wat de regels zeggen en wat ze voor jou betekenen.",
-                GlossaryTitle => "Begrippen",
-                GlossaryIntro => "Moeilijke woorden over werk en ziekte, in gewone taal uitgelegd.",
-                SearchLabel => "Zoek een begrip",
-                SearchHint => "Typ een deel van een woord, bijvoorbeeld ‘spoor’ of ‘WIA’. De lijst past zich aan terwijl je typt.",
-                NoResults => "Geen begrippen gevonden. Probeer een ander woord.",
-                UpdatedOn => "Bijgewerkt op",
-                Sources => "Bronnen",
-                CalloutNote => "Let op",
-                CalloutUncertain => "Onzeker",
-                CalloutPlan => "Plan, nog geen wet",
-                TermSource => "Bron:",
-                ReadMore => "Lees meer",
-                BackToIndex => "Terug naar alle uitleg",
-                BackToGlossary => "Terug naar alle begrippen",
-                WhatDoesThisMean => "Wat betekent dit?",
-                Disclaimer => "Dit is algemene informatie, geen juridisch advies. Twijfel je over jouw situatie? Vraag dan hulp, bijvoorbeeld bij het Juridisch Loket, je vakbond of een advocaat.",
-                ExternalLinkHint => "(externe website)",
-            },
-            Lang::En => match self {
-                IndexTitle => "Explanations",
-                IndexIntro => "Short explanations about being sick, re-integration, dismissal and your income. Read what the rules say and what they mean for you.",
-                GlossaryTitle => "Glossary",
-                GlossaryIntro => "Difficult words about work and illness, explained in plain language.",
-                SearchLabel => "Search for a term",
-                SearchHint => "Type part of a word, for example ‘spoor’ or ‘WIA’. The list updates as you type.",
-                NoResults => "No terms found. Try another word.",
-                UpdatedOn => "Updated on",
-                Sources => "Sources",
-                CalloutNote => "Please note",
-                CalloutUncertain => "Uncertain",
-                CalloutPlan => "Plan, not law yet",
-                TermSource => "Source:",
-                ReadMore => "Read more",
-                BackToIndex => "Back to all explanations",
-                BackToGlossary => "Back to the glossary",
-                WhatDoesThisMean => "What does this mean?",
-                Disclaimer => "This is general information, not legal advice. Unsure about your situation? Ask for help, for example at the Juridisch Loket, your union or a lawyer.",
-                ExternalLinkHint => "(external website)",
-            },
-        }
-    }
-}
-
-/// "12 begrippen gevonden" for the live region under the glossary filter.
-pub fn results_count(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::Nl, 1) => "1 begrip gevonden".to_string(),
-        (Lang::Nl, n) => format!("{n} begrippen gevonden"),
-        (Lang::En, 1) => "1 term found".to_string(),
-        (Lang::En, n) => format!("{n} terms found"),
-    }
 }
 
 /// Lowercase and strip accents, for search and slugs. `Één` → `een`, `Ĳ` → `ij`.

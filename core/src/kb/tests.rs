@@ -2,6 +2,7 @@
 
 use super::markdown::{Block, CalloutKind, Embed, HeadingLevel, Inline};
 use super::*;
+use crate::text::kb::{results_count, KbText};
 
 const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
 

@@ -1,3 +1,5 @@
+//! Tests of the yearly figures: freshness, estimates, contiguous periods and official sources.
+
 use super::*;
 use crate::dates::date_from_unix_seconds;
 

@@ -36,7 +36,6 @@
 
 #[cfg(test)]
 mod tests;
-mod text;
 
 use std::collections::BTreeSet;
 
@@ -45,7 +44,7 @@ use serde::Serialize;
 
 use crate::dates::check_range;
 use crate::holidays;
-pub use text::{Label, MilestoneText, NoticeText};
+use crate::source::{self as cite, Source};
 
 /// Largest loonsanctie UWV can impose: 52 weeks (art. 25 lid 9 WIA).
 pub const MAX_LOONSANCTIE_WEEKS: u32 = 52;
@@ -157,11 +156,6 @@ impl TimelineError {
             TimelineError::UnknownDoneId { .. } => Field::Done,
             TimelineError::NoToday => Field::Today,
         }
-    }
-
-    /// A message for the user, in their language.
-    pub fn message(&self, lang: crate::lang::Lang) -> String {
-        text::error_message(self, lang)
     }
 }
 
@@ -364,9 +358,42 @@ impl MilestoneId {
         }
     }
 
-    /// Title, explanation, consequence when missed, and source.
-    pub fn text(self) -> MilestoneText {
-        MilestoneText(self)
+    /// The legal basis and official pages (citations of [`crate::source`]).
+    pub fn sources(self) -> &'static [Source] {
+        use MilestoneId::*;
+        match self {
+            ZiekmeldingBedrijfsarts => &[cite::ARBOWET_14, cite::UWV_REINTEGREREN],
+            Probleemanalyse => &[
+                cite::BW_7_658A,
+                cite::REGELING_PROCESGANG,
+                cite::UWV_REINTEGREREN,
+            ],
+            PlanVanAanpak => &[
+                cite::BW_7_658A_LID_3,
+                cite::REGELING_PROCESGANG,
+                cite::UWV_REINTEGREREN,
+            ],
+            Evaluatie(_) | EerstejaarsevaluatieStart | EerstejaarsevaluatieEind => {
+                &[cite::BW_7_658A, cite::REGELING_PROCESGANG]
+            }
+            Melding42eWeek => &[cite::UWV_ZIEK_MELDEN, cite::ATW_3],
+            Spoor2StartUiterlijk => &[cite::BW_7_658A_LID_1, cite::UWV_WERKWIJZER_POORTWACHTER],
+            WiaBrief => &[cite::UWV_WIA_AANVRAGEN],
+            Eindevaluatie => &[cite::REGELING_PROCESGANG, cite::UWV_WIA_AANVRAGEN],
+            WiaAanvraagUiterlijk => &[cite::WIA_64, cite::UWV_WIA_AANVRAGEN],
+            EindeLoondoorbetaling => &[
+                cite::BW_7_629_LID_1,
+                cite::BW_7_629_LID_11,
+                cite::WIA_25_LID_9,
+            ],
+            WiaStart => &[cite::WIA_23, cite::UWV_ONTSLAG_LANGDURIG],
+            EindeOpzegverbod => &[cite::BW_7_670, cite::UWV_ONTSLAG_LANGDURIG],
+        }
+    }
+
+    /// The sources as one line of plain text (command line, calendar file).
+    pub fn source(self) -> String {
+        cite::plain_text(self.sources())
     }
 }
 
@@ -382,19 +409,9 @@ pub struct Milestone {
     pub actor: Actor,
     pub kind: MilestoneKind,
     pub status: Status,
-    /// The date rests on a reading that is not certain; `uncertain_text` explains.
+    /// The date rests on a reading that is not certain; `text::poortwachter::uncertain`
+    /// explains.
     pub uncertain: bool,
-}
-
-impl Milestone {
-    /// The explanation of why this date is uncertain, if it is.
-    pub fn uncertain_text(&self, lang: crate::lang::Lang) -> Option<&'static str> {
-        if self.uncertain {
-            Some(text::uncertain_text(self.id, lang))
-        } else {
-            None
-        }
-    }
 }
 
 /// Extra information next to the milestones.
@@ -447,8 +464,24 @@ impl NoticeId {
         }
     }
 
-    pub fn text(self) -> NoticeText {
-        NoticeText(self)
+    /// The legal basis and official pages (citations of [`crate::source`]).
+    pub fn sources(self) -> &'static [Source] {
+        use NoticeId::*;
+        match self {
+            PregnancyUwvReport => &[cite::ZW_29A, cite::UWV_ZWANGER_ZIEK],
+            PregnancyOpzegverbod => &[cite::BW_7_670],
+            ContractEnd => &[cite::ZW_29],
+            PartialRecovery => &[cite::BW_7_629],
+            RecoveredBeforeWeek6 | Recovered | EarlierPeriodsNotCounted => &[cite::BW_7_629_LID_10],
+            Loonsanctie => &[cite::WIA_25_LID_9, cite::BW_7_629_LID_11],
+            VrijwilligeVerlenging => &[cite::WIA_24],
+            HolidaysNotCovered => &[cite::ATW_3_LID_3],
+        }
+    }
+
+    /// The sources as one line of plain text (command line, calendar file).
+    pub fn source(self) -> String {
+        cite::plain_text(self.sources())
     }
 }
 

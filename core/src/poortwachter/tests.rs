@@ -1,5 +1,11 @@
+//! Worked examples and properties of the poortwachter calendar (docs/law/poortwachter.md).
+
 use super::*;
 use crate::lang::Lang;
+use crate::text::poortwachter::{
+    milestone_consequence, milestone_title, milestone_what, notice_body, notice_title,
+    timeline_error, uncertain,
+};
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -246,7 +252,7 @@ fn week_42_report_skips_christmas() {
     let m = get(&t, "melding_42e_week");
     assert_eq!(m.date, d(2026, 12, 28));
     assert!(m.uncertain, "moved past a holiday: flagged");
-    assert!(m.uncertain_text(Lang::Nl).is_some());
+    assert!(uncertain(&m, Lang::Nl).is_some());
 }
 
 #[test]
@@ -378,7 +384,7 @@ fn errors() {
     i.done = Some(["evaluatie_7".to_string()].into_iter().collect());
     let e = timeline(&i).unwrap_err();
     assert_eq!(e.field(), Field::Done);
-    assert!(e.message(Lang::En).contains("evaluatie_7"));
+    assert!(timeline_error(&e, Lang::En).contains("evaluatie_7"));
     // Adjacent periods (0 healthy days) are fine and added.
     let t = timeline(&input(
         vec![closed(d(2026, 1, 1), d(2026, 1, 10)), open(d(2026, 1, 11))],
@@ -412,18 +418,18 @@ fn notices() {
     // Every notice and milestone has text in both languages.
     for n in &t.notices {
         for lang in [Lang::Nl, Lang::En] {
-            assert!(!n.id.text().title(lang).is_empty());
-            assert!(!n.id.text().body(lang).is_empty());
+            assert!(!notice_title(n.id, lang).is_empty());
+            assert!(!notice_body(n.id, lang).is_empty());
         }
-        assert!(!n.id.text().source().is_empty());
+        assert!(!n.id.source().is_empty());
     }
     for m in &t.milestones {
         for lang in [Lang::Nl, Lang::En] {
-            assert!(!m.id.text().title(lang).is_empty());
-            assert!(!m.id.text().what(lang).is_empty());
-            assert!(!m.id.text().consequence(lang).is_empty());
+            assert!(!milestone_title(m.id, lang).is_empty());
+            assert!(!milestone_what(m.id, lang).is_empty());
+            assert!(!milestone_consequence(m.id, lang).is_empty());
         }
-        assert!(!m.id.text().source().is_empty());
+        assert!(!m.id.source().is_empty());
     }
 }
 

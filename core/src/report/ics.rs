@@ -15,7 +15,11 @@
 use chrono::NaiveDate;
 
 use crate::lang::Lang;
-use crate::poortwachter::{Label, Milestone, SickPeriod, Status, Timeline};
+use crate::poortwachter::{Milestone, SickPeriod, Status, Timeline};
+use crate::text::poortwachter::{
+    actor_label, milestone_consequence, milestone_title, milestone_what, uncertain,
+    PoortwachterText,
+};
 
 /// FNV-1a, 64 bits: a small deterministic hash (std's `DefaultHasher` is randomly seeded
 /// per process, so it cannot give stable UIDs).
@@ -87,7 +91,7 @@ fn date_value(d: NaiveDate) -> String {
 }
 
 fn summary(m: &Milestone, label: Option<&str>, lang: Lang) -> String {
-    let title = m.id.text().title(lang);
+    let title = milestone_title(m.id, lang);
     match label.map(str::trim).filter(|l| !l.is_empty()) {
         Some(l) => format!("{l}: {title}"),
         None => title,
@@ -95,21 +99,24 @@ fn summary(m: &Milestone, label: Option<&str>, lang: Lang) -> String {
 }
 
 fn description(m: &Milestone, lang: Lang) -> String {
-    let t = m.id.text();
     let mut s = format!(
         "{}\n\n{}: {}\n{}: {}\n\n{}: {}\n\n{}: {}",
-        t.what(lang),
-        Label::Who.text(lang),
-        m.actor.label(lang),
-        Label::Week.text(lang),
+        milestone_what(m.id, lang),
+        PoortwachterText::Who.text(lang),
+        actor_label(m.actor, lang),
+        PoortwachterText::Week.text(lang),
         m.week,
-        Label::IfMissed.text(lang),
-        t.consequence(lang),
-        Label::Source.text(lang),
-        t.source(),
+        PoortwachterText::IfMissed.text(lang),
+        milestone_consequence(m.id, lang),
+        PoortwachterText::Source.text(lang),
+        m.id.source(),
     );
-    if let Some(u) = m.uncertain_text(lang) {
-        s.push_str(&format!("\n\n{}: {}", Label::Uncertain.text(lang), u));
+    if let Some(u) = uncertain(m, lang) {
+        s.push_str(&format!(
+            "\n\n{}: {}",
+            PoortwachterText::Uncertain.text(lang),
+            u
+        ));
     }
     s
 }
@@ -119,7 +126,7 @@ pub fn calendar(t: &Timeline, lang: Lang) -> String {
     let label = t.label.as_deref();
     let hash = person_hash(&t.sick_periods, label);
     let stamp = format!("{}T000000Z", date_value(t.today));
-    let mut name = Label::CalendarName.text(lang).to_string();
+    let mut name = PoortwachterText::CalendarName.text(lang).to_string();
     if let Some(l) = label.map(str::trim).filter(|l| !l.is_empty()) {
         name.push_str(" - ");
         name.push_str(l);
@@ -240,10 +247,10 @@ mod tests {
             assert_eq!(prop("DTEND"), date_value(m.date.succ_opt().unwrap()));
             assert_eq!(
                 prop("SUMMARY"),
-                format!("J.J., afdeling; zorg: {}", m.id.text().title(Lang::Nl))
+                format!("J.J., afdeling; zorg: {}", milestone_title(m.id, Lang::Nl))
             );
-            assert!(prop("DESCRIPTION").starts_with(m.id.text().what(Lang::Nl)));
-            assert!(prop("DESCRIPTION").contains(&m.id.text().source()));
+            assert!(prop("DESCRIPTION").starts_with(milestone_what(m.id, Lang::Nl)));
+            assert!(prop("DESCRIPTION").contains(&m.id.source()));
             assert!(prop("UID").starts_with(&m.id.code()));
             assert_eq!(prop("DTSTAMP"), "20261122T000000Z");
         }

@@ -1,5 +1,4 @@
-//! Reports built from the core's results: calendars, the printable summary and letters.
+//! Documents built from the core's results: the calendar file and the printable summary.
 
 pub mod ics;
-pub mod letters;
 pub mod summary;

@@ -21,7 +21,10 @@ use crate::lang::Lang;
 use crate::poortwachter::Status;
 use crate::text::flow::outcome::RenderedOutcome;
 use crate::text::flow::{display_answer, question_text, section_title};
-use crate::text::keep::Keep;
+use crate::text::format;
+use crate::text::keep::KeepText;
+use crate::text::poortwachter::{actor_label, milestone_title, status_label, uncertain};
+use crate::text::transitievergoeding::{error_message, line_text, reason_text, uncertainty_text};
 
 /// One row of the calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,11 +92,11 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
                 .iter()
                 .filter(|m| m.status != Status::NotReached)
                 .map(|m| CalendarRow {
-                    date: dates::long(m.date, lang),
-                    title: m.id.text().title(lang),
-                    who: m.actor.label(lang),
-                    status: m.status.label(lang),
-                    uncertain: m.uncertain_text(lang),
+                    date: format::long_date(m.date, lang),
+                    title: milestone_title(m.id, lang),
+                    who: actor_label(m.actor, lang),
+                    status: status_label(m.status, lang),
+                    uncertain: uncertain(m, lang),
                 })
                 .collect()
         })
@@ -105,25 +108,29 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
         .map(|run| match &run.result {
             Ok(r) => MoneyPart {
                 headline: if r.due {
-                    Keep::ReportMoneyPayable.text(lang)
+                    KeepText::ReportMoneyPayable.text(lang)
                 } else {
-                    Keep::ReportMoneyNotDue.text(lang)
+                    KeepText::ReportMoneyNotDue.text(lang)
                 },
                 amount: if r.due {
-                    r.payable.format(lang)
+                    format::amount(r.payable, lang)
                 } else {
                     String::new()
                 },
-                reason: r.reason.text(lang).to_string(),
-                lines: r.explanation.iter().map(|l| l.text(lang)).collect(),
-                uncertain: r.uncertain.iter().map(|u| u.text(lang)).collect(),
+                reason: reason_text(r.reason, lang).to_string(),
+                lines: r.explanation.iter().map(|l| line_text(*l, lang)).collect(),
+                uncertain: r
+                    .uncertain
+                    .iter()
+                    .map(|u| uncertainty_text(*u, lang))
+                    .collect(),
             },
             // The engine refuses (e.g. an end date before the start date): say why instead
             // of leaving the part out.
             Err(e) => MoneyPart {
-                headline: Keep::ReportMoneyError.text(lang),
+                headline: KeepText::ReportMoneyError.text(lang),
                 amount: String::new(),
-                reason: e.message(lang),
+                reason: error_message(*e, lang),
                 lines: Vec::new(),
                 uncertain: Vec::new(),
             },
@@ -131,11 +138,11 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
 
     Report {
         lang,
-        title: Keep::ReportTitle.text(lang),
+        title: KeepText::ReportTitle.text(lang),
         made: format!(
             "{} {}",
-            Keep::ReportMade.text(lang),
-            dates::long(today, lang)
+            KeepText::ReportMade.text(lang),
+            format::long_date(today, lang)
         ),
         label: label
             .map(str::trim)
@@ -241,7 +248,7 @@ pub fn to_html(r: &Report) -> String {
     h.push_str("</p>\n");
     if let Some(label) = &r.label {
         h.push_str("<p><strong>");
-        h.push_str(&e(Keep::ReportAbout.text(l)));
+        h.push_str(&e(KeepText::ReportAbout.text(l)));
         h.push_str(":</strong> ");
         h.push_str(&e(label));
         h.push_str("</p>\n");
@@ -251,11 +258,11 @@ pub fn to_html(r: &Report) -> String {
     h.push_str("</p>\n");
 
     h.push_str("<section>\n<h2>");
-    h.push_str(&e(Keep::ReportAnswers.text(l)));
+    h.push_str(&e(KeepText::ReportAnswers.text(l)));
     h.push_str("</h2>\n");
     if r.answers.is_empty() {
         h.push_str("<p>");
-        h.push_str(&e(Keep::ReportNoAnswers.text(l)));
+        h.push_str(&e(KeepText::ReportNoAnswers.text(l)));
         h.push_str("</p>\n");
     }
     for (title, rows) in &r.answers {
@@ -275,12 +282,12 @@ pub fn to_html(r: &Report) -> String {
 
     let o = &r.outcome;
     h.push_str("<section>\n<h2>");
-    h.push_str(&e(Keep::ReportAdvice.text(l)));
+    h.push_str(&e(KeepText::ReportAdvice.text(l)));
     h.push_str("</h2>\n");
     push_list(&mut h, &o.summary);
     if !o.duties.is_empty() {
         h.push_str("<h3>");
-        h.push_str(&e(Keep::ReportDuties.text(l)));
+        h.push_str(&e(KeepText::ReportDuties.text(l)));
         h.push_str("</h3>\n");
         push_list(&mut h, &strs(&o.duties));
     }
@@ -305,7 +312,7 @@ pub fn to_html(r: &Report) -> String {
     }
     if !o.warnings.is_empty() || !o.pending_law.is_empty() {
         h.push_str("<h3>");
-        h.push_str(&e(Keep::ReportWarnings.text(l)));
+        h.push_str(&e(KeepText::ReportWarnings.text(l)));
         h.push_str("</h3>\n");
         for w in &o.warnings {
             h.push_str("<div class=\"card\"><p><strong>");
@@ -338,19 +345,19 @@ pub fn to_html(r: &Report) -> String {
     h.push_str("</section>\n");
 
     h.push_str("<section>\n<h2>");
-    h.push_str(&e(Keep::ReportCalendar.text(l)));
+    h.push_str(&e(KeepText::ReportCalendar.text(l)));
     h.push_str("</h2>\n");
     if r.calendar.is_empty() {
         h.push_str("<p>");
-        h.push_str(&e(Keep::ReportCalendarNone.text(l)));
+        h.push_str(&e(KeepText::ReportCalendarNone.text(l)));
         h.push_str("</p>\n");
     } else {
         h.push_str("<table><thead><tr>");
         for c in [
-            Keep::ReportColDate,
-            Keep::ReportColStep,
-            Keep::ReportColWho,
-            Keep::ReportColStatus,
+            KeepText::ReportColDate,
+            KeepText::ReportColStep,
+            KeepText::ReportColWho,
+            KeepText::ReportColStatus,
         ] {
             h.push_str("<th scope=\"col\">");
             h.push_str(&e(c.text(l)));
@@ -378,12 +385,12 @@ pub fn to_html(r: &Report) -> String {
     h.push_str("</section>\n");
 
     h.push_str("<section>\n<h2>");
-    h.push_str(&e(Keep::ReportMoney.text(l)));
+    h.push_str(&e(KeepText::ReportMoney.text(l)));
     h.push_str("</h2>\n");
     match &r.money {
         None => {
             h.push_str("<p>");
-            h.push_str(&e(Keep::ReportMoneyNone.text(l)));
+            h.push_str(&e(KeepText::ReportMoneyNone.text(l)));
             h.push_str("</p>\n");
         }
         Some(m) => {
@@ -396,7 +403,7 @@ pub fn to_html(r: &Report) -> String {
             h.push_str("</strong></p>\n<p>");
             h.push_str(&e(&m.reason));
             h.push_str("</p>\n<h3>");
-            h.push_str(&e(Keep::ReportHowCalculated.text(l)));
+            h.push_str(&e(KeepText::ReportHowCalculated.text(l)));
             h.push_str("</h3>\n");
             push_list(&mut h, &m.lines);
             if !m.uncertain.is_empty() {
@@ -409,7 +416,7 @@ pub fn to_html(r: &Report) -> String {
     h.push_str("</section>\n");
 
     h.push_str("<section>\n<h2>");
-    h.push_str(&e(Keep::ReportHelp.text(l)));
+    h.push_str(&e(KeepText::ReportHelp.text(l)));
     h.push_str("</h2>\n<ul>");
     for help in &o.help {
         h.push_str("<li><strong>");
@@ -451,14 +458,14 @@ pub fn to_markdown(r: &Report) -> String {
     if let Some(label) = &r.label {
         m.push_str(&format!(
             "**{}:** {}\n\n",
-            e(Keep::ReportAbout.text(l)),
+            e(KeepText::ReportAbout.text(l)),
             e(label)
         ));
     }
     m.push_str(&format!("> {}\n\n", e(r.outcome.disclaimer)));
-    m.push_str(&format!("## {}\n\n", e(Keep::ReportAnswers.text(l))));
+    m.push_str(&format!("## {}\n\n", e(KeepText::ReportAnswers.text(l))));
     if r.answers.is_empty() {
-        m.push_str(&format!("{}\n\n", e(Keep::ReportNoAnswers.text(l))));
+        m.push_str(&format!("{}\n\n", e(KeepText::ReportNoAnswers.text(l))));
     }
     for (title, rows) in &r.answers {
         m.push_str(&format!("### {}\n\n", e(title)));
@@ -468,10 +475,10 @@ pub fn to_markdown(r: &Report) -> String {
         m.push('\n');
     }
     let o = &r.outcome;
-    m.push_str(&format!("## {}\n\n", e(Keep::ReportAdvice.text(l))));
+    m.push_str(&format!("## {}\n\n", e(KeepText::ReportAdvice.text(l))));
     md_list(&mut m, &o.summary);
     if !o.duties.is_empty() {
-        m.push_str(&format!("### {}\n\n", e(Keep::ReportDuties.text(l))));
+        m.push_str(&format!("### {}\n\n", e(KeepText::ReportDuties.text(l))));
         md_list(&mut m, &strs(&o.duties));
     }
     for c in &o.routes {
@@ -485,7 +492,7 @@ pub fn to_markdown(r: &Report) -> String {
         }
     }
     if !o.warnings.is_empty() || !o.pending_law.is_empty() {
-        m.push_str(&format!("### {}\n\n", e(Keep::ReportWarnings.text(l))));
+        m.push_str(&format!("### {}\n\n", e(KeepText::ReportWarnings.text(l))));
         for w in &o.warnings {
             m.push_str(&format!(
                 "- **{}** {} {}\n",
@@ -511,16 +518,16 @@ pub fn to_markdown(r: &Report) -> String {
         }
         m.push('\n');
     }
-    m.push_str(&format!("## {}\n\n", e(Keep::ReportCalendar.text(l))));
+    m.push_str(&format!("## {}\n\n", e(KeepText::ReportCalendar.text(l))));
     if r.calendar.is_empty() {
-        m.push_str(&format!("{}\n\n", e(Keep::ReportCalendarNone.text(l))));
+        m.push_str(&format!("{}\n\n", e(KeepText::ReportCalendarNone.text(l))));
     } else {
         m.push_str(&format!(
             "| {} | {} | {} | {} |\n|---|---|---|---|\n",
-            e(Keep::ReportColDate.text(l)),
-            e(Keep::ReportColStep.text(l)),
-            e(Keep::ReportColWho.text(l)),
-            e(Keep::ReportColStatus.text(l))
+            e(KeepText::ReportColDate.text(l)),
+            e(KeepText::ReportColStep.text(l)),
+            e(KeepText::ReportColWho.text(l)),
+            e(KeepText::ReportColStatus.text(l))
         ));
         for row in &r.calendar {
             m.push_str(&format!(
@@ -533,9 +540,9 @@ pub fn to_markdown(r: &Report) -> String {
         }
         m.push('\n');
     }
-    m.push_str(&format!("## {}\n\n", e(Keep::ReportMoney.text(l))));
+    m.push_str(&format!("## {}\n\n", e(KeepText::ReportMoney.text(l))));
     match &r.money {
-        None => m.push_str(&format!("{}\n\n", e(Keep::ReportMoneyNone.text(l)))),
+        None => m.push_str(&format!("{}\n\n", e(KeepText::ReportMoneyNone.text(l)))),
         Some(x) => {
             if x.amount.is_empty() {
                 m.push_str(&format!("**{}**\n\n", e(x.headline)));
@@ -545,13 +552,13 @@ pub fn to_markdown(r: &Report) -> String {
             m.push_str(&format!(
                 "{}\n\n### {}\n\n",
                 e(&x.reason),
-                e(Keep::ReportHowCalculated.text(l))
+                e(KeepText::ReportHowCalculated.text(l))
             ));
             md_list(&mut m, &x.lines);
             md_list(&mut m, &x.uncertain);
         }
     }
-    m.push_str(&format!("## {}\n\n", e(Keep::ReportHelp.text(l))));
+    m.push_str(&format!("## {}\n\n", e(KeepText::ReportHelp.text(l))));
     for help in &o.help {
         match help.url.and_then(safe_url) {
             Some(u) => m.push_str(&format!(

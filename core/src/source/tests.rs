@@ -14,10 +14,13 @@ use crate::income::{ConsiderationKind, PhaseKind};
 use crate::kb::compare::CompareRow;
 use crate::kb::{KbPage, Term};
 use crate::lang::Lang;
+use crate::letters::LetterKind;
 use crate::poortwachter::{MilestoneId, NoticeId};
-use crate::report::letters::LetterKind;
 use crate::text::flow::outcome::{
     help_text, route_sources, route_text, warning_sources, warning_text,
+};
+use crate::text::poortwachter::{
+    milestone_consequence, milestone_title, milestone_what, notice_body, notice_title,
 };
 
 /// The hosts a citation may link to (and their subdomains, such as www.uwv.nl and
@@ -409,17 +412,17 @@ fn shown() -> Vec<Shown> {
         }
     }
     for k in LetterKind::ALL {
-        for s in crate::report::letters::legal_basis(k) {
+        for s in crate::letters::legal_basis(k) {
             v.push(Shown::new(format!("letter {k:?}"), s));
         }
     }
     for m in MilestoneId::all() {
-        for s in m.text().sources() {
+        for s in m.sources() {
             v.push(Shown::new(format!("milestone {m:?}"), s));
         }
     }
     for n in notices() {
-        for s in n.text().sources() {
+        for s in n.sources() {
             v.push(Shown::new(format!("notice {n:?}"), s));
         }
     }
@@ -662,12 +665,20 @@ fn citations_are_not_written_outside_the_registry() {
             "text/flow/outcome.rs",
             include_str!("../text/flow/outcome.rs"),
         ),
-        ("report/letters.rs", include_str!("../report/letters.rs")),
+        ("letters.rs", include_str!("../letters.rs")),
+        (
+            "text/keep/letters.rs",
+            include_str!("../text/keep/letters.rs"),
+        ),
         ("kb/compare.rs", include_str!("../kb/compare.rs")),
         ("kb/terms.rs", include_str!("../kb/terms.rs")),
         (
-            "poortwachter/text.rs",
-            include_str!("../poortwachter/text.rs"),
+            "poortwachter/mod.rs",
+            include_str!("../poortwachter/mod.rs"),
+        ),
+        (
+            "text/poortwachter.rs",
+            include_str!("../text/poortwachter.rs"),
         ),
         ("income/mod.rs", include_str!("../income/mod.rs")),
         (
@@ -726,16 +737,14 @@ fn no_internal_reference_reaches_a_user() {
             texts.extend([t.name, t.what].map(str::to_string));
         }
         for m in MilestoneId::all() {
-            let t = m.text();
             texts.extend([
-                t.title(lang),
-                t.what(lang).to_string(),
-                t.consequence(lang).to_string(),
+                milestone_title(m, lang),
+                milestone_what(m, lang).to_string(),
+                milestone_consequence(m, lang).to_string(),
             ]);
         }
         for n in notices() {
-            let t = n.text();
-            texts.extend([t.title(lang), t.body(lang)].map(str::to_string));
+            texts.extend([notice_title(n, lang), notice_body(n, lang)].map(str::to_string));
         }
     }
     let bad: Vec<String> = texts

@@ -1,3 +1,5 @@
+//! Tests of the export file: the version 3 envelope, migrations from older versions, and bad files.
+
 use super::*;
 use crate::flow::{Answer, Opt};
 use crate::lang::Lang;

@@ -8,36 +8,12 @@
 
 pub mod outcome;
 
-use crate::dates;
+use super::{t, tv};
 use crate::flow::answers::{Answer, AnswerError};
 use crate::flow::questions::{Kind, Opt, QuestionId, Section};
 use crate::flow::Voice;
 use crate::lang::Lang;
-
-/// One text in both languages.
-pub(crate) fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
-    }
-}
-
-/// One text in both languages and both voices.
-pub(crate) fn tv(
-    lang: Lang,
-    voice: Voice,
-    nl_wn: &'static str,
-    nl_wg: &'static str,
-    en_wn: &'static str,
-    en_wg: &'static str,
-) -> &'static str {
-    match (lang, voice) {
-        (Lang::Nl, Voice::Werknemer) => nl_wn,
-        (Lang::Nl, Voice::Werkgever) => nl_wg,
-        (Lang::En, Voice::Werknemer) => en_wn,
-        (Lang::En, Voice::Werkgever) => en_wg,
-    }
-}
+use crate::text::format;
 
 /// The words of one question page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -536,7 +512,7 @@ fn generic_label(o: Opt, voice: Voice, lang: Lang) -> &'static str {
 /// "€ 79.409 per jaar op 29 november 2026". `None` before the table.
 pub fn wia_loongrens_line(date: chrono::NaiveDate, lang: Lang) -> Option<String> {
     let g = crate::params::wia_loongrens_year(date)?;
-    let amount = g.value.format_whole(lang);
+    let amount = format::amount_whole(g.value, lang);
     let estimate = match g.certainty {
         crate::params::Certainty::Estimate => t(lang, " (schatting)", " (estimate)"),
         crate::params::Certainty::Unverified => t(
@@ -546,10 +522,17 @@ pub fn wia_loongrens_line(date: chrono::NaiveDate, lang: Lang) -> Option<String>
         ),
         crate::params::Certainty::Confirmed | crate::params::Certainty::Secondary => "",
     };
-    Some(match lang {
-        Lang::Nl => format!("{amount} per jaar op {}{estimate}", dates::long(date, lang)),
-        Lang::En => format!("{amount} a year on {}{estimate}", dates::long(date, lang)),
-    })
+    Some(t(
+        lang,
+        format!(
+            "{amount} per jaar op {}{estimate}",
+            format::long_date(date, lang)
+        ),
+        format!(
+            "{amount} a year on {}{estimate}",
+            format::long_date(date, lang)
+        ),
+    ))
 }
 
 /// An extra line under the hint of question `q` that depends on the date: the WIA
@@ -558,9 +541,12 @@ pub fn question_extra(q: QuestionId, today: chrono::NaiveDate, lang: Lang) -> Op
     if q != QuestionId::LoonBovenWiaGrens {
         return None;
     }
-    wia_loongrens_line(today, lang).map(|g| match lang {
-        Lang::Nl => format!("De WIA-loongrens is {g}."),
-        Lang::En => format!("The WIA wage cap is {g}."),
+    wia_loongrens_line(today, lang).map(|g| {
+        t(
+            lang,
+            format!("De WIA-loongrens is {g}."),
+            format!("The WIA wage cap is {g}."),
+        )
     })
 }
 
@@ -620,10 +606,11 @@ pub fn error_message(e: AnswerError, lang: Lang) -> String {
             "Enter a whole number, without decimals",
         ),
         AnswerError::OutOfBounds { min, max } => {
-            return match lang {
-                Lang::Nl => format!("Vul een getal in van {min} tot en met {max}"),
-                Lang::En => format!("Enter a number from {min} to {max}"),
-            }
+            return t(
+                lang,
+                format!("Vul een getal in van {min} tot en met {max}"),
+                format!("Enter a number from {min} to {max}"),
+            )
         }
         AnswerError::AmountNotPositive => t(
             lang,
@@ -653,16 +640,14 @@ pub fn error_message(e: AnswerError, lang: Lang) -> String {
 pub fn display_answer(q: QuestionId, a: &Answer, voice: Voice, lang: Lang) -> String {
     match a {
         Answer::Choice(o) => option_label(q, *o, voice, lang).to_string(),
-        Answer::Date(d) => dates::long(*d, lang),
-        Answer::Money(c) => c.format(lang),
-        Answer::Integer(v) if q == QuestionId::UrenPerWeek => match lang {
-            Lang::Nl => format!("{v} uur"),
-            Lang::En => format!("{v} hours"),
-        },
-        Answer::Integer(v) if q == QuestionId::Leeftijd => match lang {
-            Lang::Nl => format!("{v} jaar"),
-            Lang::En => format!("{v} years"),
-        },
+        Answer::Date(d) => format::long_date(*d, lang),
+        Answer::Money(c) => format::amount(*c, lang),
+        Answer::Integer(v) if q == QuestionId::UrenPerWeek => {
+            t(lang, format!("{v} uur"), format!("{v} hours"))
+        }
+        Answer::Integer(v) if q == QuestionId::Leeftijd => {
+            t(lang, format!("{v} jaar"), format!("{v} years"))
+        }
         Answer::Integer(v) => v.to_string(),
         Answer::Unknown => unknown_label(q, lang).to_string(),
     }
@@ -670,7 +655,7 @@ pub fn display_answer(q: QuestionId, a: &Answer, voice: Voice, lang: Lang) -> St
 
 /// Short texts of the question and check-answers pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FlowUi {
+pub enum FlowText {
     Continue,
     Back,
     WhatDoesThisMean,
@@ -690,35 +675,35 @@ pub enum FlowUi {
     OutcomeTitle,
 }
 
-impl FlowUi {
+impl FlowText {
     pub fn text(self, lang: Lang) -> &'static str {
         match self {
-            FlowUi::Continue => t(lang, "Volgende", "Continue"),
-            FlowUi::Back => t(lang, "Terug", "Back"),
-            FlowUi::WhatDoesThisMean => t(lang, "Wat betekent dit?", "What does this mean?"),
-            FlowUi::RelatedTerms => t(
+            FlowText::Continue => t(lang, "Volgende", "Continue"),
+            FlowText::Back => t(lang, "Terug", "Back"),
+            FlowText::WhatDoesThisMean => t(lang, "Wat betekent dit?", "What does this mean?"),
+            FlowText::RelatedTerms => t(
                 lang,
                 "Begrippen bij deze vraag (kies een woord voor de uitleg):",
                 "Terms in this question (choose a word for its meaning):",
             ),
-            FlowUi::SaveAndContinueLater => {
+            FlowText::SaveAndContinueLater => {
                 t(lang, "Opslaan en later verder", "Save and continue later")
             }
-            FlowUi::ErrorTitlePrefix => t(lang, "Fout: ", "Error: "),
-            FlowUi::ErrorSummaryTitle => t(lang, "Er is een probleem", "There is a problem"),
-            FlowUi::DateDay => t(lang, "Dag", "Day"),
-            FlowUi::DateMonth => t(lang, "Maand", "Month"),
-            FlowUi::DateYear => t(lang, "Jaar", "Year"),
-            FlowUi::MoneyReadAs => t(lang, "Wij lezen:", "We read:"),
-            FlowUi::CheckTitle => t(lang, "Controleer je antwoorden", "Check your answers"),
-            FlowUi::CheckIntro => t(
+            FlowText::ErrorTitlePrefix => t(lang, "Fout: ", "Error: "),
+            FlowText::ErrorSummaryTitle => t(lang, "Er is een probleem", "There is a problem"),
+            FlowText::DateDay => t(lang, "Dag", "Day"),
+            FlowText::DateMonth => t(lang, "Maand", "Month"),
+            FlowText::DateYear => t(lang, "Jaar", "Year"),
+            FlowText::MoneyReadAs => t(lang, "Wij lezen:", "We read:"),
+            FlowText::CheckTitle => t(lang, "Controleer je antwoorden", "Check your answers"),
+            FlowText::CheckIntro => t(
                 lang,
                 "Klopt alles? Met 'Wijzig' pas je een antwoord aan.",
                 "Is everything right? Use 'Change' to correct an answer.",
             ),
-            FlowUi::Change => t(lang, "Wijzig", "Change"),
-            FlowUi::ToOutcome => t(lang, "Naar het advies", "See the advice"),
-            FlowUi::OutcomeTitle => t(lang, "Jouw advies", "Your advice"),
+            FlowText::Change => t(lang, "Wijzig", "Change"),
+            FlowText::ToOutcome => t(lang, "Naar het advies", "See the advice"),
+            FlowText::OutcomeTitle => t(lang, "Jouw advies", "Your advice"),
         }
     }
 }
@@ -743,17 +728,19 @@ pub fn section_title(s: Section, voice: Voice, lang: Lang) -> &'static str {
 
 /// "Stap 2 van 6" / "Step 2 of 6".
 pub fn step_of(x: usize, y: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("Stap {x} van {y}"),
-        Lang::En => format!("Step {x} of {y}"),
-    }
+    t(
+        lang,
+        format!("Stap {x} van {y}"),
+        format!("Step {x} of {y}"),
+    )
 }
 
 /// The visually hidden text after "Wijzig": "Wijzig <i>eerste ziektedag</i>".
 pub fn change_hidden(q: QuestionId, voice: Voice, lang: Lang) -> String {
     let short = question_text(q, voice, lang).short;
-    match lang {
-        Lang::Nl => format!("Wijzig {}", short.to_lowercase()),
-        Lang::En => format!("Change {}", short.to_lowercase()),
-    }
+    t(
+        lang,
+        format!("Wijzig {}", short.to_lowercase()),
+        format!("Change {}", short.to_lowercase()),
+    )
 }

@@ -4,14 +4,16 @@
 
 pub mod letters;
 
-use super::flow::{error_message, t};
+use super::flow::error_message;
+use super::t;
 use crate::lang::Lang;
 use crate::share::ShareError;
 use crate::storage_format::{FileError, FileProblem, JsonKind, CURRENT_VERSION};
+use crate::text::format;
 
 /// Short texts of the keep and share pages and of the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Keep {
+pub enum KeepText {
     PageTitle,
     Intro,
     // Download and import.
@@ -105,9 +107,9 @@ pub enum Keep {
     ReportColStatus,
 }
 
-impl Keep {
+impl KeepText {
     pub fn text(self, lang: Lang) -> &'static str {
-        use Keep::*;
+        use KeepText::*;
         match self {
             PageTitle => t(lang, "Bewaren en delen", "Save and share"),
             Intro => t(lang,
@@ -241,95 +243,138 @@ fn kind_word(k: JsonKind, lang: Lang) -> &'static str {
 
 /// Why the whole file could not be read.
 pub fn file_error_message(e: &FileError, lang: Lang) -> String {
-    match (e, lang) {
-        (FileError::Empty, Lang::Nl) => "Het bestand is leeg.".into(),
-        (FileError::Empty, Lang::En) => "The file is empty.".into(),
-        (FileError::TooLarge { bytes }, Lang::Nl) => format!("Het bestand is te groot ({} kB). Een bestand met antwoorden is maar een paar kB.", bytes / 1024),
-        (FileError::TooLarge { bytes }, Lang::En) => format!("The file is too large ({} kB). An answers file is only a few kB.", bytes / 1024),
-        (FileError::NotJson { line, column }, Lang::Nl) => format!("Dit is geen geldig JSON-bestand: er gaat iets mis op regel {line}, teken {column}. Misschien is het bestand beschadigd of afgebroken."),
-        (FileError::NotJson { line, column }, Lang::En) => format!("This is not a valid JSON file: something is wrong at line {line}, character {column}. The file may be damaged or cut off."),
-        (FileError::NotAnObject { found }, Lang::Nl) => format!("Dit is geen bestand met antwoorden: het bevat {} in plaats van een overzicht van antwoorden.", kind_word(*found, lang)),
-        (FileError::NotAnObject { found }, Lang::En) => format!("This is not an answers file: it holds {} instead of a set of answers.", kind_word(*found, lang)),
-        (FileError::NotSpoorwijzer, Lang::Nl) => "Dit bestand komt niet van Spoorwijzer: er staan geen vragen van Spoorwijzer in.".into(),
-        (FileError::NotSpoorwijzer, Lang::En) => "This file does not come from Spoorwijzer: it holds none of Spoorwijzer's questions.".into(),
-        (FileError::UnknownSchema { schema }, Lang::Nl) => format!("Dit bestand is van een ander soort ('{schema}'), niet een bestand met Spoorwijzer-antwoorden."),
-        (FileError::UnknownSchema { schema }, Lang::En) => format!("This file is of another kind ('{schema}'), not a Spoorwijzer answers file."),
-        (FileError::MissingVersion, Lang::Nl) => "In het bestand staat niet welke versie het is. Daardoor kunnen we het niet veilig lezen.".into(),
-        (FileError::MissingVersion, Lang::En) => "The file does not say which version it is, so we cannot read it safely.".into(),
-        (FileError::BadVersion, Lang::Nl) => "Het versienummer in het bestand klopt niet (het moet een heel getal zijn, 1 of hoger).".into(),
-        (FileError::BadVersion, Lang::En) => "The version number in the file is wrong (it must be a whole number, 1 or higher).".into(),
-        (FileError::FutureVersion { version }, Lang::Nl) => format!("Dit bestand is gemaakt met een nieuwere Spoorwijzer (versie {version} van het bestand; wij lezen tot en met versie {CURRENT_VERSION}). Ververs de pagina en probeer het opnieuw."),
-        (FileError::FutureVersion { version }, Lang::En) => format!("This file was made with a newer Spoorwijzer (file version {version}; we read up to version {CURRENT_VERSION}). Reload the page and try again."),
-        (FileError::AnswersMissing, Lang::Nl) => "In het bestand staan geen antwoorden.".into(),
-        (FileError::AnswersMissing, Lang::En) => "The file holds no answers.".into(),
-        (FileError::AnswersNotObject { found }, Lang::Nl) => format!("De antwoorden in het bestand hebben een verkeerde vorm ({}).", kind_word(*found, lang)),
-        (FileError::AnswersNotObject { found }, Lang::En) => format!("The answers in the file have the wrong form ({}).", kind_word(*found, lang)),
+    match e {
+        FileError::Empty => t(lang, "Het bestand is leeg.", "The file is empty.").into(),
+        FileError::TooLarge { bytes } => t(
+            lang,
+            format!("Het bestand is te groot ({} kB). Een bestand met antwoorden is maar een paar kB.", bytes / 1024),
+            format!("The file is too large ({} kB). An answers file is only a few kB.", bytes / 1024),
+        ),
+        FileError::NotJson { line, column } => t(
+            lang,
+            format!("Dit is geen geldig JSON-bestand: er gaat iets mis op regel {line}, teken {column}. Misschien is het bestand beschadigd of afgebroken."),
+            format!("This is not a valid JSON file: something is wrong at line {line}, character {column}. The file may be damaged or cut off."),
+        ),
+        FileError::NotAnObject { found } => t(
+            lang,
+            format!("Dit is geen bestand met antwoorden: het bevat {} in plaats van een overzicht van antwoorden.", kind_word(*found, lang)),
+            format!("This is not an answers file: it holds {} instead of a set of answers.", kind_word(*found, lang)),
+        ),
+        FileError::NotSpoorwijzer => t(
+            lang,
+            "Dit bestand komt niet van Spoorwijzer: er staan geen vragen van Spoorwijzer in.",
+            "This file does not come from Spoorwijzer: it holds none of Spoorwijzer's questions.",
+        ).into(),
+        FileError::UnknownSchema { schema } => t(
+            lang,
+            format!("Dit bestand is van een ander soort ('{schema}'), niet een bestand met Spoorwijzer-antwoorden."),
+            format!("This file is of another kind ('{schema}'), not a Spoorwijzer answers file."),
+        ),
+        FileError::MissingVersion => t(
+            lang,
+            "In het bestand staat niet welke versie het is. Daardoor kunnen we het niet veilig lezen.",
+            "The file does not say which version it is, so we cannot read it safely.",
+        ).into(),
+        FileError::BadVersion => t(
+            lang,
+            "Het versienummer in het bestand klopt niet (het moet een heel getal zijn, 1 of hoger).",
+            "The version number in the file is wrong (it must be a whole number, 1 or higher).",
+        ).into(),
+        FileError::FutureVersion { version } => t(
+            lang,
+            format!("Dit bestand is gemaakt met een nieuwere Spoorwijzer (versie {version} van het bestand; wij lezen tot en met versie {CURRENT_VERSION}). Ververs de pagina en probeer het opnieuw."),
+            format!("This file was made with a newer Spoorwijzer (file version {version}; we read up to version {CURRENT_VERSION}). Reload the page and try again."),
+        ),
+        FileError::AnswersMissing => t(
+            lang,
+            "In het bestand staan geen antwoorden.",
+            "The file holds no answers.",
+        ).into(),
+        FileError::AnswersNotObject { found } => t(
+            lang,
+            format!("De antwoorden in het bestand hebben een verkeerde vorm ({}).", kind_word(*found, lang)),
+            format!("The answers in the file have the wrong form ({}).", kind_word(*found, lang)),
+        ),
     }
 }
 
 /// One part of the file that could not be read.
 pub fn file_problem_message(p: &FileProblem, lang: Lang) -> String {
-    match (p, lang) {
-        (FileProblem::UnknownQuestion { key }, Lang::Nl) => {
-            format!("'{key}': deze vraag kennen we niet.")
-        }
-        (FileProblem::UnknownQuestion { key }, Lang::En) => {
-            format!("'{key}': we do not know this question.")
-        }
-        (FileProblem::BadValue { key, error }, Lang::Nl) => format!(
+    match p {
+        FileProblem::UnknownQuestion { key } => t(
+            lang,
+            format!("'{key}': deze vraag kennen we niet."),
+            format!("'{key}': we do not know this question."),
+        ),
+        FileProblem::BadValue { key, error } => format!(
             "'{key}': {}.",
             error_message(*error, lang).trim_end_matches('.')
         ),
-        (FileProblem::BadValue { key, error }, Lang::En) => format!(
-            "'{key}': {}.",
-            error_message(*error, lang).trim_end_matches('.')
+        FileProblem::BadCreated => t(
+            lang,
+            "De datum waarop het bestand is gemaakt, is geen geldige datum.",
+            "The date the file was made is not a valid date.",
+        )
+        .into(),
+        FileProblem::BadAppVersion => t(
+            lang,
+            "De versie van Spoorwijzer in het bestand is onleesbaar.",
+            "The Spoorwijzer version in the file cannot be read.",
+        )
+        .into(),
+        FileProblem::UnknownField { key } => t(
+            lang,
+            format!("'{key}': dit onderdeel kennen we niet."),
+            format!("'{key}': we do not know this part."),
         ),
-        (FileProblem::BadCreated, Lang::Nl) => {
-            "De datum waarop het bestand is gemaakt, is geen geldige datum.".into()
-        }
-        (FileProblem::BadCreated, Lang::En) => {
-            "The date the file was made is not a valid date.".into()
-        }
-        (FileProblem::BadAppVersion, Lang::Nl) => {
-            "De versie van Spoorwijzer in het bestand is onleesbaar.".into()
-        }
-        (FileProblem::BadAppVersion, Lang::En) => {
-            "The Spoorwijzer version in the file cannot be read.".into()
-        }
-        (FileProblem::UnknownField { key }, Lang::Nl) => {
-            format!("'{key}': dit onderdeel kennen we niet.")
-        }
-        (FileProblem::UnknownField { key }, Lang::En) => {
-            format!("'{key}': we do not know this part.")
-        }
     }
 }
 
 /// Why a shared link could not be read.
 pub fn share_error_message(e: &ShareError, lang: Lang) -> String {
-    match (e, lang) {
-        (ShareError::Empty, Lang::Nl) => "De link is leeg: er staan geen antwoorden in.".into(),
-        (ShareError::Empty, Lang::En) => "The link is empty: it holds no answers.".into(),
-        (ShareError::TooLong, Lang::Nl) => "De link is te lang om een Spoorwijzer-link te zijn.".into(),
-        (ShareError::TooLong, Lang::En) => "The link is too long to be a Spoorwijzer link.".into(),
-        (ShareError::UnknownLinkVersion, Lang::Nl) => "Deze link heeft een vorm die we niet kennen. Misschien is hij gemaakt met een nieuwere Spoorwijzer, of is het begin van de link veranderd.".into(),
-        (ShareError::UnknownLinkVersion, Lang::En) => "This link has a form we do not know. It may have been made with a newer Spoorwijzer, or its beginning was changed.".into(),
-        (ShareError::BadEncoding, Lang::Nl) => "De link is beschadigd of niet helemaal gekopieerd. Vraag om de link opnieuw te sturen.".into(),
-        (ShareError::BadEncoding, Lang::En) => "The link is damaged or was not copied completely. Ask for the link to be sent again.".into(),
-        (ShareError::NotText, Lang::Nl) => "De link is beschadigd: de inhoud is onleesbaar.".into(),
-        (ShareError::NotText, Lang::En) => "The link is damaged: its content cannot be read.".into(),
-        (ShareError::File(f), Lang::Nl) => format!("De link is beschadigd. {}", file_error_message(f, lang)),
-        (ShareError::File(f), Lang::En) => format!("The link is damaged. {}", file_error_message(f, lang)),
+    match e {
+        ShareError::Empty => t(
+            lang,
+            "De link is leeg: er staan geen antwoorden in.",
+            "The link is empty: it holds no answers.",
+        ).into(),
+        ShareError::TooLong => t(
+            lang,
+            "De link is te lang om een Spoorwijzer-link te zijn.",
+            "The link is too long to be a Spoorwijzer link.",
+        ).into(),
+        ShareError::UnknownLinkVersion => t(
+            lang,
+            "Deze link heeft een vorm die we niet kennen. Misschien is hij gemaakt met een nieuwere Spoorwijzer, of is het begin van de link veranderd.",
+            "This link has a form we do not know. It may have been made with a newer Spoorwijzer, or its beginning was changed.",
+        ).into(),
+        ShareError::BadEncoding => t(
+            lang,
+            "De link is beschadigd of niet helemaal gekopieerd. Vraag om de link opnieuw te sturen.",
+            "The link is damaged or was not copied completely. Ask for the link to be sent again.",
+        ).into(),
+        ShareError::NotText => t(
+            lang,
+            "De link is beschadigd: de inhoud is onleesbaar.",
+            "The link is damaged: its content cannot be read.",
+        ).into(),
+        ShareError::File(f) => t(
+            lang,
+            format!("De link is beschadigd. {}", file_error_message(f, lang)),
+            format!("The link is damaged. {}", file_error_message(f, lang)),
+        ),
     }
 }
 
 /// "12 antwoorden gelezen" / "12 answers read".
 pub fn answers_read(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::Nl, 1) => "1 antwoord gelezen.".into(),
-        (Lang::Nl, n) => format!("{n} antwoorden gelezen."),
-        (Lang::En, 1) => "1 answer read.".into(),
-        (Lang::En, n) => format!("{n} answers read."),
+    match n {
+        1 => t(lang, "1 antwoord gelezen.", "1 answer read.").into(),
+        n => t(
+            lang,
+            format!("{n} antwoorden gelezen."),
+            format!("{n} answers read."),
+        ),
     }
 }
 
@@ -339,14 +384,18 @@ pub fn file_made(
     app_version: Option<&str>,
     lang: Lang,
 ) -> Option<String> {
-    let d = created.map(|d| crate::dates::long(d, lang));
-    match (d, app_version, lang) {
-        (Some(d), Some(v), Lang::Nl) => {
-            Some(format!("Bestand gemaakt op {d} met Spoorwijzer {v}."))
-        }
-        (Some(d), Some(v), Lang::En) => Some(format!("File made on {d} with Spoorwijzer {v}.")),
-        (Some(d), None, Lang::Nl) => Some(format!("Bestand gemaakt op {d}.")),
-        (Some(d), None, Lang::En) => Some(format!("File made on {d}.")),
-        (None, Some(_), _) | (None, None, _) => None,
+    let d = created.map(|d| format::long_date(d, lang));
+    match (d, app_version) {
+        (Some(d), Some(v)) => Some(t(
+            lang,
+            format!("Bestand gemaakt op {d} met Spoorwijzer {v}."),
+            format!("File made on {d} with Spoorwijzer {v}."),
+        )),
+        (Some(d), None) => Some(t(
+            lang,
+            format!("Bestand gemaakt op {d}."),
+            format!("File made on {d}."),
+        )),
+        (None, Some(_)) | (None, None) => None,
     }
 }

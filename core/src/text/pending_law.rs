@@ -3,102 +3,109 @@
 //! affects. Every page, the calculator's explanation and the command line use these, so
 //! a change of status in the register changes every text at once.
 
-use crate::dates;
 use crate::lang::Lang;
 use crate::pending_law::{LawStatus, PendingLaw, PendingLawId};
+use crate::text::format;
+use crate::text::t;
 use crate::transitievergoeding::EmployerSize;
 
 /// The label above a notice: "Let op: wetsvoorstel, nog geen wet".
 pub fn status_label(status: LawStatus, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => match status {
-            LawStatus::Announced => "Let op: plan, nog geen wetsvoorstel",
-            LawStatus::Proposal => "Let op: wetsvoorstel, nog geen wet",
-            LawStatus::Adopted => "Let op: aangenomen, nog niet in werking",
-            LawStatus::InForce => "Nieuwe regel, nu van kracht",
-        },
-        Lang::En => match status {
-            LawStatus::Announced => "Note: a plan, not yet a bill",
-            LawStatus::Proposal => "Note: a bill, not yet law",
-            LawStatus::Adopted => "Note: passed, not yet in force",
-            LawStatus::InForce => "New rule, now in force",
-        },
+    match status {
+        LawStatus::Announced => t(
+            lang,
+            "Let op: plan, nog geen wetsvoorstel",
+            "Note: a plan, not yet a bill",
+        ),
+        LawStatus::Proposal => t(
+            lang,
+            "Let op: wetsvoorstel, nog geen wet",
+            "Note: a bill, not yet law",
+        ),
+        LawStatus::Adopted => t(
+            lang,
+            "Let op: aangenomen, nog niet in werking",
+            "Note: passed, not yet in force",
+        ),
+        LawStatus::InForce => t(
+            lang,
+            "Nieuwe regel, nu van kracht",
+            "New rule, now in force",
+        ),
     }
 }
 
 /// The change's name.
 pub fn title(id: PendingLawId, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => match id {
-            PendingLawId::Bill36869 => {
-                "Wetsvoorstel 36869: compensatie transitievergoeding alleen voor kleine werkgevers"
-            }
-            PendingLawId::Baz => "Basisverzekering arbeidsongeschiktheid zelfstandigen (BAZ)",
-            PendingLawId::WwDuration => "Kortere WW",
-            PendingLawId::CompensationEnd2028 => "Einde van de compensatie transitievergoeding",
-            PendingLawId::PoortwachterSmallEmployers => {
-                "Eenvoudiger Poortwachter voor kleine werkgevers"
-            }
-            PendingLawId::MaxDagloonCut => "Lager maximumdagloon",
-        },
-        Lang::En => match id {
-            PendingLawId::Bill36869 => {
-                "Bill 36869: compensation for the transitievergoeding only for small employers"
-            }
-            PendingLawId::Baz => "Basic disability insurance for the self-employed (BAZ)",
-            PendingLawId::WwDuration => "Shorter unemployment benefit (WW)",
-            PendingLawId::CompensationEnd2028 => {
-                "End of the compensation for the transitievergoeding"
-            }
-            PendingLawId::PoortwachterSmallEmployers => {
-                "A simpler Poortwachter process for small employers"
-            }
-            PendingLawId::MaxDagloonCut => "A lower maximum daily wage",
-        },
+    match id {
+        PendingLawId::Bill36869 => t(
+            lang,
+            "Wetsvoorstel 36869: compensatie transitievergoeding alleen voor kleine werkgevers",
+            "Bill 36869: compensation for the transitievergoeding only for small employers",
+        ),
+        PendingLawId::Baz => t(
+            lang,
+            "Basisverzekering arbeidsongeschiktheid zelfstandigen (BAZ)",
+            "Basic disability insurance for the self-employed (BAZ)",
+        ),
+        PendingLawId::WwDuration => t(lang, "Kortere WW", "Shorter unemployment benefit (WW)"),
+        PendingLawId::CompensationEnd2028 => t(
+            lang,
+            "Einde van de compensatie transitievergoeding",
+            "End of the compensation for the transitievergoeding",
+        ),
+        PendingLawId::PoortwachterSmallEmployers => t(
+            lang,
+            "Eenvoudiger Poortwachter voor kleine werkgevers",
+            "A simpler Poortwachter process for small employers",
+        ),
+        PendingLawId::MaxDagloonCut => {
+            t(lang, "Lager maximumdagloon", "A lower maximum daily wage")
+        }
     }
 }
 
 /// What the change would do, in general.
 pub fn changes(id: PendingLawId, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => match id {
-            PendingLawId::Bill36869 => "Een werkgever die een zieke werknemer na twee jaar ziekte ontslaat, krijgt de transitievergoeding nu meestal terug van UWV (compensatie). Dit wetsvoorstel beperkt dat tot kleine werkgevers. Middelgrote en grote werkgevers krijgen dan geen compensatie meer als de 104 weken ziekte eindigen op of na de datum waarop de wet ingaat (bedoeld: 1 juli 2026). Eindigden de 104 weken eerder, dan blijft de compensatie. Of een werkgever klein is, staat in de beschikking gedifferentieerde premie Whk van de Belastingdienst (loonsom tot 25 keer het gemiddelde premieloon, ongeveer minder dan 25 werknemers).",
-            PendingLawId::Baz => "Een verplichte basisverzekering voor zelfstandigen die langer dan een jaar niet kunnen werken door ziekte. De uitkering zou ongeveer op het minimumloon liggen, na een wachttijd. Wie al een eigen arbeidsongeschiktheidsverzekering heeft, kan er in de plannen onder voorwaarden buiten blijven. Directeur-grootaandeelhouders vallen er niet onder. Het kabinet besloot op 13 maart 2026 het voorstel naar de Tweede Kamer te sturen.",
-            PendingLawId::WwDuration => "Het kabinet wil de WW korter maken: nu duurt de WW 3 tot 24 maanden. In de plannen wordt dat hoogstens 12 maanden, vanaf 2028. De loongerelateerde WGA-uitkering duurt even lang als de WW, dus die zou ook korter worden. Er is nog geen wetsvoorstel.",
-            PendingLawId::CompensationEnd2028 => "Het coalitieakkoord van 2026 wil de compensatie van UWV voor de transitievergoeding na twee jaar ziekte voor alle werkgevers afschaffen, vanaf 2028. Er is nog geen wetsvoorstel.",
-            PendingLawId::PoortwachterSmallEmployers => "Het coalitieakkoord van 2026 wil de regels voor loondoorbetaling en re-integratie eenvoudiger maken, vooral voor kleine werkgevers. De loondoorbetaling van twee jaar blijft. Er is nog geen wetsvoorstel; de regels van nu gelden.",
-            PendingLawId::MaxDagloonCut => "Het coalitieakkoord van 2026 wil het maximumdagloon vanaf 2029 met 20% verlagen. Dat is het hoogste loon waarover WW, Ziektewet en WIA een uitkering geven; wie meer verdient, zou dan een lagere uitkering krijgen. Er is nog geen wetsvoorstel.",
-        },
-        Lang::En => match id {
-            PendingLawId::Bill36869 => "An employer that dismisses an employee after two years of illness can now usually get the transitievergoeding back from UWV (compensation). This bill limits that to small employers. Medium and large employers would then get no compensation when the 104 weeks of illness end on or after the date the law takes effect (intended: 1 July 2026). If the 104 weeks ended earlier, the compensation stays. Whether an employer is small is in the Belastingdienst's decision on the gedifferentieerde premie Whk (a wage bill of up to 25 times the average premium wage, roughly fewer than 25 employees).",
-            PendingLawId::Baz => "A compulsory basic insurance for self-employed people who cannot work for more than a year because of illness. The benefit would be around the minimum wage, after a waiting period. In the plans, people who already have their own disability insurance can stay out under conditions. Directors who own the company (dga's) are not covered. On 13 March 2026 the cabinet decided to send the bill to the Tweede Kamer.",
-            PendingLawId::WwDuration => "The cabinet wants to shorten the unemployment benefit (WW): today it lasts 3 to 24 months. In the plans it becomes at most 12 months, from 2028. The wage-related WGA benefit lasts as long as the WW, so it would become shorter too. There is no bill yet.",
-            PendingLawId::CompensationEnd2028 => "The 2026 coalition agreement wants to abolish UWV's compensation for the transitievergoeding after two years of illness for all employers, from 2028. There is no bill yet.",
-            PendingLawId::PoortwachterSmallEmployers => "The 2026 coalition agreement wants simpler rules for wage payment and re-integration during illness, especially for small employers. The two years of wage payment stay. There is no bill yet; today's rules apply.",
-            PendingLawId::MaxDagloonCut => "The 2026 coalition agreement wants to lower the maximum daily wage by 20% from 2029. That is the highest wage on which the WW, the Sickness Benefits Act and the WIA pay a benefit; people who earn more would then get a lower benefit. There is no bill yet.",
-        },
+    match id {
+        PendingLawId::Bill36869 => t(lang, "Een werkgever die een zieke werknemer na twee jaar ziekte ontslaat, krijgt de transitievergoeding nu meestal terug van UWV (compensatie). Dit wetsvoorstel beperkt dat tot kleine werkgevers. Middelgrote en grote werkgevers krijgen dan geen compensatie meer als de 104 weken ziekte eindigen op of na de datum waarop de wet ingaat (bedoeld: 1 juli 2026). Eindigden de 104 weken eerder, dan blijft de compensatie. Of een werkgever klein is, staat in de beschikking gedifferentieerde premie Whk van de Belastingdienst (loonsom tot 25 keer het gemiddelde premieloon, ongeveer minder dan 25 werknemers).", "An employer that dismisses an employee after two years of illness can now usually get the transitievergoeding back from UWV (compensation). This bill limits that to small employers. Medium and large employers would then get no compensation when the 104 weeks of illness end on or after the date the law takes effect (intended: 1 July 2026). If the 104 weeks ended earlier, the compensation stays. Whether an employer is small is in the Belastingdienst's decision on the gedifferentieerde premie Whk (a wage bill of up to 25 times the average premium wage, roughly fewer than 25 employees)."),
+        PendingLawId::Baz => t(lang, "Een verplichte basisverzekering voor zelfstandigen die langer dan een jaar niet kunnen werken door ziekte. De uitkering zou ongeveer op het minimumloon liggen, na een wachttijd. Wie al een eigen arbeidsongeschiktheidsverzekering heeft, kan er in de plannen onder voorwaarden buiten blijven. Directeur-grootaandeelhouders vallen er niet onder. Het kabinet besloot op 13 maart 2026 het voorstel naar de Tweede Kamer te sturen.", "A compulsory basic insurance for self-employed people who cannot work for more than a year because of illness. The benefit would be around the minimum wage, after a waiting period. In the plans, people who already have their own disability insurance can stay out under conditions. Directors who own the company (dga's) are not covered. On 13 March 2026 the cabinet decided to send the bill to the Tweede Kamer."),
+        PendingLawId::WwDuration => t(lang, "Het kabinet wil de WW korter maken: nu duurt de WW 3 tot 24 maanden. In de plannen wordt dat hoogstens 12 maanden, vanaf 2028. De loongerelateerde WGA-uitkering duurt even lang als de WW, dus die zou ook korter worden. Er is nog geen wetsvoorstel.", "The cabinet wants to shorten the unemployment benefit (WW): today it lasts 3 to 24 months. In the plans it becomes at most 12 months, from 2028. The wage-related WGA benefit lasts as long as the WW, so it would become shorter too. There is no bill yet."),
+        PendingLawId::CompensationEnd2028 => t(lang, "Het coalitieakkoord van 2026 wil de compensatie van UWV voor de transitievergoeding na twee jaar ziekte voor alle werkgevers afschaffen, vanaf 2028. Er is nog geen wetsvoorstel.", "The 2026 coalition agreement wants to abolish UWV's compensation for the transitievergoeding after two years of illness for all employers, from 2028. There is no bill yet."),
+        PendingLawId::PoortwachterSmallEmployers => t(lang, "Het coalitieakkoord van 2026 wil de regels voor loondoorbetaling en re-integratie eenvoudiger maken, vooral voor kleine werkgevers. De loondoorbetaling van twee jaar blijft. Er is nog geen wetsvoorstel; de regels van nu gelden.", "The 2026 coalition agreement wants simpler rules for wage payment and re-integration during illness, especially for small employers. The two years of wage payment stay. There is no bill yet; today's rules apply."),
+        PendingLawId::MaxDagloonCut => t(lang, "Het coalitieakkoord van 2026 wil het maximumdagloon vanaf 2029 met 20% verlagen. Dat is het hoogste loon waarover WW, Ziektewet en WIA een uitkering geven; wie meer verdient, zou dan een lagere uitkering krijgen. Er is nog geen wetsvoorstel.", "The 2026 coalition agreement wants to lower the maximum daily wage by 20% from 2029. That is the highest wage on which the WW, the Sickness Benefits Act and the WIA pay a benefit; people who earn more would then get a lower benefit. There is no bill yet."),
     }
 }
 
 /// "Laatst gecontroleerd op 29 november 2026."
 pub fn last_checked(entry: &PendingLaw, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
+    t(
+        lang,
+        format!(
             "Laatst gecontroleerd op {}.",
-            dates::long(entry.last_checked, lang)
+            format::long_date(entry.last_checked, lang)
         ),
-        Lang::En => format!("Last checked on {}.", dates::long(entry.last_checked, lang)),
-    }
+        format!(
+            "Last checked on {}.",
+            format::long_date(entry.last_checked, lang)
+        ),
+    )
 }
 
 /// The intended date, or for a change in force its date: "Bedoelde ingangsdatum: …".
 pub fn intended(entry: &PendingLaw, lang: Lang) -> Option<String> {
     let d = entry.intended?;
-    Some(match (lang, entry.status) {
-        (Lang::Nl, LawStatus::InForce) => format!("In werking sinds {}.", dates::long(d, lang)),
-        (Lang::Nl, _) => format!("Bedoelde ingangsdatum: {}.", dates::long(d, lang)),
-        (Lang::En, LawStatus::InForce) => format!("In force since {}.", dates::long(d, lang)),
-        (Lang::En, _) => format!("Intended to take effect on {}.", dates::long(d, lang)),
+    Some(match entry.status {
+        LawStatus::InForce => t(
+            lang,
+            format!("In werking sinds {}.", format::long_date(d, lang)),
+            format!("In force since {}.", format::long_date(d, lang)),
+        ),
+        _ => t(
+            lang,
+            format!("Bedoelde ingangsdatum: {}.", format::long_date(d, lang)),
+            format!("Intended to take effect on {}.", format::long_date(d, lang)),
+        ),
     })
 }
 
@@ -112,31 +119,34 @@ pub fn compensation_meaning(
 ) -> String {
     let date = entry
         .intended
-        .map(|d| dates::long(d, lang))
+        .map(|d| format::long_date(d, lang))
         .unwrap_or_default();
-    let end = dates::long(wachttijd_end, lang);
+    let end = format::long_date(wachttijd_end, lang);
     let before = entry.intended.is_some_and(|d| wachttijd_end < d);
-    match lang {
-        Lang::Nl => {
-            if before {
-                return format!("De 104 weken ziekte eindigden op {end}, vóór {date}. Het wetsvoorstel verandert voor deze compensatie dus niets.");
-            }
-            match size {
-                EmployerSize::Small => "De werkgever is klein (volgens de beschikking van de Belastingdienst). Een kleine werkgever houdt de compensatie, ook als het wetsvoorstel wet wordt.".into(),
-                EmployerSize::MediumLarge => format!("De 104 weken ziekte eindigen op {end}, op of na {date}, en de werkgever is middelgroot of groot. Wordt het wetsvoorstel wet, dan krijgt deze werkgever geen compensatie van UWV. Blijft het bij de wet van nu, dan wel."),
-                EmployerSize::Unknown => format!("De 104 weken ziekte eindigen op {end}, op of na {date}. Of de werkgever de compensatie krijgt, hangt er dan van af of het wetsvoorstel wet wordt en of de werkgever klein is. Een kleine werkgever houdt de compensatie; een middelgrote of grote niet."),
-            }
-        }
-        Lang::En => {
-            if before {
-                return format!("The 104 weeks of illness ended on {end}, before {date}. The bill therefore changes nothing for this compensation.");
-            }
-            match size {
-                EmployerSize::Small => "The employer is small (according to the Belastingdienst's decision). A small employer keeps the compensation, also if the bill becomes law.".into(),
-                EmployerSize::MediumLarge => format!("The 104 weeks of illness end on {end}, on or after {date}, and the employer is medium-sized or large. If the bill becomes law, this employer gets no compensation from UWV. If today's law stays, it does."),
-                EmployerSize::Unknown => format!("The 104 weeks of illness end on {end}, on or after {date}. Whether the employer gets the compensation then depends on whether the bill becomes law and whether the employer is small. A small employer keeps the compensation; a medium-sized or large one does not."),
-            }
-        }
+    if before {
+        return t(
+            lang,
+            format!("De 104 weken ziekte eindigden op {end}, vóór {date}. Het wetsvoorstel verandert voor deze compensatie dus niets."),
+            format!("The 104 weeks of illness ended on {end}, before {date}. The bill therefore changes nothing for this compensation."),
+        );
+    }
+    match size {
+        EmployerSize::Small => t(
+            lang,
+            "De werkgever is klein (volgens de beschikking van de Belastingdienst). Een kleine werkgever houdt de compensatie, ook als het wetsvoorstel wet wordt.",
+            "The employer is small (according to the Belastingdienst's decision). A small employer keeps the compensation, also if the bill becomes law.",
+        )
+        .into(),
+        EmployerSize::MediumLarge => t(
+            lang,
+            format!("De 104 weken ziekte eindigen op {end}, op of na {date}, en de werkgever is middelgroot of groot. Wordt het wetsvoorstel wet, dan krijgt deze werkgever geen compensatie van UWV. Blijft het bij de wet van nu, dan wel."),
+            format!("The 104 weeks of illness end on {end}, on or after {date}, and the employer is medium-sized or large. If the bill becomes law, this employer gets no compensation from UWV. If today's law stays, it does."),
+        ),
+        EmployerSize::Unknown => t(
+            lang,
+            format!("De 104 weken ziekte eindigen op {end}, op of na {date}. Of de werkgever de compensatie krijgt, hangt er dan van af of het wetsvoorstel wet wordt en of de werkgever klein is. Een kleine werkgever houdt de compensatie; een middelgrote of grote niet."),
+            format!("The 104 weeks of illness end on {end}, on or after {date}. Whether the employer gets the compensation then depends on whether the bill becomes law and whether the employer is small. A small employer keeps the compensation; a medium-sized or large one does not."),
+        ),
     }
 }
 

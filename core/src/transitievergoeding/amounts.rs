@@ -3,9 +3,10 @@
 
 use chrono::NaiveDate;
 
+use super::explain::{Line, Uncertainty};
 use super::q::Ratio;
 use super::service::{self, Period};
-use super::{ov, ErrorKind, Field, Line, Staged, TvError, TvInput, Uncertainty};
+use super::{ov, ErrorKind, Field, Staged, TvError, TvInput};
 
 /// Service split and the exact official and days/365 amounts for a set of periods
 /// ending with `current`.

@@ -4,8 +4,9 @@
 
 use chrono::NaiveDate;
 
+use super::explain::{Line, Uncertainty};
 use super::q::Ratio;
-use super::{gt, ov, ErrorKind, Field, Line, Staged, TvError, TvInput, Uncertainty};
+use super::{gt, ov, ErrorKind, Field, Staged, TvError, TvInput};
 use crate::money::Decimal;
 use crate::params;
 

@@ -1,10 +1,11 @@
 //! Deductions stage: the costs the employer may take off (art. 7:673 lid 6 BW), in the
 //! order given and never below zero, and what is left to pay.
 
+use super::explain::{Line, ReasonCode};
 use super::q::Ratio;
 use super::{
-    money, ov, DeductionKind, DeductionPart, DeductionResult, Field, Line, ReasonCode, Staged,
-    TvError, TvInput, MAX_MONTHLY_CENTS,
+    money, ov, DeductionKind, DeductionPart, DeductionResult, Field, Staged, TvError, TvInput,
+    MAX_MONTHLY_CENTS,
 };
 use crate::money::Cents;
 

@@ -7,11 +7,12 @@ use chrono::{Days, NaiveDate};
 use super::amounts::{amounts, chained, counted};
 use super::cap::{self, Capped};
 use super::deductions::Deducted;
+use super::explain::{Line, Uncertainty};
 use super::q::Ratio;
 use super::service::Period;
 use super::{
     months_after, ov, wab_start, Compensation, CompensationAmounts, CompensationStatus,
-    EmployerSize, ErrorKind, Field, Line, Staged, Termination, TvError, TvInput, Uncertainty,
+    EmployerSize, ErrorKind, Field, Staged, Termination, TvError, TvInput,
 };
 use crate::dates::DateError;
 use crate::money::Cents;

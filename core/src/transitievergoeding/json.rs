@@ -1,17 +1,18 @@
-//! The JSON interface of the transitievergoeding, shared by the command line, the CSV
-//! batch ([`crate::batch`]) and the browser: input keys in, output keys out.
+//! The JSON input of the transitievergoeding, shared by the command line and the CSV
+//! batch ([`crate::batch`]): the input keys, read into a [`TvInput`]. The output object is
+//! written by the command line (`crate::cli::transitievergoeding`), with its words.
 //!
 //! Numbers are read exactly ([`decimal_from_json`]: JSON numbers through serde_json's
 //! `arbitrary_precision`, or strings such as `"3250.50"` or `"3.250,50"`). They never pass
 //! through `f64`. Empty strings and `null` count as "not given", so CSV cells can be empty.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use super::{
-    calculate, CompensationStatus, Deduction, DeductionKind, DeductionPart, EmployerSize,
-    ErrorKind, Field, Period, Termination, TvError, TvInput, TvResult, Wage,
+    Deduction, DeductionKind, DeductionPart, EmployerSize, ErrorKind, Field, Period, Termination,
+    TvError, TvInput, Wage,
 };
-use crate::dates::{iso, parse_user};
+use crate::dates::parse_user;
 use crate::lang::Lang;
 use crate::money::{decimal_from_json, Decimal, NumberError};
 
@@ -306,152 +307,5 @@ pub fn input_from_json(v: &Value) -> (Lang, Result<TvInput, TvError>) {
     match lang_from(obj) {
         Ok(lang) => (lang, input_from_map(obj)),
         Err(e) => (Lang::Nl, Err(e)),
-    }
-}
-
-/// The output object with the documented keys.
-pub fn result_to_json(r: &TvResult, lang: Lang) -> Value {
-    let mut out = Map::new();
-    let c = |x: crate::money::Cents| x.to_json();
-    out.insert("due".into(), Value::Bool(r.due));
-    out.insert("reason_code".into(), Value::String(r.reason.code().into()));
-    out.insert("reason".into(), Value::String(r.reason.text(lang).into()));
-    out.insert("legal_basis".into(), Value::String(r.reason.basis().into()));
-    out.insert("monthly_wage".into(), c(r.monthly_wage));
-    out.insert(
-        "wage_components".into(),
-        json!({
-            "base": c(r.wage.base.round()),
-            "holiday_allowance": c(r.wage.holiday.round()),
-            "fixed_yearly_extras": c(r.wage.extras.round()),
-            "fixed_components": c(r.wage.fixed.round()),
-            "variable_components": c(r.wage.variable.round()),
-        }),
-    );
-    out.insert("years".into(), json!(r.years));
-    out.insert("months".into(), json!(r.months));
-    out.insert("days".into(), json!(r.days));
-    out.insert("amount_official".into(), c(r.amount_uncapped));
-    out.insert("amount_days_method".into(), c(r.amount_days_method));
-    out.insert("cap".into(), c(r.cap));
-    out.insert("cap_year".into(), json!(r.cap_year));
-    out.insert(
-        "cap_is_annual_wage".into(),
-        Value::Bool(r.cap_is_annual_wage),
-    );
-    out.insert("capped".into(), Value::Bool(r.capped));
-    out.insert("amount".into(), c(r.amount));
-    out.insert("payable".into(), c(r.payable));
-    out.insert(
-        "deductions".into(),
-        Value::Array(
-            r.deductions
-                .iter()
-                .map(|d| {
-                    json!({
-                        "kind": d.kind.code(),
-                        "amount": c(d.amount),
-                        "accepted": d.accepted,
-                        "applied": c(d.applied),
-                        "reason_code": d.reason.code(),
-                        "reason": d.reason.text(lang),
-                    })
-                })
-                .collect(),
-        ),
-    );
-    out.insert(
-        "claim_deadline".into(),
-        Value::String(iso(r.claim_deadline)),
-    );
-    if !r.counted_earlier.is_empty() {
-        out.insert(
-            "earlier_contracts".into(),
-            Value::Array(
-                r.counted_earlier
-                    .iter()
-                    .map(|(p, counts)| {
-                        json!({"start_date": iso(p.start), "end_date": iso(p.end), "counts": counts})
-                    })
-                    .collect(),
-            ),
-        );
-    }
-    if let Some(w) = r.wachttijd_end {
-        out.insert("wachttijd_end".into(), Value::String(iso(w)));
-    }
-    if let Some(x) = r.xella_amount {
-        out.insert("xella_amount".into(), c(x));
-    }
-    if let Some(comp) = r.compensation {
-        let mut m = Map::new();
-        m.insert("status".into(), Value::String(comp.status.code().into()));
-        if let Some(bill) = comp.bill {
-            m.insert("bill".into(), Value::String(bill.code().into()));
-        }
-        if let Some(a) = comp.amounts {
-            m.insert("amount".into(), c(a.amount));
-            m.insert(
-                "paid_plus_transitiekosten".into(),
-                c(a.paid_plus_transitiekosten),
-            );
-            m.insert("at_end_of_wachttijd".into(), c(a.at_end_of_wachttijd));
-            m.insert(
-                "wage_paid_during_illness".into(),
-                c(a.wage_paid_during_illness),
-            );
-        }
-        if let Some(d) = comp.deadline {
-            m.insert("application_deadline".into(), Value::String(iso(d)));
-        }
-        out.insert("compensation".into(), Value::Object(m));
-        if comp.status == CompensationStatus::DependsOnPendingLaw
-            || comp.status == CompensationStatus::DependsOnEmployerSize
-        {
-            out.insert("pending_law".into(), pending_law_json(lang));
-        }
-    }
-    out.insert(
-        "explanation".into(),
-        Value::Array(
-            r.explanation
-                .iter()
-                .map(|l| Value::String(l.text(lang)))
-                .collect(),
-        ),
-    );
-    out.insert(
-        "uncertain".into(),
-        Value::Array(
-            r.uncertain
-                .iter()
-                .map(|u| json!({"code": u.code(), "text": u.text(lang), "affects": u.affects()}))
-                .collect(),
-        ),
-    );
-    Value::Object(out)
-}
-
-/// The register rows the result depends on (bill 36869), with status and last check.
-fn pending_law_json(lang: Lang) -> Value {
-    use crate::pending_law::PendingLawId;
-    use crate::text::pending_law as pl;
-    let e = PendingLawId::Bill36869.entry();
-    Value::Array(vec![json!({
-        "id": e.id.code(),
-        "title": pl::title(e.id, lang),
-        "status": e.status.code(),
-        "intended": e.intended.map(iso),
-        "last_checked": iso(e.last_checked),
-        "source": e.source.url,
-    })])
-}
-
-/// JSON in, JSON out: `Ok(output)` or `Err(({"error": ...}))`.
-pub fn run_json(v: &Value) -> Result<Value, Value> {
-    let (lang, input) = input_from_json(v);
-    match input.and_then(|i| calculate(&i)) {
-        Ok(r) => Ok(result_to_json(&r, lang)),
-        Err(e) => Err(json!({ "error": e.message(lang), "field": e.field.key() })),
     }
 }

@@ -22,10 +22,10 @@
 //! value. Sums in the explanation are therefore of exact values: a displayed total can
 //! differ by one cent from the sum of its displayed, rounded parts.
 
+pub mod explain;
 pub mod json;
 pub mod q;
 pub mod service;
-pub mod text;
 
 mod amounts;
 mod cap;
@@ -42,10 +42,10 @@ use chrono::{Months, NaiveDate};
 use crate::dates::DateError;
 use crate::money::{Cents, Decimal};
 use crate::pending_law::PendingLawId;
+use explain::{Line, ReasonCode, Uncertainty};
 pub use illness::{compensation_status, wachttijd_end};
 use q::{Overflow, Ratio};
 pub use service::Period;
-pub use text::{Line, ReasonCode, Uncertainty};
 pub use wage::monthly_wage;
 
 /// How the wage is given.
@@ -401,7 +401,7 @@ pub enum ErrorKind {
     Overflow,
 }
 
-/// A typed, field-naming error. Text via [`TvError::message`].
+/// A typed, field-naming error. Its words: `crate::text::transitievergoeding::error_message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TvError {
     pub field: Field,

@@ -3,6 +3,8 @@
 use super::*;
 use crate::lang::Lang;
 use crate::params;
+use crate::text::transitievergoeding::{error_message, line_text, uncertainty_text};
+use explain::Uncertainty;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -20,7 +22,7 @@ fn with_m(start: NaiveDate, end: NaiveDate, m: &str) -> TvInput {
 }
 
 fn calc(i: &TvInput) -> TvResult {
-    calculate(i).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)))
+    calculate(i).unwrap_or_else(|e| panic!("{}", error_message(e, Lang::En)))
 }
 
 fn eur(s: &str) -> Cents {
@@ -306,8 +308,8 @@ fn end_dates_past_the_table_get_an_amount_with_an_estimate_mark() {
         let code = format!("cap_{year}_estimate");
         let u = r.uncertain.iter().find(|u| u.code() == code).unwrap();
         assert!(u.affects().contains(&"payable"));
-        assert!(u.text(Lang::Nl).contains("nog niet vastgesteld"));
-        assert!(u.text(Lang::Nl).contains("€ 102.000"));
+        assert!(uncertainty_text(*u, Lang::Nl).contains("nog niet vastgesteld"));
+        assert!(uncertainty_text(*u, Lang::Nl).contains("€ 102.000"));
     }
     // Not capped: the amount is exact; the mark is still listed for the cap itself.
     let r = calc(&with_m(d(2024, 1, 1), d(2027, 12, 31), "3000"));
@@ -621,10 +623,10 @@ fn validation_errors_name_the_field() {
         ErrorKind::Negative,
     );
     assert_eq!(
-        e.message(Lang::En),
+        error_message(e, Lang::En),
         "deductions[2].amount: must not be negative"
     );
-    assert!(e.message(Lang::Nl).starts_with("deductions[2].amount: "));
+    assert!(error_message(e, Lang::Nl).starts_with("deductions[2].amount: "));
 }
 
 #[test]
@@ -633,7 +635,7 @@ fn explanation_exists_in_both_languages_with_numbers() {
     i.first_sick_day = Some(d(2022, 4, 1));
     let r = calc(&i);
     for lang in [Lang::Nl, Lang::En] {
-        let texts: Vec<String> = r.explanation.iter().map(|l| l.text(lang)).collect();
+        let texts: Vec<String> = r.explanation.iter().map(|l| line_text(*l, lang)).collect();
         assert!(texts.iter().all(|t| !t.is_empty()));
         let joined = texts.join("\n");
         match lang {
@@ -642,7 +644,10 @@ fn explanation_exists_in_both_languages_with_numbers() {
         }
     }
     for u in &r.uncertain {
-        assert!(!u.text(Lang::Nl).is_empty() && !u.text(Lang::En).is_empty());
+        assert!(
+            !uncertainty_text(*u, Lang::Nl).is_empty()
+                && !uncertainty_text(*u, Lang::En).is_empty()
+        );
     }
 }
 
@@ -744,8 +749,8 @@ mod props {
                 prop_assert!(r.amount <= r.cap);
                 prop_assert!(r.payable >= Cents::ZERO);
                 for l in &r.explanation {
-                    let _ = l.text(Lang::Nl);
-                    let _ = l.text(Lang::En);
+                    let _ = line_text(*l, Lang::Nl);
+                    let _ = line_text(*l, Lang::En);
                 }
             }
         }
@@ -786,7 +791,6 @@ fn vso_after_illness_gets_compensation_with_an_assumption() {
 }
 
 mod json_props {
-    use super::*;
     use proptest::prelude::*;
 
     fn value() -> impl Strategy<Value = serde_json::Value> {
@@ -810,12 +814,12 @@ mod json_props {
             for (k, v) in KEYS.iter().zip(vals) {
                 obj.insert((*k).to_string(), v);
             }
-            let _ = json::run_json(&serde_json::Value::Object(obj.clone()));
+            let _ = crate::cli::transitievergoeding::run_json(&serde_json::Value::Object(obj.clone()));
             // With valid dates and wage, amounts stay within the cap.
             obj.insert("start_date".into(), "2012-03-04".into());
             obj.insert("end_date".into(), "2025-11-30".into());
             obj.insert("base_monthly_wage".into(), "4000".into());
-            if let Ok(v) = json::run_json(&serde_json::Value::Object(obj)) {
+            if let Ok(v) = crate::cli::transitievergoeding::run_json(&serde_json::Value::Object(obj)) {
                 prop_assert!(v.get("amount").is_some());
             }
         }
@@ -823,7 +827,7 @@ mod json_props {
         #[test]
         fn arbitrary_text_never_panics(s in "\\PC{0,80}") {
             if let Ok(v) = serde_json::from_str::<serde_json::Value>(&s) {
-                let _ = json::run_json(&v);
+                let _ = crate::cli::transitievergoeding::run_json(&v);
             }
         }
     }
@@ -844,7 +848,7 @@ fn a_renewal_offer_of_unknown_quality_is_uncertain_not_refused() {
         .find(|u| **u == Uncertainty::RenewalOfferQuality)
         .unwrap();
     assert!(u.affects().contains(&"payable") && u.affects().contains(&"due"));
-    let text = u.text(Lang::Nl);
+    let text = uncertainty_text(*u, Lang::Nl);
     assert!(text.contains("minstens even goed"), "{text}");
     // Known to be at least as good: not due, and no uncertainty.
     i.renewal_offer_equal_or_better = Some(true);
@@ -875,7 +879,11 @@ fn compensation_status_follows_bill_36869() {
     // The explanation says what happens in each case, with the last-checked date.
     i.employer_size = EmployerSize::MediumLarge;
     let r = calc(&i);
-    let text: Vec<String> = r.explanation.iter().map(|l| l.text(Lang::Nl)).collect();
+    let text: Vec<String> = r
+        .explanation
+        .iter()
+        .map(|l| line_text(*l, Lang::Nl))
+        .collect();
     assert!(
         text.iter()
             .any(|t| t.contains("wetsvoorstel, nog geen wet") && t.contains("29 november 2026")),

@@ -1,8 +1,9 @@
 //! Wage stage: the monthly wage M with its parts, and the lines that build it up.
 
+use super::explain::Line;
 use super::q::Ratio;
 use super::{
-    err, gt, money, number, ov, ErrorKind, Field, Line, Staged, TvError, TvInput, Wage, WageParts,
+    err, gt, money, number, ov, ErrorKind, Field, Staged, TvError, TvInput, Wage, WageParts,
     MAX_MONTHLY_CENTS,
 };
 

@@ -1,7 +1,7 @@
 //! "Download mijn antwoorden": the answers file (`storage_format`), made in the browser.
 
 use spoorwijzer_core::storage_format;
-use spoorwijzer_core::text::keep::Keep;
+use spoorwijzer_core::text::keep::KeepText;
 use yew::prelude::*;
 
 use crate::clock::use_today;
@@ -15,7 +15,7 @@ pub fn ExportSection() -> Html {
     let state = use_app();
     let today = use_today();
     let lang = state.lang;
-    let t = |k: Keep| k.text(lang);
+    let t = |k: KeepText| k.text(lang);
     let downloaded = use_state(|| None::<bool>);
 
     let on_download = {
@@ -32,13 +32,13 @@ pub fn ExportSection() -> Html {
     };
     html! {
         <section aria-labelledby="sw-keep-file-h">
-            <h2 id="sw-keep-file-h">{ t(Keep::FileHeading) }</h2>
-            <p>{ t(Keep::FileIntro) }</p>
-            <button type="button" class="sw-button" onclick={on_download}>{ t(Keep::Download) }</button>
+            <h2 id="sw-keep-file-h">{ t(KeepText::FileHeading) }</h2>
+            <p>{ t(KeepText::FileIntro) }</p>
+            <button type="button" class="sw-button" onclick={on_download}>{ t(KeepText::Download) }</button>
             <p class="sw-keep-status" aria-live="polite">
                 { match *downloaded {
-                    Some(true) => t(Keep::Downloaded),
-                    Some(false) => t(Keep::DownloadFailed),
+                    Some(true) => t(KeepText::Downloaded),
+                    Some(false) => t(KeepText::DownloadFailed),
                     None => "",
                 } }
             </p>

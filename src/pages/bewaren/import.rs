@@ -10,7 +10,7 @@ use gloo::file::File;
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::storage_format::{self, FileReport};
 use spoorwijzer_core::text::keep::{
-    answers_read, file_error_message, file_made, file_problem_message, Keep,
+    answers_read, file_error_message, file_made, file_problem_message, KeepText,
 };
 use yew::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn ImportSection(props: &Props) -> Html {
     let state = use_app();
     let today = use_today();
     let lang = state.lang;
-    let t = |k: Keep| k.text(lang);
+    let t = |k: KeepText| k.text(lang);
     let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
 
     let on_file = {
@@ -53,9 +53,9 @@ pub fn ImportSection(props: &Props) -> Html {
             let task = gloo::file::callbacks::read_as_text(&file, move |res| {
                 let lang = state.lang;
                 match res {
-                    Err(_) => {
-                        import.set(ImportState::Failed(Keep::ReadFailed.text(lang).to_string()))
-                    }
+                    Err(_) => import.set(ImportState::Failed(
+                        KeepText::ReadFailed.text(lang).to_string(),
+                    )),
                     Ok(text) => match storage_format::import(&text, today) {
                         Ok(report) => {
                             state.dispatch(Action::ReplaceAnswers(report.answers.clone()));
@@ -75,13 +75,13 @@ pub fn ImportSection(props: &Props) -> Html {
     };
     html! {
         <section aria-labelledby="sw-keep-continue-h">
-            <h2 id="sw-keep-continue-h">{ t(Keep::ContinueHeading) }</h2>
+            <h2 id="sw-keep-continue-h">{ t(KeepText::ContinueHeading) }</h2>
             <FileDrop
                 id={FILE_ID}
-                label={t(Keep::ContinueLabel)}
-                hint={t(Keep::ContinueHint)}
-                drop_text={t(Keep::ContinueLabel)}
-                drop_active_text={t(Keep::ContinueLabel)}
+                label={t(KeepText::ContinueLabel)}
+                hint={t(KeepText::ContinueHint)}
+                drop_text={t(KeepText::ContinueLabel)}
+                drop_active_text={t(KeepText::ContinueLabel)}
                 accept=".json,application/json"
                 error={field_error}
                 {on_file}
@@ -94,10 +94,10 @@ pub fn ImportSection(props: &Props) -> Html {
 }
 
 fn import_result(import: &ImportState, lang: Lang) -> Html {
-    let t = |k: Keep| k.text(lang);
+    let t = |k: KeepText| k.text(lang);
     match import {
         ImportState::None | ImportState::Failed(_) => html! {},
-        ImportState::Reading => html! { <p>{ t(Keep::Reading) }</p> },
+        ImportState::Reading => html! { <p>{ t(KeepText::Reading) }</p> },
         ImportState::Done(r) => html! {
             <div class={classes!("sw-notice", (!r.problems.is_empty()).then_some("sw-notice--warning"))}>
                 <p>{ answers_read(r.answers.len(), lang) }</p>
@@ -105,12 +105,12 @@ fn import_result(import: &ImportState, lang: Lang) -> Html {
                     <p>{ m }</p>
                 }
                 if r.migrated {
-                    <p>{ t(Keep::ImportMigrated) }</p>
+                    <p>{ t(KeepText::ImportMigrated) }</p>
                 }
                 if r.problems.is_empty() {
-                    <p>{ t(Keep::ImportOk) }</p>
+                    <p>{ t(KeepText::ImportOk) }</p>
                 } else {
-                    <p>{ t(Keep::ImportPartly) }</p>
+                    <p>{ t(KeepText::ImportPartly) }</p>
                     <ul class="sw-keep-problems" data-testid="import-problems">
                         { for r.problems.iter().map(|p| html! { <li>{ file_problem_message(p, lang) }</li> }) }
                     </ul>

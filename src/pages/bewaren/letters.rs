@@ -1,8 +1,9 @@
 //! The letters: choose one, edit it, download or print it; its legal basis and an English
 //! translation.
 
-use spoorwijzer_core::report::letters::{self, LetterKind};
-use spoorwijzer_core::text::keep::Keep;
+use spoorwijzer_core::letters::{self, LetterKind};
+use spoorwijzer_core::text::keep::letters::{letter, title};
+use spoorwijzer_core::text::keep::KeepText;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -19,7 +20,7 @@ pub fn LettersSection() -> Html {
     let state = use_app();
     let today = use_today();
     let lang = state.lang;
-    let t = |k: Keep| k.text(lang);
+    let t = |k: KeepText| k.text(lang);
     let offered: Vec<LetterKind> = if state.answers.is_empty() {
         LetterKind::ALL.to_vec()
     } else {
@@ -39,7 +40,7 @@ pub fn LettersSection() -> Html {
         let answers = state.answers.clone();
         use_memo(
             (kind, answers, today, lang),
-            |(kind, answers, today, lang)| letters::letter(*kind, answers, *today, *lang),
+            |(kind, answers, today, lang)| letter(*kind, answers, *today, *lang),
         )
     };
     let text = use_state(|| letter.text_nl.clone());
@@ -84,34 +85,34 @@ pub fn LettersSection() -> Html {
     };
     html! {
         <section aria-labelledby="sw-keep-letters-h">
-            <h2 id="sw-keep-letters-h">{ t(Keep::LettersHeading) }</h2>
-            <p>{ t(Keep::LettersIntro) }</p>
-            <label for={LETTER_SELECT_ID}>{ t(Keep::LetterChoose) }</label>
+            <h2 id="sw-keep-letters-h">{ t(KeepText::LettersHeading) }</h2>
+            <p>{ t(KeepText::LettersIntro) }</p>
+            <label for={LETTER_SELECT_ID}>{ t(KeepText::LetterChoose) }</label>
             <select id={LETTER_SELECT_ID} class="sw-select" onchange={on_choose}>
                 { for offered.iter().map(|k| html! {
                     <option value={k.as_str()} selected={*k == kind}>
-                        { spoorwijzer_core::text::keep::letters::title(*k, lang) }
+                        { title(*k, lang) }
                     </option>
                 }) }
             </select>
-            <p class="sw-muted" id="sw-keep-letter-note">{ t(Keep::LetterPlaceholderNote) }</p>
+            <p class="sw-muted" id="sw-keep-letter-note">{ t(KeepText::LetterPlaceholderNote) }</p>
             if let Some(u) = letter.uncertain {
                 <p class="sw-notice">{ u }</p>
             }
             <div class="sw-letter-print">
-                <label for={LETTER_TEXT_ID} class="sw-no-print">{ t(Keep::LetterEditLabel) }</label>
+                <label for={LETTER_TEXT_ID} class="sw-no-print">{ t(KeepText::LetterEditLabel) }</label>
                 <textarea id={LETTER_TEXT_ID} class="sw-textarea sw-letter-text" rows="22" lang="nl"
                     aria-describedby="sw-keep-letter-note" value={(*text).clone()} oninput={on_input} />
                 <div class="sw-letter-printed" lang="nl">{ (*text).clone() }</div>
             </div>
             <p class="sw-keep-buttons">
-                <button type="button" class="sw-button" onclick={on_download}>{ t(Keep::LetterDownload) }</button>
+                <button type="button" class="sw-button" onclick={on_download}>{ t(KeepText::LetterDownload) }</button>
                 { " " }
                 <button type="button" class="sw-button sw-button--secondary"
-                    onclick={Callback::from(|_: MouseEvent| print_with("letter"))}>{ t(Keep::LetterPrint) }</button>
+                    onclick={Callback::from(|_: MouseEvent| print_with("letter"))}>{ t(KeepText::LetterPrint) }</button>
             </p>
-            <p aria-live="polite">{ if *failed { t(Keep::DownloadFailed) } else { "" } }</p>
-            <h3>{ t(Keep::LetterLegalBasis) }</h3>
+            <p aria-live="polite">{ if *failed { t(KeepText::DownloadFailed) } else { "" } }</p>
+            <h3>{ t(KeepText::LetterLegalBasis) }</h3>
             <ul>
                 { for letter.legal_basis.iter().map(|s| match s.url {
                     Some(u) => html! { <li><a href={u} rel="noopener noreferrer">{ s.label }</a></li> },
@@ -119,7 +120,7 @@ pub fn LettersSection() -> Html {
                 }) }
             </ul>
             <details>
-                <summary>{ t(Keep::LetterTranslationHeading) }</summary>
+                <summary>{ t(KeepText::LetterTranslationHeading) }</summary>
                 <div class="sw-letter-translation" lang="en">{ letter.text_en.clone() }</div>
             </details>
         </section>

@@ -1,7 +1,7 @@
 //! Memory on this device (opt-in, off by default) and "Alles wissen", which also switches
 //! memory off: one component, because both show and change the one memory status.
 
-use spoorwijzer_core::text::keep::Keep;
+use spoorwijzer_core::text::keep::KeepText;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ pub fn MemorySection() -> Html {
     let state = use_app();
     let today = use_today();
     let lang = state.lang;
-    let t = |k: Keep| k.text(lang);
+    let t = |k: KeepText| k.text(lang);
     let store = use_store();
     let status = {
         let store = store.clone();
@@ -84,9 +84,9 @@ pub fn MemorySection() -> Html {
     };
     html! {
         <section aria-labelledby="sw-keep-memory-h">
-            <h2 id="sw-keep-memory-h">{ t(Keep::MemoryHeading) }</h2>
+            <h2 id="sw-keep-memory-h">{ t(KeepText::MemoryHeading) }</h2>
             if host_off {
-                <p data-testid="memory-status">{ t(Keep::MemoryOffByHost) }</p>
+                <p data-testid="memory-status">{ t(KeepText::MemoryOffByHost) }</p>
             } else {
             <div class="sw-checkbox">
                 <input type="checkbox" id={MEMORY_ID}
@@ -94,31 +94,31 @@ pub fn MemorySection() -> Html {
                     aria-disabled={unavailable.then_some("true")}
                     aria-describedby="sw-keep-memory-hint sw-keep-memory-status"
                     onchange={on_toggle} />
-                <label for={MEMORY_ID}>{ t(Keep::MemoryLabel) }</label>
+                <label for={MEMORY_ID}>{ t(KeepText::MemoryLabel) }</label>
             </div>
-            <p id="sw-keep-memory-hint" class="sw-muted">{ t(Keep::MemoryHint) }</p>
+            <p id="sw-keep-memory-hint" class="sw-muted">{ t(KeepText::MemoryHint) }</p>
             <p id="sw-keep-memory-status" aria-live="polite" data-testid="memory-status"
                 class={classes!(unavailable.then_some("sw-notice"))}>
                 { match *status {
-                    MemoryStatus::Unavailable => t(Keep::MemoryUnavailable),
-                    MemoryStatus::On => t(Keep::MemoryOn),
-                    MemoryStatus::Off if *failed => t(Keep::MemoryUnavailable),
-                    MemoryStatus::Off => t(Keep::MemoryOff),
+                    MemoryStatus::Unavailable => t(KeepText::MemoryUnavailable),
+                    MemoryStatus::On => t(KeepText::MemoryOn),
+                    MemoryStatus::Off if *failed => t(KeepText::MemoryUnavailable),
+                    MemoryStatus::Off => t(KeepText::MemoryOff),
                 } }
             </p>
             }
-            <h2 id="sw-keep-clear-h">{ t(Keep::ClearHeading) }</h2>
+            <h2 id="sw-keep-clear-h">{ t(KeepText::ClearHeading) }</h2>
             if *confirming {
                 <div class="sw-keep-confirm" role="alertdialog" aria-labelledby="sw-keep-confirm-q">
-                    <p id="sw-keep-confirm-q">{ t(Keep::ClearConfirmQuestion) }</p>
-                    <button type="button" class="sw-button sw-button--warning" onclick={yes}>{ t(Keep::ClearConfirmYes) }</button>
+                    <p id="sw-keep-confirm-q">{ t(KeepText::ClearConfirmQuestion) }</p>
+                    <button type="button" class="sw-button sw-button--warning" onclick={yes}>{ t(KeepText::ClearConfirmYes) }</button>
                     { " " }
-                    <button type="button" class="sw-button sw-button--secondary" onclick={no}>{ t(Keep::ClearConfirmNo) }</button>
+                    <button type="button" class="sw-button sw-button--secondary" onclick={no}>{ t(KeepText::ClearConfirmNo) }</button>
                 </div>
             } else {
-                <button type="button" class="sw-button sw-button--secondary" onclick={ask}>{ t(Keep::ClearButton) }</button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={ask}>{ t(KeepText::ClearButton) }</button>
             }
-            <p aria-live="polite" data-testid="clear-status">{ if *cleared { t(Keep::Cleared) } else { "" } }</p>
+            <p aria-live="polite" data-testid="clear-status">{ if *cleared { t(KeepText::Cleared) } else { "" } }</p>
         </section>
     }
 }

@@ -11,7 +11,7 @@ mod report_controls;
 mod report_view;
 mod share;
 
-use spoorwijzer_core::text::keep::Keep;
+use spoorwijzer_core::text::keep::KeepText;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -33,27 +33,27 @@ const SUMMARY_ID: &str = "sw-keep-error-summary";
 pub fn BewarenPage() -> Html {
     let state = use_app();
     let lang = state.lang;
-    let t = |k: Keep| k.text(lang);
+    let t = |k: KeepText| k.text(lang);
     let import = use_state(|| ImportState::None);
     let error_title = matches!(*import, ImportState::Failed(_));
 
     html! {
         <>
-            <PageHeading text={t(Keep::PageTitle)} error={error_title} />
+            <PageHeading text={t(KeepText::PageTitle)} error={error_title} />
             // A file that could not be read: the summary receives focus and links to the
             // file field.
             if let ImportState::Failed(msg) = &*import {
-                <ErrorSummary id={SUMMARY_ID} title={t(Keep::ImportNothing)}
+                <ErrorSummary id={SUMMARY_ID} title={t(KeepText::ImportNothing)}
                     items={vec![ErrorItem::field(FILE_ID, msg.clone())]} />
             }
             <div class="sw-keep-controls sw-no-print">
-                <p class="sw-lead">{ t(Keep::Intro) }</p>
+                <p class="sw-lead">{ t(KeepText::Intro) }</p>
                 <p>
-                    { t(Keep::AnswersCount) }{ " " }
+                    { t(KeepText::AnswersCount) }{ " " }
                     <strong data-testid="answer-count">{ state.answers.len() }</strong>
                     { " " }
                     if !state.answers.is_empty() {
-                        <Link<Route> to={Route::Controle}>{ t(Keep::ToCheckAnswers) }</Link<Route>>
+                        <Link<Route> to={Route::Controle}>{ t(KeepText::ToCheckAnswers) }</Link<Route>>
                     }
                 </p>
                 <ExportSection />

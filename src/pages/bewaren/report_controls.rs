@@ -1,7 +1,7 @@
 //! The printable summary: download as HTML or Markdown, or print it.
 
 use spoorwijzer_core::report::summary;
-use spoorwijzer_core::text::keep::Keep;
+use spoorwijzer_core::text::keep::KeepText;
 use yew::prelude::*;
 
 use super::print_with;
@@ -14,7 +14,7 @@ pub fn ReportControls() -> Html {
     let state = use_app();
     let today = use_today();
     let lang = state.lang;
-    let t = |k: Keep| k.text(lang);
+    let t = |k: KeepText| k.text(lang);
     let failed = use_state(|| false);
     let offer = |ext: &'static str| {
         let answers = state.answers.clone();
@@ -34,17 +34,17 @@ pub fn ReportControls() -> Html {
     };
     html! {
         <section aria-labelledby="sw-keep-report-h">
-            <h2 id="sw-keep-report-h">{ t(Keep::ReportHeading) }</h2>
-            <p>{ t(Keep::ReportIntro) }</p>
+            <h2 id="sw-keep-report-h">{ t(KeepText::ReportHeading) }</h2>
+            <p>{ t(KeepText::ReportIntro) }</p>
             <p class="sw-keep-buttons">
-                <button type="button" class="sw-button" onclick={offer("html")}>{ t(Keep::DownloadHtml) }</button>
+                <button type="button" class="sw-button" onclick={offer("html")}>{ t(KeepText::DownloadHtml) }</button>
                 { " " }
-                <button type="button" class="sw-button sw-button--secondary" onclick={offer("md")}>{ t(Keep::DownloadMarkdown) }</button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={offer("md")}>{ t(KeepText::DownloadMarkdown) }</button>
                 { " " }
                 <button type="button" class="sw-button sw-button--secondary"
-                    onclick={Callback::from(|_: MouseEvent| print_with("report"))}>{ t(Keep::Print) }</button>
+                    onclick={Callback::from(|_: MouseEvent| print_with("report"))}>{ t(KeepText::Print) }</button>
             </p>
-            <p aria-live="polite">{ if *failed { t(Keep::DownloadFailed) } else { "" } }</p>
+            <p aria-live="polite">{ if *failed { t(KeepText::DownloadFailed) } else { "" } }</p>
         </section>
     }
 }

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use spoorwijzer_core::report::summary::{self, Report};
-use spoorwijzer_core::text::keep::Keep;
+use spoorwijzer_core::text::keep::KeepText;
 use yew::prelude::*;
 
 use crate::clock::use_today;
@@ -20,7 +20,7 @@ pub fn ReportView() -> Html {
             summary::build(answers, *today, *lang, None)
         })
     };
-    let t = |k: Keep| k.text(lang);
+    let t = |k: KeepText| k.text(lang);
     let r = &*report;
     let o = &r.outcome;
     html! {
@@ -28,9 +28,9 @@ pub fn ReportView() -> Html {
             <h2 id="sw-report-h">{ r.title }</h2>
             <p>{ r.made.clone() }</p>
             <p class="sw-report__disclaimer">{ o.disclaimer }</p>
-            <h3>{ t(Keep::ReportAnswers) }</h3>
+            <h3>{ t(KeepText::ReportAnswers) }</h3>
             if r.answers.is_empty() {
-                <p>{ t(Keep::ReportNoAnswers) }</p>
+                <p>{ t(KeepText::ReportNoAnswers) }</p>
             }
             { for r.answers.iter().map(|(title, rows)| html! {
                 <>
@@ -41,7 +41,7 @@ pub fn ReportView() -> Html {
                 </>
             }) }
             if !r.answers.is_empty() {
-                <h3>{ t(Keep::ReportAdvice) }</h3>
+                <h3>{ t(KeepText::ReportAdvice) }</h3>
                 <ul>{ for o.summary.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
                 { for o.routes.iter().map(|c| html! {
                     <div class="sw-report__card">
@@ -52,22 +52,22 @@ pub fn ReportView() -> Html {
                     </div>
                 }) }
                 if !o.warnings.is_empty() {
-                    <h4>{ t(Keep::ReportWarnings) }</h4>
+                    <h4>{ t(KeepText::ReportWarnings) }</h4>
                     <ul>{ for o.warnings.iter().map(|w| html! {
                         <li><strong>{ w.text.title }</strong>{ " " }{ w.text.consequence.clone() }{ " " }{ w.text.action.clone() }</li>
                     }) }</ul>
                 }
-                <h3>{ t(Keep::ReportCalendar) }</h3>
+                <h3>{ t(KeepText::ReportCalendar) }</h3>
                 if r.calendar.is_empty() {
-                    <p>{ t(Keep::ReportCalendarNone) }</p>
+                    <p>{ t(KeepText::ReportCalendarNone) }</p>
                 } else {
-                    <div class="sw-report__table-wrap" tabindex="0" role="region" aria-label={t(Keep::ReportCalendar)}>
+                    <div class="sw-report__table-wrap" tabindex="0" role="region" aria-label={t(KeepText::ReportCalendar)}>
                         <table class="sw-report__table">
                             <thead><tr>
-                                <th scope="col">{ t(Keep::ReportColDate) }</th>
-                                <th scope="col">{ t(Keep::ReportColStep) }</th>
-                                <th scope="col">{ t(Keep::ReportColWho) }</th>
-                                <th scope="col">{ t(Keep::ReportColStatus) }</th>
+                                <th scope="col">{ t(KeepText::ReportColDate) }</th>
+                                <th scope="col">{ t(KeepText::ReportColStep) }</th>
+                                <th scope="col">{ t(KeepText::ReportColWho) }</th>
+                                <th scope="col">{ t(KeepText::ReportColStatus) }</th>
                             </tr></thead>
                             <tbody>{ for r.calendar.iter().map(|row| html! {
                                 <tr><td>{ row.date.clone() }</td><td>{ row.title.clone() }</td><td>{ row.who }</td><td>{ row.status }</td></tr>
@@ -75,19 +75,19 @@ pub fn ReportView() -> Html {
                         </table>
                     </div>
                 }
-                <h3>{ t(Keep::ReportMoney) }</h3>
+                <h3>{ t(KeepText::ReportMoney) }</h3>
                 { match &r.money {
-                    None => html! { <p>{ t(Keep::ReportMoneyNone) }</p> },
+                    None => html! { <p>{ t(KeepText::ReportMoneyNone) }</p> },
                     Some(m) => html! {
                         <>
                             <p><strong>{ m.headline }{ if m.amount.is_empty() { String::new() } else { format!(": {}", m.amount) } }</strong></p>
                             <p>{ m.reason.clone() }</p>
-                            <h4>{ t(Keep::ReportHowCalculated) }</h4>
+                            <h4>{ t(KeepText::ReportHowCalculated) }</h4>
                             <ul>{ for m.lines.iter().chain(m.uncertain.iter()).map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
                         </>
                     },
                 } }
-                <h3>{ t(Keep::ReportHelp) }</h3>
+                <h3>{ t(KeepText::ReportHelp) }</h3>
                 <ul>{ for o.help.iter().map(|h| html! { <li><strong>{ h.name }</strong>{ ": " }{ h.what }</li> }) }</ul>
             }
         </section>

@@ -1,7 +1,7 @@
 //! Share by link: the link goes to the clipboard only, never into the address bar.
 
 use spoorwijzer_core::share;
-use spoorwijzer_core::text::keep::Keep;
+use spoorwijzer_core::text::keep::KeepText;
 use yew::prelude::*;
 
 use crate::clock::use_today;
@@ -13,7 +13,7 @@ pub fn ShareSection() -> Html {
     let state = use_app();
     let today = use_today();
     let lang = state.lang;
-    let t = |k: Keep| k.text(lang);
+    let t = |k: KeepText| k.text(lang);
     let copied = use_state(|| None::<bool>);
     let host_off = !crate::state::use_embed().delen;
     let on_copy = {
@@ -37,18 +37,18 @@ pub fn ShareSection() -> Html {
     };
     html! {
         <section aria-labelledby="sw-keep-share-h">
-            <h2 id="sw-keep-share-h">{ t(Keep::ShareHeading) }</h2>
+            <h2 id="sw-keep-share-h">{ t(KeepText::ShareHeading) }</h2>
             if host_off {
-                <p data-testid="share-status">{ t(Keep::ShareOff) }</p>
+                <p data-testid="share-status">{ t(KeepText::ShareOff) }</p>
             } else {
-            <p class="sw-notice sw-notice--warning" id="sw-keep-share-warning">{ t(Keep::ShareWarning) }</p>
+            <p class="sw-notice sw-notice--warning" id="sw-keep-share-warning">{ t(KeepText::ShareWarning) }</p>
             <button type="button" class="sw-button" aria-describedby="sw-keep-share-warning" onclick={on_copy}>
-                { t(Keep::ShareCopy) }
+                { t(KeepText::ShareCopy) }
             </button>
             <p aria-live="polite" data-testid="share-status">
                 { match *copied {
-                    Some(true) => t(Keep::ShareCopied),
-                    Some(false) => t(Keep::ShareCopyFailed),
+                    Some(true) => t(KeepText::ShareCopied),
+                    Some(false) => t(KeepText::ShareCopyFailed),
                     None => "",
                 } }
             </p>

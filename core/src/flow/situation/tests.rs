@@ -4,6 +4,7 @@
 use super::*;
 use crate::flow::answers::Answer;
 use crate::lang::Lang;
+use crate::text::format;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -182,7 +183,7 @@ fn outcome_summary_and_letters_agree_on_amounts_and_dates() {
         let o = crate::flow::outcome(a, today);
         let lang = Lang::Nl;
         let report = crate::report::summary::build(a, today, lang, None);
-        let facts = crate::report::letters::facts(a, today);
+        let facts = crate::letters::facts(a, today);
 
         // The amount: the outcome's money section and the report's money part.
         let engine = sit
@@ -195,7 +196,7 @@ fn outcome_summary_and_letters_agree_on_amounts_and_dates() {
                 assert_eq!(m.amount, r.amount, "set {i}");
                 let shown = if r.due { r.payable } else { r.amount };
                 if r.due {
-                    assert_eq!(part.amount, shown.format(lang), "set {i}");
+                    assert_eq!(part.amount, format::amount(shown, lang), "set {i}");
                 }
             }
             (crate::flow::outcome::Money::Transitievergoeding(_), _, None) => {
@@ -218,7 +219,7 @@ fn outcome_summary_and_letters_agree_on_amounts_and_dates() {
                     report
                         .calendar
                         .iter()
-                        .any(|row| row.date == crate::dates::long(dl.date, lang)),
+                        .any(|row| row.date == format::long_date(dl.date, lang)),
                     "set {i}: {:?} is not in the report",
                     dl.id
                 );

@@ -227,10 +227,10 @@ fn resignation_uses_the_engines_code_and_is_not_due() {
 #[test]
 fn wia_loongrens_comes_from_params() {
     let line = crate::text::flow::wia_loongrens_line(today(), Lang::Nl).unwrap();
-    let expected = crate::params::wia_loongrens_year(today())
-        .unwrap()
-        .value
-        .format_whole(Lang::Nl);
+    let expected = crate::text::format::amount_whole(
+        crate::params::wia_loongrens_year(today()).unwrap().value,
+        Lang::Nl,
+    );
     assert!(line.contains(&expected), "{line}");
     // One WIA wage limit: € 79.409 all of 2026 (the maximum premieloon does not
     // move on 1 July); 2027 is an estimate until it is published.

@@ -12,9 +12,10 @@ use super::questions::{Kind, Opt, QuestionId as Q};
 use super::routing::{
     effective, next, previous, progress, relevant, sample_answers, Step, ROUTING_QUESTIONS,
 };
-use super::{sick_periods, transitievergoeding_inputs, TerminationKind, Voice};
+use super::{sick_periods, transitievergoeding_inputs, Voice};
 use crate::lang::Lang;
 use crate::money::Cents;
+use crate::transitievergoeding::Termination;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

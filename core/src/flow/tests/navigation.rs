@@ -1,3 +1,5 @@
+//! Flow tests of moving through the interview: forward in order, and back from check answers.
+
 use super::*;
 use crate::flow::routing::{after_change, following};
 

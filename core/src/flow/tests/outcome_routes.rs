@@ -292,43 +292,43 @@ fn helpers_for_the_engines() {
             Opt::Reorganisatie,
             Opt::Werkgever,
             Opt::Nee,
-            Some(TerminationKind::EmployerInitiative),
+            Some(Termination::EmployerInitiative),
         ),
         (
             Opt::TijdelijkContract,
             Opt::Werkgever,
             Opt::Nee,
-            Some(TerminationKind::FixedTermNotRenewed),
+            Some(Termination::FixedTermNotRenewed),
         ),
         (
             Opt::TijdelijkContract,
             Opt::Werknemer,
             Opt::Nee,
-            Some(TerminationKind::EmployeeResigned),
+            Some(Termination::EmployeeResigned),
         ),
         (
             Opt::Conflict,
             Opt::Werkgever,
             Opt::Getekend,
-            Some(TerminationKind::MutualConsent),
+            Some(Termination::MutualConsent),
         ),
         (
             Opt::LangdurigeZiekte,
             Opt::Werkgever,
             Opt::Aangeboden,
-            Some(TerminationKind::AfterTwoYearsIllness),
+            Some(Termination::AfterTwoYearsIllness),
         ),
         (
             Opt::EigenKeuze,
             Opt::Werknemer,
             Opt::Nee,
-            Some(TerminationKind::EmployeeResigned),
+            Some(Termination::EmployeeResigned),
         ),
         (
             Opt::Anders,
             Opt::Samen,
             Opt::Nee,
-            Some(TerminationKind::MutualConsent),
+            Some(Termination::MutualConsent),
         ),
     ];
     for (reden, init, vso, want) in cases {
@@ -359,7 +359,7 @@ fn helpers_for_the_engines() {
     .unwrap();
     assert_eq!(h.termination, None);
     assert_eq!(
-        TerminationKind::AfterTwoYearsIllness.code(),
+        Termination::AfterTwoYearsIllness.code(),
         "after_two_years_illness"
     );
 }
@@ -389,7 +389,7 @@ fn the_income_link_is_pre_filled_from_the_answers() {
     assert_eq!(form.wage, "51840.00");
     assert_eq!(
         form.sick_day,
-        crate::forms::DateParts::new("5", "1", "2026")
+        crate::dates::DateParts::new("5", "1", "2026")
     );
 
     // "Weet ik niet" (the scripted path's answer) gives the range.

@@ -1,3 +1,5 @@
+//! Tests of the kennisbank's Markdown subset: headings, paragraphs, emphasis, links, lists and callouts.
+
 use super::*;
 
 fn text(s: &str) -> Inline {

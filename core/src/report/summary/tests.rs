@@ -1,3 +1,5 @@
+//! Tests of the printable summary: every part present, no scripts or loads, typed text escaped.
+
 use super::*;
 use crate::flow::{Answer, Opt, QuestionId as Q};
 use crate::money::Cents;

@@ -3,8 +3,6 @@
 //! Every legal statement carries its source in the `*_sources` tables below. Where the
 //! law is uncertain, the card or warning has an `uncertain` text that the page shows.
 
-use super::{t, tv};
-use crate::dates;
 use crate::flow::outcome::{
     AdviceRoute, Deadline, Duty, Help, Money, Outcome, PendingMeaning, PendingNotice, RouteCard,
     Spoor2Timing, Summary, Tool, Warning, WarningKind, Why,
@@ -12,9 +10,12 @@ use crate::flow::outcome::{
 use crate::flow::questions::{Opt, QuestionId};
 use crate::flow::Voice;
 use crate::lang::Lang;
-use crate::poortwachter::{Label, MilestoneText};
 use crate::source::{self as cite, Source};
 use crate::text::flow::option_label;
+use crate::text::format;
+use crate::text::poortwachter::{actor_label, milestone_title, status_label, PoortwachterText};
+use crate::text::transitievergoeding::{reason_text, uncertainty_text};
+use crate::text::{t, tv};
 
 // ---------------------------------------------------------------------------------------
 // Sources: the citations of `crate::source`, per route card and per warning.
@@ -111,7 +112,7 @@ pub fn warning_sources(k: WarningKind) -> &'static [Source] {
 // Section headings and fixed texts.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OutcomeUi {
+pub enum OutcomeText {
     Title,
     SummaryHeading,
     DutiesHeading,
@@ -149,9 +150,9 @@ pub enum OutcomeUi {
     PrintButton,
 }
 
-impl OutcomeUi {
+impl OutcomeText {
     pub fn text(self, voice: Voice, lang: Lang) -> &'static str {
-        use OutcomeUi::*;
+        use OutcomeText::*;
         match self {
             Title => t(lang, "Jouw advies", "Your advice"),
             SummaryHeading => tv(lang, voice, "Jouw situatie in het kort", "De situatie in het kort", "Your situation in short", "The situation in short"),
@@ -219,40 +220,51 @@ pub fn summary_text(s: &Summary, voice: Voice, lang: Lang) -> String {
         Summary::InfoOnly => t(lang,
             "Je zoekt informatie. Hieronder vind je de uitleg en de rekenhulpen.",
             "You are looking for information. Below are the explanations and the calculators.").to_string(),
-        Summary::SickSince { first, week } => match (lang, voice) {
-            (Lang::Nl, Voice::Werknemer) => format!("Je bent ziek sinds {}. Je zit nu in ziekteweek {}.", dates::long(first, lang), week),
-            (Lang::Nl, Voice::Werkgever) => format!("Je werknemer is ziek sinds {}. Dat is nu ziekteweek {}.", dates::long(first, lang), week),
-            (Lang::En, Voice::Werknemer) => format!("You have been sick since {}. You are now in week {} of sickness.", dates::long(first, lang), week),
-            (Lang::En, Voice::Werkgever) => format!("Your employee has been sick since {}. This is now week {} of sickness.", dates::long(first, lang), week),
-        },
+        Summary::SickSince { first, week } => tv(
+            lang,
+            voice,
+            format!("Je bent ziek sinds {}. Je zit nu in ziekteweek {}.", format::long_date(first, lang), week),
+            format!("Je werknemer is ziek sinds {}. Dat is nu ziekteweek {}.", format::long_date(first, lang), week),
+            format!("You have been sick since {}. You are now in week {} of sickness.", format::long_date(first, lang), week),
+            format!("Your employee has been sick since {}. This is now week {} of sickness.", format::long_date(first, lang), week),
+        ),
         Summary::EarlierPeriodCounts => t(lang,
             "Een eerdere ziekteperiode telt mee, omdat er minder dan 4 weken tussen zat.",
             "An earlier period of sickness counts along, because there were less than 4 weeks in between.").to_string(),
         Summary::NotSick => tv(lang, voice, "Je bent nu niet ziek.", "Je werknemer is nu niet ziek.", "You are not sick now.", "Your employee is not sick now.").to_string(),
         Summary::JobEnds { reason, end } => {
             let r = reason_phrase(reason, voice, lang);
-            match (lang, end) {
-                (Lang::Nl, Some(e)) => format!("Het contract eindigt op {} (reden: {}).", dates::long(e, lang), r),
-                (Lang::Nl, None) => format!("Het contract eindigt (reden: {}).", r),
-                (Lang::En, Some(e)) => format!("The contract ends on {} (reason: {}).", dates::long(e, lang), r),
-                (Lang::En, None) => format!("The contract is ending (reason: {}).", r),
+            match end {
+                Some(e) => t(
+                    lang,
+                    format!("Het contract eindigt op {} (reden: {}).", format::long_date(e, lang), r),
+                    format!("The contract ends on {} (reason: {}).", format::long_date(e, lang), r),
+                ),
+                None => t(
+                    lang,
+                    format!("Het contract eindigt (reden: {}).", r),
+                    format!("The contract is ending (reason: {}).", r),
+                ),
             }
         }
         Summary::JobMayEnd { reason } => {
             let r = reason_phrase(reason, voice, lang);
-            match lang {
-                Lang::Nl => format!("Er wordt gepraat over het einde van het contract (reden: {}).", r),
-                Lang::En => format!("The end of the contract is being discussed (reason: {}).", r),
-            }
+            t(
+                lang,
+                format!("Er wordt gepraat over het einde van het contract (reden: {}).", r),
+                format!("The end of the contract is being discussed (reason: {}).", r),
+            )
         }
         Summary::JobDoesNotEnd => t(lang, "Het contract loopt door.", "The contract continues.").to_string(),
         Summary::Contract { kind, since } => {
             let k = option_label(QuestionId::ContractType, kind, voice, lang);
-            match (lang, since) {
-                (Lang::Nl, Some(d)) => format!("{}, in dienst sinds {}.", k, dates::long(d, lang)),
-                (Lang::Nl, None) => format!("{}.", k),
-                (Lang::En, Some(d)) => format!("{}, employed since {}.", k, dates::long(d, lang)),
-                (Lang::En, None) => format!("{}.", k),
+            match since {
+                Some(d) => t(
+                    lang,
+                    format!("{}, in dienst sinds {}.", k, format::long_date(d, lang)),
+                    format!("{}, employed since {}.", k, format::long_date(d, lang)),
+                ),
+                None => format!("{}.", k),
             }
         }
     }
@@ -279,10 +291,7 @@ fn tl(
     nl: &'static [&'static str],
     en: &'static [&'static str],
 ) -> &'static [&'static str] {
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
-    }
+    t(lang, nl, en)
 }
 
 fn tvl(
@@ -293,12 +302,7 @@ fn tvl(
     en_wn: &'static [&'static str],
     en_wg: &'static [&'static str],
 ) -> &'static [&'static str] {
-    match (lang, voice) {
-        (Lang::Nl, Voice::Werknemer) => nl_wn,
-        (Lang::Nl, Voice::Werkgever) => nl_wg,
-        (Lang::En, Voice::Werknemer) => en_wn,
-        (Lang::En, Voice::Werkgever) => en_wg,
-    }
+    tv(lang, voice, nl_wn, nl_wg, en_wn, en_wg)
 }
 
 const NONE: &[&str] = &[];
@@ -524,10 +528,11 @@ pub fn why_text(w: &Why, voice: Voice, lang: Lang) -> String {
             "Het is nog niet duidelijk of terugkeer bij de eigen werkgever lukt.",
             "It is not yet clear whether a return to the own employer will work."),
         Why::InWeek(n) => {
-            return match lang {
-                Lang::Nl => format!("Het is nu ziekteweek {n}."),
-                Lang::En => format!("It is now week {n} of sickness."),
-            }
+            return t(
+                lang,
+                format!("Het is nu ziekteweek {n}."),
+                format!("It is now week {n} of sickness."),
+            )
         }
         Why::EerstejaarsevaluatieGedaan => t(lang,
             "De eerstejaarsevaluatie is gedaan: daarna moet spoor 2 lopen als spoor 1 niet zeker is.",
@@ -546,18 +551,20 @@ pub fn why_text(w: &Why, voice: Voice, lang: Lang) -> String {
             "Your employee is not sick."),
         Why::BaanEindigt(reason) => {
             let r = reason_phrase(reason, voice, lang);
-            return match lang {
-                Lang::Nl => format!("Het contract eindigt of kan eindigen (reden: {r})."),
-                Lang::En => format!("The contract ends or may end (reason: {r})."),
-            };
+            return t(
+                lang,
+                format!("Het contract eindigt of kan eindigen (reden: {r})."),
+                format!("The contract ends or may end (reason: {r})."),
+            );
         }
         Why::BaanEindigtNiet => t(lang, "Het contract loopt door.", "The contract continues."),
         Why::OutplacementAfgesproken(o) => {
             let l = option_label(QuestionId::Outplacement, o, voice, lang);
-            return match lang {
-                Lang::Nl => format!("Over outplacement is gezegd: {}.", l.to_lowercase()),
-                Lang::En => format!("About outplacement you said: {}.", l.to_lowercase()),
-            };
+            return t(
+                lang,
+                format!("Over outplacement is gezegd: {}.", l.to_lowercase()),
+                format!("About outplacement you said: {}.", l.to_lowercase()),
+            );
         }
         Why::VoorProbleemanalyse => t(lang,
             "De probleemanalyse van de bedrijfsarts is er nog niet; die hoort uiterlijk in week 6.",
@@ -580,27 +587,27 @@ pub fn why_text(w: &Why, voice: Voice, lang: Lang) -> String {
 /// The timing lines of a spoor 2 card.
 pub fn timing_text(ti: &Spoor2Timing, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
-    match lang {
-        Lang::Nl => {
-            out.push(format!(
-                "Spoor 2 begint zodra duidelijk is dat terugkeer bij de eigen werkgever niet lukt. De eerstejaarsevaluatie valt tussen {} en {}; uiterlijk dan moet spoor 2 lopen.",
-                dates::long(ti.evaluation_from, lang),
-                dates::long(ti.latest_start, lang)
-            ));
-            out.push(
-                "Spoor 2 loopt door tot er passend werk is, of tot de WIA-aanvraag rond week 93."
-                    .to_string(),
-            );
-        }
-        Lang::En => {
-            out.push(format!(
-                "Spoor 2 starts as soon as it is clear that a return to the own employer will not work. The first-year evaluation falls between {} and {}; spoor 2 must be running by then at the latest.",
-                dates::long(ti.evaluation_from, lang),
-                dates::long(ti.latest_start, lang)
-            ));
-            out.push("Spoor 2 runs until suitable work is found, or until the WIA application around week 93.".to_string());
-        }
-    }
+    out.push(t(
+        lang,
+        format!(
+            "Spoor 2 begint zodra duidelijk is dat terugkeer bij de eigen werkgever niet lukt. De eerstejaarsevaluatie valt tussen {} en {}; uiterlijk dan moet spoor 2 lopen.",
+            format::long_date(ti.evaluation_from, lang),
+            format::long_date(ti.latest_start, lang)
+        ),
+        format!(
+            "Spoor 2 starts as soon as it is clear that a return to the own employer will not work. The first-year evaluation falls between {} and {}; spoor 2 must be running by then at the latest.",
+            format::long_date(ti.evaluation_from, lang),
+            format::long_date(ti.latest_start, lang)
+        ),
+    ));
+    out.push(
+        t(
+            lang,
+            "Spoor 2 loopt door tot er passend werk is, of tot de WIA-aanvraag rond week 93.",
+            "Spoor 2 runs until suitable work is found, or until the WIA application around week 93.",
+        )
+        .to_string(),
+    );
     if ti.late {
         out.push(
             t(lang,
@@ -657,7 +664,7 @@ pub struct WarningText {
 /// `flow::outcome::warnings`); without one the placeholder is replaced by a neutral word.
 fn with_date(s: &'static str, date: Option<chrono::NaiveDate>, lang: Lang) -> String {
     match date {
-        Some(d) => s.replace("{datum}", &dates::long(d, lang)),
+        Some(d) => s.replace("{datum}", &format::long_date(d, lang)),
         None => s.replace("{datum}", t(lang, "de uiterste datum", "the deadline")),
     }
 }
@@ -954,18 +961,20 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
     // The aanzegplicht names the last day only when the end date is known.
     if let (W::Aanzegplicht, Some(d)) = (w.kind, w.date) {
         consequence.push(' ');
-        consequence.push_str(&match lang {
-            Lang::Nl => format!("Volgens je antwoorden moet de aanzegging uiterlijk rond {} gedaan zijn (een maand voor de einddatum).", dates::long(d, lang)),
-            Lang::En => format!("According to your answers, the notice must be given by about {} (a month before the end date).", dates::long(d, lang)),
-        });
+        consequence.push_str(&t(
+            lang,
+            format!("Volgens je antwoorden moet de aanzegging uiterlijk rond {} gedaan zijn (een maand voor de einddatum).", format::long_date(d, lang)),
+            format!("According to your answers, the notice must be given by about {} (a month before the end date).", format::long_date(d, lang)),
+        ));
     }
     // The claim deadline names its date only when the end date is known.
     if let (W::TvClaimDeadline, Some(d)) = (w.kind, w.date) {
         consequence.push(' ');
-        consequence.push_str(&match lang {
-            Lang::Nl => format!("Uiterste datum: {}.", dates::long(d, lang)),
-            Lang::En => format!("Last date: {}.", dates::long(d, lang)),
-        });
+        consequence.push_str(&t(
+            lang,
+            format!("Uiterste datum: {}.", format::long_date(d, lang)),
+            format!("Last date: {}.", format::long_date(d, lang)),
+        ));
     }
     WarningText {
         title,
@@ -1160,12 +1169,12 @@ pub struct RenderedDeadline {
 
 pub fn render_deadline(d: &Deadline, lang: Lang) -> RenderedDeadline {
     RenderedDeadline {
-        date: dates::long_with_weekday(d.date, lang),
-        actor: d.actor.label(lang),
-        title: MilestoneText(d.id).title(lang),
-        status: d.status.label(lang),
+        date: format::long_date_with_weekday(d.date, lang),
+        actor: actor_label(d.actor, lang),
+        title: milestone_title(d.id, lang),
+        status: status_label(d.status, lang),
         status_code: d.status.code(),
-        uncertain: d.uncertain.then(|| Label::Uncertain.text(lang)),
+        uncertain: d.uncertain.then(|| PoortwachterText::Uncertain.text(lang)),
     }
 }
 
@@ -1188,28 +1197,32 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
     match m {
         Money::NotApplicable => RenderedMoney {
             amount: None,
-            lines: vec![OutcomeUi::MoneyNotApplicable.text(voice, lang).to_string()],
+            lines: vec![OutcomeText::MoneyNotApplicable
+                .text(voice, lang)
+                .to_string()],
             basis: None,
             uncertain: Vec::new(),
             calculator: None,
         },
         Money::NeedInputs { href } => RenderedMoney {
             amount: None,
-            lines: vec![OutcomeUi::MoneyNeedInputs.text(voice, lang).to_string()],
+            lines: vec![OutcomeText::MoneyNeedInputs.text(voice, lang).to_string()],
             basis: None,
             uncertain: Vec::new(),
-            calculator: Some((OutcomeUi::MoneyCalculator.text(voice, lang), href.clone())),
+            calculator: Some((OutcomeText::MoneyCalculator.text(voice, lang), href.clone())),
         },
         Money::Transitievergoeding(r) => {
-            let amount = r.amount.format(lang);
+            let amount = format::amount(r.amount, lang);
             let mut lines = Vec::new();
             if r.due {
-                lines.push(match (lang, voice) {
-                    (Lang::Nl, Voice::Werknemer) => format!("Volgens je antwoorden heb je recht op een transitievergoeding van {amount} bruto."),
-                    (Lang::Nl, Voice::Werkgever) => format!("Volgens je antwoorden heeft je werknemer recht op een transitievergoeding van {amount} bruto."),
-                    (Lang::En, Voice::Werknemer) => format!("According to your answers, you are entitled to a transition payment of {amount} gross."),
-                    (Lang::En, Voice::Werkgever) => format!("According to your answers, your employee is entitled to a transition payment of {amount} gross."),
-                });
+                lines.push(tv(
+                    lang,
+                    voice,
+                    format!("Volgens je antwoorden heb je recht op een transitievergoeding van {amount} bruto."),
+                    format!("Volgens je antwoorden heeft je werknemer recht op een transitievergoeding van {amount} bruto."),
+                    format!("According to your answers, you are entitled to a transition payment of {amount} gross."),
+                    format!("According to your answers, your employee is entitled to a transition payment of {amount} gross."),
+                ));
             } else {
                 lines.push(
                     t(
@@ -1220,20 +1233,22 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
                     .to_string(),
                 );
             }
-            lines.push(r.reason.text(lang).to_string());
+            lines.push(reason_text(r.reason, lang).to_string());
             if r.capped {
-                let cap = r.cap.format(lang);
-                lines.push(match lang {
-                    Lang::Nl => format!("Het bedrag is begrensd op het maximum van {cap}."),
-                    Lang::En => format!("The amount is limited to the maximum of {cap}."),
-                });
+                let cap = format::amount(r.cap, lang);
+                lines.push(t(
+                    lang,
+                    format!("Het bedrag is begrensd op het maximum van {cap}."),
+                    format!("The amount is limited to the maximum of {cap}."),
+                ));
             }
             if r.due {
-                let by = dates::long(r.claim_deadline, lang);
-                lines.push(match lang {
-                    Lang::Nl => format!("Wordt er niet betaald, dan moet de vordering uiterlijk {by} bij de rechter zijn (3 maanden na het einde, art. 7:686a lid 4 BW)."),
-                    Lang::En => format!("If it is not paid, the claim must reach the court by {by} (3 months after the end, art. 7:686a(4) BW)."),
-                });
+                let by = format::long_date(r.claim_deadline, lang);
+                lines.push(t(
+                    lang,
+                    format!("Wordt er niet betaald, dan moet de vordering uiterlijk {by} bij de rechter zijn (3 maanden na het einde, art. 7:686a lid 4 BW)."),
+                    format!("If it is not paid, the claim must reach the court by {by} (3 months after the end, art. 7:686a(4) BW)."),
+                ));
             }
             lines.push(t(lang,
                 "We rekenen met je bruto maandloon en 8% vakantiegeld. Vaste en variabele looncomponenten (zoals een dertiende maand of bonus) verhogen het bedrag: vul ze in bij de rekenhulp.",
@@ -1246,10 +1261,10 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
                     .uncertain
                     .iter()
                     .filter(|u| u.affects().contains(&"payable") || u.affects().contains(&"due"))
-                    .map(|u| u.text(lang))
+                    .map(|u| uncertainty_text(*u, lang))
                     .collect(),
                 calculator: Some((
-                    OutcomeUi::MoneyHowCalculated.text(voice, lang),
+                    OutcomeText::MoneyHowCalculated.text(voice, lang),
                     r.href.clone(),
                 )),
             }
@@ -1284,7 +1299,7 @@ impl Outcome {
     pub fn render(&self, lang: Lang) -> RenderedOutcome {
         let voice = self.voice;
         RenderedOutcome {
-            title: OutcomeUi::Title.text(voice, lang),
+            title: OutcomeText::Title.text(voice, lang),
             summary: self
                 .summary
                 .iter()
@@ -1322,7 +1337,7 @@ impl Outcome {
                 .map(|d| render_deadline(d, lang))
                 .collect(),
             money: render_money(&self.money, voice, lang),
-            disclaimer: OutcomeUi::Disclaimer.text(voice, lang),
+            disclaimer: OutcomeText::Disclaimer.text(voice, lang),
             content_date: crate::text::ui::CONTENT_DATE,
         }
     }

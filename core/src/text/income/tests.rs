@@ -1,3 +1,5 @@
+//! Tests of the income projection's words: percentages, summaries, and the texts that must agree with the law notes.
+
 use super::*;
 
 #[test]

@@ -1,15 +1,21 @@
-//! The letter templates (issue 8). Dutch is the letter; English is a reading aid with the
-//! same content. Everything the user must fill in stands between `[` and `]`.
+//! The letter templates (issue 8) and the finished letter. Dutch is the letter; English is
+//! a reading aid with the same content. Everything the user must fill in stands between
+//! `[` and `]`.
 //!
-//! Legal bases are listed per letter in `crate::report::letters::legal_basis`.
+//! Which letters exist, their legal bases and the facts they are filled with are in
+//! `crate::letters`.
 
-use super::super::flow::t;
+use chrono::NaiveDate;
+
+use crate::flow::Answers;
 use crate::lang::Lang;
-use crate::report::letters::{Fill, LetterKind};
+use crate::letters::{facts, legal_basis, Facts, LetterKind};
+use crate::source::Source;
+use crate::text::{format, t};
 
 /// A gap the user fills in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gap {
+pub enum GapText {
     YourName,
     YourAddress,
     YourPhone,
@@ -34,33 +40,68 @@ pub enum Gap {
 }
 
 /// The text of a gap, with its brackets.
-pub fn gap(g: Gap, lang: Lang) -> String {
+pub fn gap(g: GapText, lang: Lang) -> String {
     let s = match g {
-        Gap::YourName => t(lang, "jouw naam", "your name"),
-        Gap::YourAddress => t(lang, "jouw adres", "your address"),
-        Gap::YourPhone => t(lang, "jouw telefoonnummer of e-mailadres", "your phone number or e-mail address"),
-        Gap::EmployerName => t(lang, "naam werkgever", "employer's name"),
-        Gap::EmployerAddress => t(lang, "adres werkgever", "employer's address"),
-        Gap::EmployeeName => t(lang, "naam werknemer", "employee's name"),
-        Gap::Place => t(lang, "plaats", "place"),
-        Gap::Date => t(lang, "datum", "date"),
-        Gap::FirstSickDay => t(lang, "eerste ziektedag", "first sick day"),
-        Gap::StartDate => t(lang, "datum in dienst", "start date of employment"),
-        Gap::WachttijdEnd => t(lang, "einde van de 104 weken", "end of the 104 weeks"),
-        Gap::Amount => t(lang, "bedrag", "amount"),
-        Gap::EndDate => t(lang, "gewenste einddatum", "proposed end date"),
-        Gap::UwvQuestion => t(lang,
+        GapText::YourName => t(lang, "jouw naam", "your name"),
+        GapText::YourAddress => t(lang, "jouw adres", "your address"),
+        GapText::YourPhone => t(lang, "jouw telefoonnummer of e-mailadres", "your phone number or e-mail address"),
+        GapText::EmployerName => t(lang, "naam werkgever", "employer's name"),
+        GapText::EmployerAddress => t(lang, "adres werkgever", "employer's address"),
+        GapText::EmployeeName => t(lang, "naam werknemer", "employee's name"),
+        GapText::Place => t(lang, "plaats", "place"),
+        GapText::Date => t(lang, "datum", "date"),
+        GapText::FirstSickDay => t(lang, "eerste ziektedag", "first sick day"),
+        GapText::StartDate => t(lang, "datum in dienst", "start date of employment"),
+        GapText::WachttijdEnd => t(lang, "einde van de 104 weken", "end of the 104 weeks"),
+        GapText::Amount => t(lang, "bedrag", "amount"),
+        GapText::EndDate => t(lang, "gewenste einddatum", "proposed end date"),
+        GapText::UwvQuestion => t(lang,
             "kies: ben ik geschikt voor mijn eigen werk? / is het aangeboden werk passend? / doet mijn werkgever genoeg aan mijn re-integratie? / doe ik genoeg?",
             "choose: am I fit for my own work? / is the work offered suitable? / is my employer doing enough for my re-integration? / am I doing enough?"),
-        Gap::WhatHappened => t(lang, "beschrijf kort wat er is gebeurd en waar jullie het niet over eens zijn", "describe briefly what happened and what you disagree on"),
-        Gap::ReplyDays => t(lang, "14", "14"),
-        Gap::EvalDate => t(lang, "datum en tijd", "date and time"),
-        Gap::EvalPlace => t(lang, "plaats of videoverbinding", "place or video link"),
-        Gap::Provider => t(lang, "naam outplacementbureau", "name of the outplacement provider"),
-        Gap::OutplacementCost => t(lang, "bedrag inclusief btw", "amount including VAT"),
-        Gap::Salutation => t(lang, "naam", "name"),
+        GapText::WhatHappened => t(lang, "beschrijf kort wat er is gebeurd en waar jullie het niet over eens zijn", "describe briefly what happened and what you disagree on"),
+        GapText::ReplyDays => t(lang, "14", "14"),
+        GapText::EvalDate => t(lang, "datum en tijd", "date and time"),
+        GapText::EvalPlace => t(lang, "plaats of videoverbinding", "place or video link"),
+        GapText::Provider => t(lang, "naam outplacementbureau", "name of the outplacement provider"),
+        GapText::OutplacementCost => t(lang, "bedrag inclusief btw", "amount including VAT"),
+        GapText::Salutation => t(lang, "naam", "name"),
     };
     format!("[{s}]")
+}
+
+/// The values a letter is filled with, formatted for one language. A value the answers
+/// do not give is a gap (`[...]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fill {
+    pub today: String,
+    pub first_sick_day: String,
+    pub start_date: String,
+    pub end_date: String,
+    pub wachttijd_end: String,
+    pub xella_amount: String,
+    pub eval_from: String,
+    pub eval_until: String,
+}
+
+/// The facts written for one language; a missing value becomes a gap.
+pub fn fill(facts: &Facts, lang: Lang) -> Fill {
+    let d = |x: Option<NaiveDate>, g: GapText| match x {
+        Some(x) => format::long_date(x, lang),
+        None => gap(g, lang),
+    };
+    Fill {
+        today: format::long_date(facts.today, lang),
+        first_sick_day: d(facts.first_sick_day, GapText::FirstSickDay),
+        start_date: d(facts.start_date, GapText::StartDate),
+        end_date: d(facts.end_date, GapText::Date),
+        wachttijd_end: d(facts.wachttijd_end, GapText::WachttijdEnd),
+        xella_amount: match facts.xella_amount {
+            Some(c) => format::amount(c, lang),
+            None => gap(GapText::Amount, lang),
+        },
+        eval_from: d(facts.eval_from, GapText::Date),
+        eval_until: d(facts.eval_until, GapText::Date),
+    }
 }
 
 /// The title of a letter, in the reader's language.
@@ -112,9 +153,11 @@ pub fn uncertain(k: LetterKind, lang: Lang) -> Option<&'static str> {
 
 /// The letter text in one language, filled with `f`.
 pub fn body(k: LetterKind, f: &Fill, lang: Lang) -> String {
-    let g = |x: Gap| gap(x, lang);
-    match (k, lang) {
-        (LetterKind::UwvDeskundigenoordeel, Lang::Nl) => format!(
+    let g = |x: GapText| gap(x, lang);
+    match k {
+        LetterKind::UwvDeskundigenoordeel => t(
+            lang,
+            format!(
 "{naam}
 {adres}
 {tel}
@@ -147,11 +190,11 @@ Ik heb mijn werkgever laten weten dat ik dit deskundigenoordeel aanvraag.
 Met vriendelijke groet,
 
 {naam}",
-            naam = g(Gap::YourName), adres = g(Gap::YourAddress), tel = g(Gap::YourPhone),
-            plaats = g(Gap::Place), datum = f.today, ziek = f.first_sick_day,
-            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress),
-            vraag = g(Gap::UwvQuestion), wat = g(Gap::WhatHappened)),
-        (LetterKind::UwvDeskundigenoordeel, Lang::En) => format!(
+            naam = g(GapText::YourName), adres = g(GapText::YourAddress), tel = g(GapText::YourPhone),
+            plaats = g(GapText::Place), datum = f.today, ziek = f.first_sick_day,
+            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
+            vraag = g(GapText::UwvQuestion), wat = g(GapText::WhatHappened)),
+            format!(
 "{naam}
 {adres}
 {tel}
@@ -184,11 +227,14 @@ I have told my employer that I am requesting this expert opinion.
 Kind regards,
 
 {naam}",
-            naam = g(Gap::YourName), adres = g(Gap::YourAddress), tel = g(Gap::YourPhone),
-            plaats = g(Gap::Place), datum = f.today, ziek = f.first_sick_day,
-            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress),
-            vraag = g(Gap::UwvQuestion), wat = g(Gap::WhatHappened)),
-        (LetterKind::SlapendDienstverband, Lang::Nl) => format!(
+            naam = g(GapText::YourName), adres = g(GapText::YourAddress), tel = g(GapText::YourPhone),
+            plaats = g(GapText::Place), datum = f.today, ziek = f.first_sick_day,
+            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
+            vraag = g(GapText::UwvQuestion), wat = g(GapText::WhatHappened)),
+        ),
+        LetterKind::SlapendDienstverband => t(
+            lang,
+            format!(
 "{naam}
 {adres}
 
@@ -212,12 +258,12 @@ Ik ontvang graag binnen {dagen} dagen uw schriftelijke reactie en een voorstel v
 Met vriendelijke groet,
 
 {naam}",
-            naam = g(Gap::YourName), adres = g(Gap::YourAddress),
-            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress),
-            plaats = g(Gap::Place), datum = f.today, aanhef = g(Gap::Salutation),
+            naam = g(GapText::YourName), adres = g(GapText::YourAddress),
+            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
+            plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
             start = f.start_date, ziek = f.first_sick_day, wt = f.wachttijd_end,
-            einde = g(Gap::EndDate), bedrag = f.xella_amount, dagen = g(Gap::ReplyDays)),
-        (LetterKind::SlapendDienstverband, Lang::En) => format!(
+            einde = g(GapText::EndDate), bedrag = f.xella_amount, dagen = g(GapText::ReplyDays)),
+            format!(
 "{naam}
 {adres}
 
@@ -241,12 +287,15 @@ I would like to receive your written reply and a proposal for a termination agre
 Kind regards,
 
 {naam}",
-            naam = g(Gap::YourName), adres = g(Gap::YourAddress),
-            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress),
-            plaats = g(Gap::Place), datum = f.today, aanhef = g(Gap::Salutation),
+            naam = g(GapText::YourName), adres = g(GapText::YourAddress),
+            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
+            plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
             start = f.start_date, ziek = f.first_sick_day, wt = f.wachttijd_end,
-            einde = g(Gap::EndDate), bedrag = f.xella_amount, dagen = g(Gap::ReplyDays)),
-        (LetterKind::KopieProbleemanalyse, Lang::Nl) => format!(
+            einde = g(GapText::EndDate), bedrag = f.xella_amount, dagen = g(GapText::ReplyDays)),
+        ),
+        LetterKind::KopieProbleemanalyse => t(
+            lang,
+            format!(
 "{naam}
 {adres}
 
@@ -270,11 +319,11 @@ Bestaat een van deze stukken (nog) niet, laat mij dat dan ook weten.
 Met vriendelijke groet,
 
 {naam}",
-            naam = g(Gap::YourName), adres = g(Gap::YourAddress),
-            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress),
-            plaats = g(Gap::Place), datum = f.today, aanhef = g(Gap::Salutation),
-            ziek = f.first_sick_day, dagen = g(Gap::ReplyDays)),
-        (LetterKind::KopieProbleemanalyse, Lang::En) => format!(
+            naam = g(GapText::YourName), adres = g(GapText::YourAddress),
+            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
+            plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
+            ziek = f.first_sick_day, dagen = g(GapText::ReplyDays)),
+            format!(
 "{naam}
 {adres}
 
@@ -298,11 +347,14 @@ If one of these documents does not exist (yet), please tell me that as well.
 Kind regards,
 
 {naam}",
-            naam = g(Gap::YourName), adres = g(Gap::YourAddress),
-            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress),
-            plaats = g(Gap::Place), datum = f.today, aanhef = g(Gap::Salutation),
-            ziek = f.first_sick_day, dagen = g(Gap::ReplyDays)),
-        (LetterKind::UitnodigingEerstejaarsevaluatie, Lang::Nl) => format!(
+            naam = g(GapText::YourName), adres = g(GapText::YourAddress),
+            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
+            plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
+            ziek = f.first_sick_day, dagen = g(GapText::ReplyDays)),
+        ),
+        LetterKind::UitnodigingEerstejaarsevaluatie => t(
+            lang,
+            format!(
 "{wg}
 {wgadres}
 
@@ -330,10 +382,10 @@ Met vriendelijke groet,
 
 [naam en functie]
 {wg}",
-            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress), wn = g(Gap::EmployeeName),
-            plaats = g(Gap::Place), datum = f.today, ziek = f.first_sick_day,
-            van = f.eval_from, tot = f.eval_until, wanneer = g(Gap::EvalDate), waar = g(Gap::EvalPlace)),
-        (LetterKind::UitnodigingEerstejaarsevaluatie, Lang::En) => format!(
+            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress), wn = g(GapText::EmployeeName),
+            plaats = g(GapText::Place), datum = f.today, ziek = f.first_sick_day,
+            van = f.eval_from, tot = f.eval_until, wanneer = g(GapText::EvalDate), waar = g(GapText::EvalPlace)),
+            format!(
 "{wg}
 {wgadres}
 
@@ -361,10 +413,13 @@ Kind regards,
 
 [name and position]
 {wg}",
-            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress), wn = g(Gap::EmployeeName),
-            plaats = g(Gap::Place), datum = f.today, ziek = f.first_sick_day,
-            van = f.eval_from, tot = f.eval_until, wanneer = g(Gap::EvalDate), waar = g(Gap::EvalPlace)),
-        (LetterKind::OutplacementAfspraak, Lang::Nl) => format!(
+            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress), wn = g(GapText::EmployeeName),
+            plaats = g(GapText::Place), datum = f.today, ziek = f.first_sick_day,
+            van = f.eval_from, tot = f.eval_until, wanneer = g(GapText::EvalDate), waar = g(GapText::EvalPlace)),
+        ),
+        LetterKind::OutplacementAfspraak => t(
+            lang,
+            format!(
 "{wg}
 {wgadres}
 
@@ -396,10 +451,10 @@ Ik ga akkoord met de outplacement bij {bureau} en geef toestemming om de kosten 
 Naam: {wn}
 Datum: {d2}
 Handtekening: ______________________",
-            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress), wn = g(Gap::EmployeeName),
-            plaats = g(Gap::Place), datum = f.today, einde = f.end_date,
-            bureau = g(Gap::Provider), kosten = g(Gap::OutplacementCost), d2 = g(Gap::Date)),
-        (LetterKind::OutplacementAfspraak, Lang::En) => format!(
+            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress), wn = g(GapText::EmployeeName),
+            plaats = g(GapText::Place), datum = f.today, einde = f.end_date,
+            bureau = g(GapText::Provider), kosten = g(GapText::OutplacementCost), d2 = g(GapText::Date)),
+            format!(
 "{wg}
 {wgadres}
 
@@ -431,8 +486,164 @@ I agree to the outplacement with {bureau} and consent to the cost ({kosten}) bei
 Name: {wn}
 Date: {d2}
 Signature: ______________________",
-            wg = g(Gap::EmployerName), wgadres = g(Gap::EmployerAddress), wn = g(Gap::EmployeeName),
-            plaats = g(Gap::Place), datum = f.today, einde = f.end_date,
-            bureau = g(Gap::Provider), kosten = g(Gap::OutplacementCost), d2 = g(Gap::Date)),
+            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress), wn = g(GapText::EmployeeName),
+            plaats = g(GapText::Place), datum = f.today, einde = f.end_date,
+            bureau = g(GapText::Provider), kosten = g(GapText::OutplacementCost), d2 = g(GapText::Date)),
+        ),
+    }
+}
+
+/// A finished letter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letter {
+    pub kind: LetterKind,
+    /// The title in the reader's language.
+    pub title: &'static str,
+    /// The letter itself (Dutch).
+    pub text_nl: String,
+    /// The English reading aid.
+    pub text_en: String,
+    pub legal_basis: &'static [Source],
+    /// Shown to the user when a point is not certain.
+    pub uncertain: Option<&'static str>,
+}
+
+/// Build one letter from the answers. `lang` is the reader's language (title, notes).
+pub fn letter(kind: LetterKind, answers: &Answers, today: NaiveDate, lang: Lang) -> Letter {
+    let f = facts(answers, today);
+    Letter {
+        kind,
+        title: title(kind, lang),
+        text_nl: body(kind, &fill(&f, Lang::Nl), Lang::Nl),
+        text_en: body(kind, &fill(&f, Lang::En), Lang::En),
+        legal_basis: legal_basis(kind),
+        uncertain: uncertain(kind, lang),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::{Answer, QuestionId as Q};
+    use crate::letters::tests::{d, sick_employee};
+    use crate::letters::{file_name, gaps};
+
+    #[test]
+    fn every_letter_is_filled_cites_its_basis_and_marks_gaps() {
+        let today = d(2028, 2, 1);
+        for k in LetterKind::ALL {
+            let l = letter(k, &sick_employee(), today, Lang::Nl);
+            assert!(
+                l.text_nl.contains("1 februari 2028"),
+                "{k:?}: date of today"
+            );
+            assert!(l.text_en.contains("1 February 2028"), "{k:?}: English date");
+            // Name and address are always for the user to fill in.
+            assert!(!gaps(&l.text_nl).is_empty());
+            assert_eq!(
+                gaps(&l.text_nl).len(),
+                gaps(&l.text_en).len(),
+                "{k:?}: same gaps"
+            );
+            assert!(!l.title.is_empty());
+        }
+        let x = letter(
+            LetterKind::SlapendDienstverband,
+            &sick_employee(),
+            today,
+            Lang::Nl,
+        );
+        assert!(x.text_nl.contains("ECLI:NL:HR:2019:1734"));
+        assert!(x.text_nl.contains("5 januari 2026"));
+        assert!(x.text_nl.contains("1 januari 2016"));
+        // The end of the 104 weeks: day 728 = 5 Jan 2026 + 727 days = 2 Jan 2028
+        // (docs/law/poortwachter.md#worked-example-a).
+        assert!(x.text_nl.contains("2 januari 2028"), "{}", x.text_nl);
+        // The 2028 cap is not published: the engine uses its estimate, which does not
+        // bite here (12 years at € 3.240 a month is far below it), so the amount is
+        // exact and filled in.
+        assert!(!x.text_nl.contains("[bedrag]"), "{}", x.text_nl);
+        assert!(x.text_nl.contains("€ 12.9"), "{}", x.text_nl);
+        assert!(x.uncertain.is_some());
+        let e = letter(
+            LetterKind::UitnodigingEerstejaarsevaluatie,
+            &sick_employee(),
+            today,
+            Lang::En,
+        );
+        // Weeks 46–52: Mon 16 Nov 2026 – Sun 3 Jan 2027 (docs/law/poortwachter.md#worked-example-a).
+        assert!(e.text_nl.contains("16 november 2026"), "{}", e.text_nl);
+        assert!(e.text_nl.contains("3 januari 2027"), "{}", e.text_nl);
+        assert_eq!(e.title, "Invitation to the first-year review");
+        let o = letter(
+            LetterKind::OutplacementAfspraak,
+            &sick_employee(),
+            today,
+            Lang::Nl,
+        );
+        assert!(o.text_nl.contains("artikel 7:673 lid 6 BW"));
+        assert!(o.text_nl.contains("Stb. 2015, 171"));
+        assert!(o.text_nl.contains("Handtekening"));
+        let u = letter(
+            LetterKind::UwvDeskundigenoordeel,
+            &sick_employee(),
+            today,
+            Lang::Nl,
+        );
+        assert!(u.text_nl.contains("probleemanalyse"));
+        assert!(u.text_nl.contains("plan van aanpak"));
+        assert!(u.text_nl.contains("aanvraagformulier"));
+        let c = letter(
+            LetterKind::KopieProbleemanalyse,
+            &sick_employee(),
+            today,
+            Lang::Nl,
+        );
+        assert!(c.text_nl.contains("7:658a lid 3 BW"));
+    }
+
+    #[test]
+    fn the_xella_amount_is_filled_when_the_engine_can_compute_it() {
+        let mut a = sick_employee();
+        a.insert(Q::EersteZiektedag, Answer::Date(d(2024, 1, 1)));
+        let f = facts(&a, d(2026, 11, 22));
+        // Day 728 = 1 Jan 2024 + 727 days = 28 Dec 2025 (2024 has 366 days).
+        assert_eq!(f.wachttijd_end, Some(d(2025, 12, 28)));
+        // In service 1 Jan 2016 – 28 Dec 2025: 119 whole months and 28 days.
+        // M = 3000 × 1.08 = 3240; 3240 × 119 / 36 = 10.710,00 for the whole months,
+        // plus the engine's share for the 28 remaining days (10.791,29): between 10.710
+        // and 10.800.
+        let amount = f.xella_amount.expect("xella amount");
+        assert!((1_071_000..1_080_000).contains(&amount.0), "{amount:?}");
+        let l = letter(
+            LetterKind::SlapendDienstverband,
+            &a,
+            d(2026, 11, 22),
+            Lang::Nl,
+        );
+        assert!(l.text_nl.contains(&format::amount(amount, Lang::Nl)));
+        assert!(!l.text_nl.contains("[bedrag]"));
+        assert!(l.text_nl.contains("28 december 2025"));
+    }
+
+    #[test]
+    fn without_answers_the_facts_are_gaps() {
+        let l = letter(
+            LetterKind::SlapendDienstverband,
+            &Answers::new(),
+            d(2026, 11, 22),
+            Lang::Nl,
+        );
+        let g = gaps(&l.text_nl);
+        assert!(g.contains(&"eerste ziektedag"));
+        assert!(g.contains(&"datum in dienst"));
+        assert!(g.contains(&"bedrag"));
+        assert!(g.contains(&"einde van de 104 weken"));
+        let en = gaps(&l.text_en);
+        assert!(en.contains(&"first sick day"));
+        assert_eq!(
+            file_name(LetterKind::SlapendDienstverband),
+            "spoorwijzer-brief-slapend-dienstverband.txt"
+        );
     }
 }

@@ -3,8 +3,8 @@
 //! show their definition accessibly). The match is exhaustive, so a new question must
 //! decide which terms it needs.
 
+use super::Term;
 use crate::flow::QuestionId;
-use crate::kb::Term;
 
 /// The glossary terms a question uses, most important first.
 pub fn terms(q: QuestionId) -> &'static [Term] {
