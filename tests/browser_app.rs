@@ -7,28 +7,12 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount() -> web_sys::Element {
-    let document = gloo::utils::document();
-    let div = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&div)
-        .expect("append");
-    div
-}
-
-fn text_of(root: &web_sys::Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
-}
+mod common;
+use common::*;
 
 #[wasm_bindgen_test]
 async fn start_page_renders_and_switches_language() {
-    let root = mount();
+    let root = common::root();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
 
@@ -65,7 +49,7 @@ async fn start_page_renders_and_switches_language() {
 
 #[wasm_bindgen_test]
 async fn footer_shows_disclaimer_and_content_date() {
-    let root = mount();
+    let root = common::root();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     let footer = text_of(&root, "footer");

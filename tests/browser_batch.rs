@@ -15,12 +15,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn root() -> web_sys::Element {
-    let doc = gloo::utils::document();
-    let div = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&div).unwrap();
-    div
-}
+mod common;
+use common::*;
 
 fn column(root: &web_sys::Element, code: &str) -> Vec<String> {
     let list = root

@@ -11,22 +11,8 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount(url: &str) -> web_sys::Element {
-    let window = web_sys::window().expect("a window");
-    window
-        .history()
-        .expect("history")
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
-        .expect("replaceState");
-    let document = gloo::utils::document();
-    let div = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&div)
-        .expect("append");
-    div
-}
+mod common;
+use common::*;
 
 /// The second value of the calendar's summary list: the sick days counted up to today.
 fn sick_days_so_far(root: &web_sys::Element) -> String {

@@ -13,6 +13,9 @@ use yew_router::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+use common::*;
+
 #[derive(Properties, PartialEq)]
 struct Props {
     query: String,
@@ -33,13 +36,7 @@ fn WithConfig(props: &Props) -> Html {
 }
 
 async fn render(query: &str) -> web_sys::Element {
-    let document = gloo::utils::document();
-    let div = document.create_element("div").expect("div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&div)
-        .expect("append");
+    let div = root();
     yew::Renderer::<WithConfig>::with_root_and_props(
         div.clone(),
         Props {

@@ -13,21 +13,11 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+use common::*;
+
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
-}
-
-fn mount() -> web_sys::Element {
-    let div = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-fn active_id() -> String {
-    document()
-        .active_element()
-        .map(|e| e.id())
-        .unwrap_or_default()
 }
 
 #[component]
@@ -46,7 +36,7 @@ fn SummaryWithField() -> Html {
 
 #[wasm_bindgen_test]
 async fn error_summary_renders_receives_focus_and_links_to_fields() {
-    let root = mount();
+    let root = common::root();
     yew::Renderer::<SummaryWithField>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
 
@@ -86,7 +76,7 @@ async fn error_summary_renders_receives_focus_and_links_to_fields() {
 
 #[wasm_bindgen_test]
 async fn money_field_shows_what_it_read() {
-    let root = mount();
+    let root = common::root();
     let props = yew::props!(spoorwijzer_web::components::money_field::Props {
         id: "geld",
         label: "Bruto maandloon",
@@ -109,7 +99,7 @@ async fn money_field_shows_what_it_read() {
     root.remove();
 
     // Unreadable input: no "Gelezen als" line, and an error is wired to the input.
-    let root = mount();
+    let root = common::root();
     let props = yew::props!(spoorwijzer_web::components::money_field::Props {
         id: "geld2",
         label: "Loon",
@@ -150,7 +140,7 @@ fn DateHarness() -> Html {
 
 #[wasm_bindgen_test]
 async fn date_field_splits_a_pasted_date_and_has_a_legend() {
-    let root = mount();
+    let root = common::root();
     yew::Renderer::<DateHarness>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     let legend = root

@@ -16,6 +16,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+use common::*;
+
 fn projection(ao: AoClass, cover: Cover) -> Projection {
     let input = IncomeInput {
         annual_wage: Cents::euros(48_000),
@@ -29,16 +32,10 @@ fn projection(ao: AoClass, cover: Cover) -> Projection {
         wia_work: WiaWork::None,
         cover,
         worker: Worker::Employee,
+        hours_per_week: None,
         today: None,
     };
     project(&input).unwrap().low
-}
-
-fn root() -> web_sys::Element {
-    let doc = gloo::utils::document();
-    let div = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&div).unwrap();
-    div
 }
 
 #[wasm_bindgen_test]

@@ -13,6 +13,9 @@ use yew_router::Router;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+use common::*;
+
 #[derive(Properties, PartialEq)]
 struct Props {
     /// The fragment's query of the income page.
@@ -37,9 +40,7 @@ fn Harness(props: &Props) -> Html {
 }
 
 fn render(query: &str) -> web_sys::Element {
-    let doc = gloo::utils::document();
-    let div = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&div).unwrap();
+    let div = root();
     yew::Renderer::<Harness>::with_root_and_props(
         div.clone(),
         Props {
@@ -48,13 +49,6 @@ fn render(query: &str) -> web_sys::Element {
     )
     .render();
     div
-}
-
-fn active_id() -> String {
-    gloo::utils::document()
-        .active_element()
-        .map(|e| e.id())
-        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]

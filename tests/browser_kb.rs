@@ -15,12 +15,8 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn root() -> Element {
-    let doc = gloo::utils::document();
-    let div = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&div).unwrap();
-    div
-}
+mod common;
+use common::*;
 
 fn blocks(src: &str) -> Vec<Block> {
     let parsed = parse(src);
@@ -40,20 +36,6 @@ async fn render_blocks(src: &str) -> Element {
     .render();
     yew::scheduler::flush().await;
     div
-}
-
-fn all(el: &Element, sel: &str) -> Vec<Element> {
-    let list = el.query_selector_all(sel).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
-        .collect()
-}
-
-fn one(el: &Element, sel: &str) -> Element {
-    el.query_selector(sel)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {sel} in {}", el.inner_html()))
 }
 
 #[wasm_bindgen_test]

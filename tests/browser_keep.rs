@@ -22,6 +22,9 @@ use yew_router::Router;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+use common::*;
+
 /// A working store in memory, so the test never touches the browser's real storage.
 #[derive(Default)]
 struct MapStore(RefCell<BTreeMap<String, String>>);
@@ -63,42 +66,6 @@ fn Harness(props: &HarnessProps) -> Html {
             </Router>
         </ContextProvider<StoreContext>>
     }
-}
-
-fn root() -> web_sys::Element {
-    let doc = gloo::utils::document();
-    let div = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-fn text_of(root: &web_sys::Element, sel: &str) -> String {
-    root.query_selector(sel)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {sel}"))
-        .text_content()
-        .unwrap_or_default()
-}
-
-fn click(root: &web_sys::Element, sel: &str) {
-    root.query_selector(sel)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {sel}"))
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap()
-        .click();
-}
-
-fn click_button(root: &web_sys::Element, label: &str) {
-    let list = root.query_selector_all("button").unwrap();
-    for i in 0..list.length() {
-        let b = list.item(i).unwrap();
-        if b.text_content().unwrap_or_default().trim() == label {
-            b.dyn_into::<web_sys::HtmlElement>().unwrap().click();
-            return;
-        }
-    }
-    panic!("no button {label}");
 }
 
 fn render(store: Rc<dyn Store>, payload: Option<&str>) -> web_sys::Element {

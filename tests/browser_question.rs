@@ -4,43 +4,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use spoorwijzer_web::app::App;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount(url: &str) -> web_sys::Element {
-    let window = web_sys::window().expect("a window");
-    window
-        .history()
-        .expect("history")
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
-        .expect("replaceState");
-    let document = gloo::utils::document();
-    let div = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&div)
-        .expect("append");
-    div
-}
-
-fn click(root: &web_sys::Element, selector: &str) {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-        .unwrap_or_else(|| panic!("no element {selector}"))
-        .click();
-}
-
-fn active_id() -> String {
-    gloo::utils::document()
-        .active_element()
-        .map(|e| e.id())
-        .unwrap_or_default()
-}
+mod common;
+use common::*;
 
 #[wasm_bindgen_test]
 async fn empty_submit_shows_error_summary_with_focus_and_title() {
