@@ -71,7 +71,8 @@ async function heights(page, frame) {
 /** Wait until the host's iframe is as tall as the app's content (clamped to 300..10000). */
 async function heightFollows(page, frame, label) {
   let h;
-  for (let i = 0; i < 50; i++) {
+  // Up to 15 s: on a loaded machine the app's first resize message can take seconds.
+  for (let i = 0; i < 150; i++) {
     h = await heights(page, frame);
     if (h.outer === Math.min(10000, Math.max(300, h.inner))) return h;
     await page.waitForTimeout(100);
