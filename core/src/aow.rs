@@ -36,12 +36,7 @@ pub struct AowRow {
     pub certainty: Certainty,
 }
 
-const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, day) {
-        Some(v) => v,
-        None => panic!("invalid date in AOW table"),
-    }
-}
+use crate::dates::ymd as d;
 
 /// The rijksoverheid.nl table of AOW ages by date of birth.
 const TABLE: &[Source] = &[cite::RO_AOW_LEEFTIJD];

@@ -158,13 +158,21 @@ pub fn date_from_unix_seconds(secs: i64) -> NaiveDate {
         .unwrap_or_else(min_date)
 }
 
+/// The date `y`-`m`-`day`, for tables and tests. In a constant it is checked when the
+/// project is built (a typo in a table fails the build); elsewhere an impossible date
+/// panics, so only write dates known to exist.
+pub const fn ymd(y: i32, m: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, day) {
+        Some(v) => v,
+        None => panic!("an impossible date"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use super::ymd as d;
 
     #[test]
     fn parses_iso_strictly() {

@@ -261,9 +261,7 @@ mod tests {
     use crate::url::percent_decode;
     use proptest::prelude::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::dates::ymd as d;
 
     #[test]
     fn valid_transitievergoeding_link() {

@@ -273,9 +273,7 @@ pub fn last_working_day_on_or_before(d: NaiveDate) -> Option<NaiveDate> {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::dates::ymd as d;
 
     #[test]
     fn easter_known_dates() {

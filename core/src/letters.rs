@@ -155,9 +155,7 @@ pub(crate) mod tests {
     use crate::flow::{Answer, Opt, QuestionId as Q};
     use crate::money::Cents;
 
-    pub(crate) fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    pub(crate) use crate::dates::ymd as d;
 
     /// A sick employee in a permanent job since 2016 (docs/law/poortwachter.md#worked-example-a).
     pub(crate) fn sick_employee() -> Answers {

@@ -182,13 +182,7 @@ pub fn uncertainty_code(param: Param, from: NaiveDate, certainty: Certainty) -> 
     })
 }
 
-const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, day) {
-        Some(v) => v,
-        // Evaluated at compile time only: a typo in the table fails the build.
-        None => panic!("invalid date in parameter table"),
-    }
-}
+use crate::dates::ymd as d;
 
 const fn s(
     cents: i64,

@@ -114,12 +114,7 @@ impl PendingLaw {
     }
 }
 
-const fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, day) {
-        Some(v) => v,
-        None => panic!("invalid date in the pending-law register"),
-    }
-}
+use crate::dates::ymd as d;
 
 /// The register, one row per [`PendingLawId`], in the order of [`PendingLawId::ALL`]
 /// (tested).

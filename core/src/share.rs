@@ -133,9 +133,7 @@ mod tests {
     use crate::flow::{Answer, Opt, QuestionId};
     use proptest::prelude::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::dates::ymd as d;
 
     #[test]
     fn base64url_matches_rfc4648_vectors() {

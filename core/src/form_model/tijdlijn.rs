@@ -276,9 +276,7 @@ mod tests {
     use crate::poortwachter::{MilestoneId, Status};
     use crate::text::calc::timeline_summary;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::dates::ymd as d;
 
     fn form(periods: &[(&str, &str)]) -> TijdlijnForm {
         TijdlijnForm {

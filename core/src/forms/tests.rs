@@ -5,9 +5,7 @@ use crate::lang::Lang;
 use crate::text::forms::{form_error, read_as_money, read_as_number};
 use proptest::prelude::*;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use crate::dates::ymd as d;
 
 #[test]
 fn dates_from_three_parts() {

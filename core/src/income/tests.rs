@@ -3,9 +3,7 @@
 use super::*;
 use proptest::prelude::*;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use crate::dates::ymd as d;
 
 fn base(wage_euros: i64, start: NaiveDate) -> IncomeInput {
     IncomeInput {

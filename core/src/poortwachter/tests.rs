@@ -8,9 +8,7 @@ use crate::text::poortwachter::{
 };
 use proptest::prelude::*;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use crate::dates::ymd as d;
 
 fn open(from: NaiveDate) -> SickPeriod {
     SickPeriod { from, until: None }

@@ -167,9 +167,7 @@ mod tests {
     use super::*;
     use crate::poortwachter::{timeline, TimelineInput};
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::dates::ymd as d;
 
     fn example(label: Option<&str>) -> Timeline {
         timeline(&TimelineInput {

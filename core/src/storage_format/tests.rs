@@ -5,9 +5,7 @@ use crate::flow::{Answer, Opt};
 use crate::lang::Lang;
 use crate::text::keep::{file_error_message, file_problem_message};
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use crate::dates::ymd as d;
 
 fn today() -> NaiveDate {
     d(2026, 11, 22)

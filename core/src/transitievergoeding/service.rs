@@ -137,9 +137,7 @@ pub fn chain(current: Period, earlier: &[Period]) -> Vec<bool> {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::dates::ymd as d;
 
     #[test]
     fn magontslag_example_has_28_loose_days_not_27() {

@@ -6,9 +6,7 @@ use crate::params;
 use crate::text::transitievergoeding::{error_message, line_text, uncertainty_text};
 use explain::Uncertainty;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use crate::dates::ymd as d;
 
 fn dec(s: &str) -> Decimal {
     Decimal::parse_plain(s).unwrap()

@@ -4,17 +4,13 @@ use spoorwijzer_core::storage_format;
 use spoorwijzer_core::text::keep::KeepText;
 use yew::prelude::*;
 
-use crate::clock::use_today;
 use crate::download;
-use crate::state::use_app;
 
 const JSON_MIME: &str = "application/json;charset=utf-8";
 
 #[component]
 pub fn ExportSection() -> Html {
-    let state = use_app();
-    let today = use_today();
-    let lang = state.lang;
+    let super::Keep { state, today, lang } = super::use_keep();
     let t = |k: KeepText| k.text(lang);
     let downloaded = use_state(|| None::<bool>);
 

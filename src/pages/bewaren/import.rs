@@ -14,9 +14,8 @@ use spoorwijzer_core::text::keep::{
 };
 use yew::prelude::*;
 
-use crate::clock::use_today;
 use crate::components::file_drop::FileDrop;
-use crate::state::{use_app, Action};
+use crate::state::Action;
 
 /// The id of the file field (the error summary links to it).
 pub const FILE_ID: &str = "sw-keep-file";
@@ -37,9 +36,7 @@ pub struct Props {
 
 #[component]
 pub fn ImportSection(props: &Props) -> Html {
-    let state = use_app();
-    let today = use_today();
-    let lang = state.lang;
+    let super::Keep { state, today, lang } = super::use_keep();
     let t = |k: KeepText| k.text(lang);
     let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
 

@@ -8,18 +8,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::print_with;
-use crate::clock::use_today;
 use crate::download;
-use crate::state::use_app;
 
 const LETTER_SELECT_ID: &str = "sw-keep-letter";
 const LETTER_TEXT_ID: &str = "sw-keep-letter-text";
 
 #[component]
 pub fn LettersSection() -> Html {
-    let state = use_app();
-    let today = use_today();
-    let lang = state.lang;
+    let super::Keep { state, today, lang } = super::use_keep();
     let t = |k: KeepText| k.text(lang);
     let offered: Vec<LetterKind> = if state.answers.is_empty() {
         LetterKind::ALL.to_vec()

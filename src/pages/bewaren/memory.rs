@@ -5,17 +5,14 @@ use spoorwijzer_core::text::keep::KeepText;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::clock::use_today;
-use crate::state::{use_app, Action};
+use crate::state::Action;
 use crate::storage::{self, use_store, MemoryStatus};
 
 const MEMORY_ID: &str = "sw-keep-memory";
 
 #[component]
 pub fn MemorySection() -> Html {
-    let state = use_app();
-    let today = use_today();
-    let lang = state.lang;
+    let super::Keep { state, today, lang } = super::use_keep();
     let t = |k: KeepText| k.text(lang);
     let store = use_store();
     let status = {

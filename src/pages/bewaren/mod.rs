@@ -11,14 +11,17 @@ mod report_controls;
 mod report_view;
 mod share;
 
+use chrono::NaiveDate;
+use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::keep::KeepText;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::use_today;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::page_heading::PageHeading;
 use crate::route::Route;
-use crate::state::use_app;
+use crate::state::{use_app, AppContext};
 use export::ExportSection;
 use import::{ImportSection, ImportState, FILE_ID};
 use letters::LettersSection;
@@ -28,6 +31,25 @@ use report_view::ReportView;
 use share::ShareSection;
 
 const SUMMARY_ID: &str = "sw-keep-error-summary";
+
+/// What every section of the page starts from: the app state, today's date and the
+/// language.
+struct Keep {
+    state: AppContext,
+    today: NaiveDate,
+    lang: Lang,
+}
+
+#[hook]
+fn use_keep() -> Keep {
+    let state = use_app();
+    let lang = state.lang;
+    Keep {
+        state,
+        today: use_today(),
+        lang,
+    }
+}
 
 #[component]
 pub fn BewarenPage() -> Html {

@@ -5,15 +5,11 @@ use spoorwijzer_core::text::keep::KeepText;
 use yew::prelude::*;
 
 use super::print_with;
-use crate::clock::use_today;
 use crate::download;
-use crate::state::use_app;
 
 #[component]
 pub fn ReportControls() -> Html {
-    let state = use_app();
-    let today = use_today();
-    let lang = state.lang;
+    let super::Keep { state, today, lang } = super::use_keep();
     let t = |k: KeepText| k.text(lang);
     let failed = use_state(|| false);
     let offer = |ext: &'static str| {

@@ -6,14 +6,9 @@ use spoorwijzer_core::report::summary::{self, Report};
 use spoorwijzer_core::text::keep::KeepText;
 use yew::prelude::*;
 
-use crate::clock::use_today;
-use crate::state::use_app;
-
 #[component]
 pub fn ReportView() -> Html {
-    let state = use_app();
-    let today = use_today();
-    let lang = state.lang;
+    let super::Keep { state, today, lang } = super::use_keep();
     let report: Rc<Report> = {
         let answers = state.answers.clone();
         use_memo((answers, today, lang), |(answers, today, lang)| {

@@ -4,15 +4,11 @@ use spoorwijzer_core::share;
 use spoorwijzer_core::text::keep::KeepText;
 use yew::prelude::*;
 
-use crate::clock::use_today;
 use crate::download;
-use crate::state::use_app;
 
 #[component]
 pub fn ShareSection() -> Html {
-    let state = use_app();
-    let today = use_today();
-    let lang = state.lang;
+    let super::Keep { state, today, lang } = super::use_keep();
     let t = |k: KeepText| k.text(lang);
     let copied = use_state(|| None::<bool>);
     let host_off = !crate::state::use_embed().delen;

@@ -4,9 +4,7 @@ use super::*;
 use crate::flow::{Answer, Opt, QuestionId as Q};
 use crate::money::Cents;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use crate::dates::ymd as d;
 
 fn today() -> NaiveDate {
     d(2026, 11, 22)
