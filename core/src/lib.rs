@@ -12,9 +12,10 @@
 //! loonsanctie, eerstejaarsevaluatie, …); everything else is English.
 
 // Ground: the two languages, the valid dates and their parsing, cents and exact
-// decimals, query strings, the registry of citations.
+// decimals, query strings, the registry of citations, enums listed with all their variants.
 pub mod dates;
 pub mod lang;
+pub mod listed;
 pub mod money;
 pub mod source;
 pub mod url;

@@ -68,30 +68,24 @@ pub struct Sourced<T> {
     pub reason: &'static str,
 }
 
-/// The figures of the table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Param {
-    /// Maximum transitievergoeding (art. 7:673 lid 2 BW), by calendar year.
-    TvCap,
-    /// Maximum dagloon of the employee insurances (art. 17 Wfsv), per half year.
-    MaxDagloon,
-    /// Statutory minimum monthly wage (21+, full time), per half year.
-    MinWageMonth,
-    /// WIA loongrens: the maximum premieloon, by calendar year.
-    Loongrens,
-    /// Statutory minimum wage per hour (21+), per half year, since 2024.
-    MinWageHour,
+crate::listed::listed! {
+    /// The figures of the table.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Param {
+        /// Maximum transitievergoeding (art. 7:673 lid 2 BW), by calendar year.
+        TvCap,
+        /// Maximum dagloon of the employee insurances (art. 17 Wfsv), per half year.
+        MaxDagloon,
+        /// Statutory minimum monthly wage (21+, full time), per half year.
+        MinWageMonth,
+        /// WIA loongrens: the maximum premieloon, by calendar year.
+        Loongrens,
+        /// Statutory minimum wage per hour (21+), per half year, since 2024.
+        MinWageHour,
+    }
 }
 
 impl Param {
-    pub const ALL: [Param; 5] = [
-        Param::TvCap,
-        Param::MaxDagloon,
-        Param::MinWageMonth,
-        Param::Loongrens,
-        Param::MinWageHour,
-    ];
-
     /// The stable prefix of this figure's uncertainty codes.
     pub fn code(self) -> &'static str {
         match self {

@@ -16,35 +16,28 @@ use chrono::NaiveDate;
 
 use crate::source::{self, Source};
 
-/// The changes the register knows. The codes are stable (command line, tests).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PendingLawId {
-    /// Bill 36869: the UWV compensation for the transitievergoeding after long-term
-    /// illness only for small employers.
-    Bill36869,
-    /// The basisverzekering arbeidsongeschiktheid zelfstandigen (BAZ).
-    Baz,
-    /// The announced cut of the maximum WW duration.
-    WwDuration,
-    /// The plan to end the compensation for the transitievergoeding altogether.
-    CompensationEnd2028,
-    /// The announced simplification of the Wet verbetering poortwachter for small
-    /// employers.
-    PoortwachterSmallEmployers,
-    /// The announced cut of the maximum dagloon of the benefits.
-    MaxDagloonCut,
+crate::listed::listed! {
+    /// The changes the register knows. The codes are stable (command line, tests).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum PendingLawId {
+        /// Bill 36869: the UWV compensation for the transitievergoeding after long-term
+        /// illness only for small employers.
+        Bill36869,
+        /// The basisverzekering arbeidsongeschiktheid zelfstandigen (BAZ).
+        Baz,
+        /// The announced cut of the maximum WW duration.
+        WwDuration,
+        /// The plan to end the compensation for the transitievergoeding altogether.
+        CompensationEnd2028,
+        /// The announced simplification of the Wet verbetering poortwachter for small
+        /// employers.
+        PoortwachterSmallEmployers,
+        /// The announced cut of the maximum dagloon of the benefits.
+        MaxDagloonCut,
+    }
 }
 
 impl PendingLawId {
-    pub const ALL: [PendingLawId; 6] = [
-        PendingLawId::Bill36869,
-        PendingLawId::Baz,
-        PendingLawId::WwDuration,
-        PendingLawId::CompensationEnd2028,
-        PendingLawId::PoortwachterSmallEmployers,
-        PendingLawId::MaxDagloonCut,
-    ];
-
     /// The stable id: the Kamerstuk number where there is one.
     pub fn code(self) -> &'static str {
         match self {

@@ -12,20 +12,22 @@ use crate::lang::Lang;
 use crate::source::{self as cite, Source};
 use crate::text::t;
 
-/// One row of the comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CompareRow {
-    Situation,
-    LegalBasis,
-    WhoStarts,
-    WhoPays,
-    Transitievergoeding,
-    When,
-    Duration,
-    Steps,
-    EmployeeDuties,
-    Sanctions,
-    WhileSick,
+crate::listed::listed! {
+    /// One row of the comparison.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum CompareRow {
+        Situation,
+        LegalBasis,
+        WhoStarts,
+        WhoPays,
+        Transitievergoeding,
+        When,
+        Duration,
+        Steps,
+        EmployeeDuties,
+        Sanctions,
+        WhileSick,
+    }
 }
 
 /// The texts of one row: the aspect (row header) and the two cells.
@@ -38,20 +40,7 @@ pub struct CompareCells {
 
 impl CompareRow {
     pub fn all() -> &'static [CompareRow] {
-        use CompareRow::*;
-        &[
-            Situation,
-            LegalBasis,
-            WhoStarts,
-            WhoPays,
-            Transitievergoeding,
-            When,
-            Duration,
-            Steps,
-            EmployeeDuties,
-            Sanctions,
-            WhileSick,
-        ]
+        &Self::ALL
     }
 
     pub fn cells(self, lang: Lang) -> CompareCells {
