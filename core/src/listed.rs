@@ -1,0 +1,49 @@
+//! `listed!`: an enum declared together with `ALL`, the array of its variants in
+//! declaration order, so the list can never miss a variant or repeat one.
+//!
+//! ```ignore
+//! crate::listed::listed! {
+//!     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+//!     pub enum Colour { Red, Green }
+//! }
+//! assert_eq!(Colour::ALL, [Colour::Red, Colour::Green]);
+//! ```
+
+macro_rules! listed {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant ),+
+        }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: [$name; [$(stringify!($variant)),+].len()] = [$($name::$variant),+];
+        }
+    };
+}
+
+pub(crate) use listed;
+
+#[cfg(test)]
+mod tests {
+    listed! {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        enum Colour {
+            /// The first.
+            Red,
+            Green,
+            Blue,
+        }
+    }
+
+    #[test]
+    fn lists_every_variant_in_order() {
+        assert_eq!(Colour::ALL, [Colour::Red, Colour::Green, Colour::Blue]);
+    }
+}
