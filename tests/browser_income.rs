@@ -30,6 +30,8 @@ fn projection(ao: AoClass, cover: Cover) -> Projection {
         cover,
         worker: Worker::Employee,
         today: None,
+        hours_per_week: None,
+        contract_end: None,
     };
     project(&input).unwrap().low
 }

@@ -302,6 +302,7 @@ fn phases() -> Vec<PhaseKind> {
         P::NoticePeriod
         | P::SickPayYear1
         | P::SickPayYear2
+        | P::Ziektewet
         | P::Ww75
         | P::Ww70
         | P::AfterWw
@@ -318,6 +319,7 @@ fn phases() -> Vec<PhaseKind> {
         P::NoticePeriod,
         P::SickPayYear1,
         P::SickPayYear2,
+        P::Ziektewet,
         P::Ww75,
         P::Ww70,
         P::AfterWw,
