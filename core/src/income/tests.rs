@@ -519,8 +519,14 @@ fn a_contract_that_ends_while_sick_is_followed_by_the_ziektewet() {
     // The Ziektewet runs from 1 Apr 2026 to the end of the 104 weeks (day 728 = 2 Jan
     // 2028, docs/law/poortwachter.md#worked-example-a); the WGA from 3 Jan 2028. No
     // year-2 pay: the contract is gone.
-    assert_eq!(kinds[0], (PhaseKind::SickPayYear1, d(2026, 1, 5), d(2026, 3, 31)));
-    assert_eq!(kinds[1], (PhaseKind::Ziektewet, d(2026, 4, 1), d(2028, 1, 2)));
+    assert_eq!(
+        kinds[0],
+        (PhaseKind::SickPayYear1, d(2026, 1, 5), d(2026, 3, 31))
+    );
+    assert_eq!(
+        kinds[1],
+        (PhaseKind::Ziektewet, d(2026, 4, 1), d(2028, 1, 2))
+    );
     assert_eq!(kinds[2].0, PhaseKind::WgaLgu75);
     assert_eq!(kinds[2].1, d(2028, 1, 3));
     assert_eq!(p.phases[1].pct_bp, Some(7_000));
@@ -532,11 +538,20 @@ fn a_contract_that_ends_while_sick_is_followed_by_the_ziektewet() {
     assert_eq!(amt(p, 4, Source::Ziektewet), 280_000);
     assert_eq!(amt(p, 20, Source::Ziektewet), 280_000);
     assert!(out.notes.contains(&Note::ZiektewetDagloon));
-    assert_eq!(ziektewet_month(Cents::euros(48_000), d(2026, 4, 1)), Cents(280_000));
+    assert_eq!(
+        ziektewet_month(Cents::euros(48_000), d(2026, 4, 1)),
+        Cents(280_000)
+    );
     // A high wage is capped at the maximum dagloon: 70% × € 309,91 × 21,75 from July 2026
     // = 4,718.3797… → € 4.718,38; before July € 304,25: 4,632.2062… → € 4.632,21.
-    assert_eq!(ziektewet_month(Cents::euros(120_000), d(2026, 7, 1)), Cents(471_838));
-    assert_eq!(ziektewet_month(Cents::euros(120_000), d(2026, 4, 1)), Cents(463_221));
+    assert_eq!(
+        ziektewet_month(Cents::euros(120_000), d(2026, 7, 1)),
+        Cents(471_838)
+    );
+    assert_eq!(
+        ziektewet_month(Cents::euros(120_000), d(2026, 4, 1)),
+        Cents(463_221)
+    );
     let mut hi = base(120_000, d(2026, 1, 5));
     hi.contract_end = Some(d(2026, 3, 31));
     let hp = project(&hi).unwrap().low;

@@ -173,7 +173,9 @@ fn routes() -> Vec<AdviceRoute> {
         | AdviceRoute::Situatief
         | AdviceRoute::TeVroeg
         | AdviceRoute::NietVanToepassing
-        | AdviceRoute::Informatie => (),
+        | AdviceRoute::Informatie
+        | AdviceRoute::SlapendDienstverband
+        | AdviceRoute::ZiektewetVangnet => (),
     };
     vec![
         AdviceRoute::Spoor1,
@@ -184,6 +186,8 @@ fn routes() -> Vec<AdviceRoute> {
         AdviceRoute::TeVroeg,
         AdviceRoute::NietVanToepassing,
         AdviceRoute::Informatie,
+        AdviceRoute::SlapendDienstverband,
+        AdviceRoute::ZiektewetVangnet,
     ]
 }
 
