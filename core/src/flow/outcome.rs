@@ -482,6 +482,8 @@ fn dormant_contract(v: &View, sit: &Situation, out: &mut Outcome) {
     let Some(d) = sit.dormant else {
         return;
     };
+    // The dormant line says the contract runs on; "the contract continues" would repeat it.
+    out.summary.retain(|x| *x != Summary::JobDoesNotEnd);
     out.summary.insert(
         summary_position(&out.summary),
         Summary::Dormant {
@@ -499,20 +501,12 @@ fn dormant_contract(v: &View, sit: &Situation, out: &mut Outcome) {
         timing: None,
     }];
     let past = [
-        Duty::WgZiekmeldingArbodienst,
-        Duty::WgLoondoorbetaling,
-        Duty::WgProbleemanalyse,
-        Duty::WgPlanVanAanpak,
-        Duty::WgEvaluaties,
-        Duty::Wg42eWeeksmelding,
-        Duty::WgEerstejaarsevaluatie,
-        Duty::WgSpoor2,
-        Duty::WgReIntegratieverslag,
         Duty::WnPlanVanAanpak,
         Duty::WnPassendWerk,
         Duty::WnWiaAanvraag,
     ];
-    out.duties.retain(|x| !past.contains(x));
+    out.duties
+        .retain(|x| !EMPLOYER_SICK_DUTIES.contains(x) && !past.contains(x));
     let now: &[Duty] = match sit.voice {
         Voice::Werkgever => &[Duty::WgSlapendXella, Duty::WgSlapendCompensatie],
         Voice::Werknemer => &[Duty::WnSlapendVoorstel],
@@ -545,6 +539,10 @@ fn contract_end_while_sick(sit: &Situation, out: &mut Outcome) {
     let Some(ce) = sit.contract_end else {
         return;
     };
+    // This line names the end date with what follows; the plain "the contract ends on"
+    // line would repeat it.
+    out.summary
+        .retain(|x| !matches!(x, Summary::JobEnds { end: Some(e), .. } if *e == ce.last_day));
     out.summary.insert(
         summary_position(&out.summary),
         Summary::ContractEndsWhileSick {
@@ -1054,22 +1052,25 @@ fn spoor2_timing(v: &View, c: &Sickness, today: NaiveDate) -> Spoor2Timing {
     }
 }
 
+/// The employer's duties during the first two years of a sick employee's illness.
+const EMPLOYER_SICK_DUTIES: [Duty; 9] = [
+    Duty::WgZiekmeldingArbodienst,
+    Duty::WgLoondoorbetaling,
+    Duty::WgProbleemanalyse,
+    Duty::WgPlanVanAanpak,
+    Duty::WgEvaluaties,
+    Duty::Wg42eWeeksmelding,
+    Duty::WgEerstejaarsevaluatie,
+    Duty::WgSpoor2,
+    Duty::WgReIntegratieverslag,
+];
+
 fn duties(v: &View, voice: Voice, d: &mut Vec<Duty>) {
     let situatief = v.is(Q::OordeelBedrijfsartsSituatief, Opt::Situatief);
     match voice {
         Voice::Werkgever => {
             if v.sick() && !situatief {
-                d.extend([
-                    Duty::WgZiekmeldingArbodienst,
-                    Duty::WgLoondoorbetaling,
-                    Duty::WgProbleemanalyse,
-                    Duty::WgPlanVanAanpak,
-                    Duty::WgEvaluaties,
-                    Duty::Wg42eWeeksmelding,
-                    Duty::WgEerstejaarsevaluatie,
-                    Duty::WgSpoor2,
-                    Duty::WgReIntegratieverslag,
-                ]);
+                d.extend(EMPLOYER_SICK_DUTIES);
             }
             if job_ending(v) {
                 if tv_possible(termination_kind(v)) {
@@ -1402,10 +1403,7 @@ fn help(v: &View, voice: Voice) -> Vec<Help> {
 fn income_href(v: &View) -> String {
     let mut q: Vec<String> = Vec::new();
     if let Some(m) = v.money(Q::BrutoMaandloon) {
-        let yearly = crate::money::Cents::from_i128(crate::money::div_round_half_away(
-            m.as_i128() * 12 * 108,
-            100,
-        ));
+        let yearly = super::situation::annual_wage_with_holiday_pay(m);
         q.push(format!("jaarloon={}", yearly.to_plain()));
     }
     if v.sick() {

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::flow::answers::Answer;
+use crate::flow::tests::situations::{dormant, fixed_term};
 use crate::lang::Lang;
 use crate::text::format;
 
@@ -115,13 +116,9 @@ fn answer_sets() -> Vec<Answers> {
         (Q::Eigenrisicodrager, c(Opt::Nee)),
     ]);
     sets.push(a);
-    // 2. A dormant contract: the employee is still sick and the job does not end.
-    let mut a = base(Opt::Werknemer);
-    a.extend([
-        (Q::BaanEindigt, c(Opt::Nee)),
-        (Q::ZelfstandigInkomen, c(Opt::Nee)),
-    ]);
-    sets.push(a);
+    // 2. A dormant contract: the employee is still sick and the job does not end (the
+    //    same person as set 1, in the flow tests' fixture).
+    sets.push(dormant(Opt::Werknemer, Opt::Vanaf25).into_iter().collect());
     // 3. A sick employee whose job ends by the employer's initiative, no end date known
     //    to be after the 104 weeks; with an earlier period that counts along.
     let mut a = base(Opt::Werknemer);
@@ -160,51 +157,35 @@ fn answer_sets() -> Vec<Answers> {
         ]
         .to_vec(),
     );
+    let mut sets: Vec<Answers> = sets.into_iter().map(|v| v.into_iter().collect()).collect();
     // 5. A dormant contract in the employer's voice, a medium or large employer.
-    let mut a = base(Opt::Werkgever);
-    a.extend([
-        (Q::BaanEindigt, c(Opt::Nee)),
-        (Q::Eigenrisicodrager, c(Opt::Nee)),
-    ]);
-    sets.push(a);
-    // 6-8. Fixed-term contracts that end while sick.
-    let fixed_term = |rol: Opt, first: NaiveDate, end: NaiveDate| -> Vec<(Q, Answer)> {
-        let mut a = base(rol);
-        for (q, ans) in a.iter_mut() {
-            match q {
-                Q::EersteZiektedag => *ans = Answer::Date(first),
-                Q::ContractType => *ans = c(Opt::Tijdelijk),
-                Q::DatumInDienst => *ans = Answer::Date(d(2025, 1, 1)),
-                Q::BrutoMaandloon => *ans = Answer::Money(Cents(280_000)),
-                Q::EerstejaarsevaluatieGedaan | Q::ArbeidsdeskundigOnderzoek => *ans = c(Opt::Nee),
-                _ => {}
-            }
-        }
-        a.extend([
-            (Q::BaanEindigt, c(Opt::Ja)),
-            (Q::RedenEinde, c(Opt::TijdelijkContract)),
-            (Q::Initiatief, c(Opt::Werkgever)),
-            (Q::DatumEinde, Answer::Date(end)),
-            (Q::VsoAangeboden, c(Opt::Nee)),
-        ]);
-        a
-    };
-    // 6. The employee: sick from Monday 14 September 2026, the contract ends on Thursday
-    //    31 December 2026, in week 16 (109 days: the full report).
-    let mut a = fixed_term(Opt::Werknemer, d(2026, 9, 14), d(2026, 12, 31));
-    a.push((Q::ZelfstandigInkomen, c(Opt::Nee)));
-    sets.push(a);
+    sets.push(dormant(Opt::Werkgever, Opt::Vanaf25));
+    // 6. Fixed-term contracts that end while sick. The employee: sick from Monday 14
+    //    September 2026, the contract ends on Thursday 31 December 2026, in week 16 (109
+    //    days: the full report).
+    sets.push(fixed_term(
+        Opt::Werknemer,
+        d(2026, 9, 14),
+        d(2026, 12, 31),
+        Opt::Nee,
+    ));
     // 7. The employer: sick from 9 November 2026, the last day is Sunday 3 January 2027
     //    (56 days: the short report; by post the report must be in on Thursday 31
     //    December, 1 January being a holiday).
-    let mut a = fixed_term(Opt::Werkgever, d(2026, 11, 9), d(2027, 1, 3));
-    a.push((Q::Eigenrisicodrager, c(Opt::Nee)));
-    sets.push(a);
+    sets.push(fixed_term(
+        Opt::Werkgever,
+        d(2026, 11, 9),
+        d(2027, 1, 3),
+        Opt::Nee,
+    ));
     // 8. The employer carries its own Ziektewet risk (`beide`); the same dates as 6.
-    let mut a = fixed_term(Opt::Werkgever, d(2026, 9, 14), d(2026, 12, 31));
-    a.push((Q::Eigenrisicodrager, c(Opt::Beide)));
-    sets.push(a);
-    sets.into_iter().map(|v| v.into_iter().collect()).collect()
+    sets.push(fixed_term(
+        Opt::Werkgever,
+        d(2026, 9, 14),
+        d(2026, 12, 31),
+        Opt::Beide,
+    ));
+    sets
 }
 
 /// The fixed today of these tests.

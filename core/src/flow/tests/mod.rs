@@ -144,7 +144,7 @@ mod outcome_routes;
 mod paths;
 mod pending_law;
 mod routing;
-mod situations;
+pub(in crate::flow) mod situations;
 mod texts;
 mod validation;
 mod warnings;

@@ -18,7 +18,7 @@ fn now() -> NaiveDate {
 /// Sick since Monday 2 September 2024, in service since 1 February 2012 at € 3.400 a
 /// month: the 104 weeks ended on 30 August 2026 (2 Sep 2024 + 727 days), so on
 /// 29 November 2026 the contract sleeps when it has not ended.
-fn dormant(rol: Opt, size: Opt) -> Answers {
+pub(in crate::flow) fn dormant(rol: Opt, size: Opt) -> Answers {
     let mut a = vec![
         (Q::Rol, c(rol)),
         (Q::ZiekNu, c(Opt::Ja)),
@@ -229,7 +229,7 @@ fn a_dormant_contract_that_the_employer_ends_keeps_the_statutory_amount() {
 
 /// A fixed-term contract that ends while sick. In service since 1 January 2025 at € 2.800
 /// a month.
-fn fixed_term(rol: Opt, first: NaiveDate, end: NaiveDate, erd: Opt) -> Answers {
+pub(in crate::flow) fn fixed_term(rol: Opt, first: NaiveDate, end: NaiveDate, erd: Opt) -> Answers {
     let mut a = vec![
         (Q::Rol, c(rol)),
         (Q::ZiekNu, c(Opt::Ja)),
