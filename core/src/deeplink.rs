@@ -182,6 +182,10 @@ pub struct TijdlijnLink {
     /// In link order; `until: None` while still sick.
     pub periods: Vec<SickPeriod>,
     pub loonsanctie: Option<u32>,
+    /// The last day of a contract that ends during the illness (`einde`).
+    pub einde: Option<NaiveDate>,
+    /// The employer carries its own Ziektewet risk (`erd_zw=1`).
+    pub erd_zw: bool,
 }
 
 impl TijdlijnLink {
@@ -205,13 +209,31 @@ pub fn parse_periode(v: &str) -> Option<SickPeriod> {
     Some(SickPeriod { from, until })
 }
 
-/// Read the calendar parameters. `periode` may repeat; `loonsanctie` may not. Never fails.
+/// Read the calendar parameters. `periode` may repeat; `loonsanctie`, `einde` and `erd_zw`
+/// may not. Never fails.
 pub fn parse_tijdlijn(query: &str) -> (TijdlijnLink, Vec<LinkNotice>) {
     let mut link = TijdlijnLink::default();
     let mut notices = Vec::new();
     let mut loonsanctie_seen = false;
+    let mut seen: Vec<String> = Vec::new();
     for (k, v) in parse_query(query) {
+        if matches!(k.as_str(), "einde" | "erd_zw") {
+            if seen.contains(&k) {
+                notices.push(LinkNotice::Repeated(k));
+                continue;
+            }
+            seen.push(k.clone());
+        }
         match k.as_str() {
+            "einde" => match dates::parse_iso(&v) {
+                Ok(d) => link.einde = Some(d),
+                Err(_) => notices.push(LinkNotice::Malformed(k)),
+            },
+            "erd_zw" => match v.trim() {
+                "1" => link.erd_zw = true,
+                "0" => link.erd_zw = false,
+                _ => notices.push(LinkNotice::Malformed(k)),
+            },
             "periode" => match parse_periode(&v) {
                 // A sensible bound: nobody needs more than 50 periods in a link.
                 Some(p) if link.periods.len() < 50 => link.periods.push(p),
@@ -249,6 +271,12 @@ pub fn build_tijdlijn(link: &TijdlijnLink) -> String {
         .collect();
     if let Some(n) = link.loonsanctie {
         out.push(format!("loonsanctie={n}"));
+    }
+    if let Some(d) = link.einde {
+        out.push(format!("einde={}", dates::iso(d)));
+    }
+    if link.erd_zw {
+        out.push("erd_zw=1".to_string());
     }
     out.join("&")
 }
@@ -390,6 +418,34 @@ mod tests {
         assert_eq!(parse_tijdlijn(&q).0, l);
     }
 
+    #[test]
+    fn tijdlijn_links_carry_the_contract_end() {
+        let (l, n) = parse_tijdlijn("periode=2026-09-01..&einde=2026-12-31&erd_zw=1");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(l.einde, Some(d(2026, 12, 31)));
+        assert!(l.erd_zw);
+        assert_eq!(
+            build_tijdlijn(&l),
+            "periode=2026-09-01..&einde=2026-12-31&erd_zw=1"
+        );
+        // A value that cannot be read is ignored; a repeated parameter counts once.
+        let (l, n) = parse_tijdlijn("einde=31-12-2026&erd_zw=ja&einde=2026-12-31&erd_zw=1");
+        assert_eq!(l.einde, None);
+        assert!(!l.erd_zw);
+        assert_eq!(
+            n,
+            vec![
+                LinkNotice::Malformed("einde".into()),
+                LinkNotice::Malformed("erd_zw".into()),
+                LinkNotice::Repeated("einde".into()),
+                LinkNotice::Repeated("erd_zw".into()),
+            ]
+        );
+        let (l, n) = parse_tijdlijn("einde=2026-12-31&einde=2027-01-31");
+        assert_eq!(l.einde, Some(d(2026, 12, 31)));
+        assert_eq!(n, vec![LinkNotice::Repeated("einde".into())]);
+    }
+
     proptest! {
         #[test]
         fn no_panic_on_any_fragment(s in ".{0,120}") {
@@ -405,7 +461,7 @@ mod tests {
             loon in 0i64..100_000_000, weeks in 0u32..=52
         ) {
             let from = NaiveDate::from_ymd_opt(y, m, dd).unwrap();
-            let tl = TijdlijnLink { periods: vec![SickPeriod { from, until: None }], loonsanctie: Some(weeks) };
+            let tl = TijdlijnLink { periods: vec![SickPeriod { from, until: None }], loonsanctie: Some(weeks), einde: from.checked_add_days(chrono::Days::new(u64::from(weeks) * 7)), erd_zw: weeks % 2 == 0 };
             let (back, notes) = parse_tijdlijn(&build_tijdlijn(&tl));
             prop_assert!(notes.is_empty());
             prop_assert_eq!(back, tl);

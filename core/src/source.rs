@@ -452,6 +452,12 @@ pub const UWV_VRIJWILLIG_VERZEKEREN: Source = Source::new(
     "UWV: vrijwillig verzekeren als zelfstandige (binnen 13 weken aanvragen)",
     "https://www.uwv.nl/particulieren/verzekeren/ik-wil-me-verzekeren-bij-uwv/detail/ik-start-een-eigen-bedrijf/ik-ben-volledig-zelfstandig",
 );
+/// The eigenrisicodrager for the Ziektewet reports a sick employee whose contract ends
+/// within 6 weeks after the last day.
+pub const UWV_ERD_ZW_ZIEKMELDING: Source = Source::new(
+    "UWV: eigenrisicodrager Ziektewet, werknemer is ziek (ziekmelding binnen 6 weken na het einde van het dienstverband)",
+    "https://www.uwv.nl/werkgevers/eigenrisicodrager/eigenrisicodrager-ziektewet/tijdens-eigen-risico-dragen-ziektewet/detail/werknemer-is-ziek",
+);
 pub const UWV_ZWANGER_ZIEK: Source = Source::new(
     "UWV: ziek door zwangerschap of bevalling, voor de verlofperiode",
     "https://www.uwv.nl/werkgevers/werknemer-krijgt-kind/zwanger/werknemer-is-zwanger-wazo/detail/werknemer-is-ziek-rond-haar-zwangerschap/ziek-door-zwangerschap-of-bevalling/ziek-voor-de-verlofperiode",
@@ -592,6 +598,7 @@ pub const ALL: &[Source] = &[
     UWV_DESKUNDIGENOORDEEL,
     UWV_ERD,
     UWV_VRIJWILLIG_VERZEKEREN,
+    UWV_ERD_ZW_ZIEKMELDING,
     UWV_ZWANGER_ZIEK,
     RO_WW_DUUR,
     RO_AOW_LEEFTIJD,

@@ -30,6 +30,7 @@ fn pattern(s: Source) -> Html {
         Source::Loondoorbetaling => {
             html! { <path class="sw-pat-fg" d="M0,8 L8,0 M-2,2 L2,-2 M6,10 L10,6" /> }
         }
+        Source::Ziektewet => html! { <path class="sw-pat-fg" d="M0,4 L3,4 M5,4 L8,4" /> },
         Source::Ww => html! { <circle class="sw-pat-dot" cx="4" cy="4" r="1.6" /> },
         Source::WgaLgu => html! { <path class="sw-pat-fg" d="M0,2 L8,2 M0,6 L8,6" /> },
         Source::Loonaanvulling => html! { <path class="sw-pat-fg" d="M2,0 L2,8 M6,0 L6,8" /> },

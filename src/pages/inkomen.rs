@@ -195,6 +195,11 @@ fn IncomeTool(props: &ToolProps) -> Html {
                 value={f.wage.clone()} on_change={form.setter(|f, v: String| f.wage = v)} error={err(Field::Wage)} />
             if sick {
                 { date(Field::SickDay, IncomeText::SickDayLabel, &f.sick_day, |f, v| f.sick_day = v) }
+                if !self_employed {
+                    <DateField id={Field::ContractEnd.id()} legend={t(IncomeText::ContractEndLabel)}
+                        hint={t(IncomeText::ContractEndHint)} value={f.contract_end.clone()}
+                        on_change={form.setter(|f, v: DateParts| f.contract_end = v)} error={err(Field::ContractEnd)} />
+                }
             } else {
                 { date(Field::NoticeDate, IncomeText::NoticeDateLabel, &f.notice_date, |f, v| f.notice_date = v) }
                 { date(Field::EmploymentStart, IncomeText::EmploymentStartLabel, &f.employment_start, |f, v| f.employment_start = v) }

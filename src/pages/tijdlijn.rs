@@ -322,6 +322,15 @@ pub fn TijdlijnPage() -> Html {
                             { t(CalcText::TlAddPeriod) }
                         </button>
                     </div>
+                    <DateField id={html_id(TlField::ContractEnd)}
+                        legend={format!("{} {}", CalcText::TlContractEnd.text(lang), CalcText::Optional.text(lang))}
+                        hint={t(CalcText::TlContractEndHint)}
+                        value={fields.contract_end.clone()} on_change={form.setter(|f, v: DateParts| f.contract_end = v)}
+                        error={err(TlField::ContractEnd)} />
+                    <div class="sw-checkboxes">
+                        <Checkbox id="tl-erd-zw" label={t(CalcText::TlErdZw)} hint={t(CalcText::TlErdZwHint)}
+                            checked={fields.erd_zw} on_change={form.setter(|f, v: bool| f.erd_zw = v)} />
+                    </div>
                     <TextField id={html_id(TlField::Loonsanctie)}
                         label={format!("{} {}", CalcText::TlLoonsanctie.text(lang), CalcText::Optional.text(lang))}
                         hint={t(CalcText::TlLoonsanctieHint)} kind={TextKind::WholeNumber}

@@ -15,14 +15,14 @@ use serde::Serialize;
 
 use super::answers::Answers;
 use super::questions::{Opt, QuestionId as Q};
-use super::situation::{derive_from, Sickness, Situation};
+use super::situation::{derive_from, ContractEndWhileSick, EndReport, Sickness, Situation};
 use super::{sick_periods_of, termination_kind};
 use super::{TvHints, View, Voice};
 use crate::money::Cents;
 use crate::pending_law::PendingLawId;
 use crate::poortwachter::{self, Actor, MilestoneId, SickPeriod, Status, TimelineInput};
 use crate::transitievergoeding::explain::{ReasonCode, Uncertainty};
-use crate::transitievergoeding::{EmployerSize, Termination};
+use crate::transitievergoeding::{CompensationStatus, EmployerSize, Termination};
 
 /// The outcome page's content.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,6 +103,24 @@ pub enum Money {
     /// The engine's result. `amount` is the statutory amount after the cap; `due` and
     /// `reason` say whether it is owed and why (art. 7:673 BW).
     Transitievergoeding(Box<TvOutcome>),
+    /// A dormant contract: what ending it on the employee's proposal costs (Xella).
+    Xella(Box<XellaOutcome>),
+}
+
+/// The money of a dormant contract (HR 8 November 2019, Xella;
+/// docs/law/compensatie-en-xella.md#xella-amount): the transitievergoeding as it stood at
+/// the end of the wachttijd, never to a later date, and the UWV compensation's status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct XellaOutcome {
+    pub wachttijd_end: NaiveDate,
+    /// `None` when the start date or the wage is not known.
+    pub amount: Option<Cents>,
+    /// The compensation's status for this employer (bill 36869), with the amount.
+    pub compensation: Option<CompensationStatus>,
+    pub size: EmployerSize,
+    /// The calculator with the same inputs (the contract ending on the last day of the 104
+    /// weeks), for "Hoe is dit berekend?".
+    pub href: String,
 }
 
 /// The parts of the engine's result that the outcome shows.
@@ -142,6 +160,16 @@ pub enum Summary {
         kind: Opt,
         since: Option<NaiveDate>,
     },
+    /// A dormant contract: the 104 weeks ended on `wachttijd_end`, the contract runs on
+    /// without wage.
+    Dormant {
+        wachttijd_end: NaiveDate,
+    },
+    /// A fixed-term contract ends on `last_day` while sick; the Ziektewet from `zw_from`.
+    ContractEndsWhileSick {
+        last_day: NaiveDate,
+        zw_from: NaiveDate,
+    },
 }
 
 /// The routes a card can show (the advice's routes, not the app's hash routes). They
@@ -157,6 +185,10 @@ pub enum AdviceRoute {
     TeVroeg,
     NietVanToepassing,
     Informatie,
+    /// A dormant contract after the 104 weeks: ending it on the employee's proposal (Xella).
+    SlapendDienstverband,
+    /// A fixed-term contract ends while sick: the Ziektewet safety net after the end date.
+    ZiektewetVangnet,
 }
 
 /// A personal reason on a route card, referring to the answers.
@@ -186,6 +218,38 @@ pub enum Why {
     /// loonsanctie); the WIA and dismissal after two years are what matters now.
     Na104Weken,
     Informatie,
+    /// The 104 weeks ended on this day: no more wage, the contract runs on (dormant).
+    #[serde(skip)]
+    WachttijdVoorbij(NaiveDate),
+    /// The contract's last day and the sick week it falls in.
+    #[serde(skip)]
+    ContractEindigtOp {
+        last_day: NaiveDate,
+        week: u32,
+    },
+    /// The Ziektewet from this day, paid by UWV or (`erd`) by the employer itself.
+    #[serde(skip)]
+    ZiektewetVanaf {
+        from: NaiveDate,
+        erd: Option<bool>,
+    },
+    /// The Ziektewet per month for the answered wage, and the maximum dagloon.
+    #[serde(skip)]
+    ZiektewetBedrag {
+        month: Cents,
+        max_dagloon: Cents,
+    },
+    /// The sick report to UWV on the last day; `post_by` is the last working day before it
+    /// when it falls on a Saturday, Sunday or public holiday.
+    #[serde(skip)]
+    ZiekmeldingUwv {
+        last_day: NaiveDate,
+        post_by: Option<NaiveDate>,
+        erd: Option<bool>,
+    },
+    /// The re-integration report at the end, by the length of the illness.
+    #[serde(skip)]
+    ReIntegratieverslagEinde(EndReport),
 }
 
 /// Spoor 2 timing: it must start as soon as spoor 1 is clearly out of reach, and at the
@@ -231,6 +295,23 @@ pub enum Duty {
     WnPassendWerk,
     WnLogboek,
     WnWiaAanvraag,
+    // Dormant contract.
+    /// Employer: accept a serious proposal to end it and pay the amount at the end of the
+    /// wachttijd, unless there is a legitimate interest (Xella).
+    WgSlapendXella,
+    /// Employer: apply for the UWV compensation within six months after paying.
+    WgSlapendCompensatie,
+    /// Employee: you may propose in writing to end the contract.
+    WnSlapendVoorstel,
+    // Fixed-term contract ending while sick.
+    /// Employer: report the employee sick to UWV on the last day of the contract.
+    WgZiekmeldingEindeContract,
+    /// Employer: the re-integration report at the end, by the length of the illness.
+    WgReIntegratieverslagEinde,
+    /// Employer carrying its own Ziektewet risk: pay the benefit and keep the duties.
+    WgEigenrisicodragerZw,
+    /// Employee: check that the employer reported the illness to UWV, or report yourself.
+    WnZiekmeldingUwv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -374,9 +455,12 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
     }
     duties(v, voice, &mut out.duties);
     warnings(v, voice, clock, today, &mut out.warnings);
+    dormant_contract(v, sit, &mut out);
+    contract_end_while_sick(sit, &mut out);
     out.pending_law = pending_law(v, voice, clock, &out.warnings);
     out.help = help(v, voice);
     out.tools = tools(v, &periods, out.tv_inputs.as_ref());
+    link_contract_end(sit, &mut out.tools);
     if let Some(c) = clock {
         out.next_deadlines = deadlines_of(&c.timeline, 3);
         out.calendar_href = out
@@ -385,8 +469,227 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
             .find(|l| l.tool == Tool::Tijdlijn)
             .map(|l| l.href.clone());
     }
-    out.money = money(sit, &out.tools);
+    out.money = xella_money(sit).unwrap_or_else(|| money(sit, &out.tools));
     out
+}
+
+/// A dormant contract (docs/law/compensatie-en-xella.md#xella): its summary line; one
+/// route card instead of the spoor cards (there is no wage any more, so a card that says
+/// the wage continues would be wrong); the duties of now (the poortwachter steps and the
+/// loonstop lie behind); the missed-step warnings go, their deadlines are long past and
+/// the wachttijd is over.
+fn dormant_contract(v: &View, sit: &Situation, out: &mut Outcome) {
+    let Some(d) = sit.dormant else {
+        return;
+    };
+    // The dormant line says the contract runs on; "the contract continues" would repeat it.
+    out.summary.retain(|x| *x != Summary::JobDoesNotEnd);
+    out.summary.insert(
+        summary_position(&out.summary),
+        Summary::Dormant {
+            wachttijd_end: d.wachttijd_end,
+        },
+    );
+    let job = if job_ending(v) {
+        Why::BaanEindigt(v.choice(Q::RedenEinde))
+    } else {
+        Why::BaanEindigtNiet
+    };
+    out.routes = vec![RouteCard {
+        route: AdviceRoute::SlapendDienstverband,
+        why: vec![Why::WachttijdVoorbij(d.wachttijd_end), job],
+        timing: None,
+    }];
+    let past = [
+        Duty::WnPlanVanAanpak,
+        Duty::WnPassendWerk,
+        Duty::WnWiaAanvraag,
+    ];
+    out.duties
+        .retain(|x| !EMPLOYER_SICK_DUTIES.contains(x) && !past.contains(x));
+    let now: &[Duty] = match sit.voice {
+        Voice::Werkgever => &[Duty::WgSlapendXella, Duty::WgSlapendCompensatie],
+        Voice::Werknemer => &[Duty::WnSlapendVoorstel],
+    };
+    out.duties.splice(0..0, now.iter().copied());
+    out.warnings.retain(|w| {
+        !matches!(
+            w.kind,
+            WarningKind::MissedProbleemanalyse
+                | WarningKind::MissedPlanVanAanpak
+                | WarningKind::MissedEerstejaarsevaluatie
+                | WarningKind::EmployeeObligations
+        )
+    });
+}
+
+/// The summary lines about the situation as a whole go after the sickness lines.
+fn summary_position(s: &[Summary]) -> usize {
+    s.iter()
+        .position(|x| !matches!(x, Summary::SickSince { .. } | Summary::EarlierPeriodCounts))
+        .unwrap_or(s.len())
+}
+
+/// A fixed-term contract that ends while sick (docs/law/ziektewet-vangnet.md): its summary
+/// line, a card for the Ziektewet after the end with the dates and the amount, and the
+/// employer's duties of the end. Unless the employer carries its own Ziektewet risk, the
+/// poortwachter steps due after the last day are not the employer's: they leave the
+/// duties and the missed-step warnings (the calendar shows them as UWV's).
+fn contract_end_while_sick(sit: &Situation, out: &mut Outcome) {
+    let Some(ce) = sit.contract_end else {
+        return;
+    };
+    // This line names the end date with what follows; the plain "the contract ends on"
+    // line would repeat it.
+    out.summary
+        .retain(|x| !matches!(x, Summary::JobEnds { end: Some(e), .. } if *e == ce.last_day));
+    out.summary.insert(
+        summary_position(&out.summary),
+        Summary::ContractEndsWhileSick {
+            last_day: ce.last_day,
+            zw_from: ce.zw_from,
+        },
+    );
+    out.routes.push(RouteCard {
+        route: AdviceRoute::ZiektewetVangnet,
+        why: ziektewet_why(&ce),
+        timing: None,
+    });
+    let erd = ce.zw_eigenrisicodrager == Some(true);
+    let days = ce.sick_days_at_end;
+    if !erd {
+        // The first day a duty is due, in counted sick days (poortwachter::place).
+        let due_day = |d: &Duty| -> Option<u32> {
+            match d {
+                Duty::WgProbleemanalyse => Some(42),
+                Duty::WgPlanVanAanpak => Some(56),
+                Duty::WgEvaluaties => Some(98),
+                Duty::Wg42eWeeksmelding => Some(295),
+                Duty::WgEerstejaarsevaluatie | Duty::WgSpoor2 => Some(364),
+                // The WIA report gives way to the report at the end.
+                Duty::WgReIntegratieverslag => Some(u32::MAX),
+                _ => None,
+            }
+        };
+        out.duties
+            .retain(|d| due_day(d).is_none_or(|day| day <= days));
+        out.warnings.retain(|w| {
+            let missed = matches!(
+                w.kind,
+                WarningKind::MissedProbleemanalyse
+                    | WarningKind::MissedPlanVanAanpak
+                    | WarningKind::MissedEerstejaarsevaluatie
+                    | WarningKind::Spoor2Late
+            );
+            !(missed && w.date.is_some_and(|d| d > ce.last_day))
+        });
+    }
+    // After the last day there is no wage to stop.
+    if sit.today > ce.last_day {
+        out.warnings
+            .retain(|w| w.kind != WarningKind::EmployeeObligations);
+    }
+    match sit.voice {
+        Voice::Werkgever => {
+            let mut end = vec![Duty::WgZiekmeldingEindeContract];
+            if ce.report != EndReport::None {
+                end.push(Duty::WgReIntegratieverslagEinde);
+            }
+            if erd {
+                end.push(Duty::WgEigenrisicodragerZw);
+            }
+            let at = out
+                .duties
+                .iter()
+                .position(|d| *d == Duty::WgLoondoorbetaling)
+                .map_or(0, |i| i + 1);
+            out.duties.splice(at..at, end);
+        }
+        Voice::Werknemer => out.duties.insert(0, Duty::WnZiekmeldingUwv),
+    }
+}
+
+/// The calendar and the income page know a contract that ends while sick: their links get
+/// its last day (`einde`, docs/deeplinks.md and docs/inkomen.md) and, for the calendar,
+/// whether the employer carries its own Ziektewet risk (`erd_zw=1`).
+fn link_contract_end(sit: &Situation, tools: &mut [ToolLink]) {
+    let Some(ce) = sit.contract_end else {
+        return;
+    };
+    let einde = format!("einde={}", crate::dates::iso(ce.last_day));
+    for l in tools.iter_mut() {
+        let extra = match l.tool {
+            Tool::Tijdlijn if ce.zw_eigenrisicodrager == Some(true) => format!("{einde}&erd_zw=1"),
+            Tool::Tijdlijn | Tool::Inkomen => einde.clone(),
+            Tool::Transitievergoeding | Tool::Vergelijk | Tool::Uitleg => continue,
+        };
+        let sep = if l.href.contains('?') { '&' } else { '?' };
+        l.href = format!("{}{sep}{extra}", l.href);
+    }
+}
+
+/// The reasons on the Ziektewet card, with the dates and the amount of the situation.
+fn ziektewet_why(ce: &ContractEndWhileSick) -> Vec<Why> {
+    let mut why = vec![
+        Why::ContractEindigtOp {
+            last_day: ce.last_day,
+            week: ce.sick_days_at_end.div_ceil(7),
+        },
+        Why::ZiektewetVanaf {
+            from: ce.zw_from,
+            erd: ce.zw_eigenrisicodrager,
+        },
+    ];
+    if let (Some(month), Some(max_dagloon)) = (ce.zw_month, ce.max_dagloon) {
+        why.push(Why::ZiektewetBedrag { month, max_dagloon });
+    }
+    let post_by = (!crate::holidays::is_working_day(ce.last_day))
+        .then(|| crate::holidays::last_working_day_on_or_before(ce.last_day))
+        .flatten();
+    why.push(Why::ZiekmeldingUwv {
+        last_day: ce.last_day,
+        post_by,
+        erd: ce.zw_eigenrisicodrager,
+    });
+    why.push(Why::ReIntegratieverslagEinde(ce.report));
+    why
+}
+
+/// The money of a dormant contract: the Xella amount, unless the answers already give a
+/// statutory transitievergoeding that is due (a dismissal after the 104 weeks, owed over
+/// the whole contract).
+fn xella_money(sit: &Situation) -> Option<Money> {
+    let d = sit.dormant?;
+    let statutory = sit
+        .transitievergoeding
+        .as_ref()
+        .is_some_and(|run| run.result.as_ref().is_ok_and(|r| r.due));
+    if statutory {
+        return None;
+    }
+    let first = sit.sickness.as_ref()?.first_day();
+    let e = &sit.employment;
+    let mut q = Vec::new();
+    if let Some(s) = e.start {
+        q.push(format!("start={}", crate::dates::iso(s)));
+    }
+    q.push(format!("einde={}", crate::dates::iso(d.wachttijd_end)));
+    if let Some(l) = e.monthly_wage {
+        q.push(format!("loon={}", l.to_plain()));
+    }
+    q.push(format!(
+        "reden={}",
+        Termination::AfterTwoYearsIllness.code()
+    ));
+    q.push(format!("eerste_ziektedag={}", crate::dates::iso(first)));
+    q.push(format!("werkgever_grootte={}", sit.employer_size.code()));
+    Some(Money::Xella(Box::new(XellaOutcome {
+        wachttijd_end: d.wachttijd_end,
+        amount: sit.xella_amount,
+        compensation: sit.xella_compensation,
+        size: sit.employer_size,
+        href: format!("#/transitievergoeding?{}", q.join("&")),
+    })))
 }
 
 /// The announced changes that would matter for these answers. Bill 36869 once the
@@ -749,22 +1052,25 @@ fn spoor2_timing(v: &View, c: &Sickness, today: NaiveDate) -> Spoor2Timing {
     }
 }
 
+/// The employer's duties during the first two years of a sick employee's illness.
+const EMPLOYER_SICK_DUTIES: [Duty; 9] = [
+    Duty::WgZiekmeldingArbodienst,
+    Duty::WgLoondoorbetaling,
+    Duty::WgProbleemanalyse,
+    Duty::WgPlanVanAanpak,
+    Duty::WgEvaluaties,
+    Duty::Wg42eWeeksmelding,
+    Duty::WgEerstejaarsevaluatie,
+    Duty::WgSpoor2,
+    Duty::WgReIntegratieverslag,
+];
+
 fn duties(v: &View, voice: Voice, d: &mut Vec<Duty>) {
     let situatief = v.is(Q::OordeelBedrijfsartsSituatief, Opt::Situatief);
     match voice {
         Voice::Werkgever => {
             if v.sick() && !situatief {
-                d.extend([
-                    Duty::WgZiekmeldingArbodienst,
-                    Duty::WgLoondoorbetaling,
-                    Duty::WgProbleemanalyse,
-                    Duty::WgPlanVanAanpak,
-                    Duty::WgEvaluaties,
-                    Duty::Wg42eWeeksmelding,
-                    Duty::WgEerstejaarsevaluatie,
-                    Duty::WgSpoor2,
-                    Duty::WgReIntegratieverslag,
-                ]);
+                d.extend(EMPLOYER_SICK_DUTIES);
             }
             if job_ending(v) {
                 if tv_possible(termination_kind(v)) {
@@ -1097,10 +1403,7 @@ fn help(v: &View, voice: Voice) -> Vec<Help> {
 fn income_href(v: &View) -> String {
     let mut q: Vec<String> = Vec::new();
     if let Some(m) = v.money(Q::BrutoMaandloon) {
-        let yearly = crate::money::Cents::from_i128(crate::money::div_round_half_away(
-            m.as_i128() * 12 * 108,
-            100,
-        ));
+        let yearly = super::situation::annual_wage_with_holiday_pay(m);
         q.push(format!("jaarloon={}", yearly.to_plain()));
     }
     if v.sick() {

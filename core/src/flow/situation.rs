@@ -12,16 +12,22 @@
 //!   the employer's size class.
 //! - The amount at the end of the wachttijd (the Xella amount, for a dormant contract)
 //!   comes from the same engine, for a contract that would end on the last day of the 104
-//!   weeks (or today, when that lies later).
+//!   weeks (or today, when that lies later), with the compensation status of that run.
+//! - Two situations that change the advice as a whole are recognised here, once: a
+//!   dormant contract ([`Dormant`]: the wachttijd is over, the contract runs on without
+//!   wage) and a fixed-term contract that ends while the employee is sick
+//!   ([`ContractEndWhileSick`]: the calendar knows the end date, the Ziektewet follows).
 
 use chrono::NaiveDate;
 
 use super::answers::Answers;
 use super::questions::{Opt, QuestionId as Q};
 use super::{employer_size, sick_periods_of, termination_kind, voice, TvHints, View, Voice};
-use crate::money::{Cents, Decimal};
+use crate::money::{div_round_half_away, Cents, Decimal};
 use crate::poortwachter::{self, Chain, MilestoneId, SickPeriod, Timeline, TimelineInput};
-use crate::transitievergoeding::{self as tv, EmployerSize, Termination, TvInput, Wage};
+use crate::transitievergoeding::{
+    self as tv, CompensationStatus, EmployerSize, Termination, TvInput, Wage,
+};
 
 /// Everything the answers tell, derived once.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,7 +46,73 @@ pub struct Situation {
     /// The transitievergoeding as it stood at the end of the wachttijd, when the employee
     /// is sick and the start date and the wage are known.
     pub xella_amount: Option<Cents>,
+    /// The UWV compensation's status for that amount, from the same engine run (with the
+    /// employer's size class).
+    pub xella_compensation: Option<CompensationStatus>,
     pub employer_size: EmployerSize,
+    /// The contract sleeps: the wachttijd is over and the contract still runs.
+    pub dormant: Option<Dormant>,
+    /// A fixed-term contract ends while the employee is sick, before the wachttijd ends.
+    pub contract_end: Option<ContractEndWhileSick>,
+}
+
+/// A dormant contract (slapend dienstverband): the employee is still sick after the end
+/// of the wachttijd (104 weeks, no loonsanctie known), the contract has not ended, and the
+/// employer owes no more wage (art. 7:629 lid 1 BW). Not for the situational route (no
+/// illness) nor past the AOW age (then no transitievergoeding is due, art. 7:673 lid 7
+/// sub b BW, so Xella does not apply). See docs/law/compensatie-en-xella.md#xella.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dormant {
+    /// The last day of the 104 weeks.
+    pub wachttijd_end: NaiveDate,
+    /// A known end date that still lies ahead (today or later), if the contract is ending.
+    pub ends_on: Option<NaiveDate>,
+}
+
+/// A fixed-term contract that ends while the employee is sick, before the end of the
+/// wachttijd (docs/law/ziektewet-vangnet.md): the employer's wage and duties stop on
+/// `last_day`, the Ziektewet safety net pays from the next day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ContractEndWhileSick {
+    /// The contract's last day (`datum_einde`); the sick report to UWV is due that day.
+    pub last_day: NaiveDate,
+    /// The first day of the Ziektewet benefit.
+    pub zw_from: NaiveDate,
+    /// Counted sick days up to and including the last day.
+    pub sick_days_at_end: u32,
+    /// The re-integration report the employer owes UWV at the end.
+    pub report: EndReport,
+    /// The employer carries its own Ziektewet risk (`eigenrisicodrager` is `zw` or
+    /// `beide`); `None` when not known (the employee is not asked).
+    pub zw_eigenrisicodrager: Option<bool>,
+    /// The Ziektewet benefit for a full month from `zw_from`: 70% of the dagloon, capped at
+    /// the maximum dagloon, from the monthly wage with 8% holiday pay (the income
+    /// projection's own rate, [`crate::income::ziektewet_month`]).
+    pub zw_month: Option<Cents>,
+    /// The maximum dagloon on `zw_from` ([`crate::params`]).
+    pub max_dagloon: Option<Cents>,
+}
+
+/// The re-integration report at the end of the contract, by how long the employee was sick
+/// on the last day: none under 6 weeks, a short one from 6 to 10 weeks, the full one from
+/// 10 weeks (art. 38 lid 2 ZW for the six weeks; the split at 10 weeks is UWV practice,
+/// docs/law/ziektewet-vangnet.md#re-integration-report-when-the-contract-ends).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EndReport {
+    None,
+    Short,
+    Full,
+}
+
+impl EndReport {
+    /// The report for this many counted sick days on the last day.
+    pub fn for_days(days: u32) -> EndReport {
+        match days {
+            0..=41 => EndReport::None,
+            42..=69 => EndReport::Short,
+            _ => EndReport::Full,
+        }
+    }
 }
 
 /// The current sickness, counted by the poortwachter engine.
@@ -124,8 +196,15 @@ pub fn derive(answers: &Answers, today: NaiveDate) -> Situation {
 
 pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
     let person = v.any(Q::Rol, &[Opt::Werknemer, Opt::Werkgever]);
+    let fixed_term_end = fixed_term_end(v);
+    let erd_zw = zw_eigenrisicodrager(v);
     let sickness = if person && v.sick() {
-        sickness(&sick_periods_of(v), today)
+        sickness_at(
+            &sick_periods_of(v),
+            today,
+            fixed_term_end,
+            erd_zw == Some(true),
+        )
     } else {
         None
     };
@@ -148,9 +227,18 @@ pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
             result: tv::calculate(&input),
             input,
         });
-    let xella_amount = sickness
+    let xella = sickness
         .as_ref()
-        .and_then(|s| xella_amount(s, &employment, today));
+        .and_then(|s| xella_run(s, &employment, size, today));
+    let situatief = v.is(Q::OordeelBedrijfsartsSituatief, Opt::Situatief);
+    let dormant = sickness
+        .as_ref()
+        .filter(|_| !situatief && !aow_age(&employment))
+        .and_then(|s| dormant(s, &employment, today));
+    let contract_end = sickness
+        .as_ref()
+        .filter(|_| !situatief)
+        .and_then(|s| contract_end_while_sick(s, &employment, fixed_term_end?, erd_zw));
     Situation {
         today,
         voice: voice(&v.a),
@@ -159,14 +247,113 @@ pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
         employment,
         tv_hints,
         transitievergoeding,
-        xella_amount,
+        xella_amount: xella.as_ref().and_then(|r| r.xella_amount),
+        xella_compensation: xella.and_then(|r| r.compensation.map(|c| c.status)),
         employer_size: size,
+        dormant,
+        contract_end,
     }
+}
+
+/// The last day of a fixed-term contract that ends: `baan_eindigt` is `ja` with a known
+/// `datum_einde`, and it ends because the term runs out (`reden_einde` is
+/// `tijdelijk_contract`, or unknown for a `tijdelijk` contract).
+fn fixed_term_end(v: &View) -> Option<NaiveDate> {
+    let by_term = v.is(Q::RedenEinde, Opt::TijdelijkContract)
+        || (v.is(Q::ContractType, Opt::Tijdelijk) && v.choice(Q::RedenEinde).is_none());
+    if v.is(Q::BaanEindigt, Opt::Ja) && by_term {
+        v.date(Q::DatumEinde)
+    } else {
+        None
+    }
+}
+
+/// The employer carries its own Ziektewet risk: `eigenrisicodrager` is `zw` or `beide`
+/// (`nee` or `wga`: no); `None` when not answered or unknown.
+fn zw_eigenrisicodrager(v: &View) -> Option<bool> {
+    match v.choice(Q::Eigenrisicodrager) {
+        Some(Opt::Zw | Opt::Beide) => Some(true),
+        Some(_) => Some(false),
+        None => None,
+    }
+}
+
+/// From the AOW age (67 or more in whole years, as the outcome reads it).
+fn aow_age(e: &Employment) -> bool {
+    e.age.is_some_and(|a| a >= 67)
+}
+
+/// A dormant contract: past the last day of the 104 weeks and the contract has not ended
+/// (no end date, or one that is today or later).
+fn dormant(s: &Sickness, e: &Employment, today: NaiveDate) -> Option<Dormant> {
+    let wachttijd_end = s.wachttijd_end()?;
+    if today <= wachttijd_end {
+        return None;
+    }
+    match e.end {
+        Some(end) if end < today => None,
+        ends_on => Some(Dormant {
+            wachttijd_end,
+            ends_on,
+        }),
+    }
+}
+
+/// A fixed-term contract that ends on `last_day` while sick: from the first sick day of the
+/// chain up to (not including) the end of the wachttijd, and not after a recovery.
+fn contract_end_while_sick(
+    s: &Sickness,
+    e: &Employment,
+    last_day: NaiveDate,
+    erd: Option<bool>,
+) -> Option<ContractEndWhileSick> {
+    let wachttijd_end = s.wachttijd_end()?;
+    let recovered = s.timeline.recovered_after.is_some_and(|u| last_day > u);
+    if last_day < s.first_day() || last_day >= wachttijd_end || recovered {
+        return None;
+    }
+    let zw_from = last_day.succ_opt()?;
+    let sick_days_at_end = s.chain.day_of_date(last_day);
+    let zw_month = e
+        .monthly_wage
+        .map(|m| crate::income::ziektewet_month(annual_wage_with_holiday_pay(m), zw_from));
+    let max_dagloon =
+        crate::params::value(crate::params::Param::MaxDagloon, zw_from).map(|p| p.value);
+    Some(ContractEndWhileSick {
+        last_day,
+        zw_from,
+        sick_days_at_end,
+        report: EndReport::for_days(sick_days_at_end),
+        zw_eigenrisicodrager: erd,
+        zw_month,
+        max_dagloon,
+    })
+}
+
+/// The yearly wage from a monthly wage: × 12 plus 8% holiday allowance (the statutory
+/// minimum, art. 15 Wet minimumloon en minimumvakantiebijslag), rounded once, half away
+/// from zero, to whole cents.
+pub fn annual_wage_with_holiday_pay(monthly: Cents) -> Cents {
+    Cents::from_i128(div_round_half_away(monthly.as_i128() * 12 * 108, 100))
 }
 
 /// Count the sick periods with the poortwachter engine. Periods the engine refuses (for
 /// example an earlier period that overlaps) give no sickness facts rather than a guess.
+#[cfg(test)]
 fn sickness(periods: &[(NaiveDate, Option<NaiveDate>)], today: NaiveDate) -> Option<Sickness> {
+    sickness_at(periods, today, None, false)
+}
+
+/// [`sickness`] for a contract that may end: a fixed-term contract's last day goes into the
+/// calendar when it lies within the wachttijd (steps after it are UWV's, or stay the
+/// employer's when it carries its own Ziektewet risk; the sick report to UWV is dated on
+/// that day).
+fn sickness_at(
+    periods: &[(NaiveDate, Option<NaiveDate>)],
+    today: NaiveDate,
+    contract_end: Option<NaiveDate>,
+    zw_eigenrisicodrager: bool,
+) -> Option<Sickness> {
     let (current_first_day, _) = *periods.last()?;
     let engine_periods: Vec<SickPeriod> = periods
         .iter()
@@ -176,9 +363,14 @@ fn sickness(periods: &[(NaiveDate, Option<NaiveDate>)], today: NaiveDate) -> Opt
         })
         .collect();
     let (chain, _) = poortwachter::counted_chain(&engine_periods).ok()?;
+    // After the wachttijd the Ziektewet no longer follows a contract's end: the end date
+    // changes nothing in the calendar then.
+    let contract_end = contract_end.filter(|end| chain.date_of_day(728).is_some_and(|w| *end < w));
     let timeline = poortwachter::timeline(&TimelineInput {
         sick_periods: engine_periods,
         today: Some(today),
+        contract_end,
+        zw_eigenrisicodrager: zw_eigenrisicodrager && contract_end.is_some(),
         ..TimelineInput::default()
     })
     .ok()?;
@@ -210,10 +402,15 @@ fn tv_input(h: &TvHints, sickness: Option<&Sickness>, size: EmployerSize) -> Opt
 }
 
 /// The transitievergoeding at the end of the wachttijd (HR 8 November 2019, Xella): the
-/// engine's amount for a contract that would end on the last day of the 104 weeks, or
-/// today when that lies later (the end date does not change the amount at the end of the
-/// wachttijd).
-fn xella_amount(s: &Sickness, e: &Employment, today: NaiveDate) -> Option<Cents> {
+/// engine's run for a contract that would end on the last day of the 104 weeks, or today
+/// when that lies later (the end date does not change the amount at the end of the
+/// wachttijd), with the employer's size class for the compensation's status.
+fn xella_run(
+    s: &Sickness,
+    e: &Employment,
+    size: EmployerSize,
+    today: NaiveDate,
+) -> Option<tv::TvResult> {
     let (start, wage) = (e.start?, e.monthly_wage?);
     let end = match s.wachttijd_end() {
         Some(w) if w > today => w,
@@ -223,7 +420,8 @@ fn xella_amount(s: &Sickness, e: &Employment, today: NaiveDate) -> Option<Cents>
     input.termination = Termination::AfterTwoYearsIllness;
     input.first_sick_day = Some(s.first_day());
     input.wachttijd_end = s.wachttijd_end();
-    tv::calculate(&input).ok()?.xella_amount
+    input.employer_size = size;
+    tv::calculate(&input).ok()
 }
 
 #[cfg(test)]

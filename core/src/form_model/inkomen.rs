@@ -104,6 +104,8 @@ pub enum Field {
     NoticeDate,
     EmploymentStart,
     Born,
+    /// The last day of a contract that ends during the illness (optional).
+    ContractEnd,
     PayYear1,
     PayYear2,
     WorkYears,
@@ -120,6 +122,7 @@ impl Field {
             Field::NoticeDate => "inkomen-ontslag",
             Field::EmploymentStart => "inkomen-indienst",
             Field::Born => "inkomen-geboren",
+            Field::ContractEnd => "inkomen-einde",
             Field::PayYear1 => "inkomen-loon1",
             Field::PayYear2 => "inkomen-loon2",
             Field::WorkYears => "inkomen-jaren",
@@ -133,7 +136,11 @@ impl Field {
     pub fn is_date(self) -> bool {
         matches!(
             self,
-            Field::SickDay | Field::NoticeDate | Field::EmploymentStart | Field::Born
+            Field::SickDay
+                | Field::NoticeDate
+                | Field::EmploymentStart
+                | Field::Born
+                | Field::ContractEnd
         )
     }
 }
@@ -159,6 +166,9 @@ pub struct IncomeForm {
     pub notice_date: DateParts,
     pub employment_start: DateParts,
     pub born: DateParts,
+    /// The last day of a contract that ends during the illness (sickness scenario,
+    /// employee); empty when it does not end.
+    pub contract_end: DateParts,
     pub pay: PayChoice,
     pub pay_year1: String,
     pub pay_year2: String,
@@ -180,6 +190,7 @@ impl Default for IncomeForm {
             notice_date: DateParts::default(),
             employment_start: DateParts::default(),
             born: DateParts::default(),
+            contract_end: DateParts::default(),
             pay: PayChoice::Legal,
             pay_year1: String::new(),
             pay_year2: String::new(),
@@ -207,12 +218,13 @@ fn valid_uint(v: &str) -> bool {
 }
 
 /// The parameters of the income link, in documentation order.
-pub const PARAMS: [&str; 15] = [
+pub const PARAMS: [&str; 16] = [
     "jaarloon",
     "ziek",
     "ontslag",
     "indienst",
     "geboren",
+    "einde",
     "loon",
     "loon1",
     "loon2",
@@ -260,6 +272,7 @@ pub fn parse_query(query: &str) -> (IncomeForm, Vec<LinkNotice>) {
             }),
             "indienst" => date_param(v).map(|d| f.employment_start = d),
             "geboren" => date_param(v).map(|d| f.born = d),
+            "einde" => date_param(v).map(|d| f.contract_end = d),
             "loon" => PayChoice::parse(v).map(|p| f.pay = p),
             "loon1" => text(valid_uint(v)).map(|v| f.pay_year1 = v),
             "loon2" => text(valid_uint(v)).map(|v| f.pay_year2 = v),
@@ -298,7 +311,12 @@ pub fn to_query(f: &IncomeForm) -> String {
     };
     push("jaarloon", f.wage.trim().to_string());
     match f.situation {
-        Situation::Sick => push("ziek", date_for_query(&f.sick_day).unwrap_or_default()),
+        Situation::Sick => {
+            push("ziek", date_for_query(&f.sick_day).unwrap_or_default());
+            if f.worker == WorkerKind::Employee {
+                push("einde", date_for_query(&f.contract_end).unwrap_or_default());
+            }
+        }
         Situation::Dismissal => {
             push(
                 "ontslag",
@@ -360,6 +378,9 @@ pub fn field_of(e: IncomeError, situation: Situation) -> Field {
         IncomeError::SelfEmployedNeedsSickness => Field::Worker,
         IncomeError::AovAmountInvalid => Field::Aov,
         IncomeError::AovWaitingTooLong => Field::AovWaiting,
+        IncomeError::ContractEndOutOfRange | IncomeError::ContractEndBeforeSick => {
+            Field::ContractEnd
+        }
     }
 }
 
@@ -398,6 +419,17 @@ pub fn to_input(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeInput,
         }
     };
     let born = read(&mut errs, Field::Born, forms::optional_date(&f.born));
+    // The contract's end only counts when sick and employed; otherwise the field is hidden
+    // and whatever it holds is left alone.
+    let contract_end = if f.situation == Situation::Sick && employee {
+        read(
+            &mut errs,
+            Field::ContractEnd,
+            forms::optional_date(&f.contract_end),
+        )
+    } else {
+        Some(None)
+    };
     let pay = match f.pay {
         PayChoice::Legal => Some(IllnessPay::Legal),
         PayChoice::Cao100100 => Some(IllnessPay::Cao100100),
@@ -457,7 +489,7 @@ pub fn to_input(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeInput,
             }
         }
     };
-    match (wage, scenario, born, pay, work_years, worker) {
+    match (wage, scenario, born, pay, work_years, worker, contract_end) {
         (
             Some(annual_wage),
             Some(scenario),
@@ -465,6 +497,7 @@ pub fn to_input(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeInput,
             Some(illness_pay),
             Some(work_years),
             Some(worker),
+            Some(contract_end),
         ) if errs.is_empty() => Ok(IncomeInput {
             annual_wage,
             scenario,
@@ -477,6 +510,7 @@ pub fn to_input(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeInput,
             worker,
             today,
             hours_per_week: None,
+            contract_end,
         }),
         _ => Err(errs),
     }
@@ -659,6 +693,56 @@ mod tests {
             field_label(Field::Wage, Lang::Nl),
             "Bruto jaarloon, met vakantiegeld"
         );
+    }
+
+    #[test]
+    fn the_contract_end_is_read_from_the_link_and_reaches_the_projection() {
+        let (f, notices) = parse_query("jaarloon=48000&ziek=2026-01-05&einde=2026-03-31&jaren=12");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(f.contract_end, parts("31", "3", "2026"));
+        let q = to_query(&f);
+        assert!(q.contains("ziek=2026-01-05&einde=2026-03-31"), "{q}");
+        let input = to_input(&f, None).unwrap();
+        assert_eq!(input.contract_end, NaiveDate::from_ymd_opt(2026, 3, 31));
+        let out = compute(&f, None).unwrap();
+        assert!(out
+            .low
+            .phases
+            .iter()
+            .any(|p| p.kind == crate::income::PhaseKind::Ziektewet));
+        // An end before the first sick day is an error beside the field.
+        let bad = IncomeForm {
+            contract_end: parts("1", "1", "2026"),
+            ..f.clone()
+        };
+        assert_eq!(
+            compute(&bad, None).unwrap_err(),
+            vec![(
+                Field::ContractEnd,
+                FieldError::Engine(IncomeError::ContractEndBeforeSick)
+            )]
+        );
+        assert_eq!(
+            field_error(FieldError::Engine(IncomeError::ContractEndBeforeSick), Lang::Nl),
+            "De laatste dag van je contract moet op of na je eerste ziektedag liggen. Eindigde je contract eerder, laat het dan leeg."
+        );
+        // In the dismissal scenario and for the self-employed the field is not used, and
+        // not written into a link.
+        let dismissal = IncomeForm {
+            situation: Situation::Dismissal,
+            notice_date: parts("10", "3", "2026"),
+            employment_start: parts("1", "1", "2015"),
+            contract_end: parts("99", "1", "2026"),
+            ..f.clone()
+        };
+        assert_eq!(to_input(&dismissal, None).unwrap().contract_end, None);
+        assert!(!to_query(&dismissal).contains("einde"));
+        let zzp = IncomeForm {
+            worker: WorkerKind::SelfEmployed,
+            ..f
+        };
+        assert!(!to_query(&zzp).contains("einde"));
+        assert_eq!(to_input(&zzp, None).unwrap().contract_end, None);
     }
 
     proptest::proptest! {

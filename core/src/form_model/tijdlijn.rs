@@ -19,6 +19,8 @@ pub enum TlField {
     From(usize),
     Until(usize),
     Loonsanctie,
+    /// The last day of a contract that ends during the illness (optional).
+    ContractEnd,
     Label,
 }
 
@@ -29,12 +31,16 @@ impl TlField {
             TlField::From(i) => format!("periode_{i}_van"),
             TlField::Until(i) => format!("periode_{i}_tot"),
             TlField::Loonsanctie => "loonsanctie".into(),
+            TlField::ContractEnd => "contract_einde".into(),
             TlField::Label => "label".into(),
         }
     }
 
     pub fn is_date(self) -> bool {
-        matches!(self, TlField::From(_) | TlField::Until(_))
+        matches!(
+            self,
+            TlField::From(_) | TlField::Until(_) | TlField::ContractEnd
+        )
     }
 }
 
@@ -52,6 +58,11 @@ pub struct PeriodForm {
 pub struct TijdlijnForm {
     pub periods: Vec<PeriodForm>,
     pub loonsanctie: String,
+    /// The last day of a contract that ends during the illness; empty when it does not.
+    pub contract_end: DateParts,
+    /// The employer carries its own Ziektewet risk (eigenrisicodrager): after the contract
+    /// ends, its steps stay its own.
+    pub erd_zw: bool,
     pub label: String,
 }
 
@@ -60,6 +71,8 @@ impl Default for TijdlijnForm {
         TijdlijnForm {
             periods: vec![PeriodForm::default()],
             loonsanctie: String::new(),
+            contract_end: DateParts::default(),
+            erd_zw: false,
             label: String::new(),
         }
     }
@@ -85,6 +98,10 @@ impl TijdlijnForm {
         if let Some(n) = link.loonsanctie {
             f.loonsanctie = n.to_string();
         }
+        if let Some(d) = link.einde {
+            f.contract_end = DateParts::from_date(d);
+        }
+        f.erd_zw = link.erd_zw;
         f
     }
 
@@ -146,6 +163,13 @@ impl TijdlijnForm {
                     0
                 }
             };
+        let contract_end = match forms::optional_date(&self.contract_end) {
+            Ok(d) => d,
+            Err(err) => {
+                e.push((TlField::ContractEnd, err));
+                None
+            }
+        };
         if self.label.chars().count() > MAX_LABEL_CHARS {
             e.push((TlField::Label, FormError::Invalid));
         }
@@ -164,6 +188,8 @@ impl TijdlijnForm {
                 today: Some(today),
                 done: Some(done.clone()),
                 loonsanctie_weeks: loonsanctie,
+                contract_end,
+                zw_eigenrisicodrager: self.erd_zw && contract_end.is_some(),
                 label: if label.is_empty() {
                     None
                 } else {
@@ -193,6 +219,8 @@ impl TijdlijnForm {
         TijdlijnLink {
             periods,
             loonsanctie,
+            einde: forms::optional_date(&self.contract_end).ok().flatten(),
+            erd_zw: self.erd_zw,
         }
     }
 }
@@ -214,6 +242,9 @@ pub fn make(
             TimelineError::Unsorted { index } | TimelineError::Overlapping { index } => {
                 (TlField::From(row(index)), FormError::Overlap)
             }
+            TimelineError::DateOutOfRange {
+                field: pw::Field::ContractEnd,
+            } => (TlField::ContractEnd, FormError::DateOutOfRange),
             TimelineError::DateOutOfRange { .. } => (TlField::From(0), FormError::DateOutOfRange),
             TimelineError::LoonsanctieTooLarge { .. } => (
                 TlField::Loonsanctie,
@@ -383,7 +414,7 @@ mod tests {
         #[test]
         fn no_panic_on_any_form(
             a in "[0-9]{0,3}", b in "[0-9]{0,3}", y in "[0-9]{0,5}", y2 in "[0-9]{0,5}",
-            weeks in ".{0,4}", label in ".{0,70}"
+            weeks in ".{0,4}", label in ".{0,70}", end in "[0-9]{0,3}", erd_zw: bool
         ) {
             let f = TijdlijnForm {
                 periods: vec![
@@ -391,6 +422,8 @@ mod tests {
                     PeriodForm { from: DateParts::new(&b, "1", &y2), until: DateParts::default() },
                 ],
                 loonsanctie: weeks,
+                contract_end: DateParts::new(&end, &a, &y),
+                erd_zw,
                 label,
             };
             if let Ok(t) = make(&f, d(2026, 11, 22), &BTreeSet::new()) {

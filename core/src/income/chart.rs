@@ -152,6 +152,7 @@ mod tests {
             worker: Worker::Employee,
             today: None,
             hours_per_week: None,
+            contract_end: None,
         };
         project(&input).unwrap().low
     }

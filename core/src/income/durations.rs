@@ -128,6 +128,13 @@ pub(super) fn segments(input: &IncomeInput, ao: AoClass) -> (NaiveDate, Vec<Segm
                 (PhaseKind::SickPayYear2, add_days(t0, 364), y2),
             ];
             let wia = add_days(t0, 728);
+            // A contract that ends during the 104 weeks: the pay stops on its last day and
+            // the Ziektewet safety net pays 70% of the dagloon from the next day until the
+            // WIA (art. 29 ZW; docs/law/ziektewet-vangnet.md).
+            if let Some(zw) = ziektewet_start(input).filter(|zw| *zw < wia) {
+                v.retain(|(_, from, _)| *from < zw);
+                v.push((PhaseKind::Ziektewet, zw, Some(7_000)));
+            }
             match ao {
                 AoClass::Below35 | AoClass::Unknown => v.extend(ww_segments(wia, input.work_years)),
                 AoClass::Ao80To100Permanent => v.push((PhaseKind::Iva, wia, Some(7_500))),
@@ -149,6 +156,18 @@ pub(super) fn segments(input: &IncomeInput, ao: AoClass) -> (NaiveDate, Vec<Segm
             }
             (t0, v)
         }
+    }
+}
+
+/// The first day of the Ziektewet after a contract that ends during the illness (the day
+/// after its last day), in the sickness scenario of an employee.
+pub(super) fn ziektewet_start(input: &IncomeInput) -> Option<NaiveDate> {
+    match (input.scenario, input.worker) {
+        (Scenario::Sickness { first_sick_day }, Worker::Employee) => input
+            .contract_end
+            .filter(|end| *end >= first_sick_day)
+            .and_then(|end| end.succ_opt()),
+        _ => None,
     }
 }
 

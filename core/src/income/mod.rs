@@ -126,7 +126,7 @@ fn project_one(
         } else {
             params_at(from, log)
         };
-        let mut sums = [0i128; 8];
+        let mut sums = [0i128; 9];
         for ph in &phases {
             let ov_from = ph.from.max(from);
             let ov_to = add_days(ph.until, 1).min(next);
@@ -140,7 +140,7 @@ fn project_one(
             }
         }
         // The one rounding: per month and source, half away from zero.
-        let mut amounts = [Cents::ZERO; 8];
+        let mut amounts = [Cents::ZERO; 9];
         for (a, s) in amounts.iter_mut().zip(sums.iter()) {
             *a = Cents::from_i128(div_round_half_away(*s, DEN * days_full));
         }
@@ -292,6 +292,9 @@ pub fn project(input: &IncomeInput) -> Result<IncomeOutcome, IncomeError> {
     if notice_info.is_some() {
         notes.push(Note::NoticeSimplified);
     }
+    if low.phases.iter().any(|ph| ph.kind == PhaseKind::Ziektewet) {
+        notes.push(Note::ZiektewetDagloon);
+    }
     if employee {
         notes.push(Note::AfterBenefitNotModelled);
         notes.push(Note::PlannedChanges);
@@ -321,6 +324,25 @@ pub fn project(input: &IncomeInput) -> Result<IncomeOutcome, IncomeError> {
         params_used: log.used,
         pending_law: pending_law(input),
     })
+}
+
+/// The Ziektewet benefit for a full month from `from`, for a yearly wage with holiday pay:
+/// 70% of the wage, capped at the maximum dagloon valid on `from` (art. 29 ZW), rounded once
+/// to whole cents as in the projection, whose Ziektewet months show the same amount.
+pub fn ziektewet_month(annual_wage: Cents, from: NaiveDate) -> Cents {
+    let p = params_at(from, &mut ParamLog::default());
+    let ctx = Ctx {
+        wage: annual_wage,
+        pay: IllnessPay::Legal,
+        ao: AoClass::Unknown,
+        work: WiaWork::None,
+        cover: Cover::None,
+        aov: None,
+        hours_per_week: None,
+    };
+    let rate = phase_rates(PhaseKind::Ziektewet, Some(7_000), &ctx, &p);
+    let r = rate.get(Source::Ziektewet.index()).copied().unwrap_or(0);
+    Cents::from_i128(div_round_half_away(r, DEN))
 }
 
 /// The short summary of a projection: "after N months your income drops to about X".

@@ -119,8 +119,8 @@ pub(super) fn phase_rates(
     pct: Option<u32>,
     ctx: &Ctx,
     p: &MonthParams,
-) -> [i128; 8] {
-    let mut r = [0i128; 8];
+) -> [i128; 9] {
+    let mut r = [0i128; 9];
     let wage = annual_base(ctx.wage);
     let capped = wage.min(dagloon_base(p.max_dagloon));
     let min_wage = month_base(p.min_wage);
@@ -133,7 +133,7 @@ pub(super) fn phase_rates(
     } else {
         0
     };
-    let set = |r: &mut [i128; 8], s: Source, v: i128| {
+    let set = |r: &mut [i128; 9], s: Source, v: i128| {
         if let Some(slot) = r.get_mut(s.index()) {
             *slot += v.max(0);
         }
@@ -166,6 +166,9 @@ pub(super) fn phase_rates(
             };
             set(&mut r, Source::Loondoorbetaling, legal.max(contract));
         }
+        // The Ziektewet: 70% of the dagloon, capped at the maximum dagloon (art. 29 ZW); no
+        // minimum-wage floor (a Toeslagenwet supplement is not modelled).
+        PhaseKind::Ziektewet => set(&mut r, Source::Ziektewet, capped * pct * BP * BP),
         PhaseKind::Ww75 | PhaseKind::Ww70 => set(&mut r, Source::Ww, capped * pct * BP * BP),
         PhaseKind::WgaLgu75 | PhaseKind::WgaLgu70 => {
             let lgu = (capped * BP * BP - earnings).max(0) * pct;

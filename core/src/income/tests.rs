@@ -20,6 +20,7 @@ fn base(wage_euros: i64, start: NaiveDate) -> IncomeInput {
         worker: Worker::Employee,
         today: None,
         hours_per_week: None,
+        contract_end: None,
     }
 }
 
@@ -453,6 +454,7 @@ prop_compose! {
                 _ => Worker::SelfEmployed { aov: Some(Aov { annual: Cents(aov), waiting_days: wait }) } },
             today,
             hours_per_week: hours,
+            contract_end: None,
         }
     }
 }
@@ -500,4 +502,84 @@ fn consideration_sources_carry_no_internal_references() {
     assert!(ConsiderationKind::VoluntaryUwvInsurance.sources()[0]
         .url
         .is_some_and(|u| u.starts_with("https://www.uwv.nl/")));
+}
+
+#[test]
+fn a_contract_that_ends_while_sick_is_followed_by_the_ziektewet() {
+    // Sick from 5 Jan 2026; the contract ends on 31 Mar 2026. €48,000 a year = €4,000 a
+    // month, under the cap: 70% = €2,800, first as pay during illness, then as Ziektewet.
+    let mut i = base(48_000, d(2026, 1, 5));
+    i.contract_end = Some(d(2026, 3, 31));
+    let out = project(&i).unwrap();
+    let p = &out.low;
+    let kinds: Vec<(PhaseKind, NaiveDate, NaiveDate)> =
+        p.phases.iter().map(|f| (f.kind, f.from, f.until)).collect();
+    // The Ziektewet runs from 1 Apr 2026 to the end of the 104 weeks (day 728 = 2 Jan
+    // 2028, docs/law/poortwachter.md#worked-example-a); the WGA from 3 Jan 2028. No
+    // year-2 pay: the contract is gone.
+    assert_eq!(
+        kinds[0],
+        (PhaseKind::SickPayYear1, d(2026, 1, 5), d(2026, 3, 31))
+    );
+    assert_eq!(
+        kinds[1],
+        (PhaseKind::Ziektewet, d(2026, 4, 1), d(2028, 1, 2))
+    );
+    assert_eq!(kinds[2].0, PhaseKind::WgaLgu75);
+    assert_eq!(kinds[2].1, d(2028, 1, 3));
+    assert_eq!(p.phases[1].pct_bp, Some(7_000));
+    // Month 3 (5 Mar – 4 Apr): 27 days of pay, 4 days of Ziektewet, each 2,800 × n/31:
+    // 2,438.709… → 2,438.71 and 361.290… → 361.29.
+    assert_eq!(amt(p, 3, Source::Loondoorbetaling), 243_871);
+    assert_eq!(amt(p, 3, Source::Ziektewet), 36_129);
+    assert_eq!(amt(p, 4, Source::Loondoorbetaling), 0);
+    assert_eq!(amt(p, 4, Source::Ziektewet), 280_000);
+    assert_eq!(amt(p, 20, Source::Ziektewet), 280_000);
+    assert!(out.notes.contains(&Note::ZiektewetDagloon));
+    assert_eq!(
+        ziektewet_month(Cents::euros(48_000), d(2026, 4, 1)),
+        Cents(280_000)
+    );
+    // A high wage is capped at the maximum dagloon: 70% × € 309,91 × 21,75 from July 2026
+    // = 4,718.3797… → € 4.718,38; before July € 304,25: 4,632.2062… → € 4.632,21.
+    assert_eq!(
+        ziektewet_month(Cents::euros(120_000), d(2026, 7, 1)),
+        Cents(471_838)
+    );
+    assert_eq!(
+        ziektewet_month(Cents::euros(120_000), d(2026, 4, 1)),
+        Cents(463_221)
+    );
+    let mut hi = base(120_000, d(2026, 1, 5));
+    hi.contract_end = Some(d(2026, 3, 31));
+    let hp = project(&hi).unwrap().low;
+    assert_eq!(amt(&hp, 5, Source::Ziektewet), 463_221); // 5 May – 4 Jun
+    assert_eq!(amt(&hp, 7, Source::Ziektewet), 471_838); // 5 Jul – 4 Aug
+}
+
+#[test]
+fn a_contract_end_that_does_not_fall_in_the_illness_changes_nothing_or_is_refused() {
+    let start = d(2026, 1, 5);
+    let plain = project(&base(48_000, start)).unwrap();
+    // After the 104 weeks, or for the self-employed, or in the dismissal scenario: no
+    // Ziektewet phase, the same projection.
+    let mut late = base(48_000, start);
+    late.contract_end = Some(d(2028, 6, 30));
+    assert_eq!(project(&late).unwrap().low, plain.low);
+    let mut zzp = base(48_000, start);
+    zzp.worker = Worker::SelfEmployed { aov: None };
+    let zzp_plain = project(&zzp).unwrap().low;
+    zzp.contract_end = Some(d(2026, 3, 31));
+    assert_eq!(project(&zzp).unwrap().low, zzp_plain);
+    // Before the first sick day, or outside the date range: an error for that field.
+    let mut early = base(48_000, start);
+    early.contract_end = Some(d(2026, 1, 4));
+    assert_eq!(project(&early), Err(IncomeError::ContractEndBeforeSick));
+    early.contract_end = Some(d(2100, 1, 1));
+    assert_eq!(project(&early), Err(IncomeError::ContractEndOutOfRange));
+    // The last day may be the first sick day itself.
+    early.contract_end = Some(start);
+    let p = project(&early).unwrap().low;
+    assert_eq!(p.phases[1].kind, PhaseKind::Ziektewet);
+    assert_eq!(p.phases[1].from, d(2026, 1, 6));
 }

@@ -245,6 +245,11 @@ pub struct IncomeInput {
     /// Contractual hours per week, when known: the year-1 minimum-wage floor follows them
     /// (the minimum wage is an hourly wage since 2024).
     pub hours_per_week: Option<u32>,
+    /// The last day of a contract that ends during the illness (sickness scenario, employee).
+    /// Pay during illness stops on it; the Ziektewet safety net pays from the next day until
+    /// the end of the 104 weeks. A last day on or after the end of the 104 weeks changes
+    /// nothing.
+    pub contract_end: Option<NaiveDate>,
 }
 
 /// Where a part of the income comes from.
@@ -252,6 +257,8 @@ pub struct IncomeInput {
 pub enum Source {
     Wage,
     Loondoorbetaling,
+    /// The Ziektewet benefit after a contract ended during illness (the safety net).
+    Ziektewet,
     Ww,
     WgaLgu,
     Loonaanvulling,
@@ -261,9 +268,10 @@ pub enum Source {
 }
 
 impl Source {
-    pub const ALL: [Source; 8] = [
+    pub const ALL: [Source; 9] = [
         Source::Wage,
         Source::Loondoorbetaling,
+        Source::Ziektewet,
         Source::Ww,
         Source::WgaLgu,
         Source::Loonaanvulling,
@@ -275,12 +283,13 @@ impl Source {
         match self {
             Source::Wage => 0,
             Source::Loondoorbetaling => 1,
-            Source::Ww => 2,
-            Source::WgaLgu => 3,
-            Source::Loonaanvulling => 4,
-            Source::Vervolguitkering => 5,
-            Source::Iva => 6,
-            Source::InsuranceTopUp => 7,
+            Source::Ziektewet => 2,
+            Source::Ww => 3,
+            Source::WgaLgu => 4,
+            Source::Loonaanvulling => 5,
+            Source::Vervolguitkering => 6,
+            Source::Iva => 7,
+            Source::InsuranceTopUp => 8,
         }
     }
     /// Stable code (CSS class suffix, test ids).
@@ -288,6 +297,7 @@ impl Source {
         match self {
             Source::Wage => "wage",
             Source::Loondoorbetaling => "sickpay",
+            Source::Ziektewet => "zw",
             Source::Ww => "ww",
             Source::WgaLgu => "lgu",
             Source::Loonaanvulling => "loonaanvulling",
@@ -304,6 +314,8 @@ pub enum PhaseKind {
     NoticePeriod,
     SickPayYear1,
     SickPayYear2,
+    /// The Ziektewet safety net after the contract ended during illness.
+    Ziektewet,
     Ww75,
     Ww70,
     AfterWw,
@@ -324,6 +336,7 @@ impl PhaseKind {
             PhaseKind::NoticePeriod => "notice_period",
             PhaseKind::SickPayYear1 => "sick_pay_year_1",
             PhaseKind::SickPayYear2 => "sick_pay_year_2",
+            PhaseKind::Ziektewet => "ziektewet",
             PhaseKind::Ww75 => "ww_75",
             PhaseKind::Ww70 => "ww_70",
             PhaseKind::AfterWw => "after_ww",
@@ -343,6 +356,7 @@ impl PhaseKind {
         match self {
             PhaseKind::NoticePeriod => &[cite::BW_7_672],
             PhaseKind::SickPayYear1 | PhaseKind::SickPayYear2 => &[cite::BW_7_629_LID_1],
+            PhaseKind::Ziektewet => &[cite::ZW_29, cite::UWV_DAGLOON],
             PhaseKind::Ww75 | PhaseKind::Ww70 => &[cite::WW_42, cite::RO_WW_DUUR],
             PhaseKind::AfterWw => &[cite::UWV_WW_DUUR],
             PhaseKind::WgaLgu75 | PhaseKind::WgaLgu70 => &[cite::WIA_59, cite::UWV_LGU],
@@ -376,7 +390,7 @@ pub struct MonthIncome {
     /// Inclusive.
     pub until: NaiveDate,
     /// Gross amount per source, in [`Source::ALL`] order.
-    pub amounts: [Cents; 8],
+    pub amounts: [Cents; 9],
     /// Sum of `amounts`.
     pub total: Cents,
     /// The month is cut short by the AOW date.
@@ -489,6 +503,10 @@ pub enum Note {
     AowUnverified,
     AowReached,
     RangeShown,
+    /// The contract ends during the illness: the Ziektewet's dagloon is taken from the wage
+    /// given; the first-year assessment at 52 weeks and a Toeslagenwet supplement are not
+    /// modelled.
+    ZiektewetDagloon,
 }
 
 /// Who a consideration is for.
@@ -574,4 +592,8 @@ pub enum IncomeError {
     SelfEmployedNeedsSickness,
     AovAmountInvalid,
     AovWaitingTooLong,
+    /// The contract's last day lies outside the valid date range.
+    ContractEndOutOfRange,
+    /// The contract's last day lies before the first sick day.
+    ContractEndBeforeSick,
 }

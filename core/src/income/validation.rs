@@ -56,6 +56,12 @@ pub(super) fn validate(input: &IncomeInput) -> Result<NaiveDate, IncomeError> {
     if input.work_years > MAX_WORK_YEARS {
         return Err(IncomeError::WorkYearsTooHigh);
     }
+    if let Some(end) = input.contract_end {
+        check_range(end).map_err(|_| IncomeError::ContractEndOutOfRange)?;
+        if matches!(input.scenario, Scenario::Sickness { .. }) && end < start {
+            return Err(IncomeError::ContractEndBeforeSick);
+        }
+    }
     if let IllnessPay::Custom { year1, year2 } = input.illness_pay {
         if year1 > 100 || year2 > 100 {
             return Err(IncomeError::CustomPercentOutOfRange);

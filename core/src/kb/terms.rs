@@ -8,6 +8,7 @@ use super::KbPage;
 use crate::lang::Lang;
 use crate::source::{self as cite, Source};
 use crate::text::t;
+use crate::text::transitievergoeding::{compensation_term_en, compensation_term_nl};
 
 crate::listed::listed! {
     /// A glossary term.
@@ -406,7 +407,7 @@ impl Term {
         use Term::*;
         match self {
             Transitievergoeding => t(lang, "Een vergoeding die je werkgever je moet betalen als hij je arbeidscontract beëindigt of niet verlengt. Je krijgt per dienstjaar een derde van je maandloon. Er geldt een maximum.", "A payment your employer must make when it ends your employment contract or does not renew it. You get one third of your monthly wage per year of service. There is a maximum."),
-            CompensatieTransitievergoeding => t(lang, "Geld dat UWV aan een werkgever terugbetaalt als hij een transitievergoeding betaalde aan een werknemer die na twee jaar ziekte uit dienst ging. De werkgever moet dit binnen zes maanden na de betaling aanvragen.", "Money UWV pays back to an employer that paid a transitievergoeding to an employee who left after two years of illness. The employer must apply within six months of paying."),
+            CompensatieTransitievergoeding => t(lang, concat!("Geld dat UWV aan een werkgever terugbetaalt als hij een transitievergoeding betaalde aan een werknemer die na twee jaar ziekte uit dienst ging. De werkgever vraagt dit aan ", compensation_term_nl!(), "."), concat!("Money UWV pays back to an employer that paid a transitievergoeding to an employee who left after two years of illness. The employer applies ", compensation_term_en!(), ".")),
             Spoor1 => t(lang, "Re-integratie bij je eigen werkgever: in je eigen werk, in aangepast werk of in ander passend werk binnen het bedrijf. Spoor 1 komt altijd eerst.", "Re-integration at your own employer: in your own job, in adapted work or in other suitable work within the company. Spoor 1 always comes first."),
             Spoor2 => t(lang, "Re-integratie bij een andere werkgever, als terugkeer bij je eigen werkgever niet lukt. Je bent ziek en nog in dienst. Je werkgever regelt en betaalt het, vaak via een re-integratiebedrijf.", "Re-integration with another employer, when returning to your own employer does not work. You are sick and still employed. Your employer arranges and pays for it, often through a re-integration agency."),
             Outplacement => t(lang, "Begeleiding naar een nieuwe baan als je baan eindigt, bijvoorbeeld na een reorganisatie, een conflict of twee jaar ziekte. Het is geen re-integratie tijdens ziekte. Het is vrijwillig en de werkgever betaalt meestal.", "Guidance towards a new job when your job ends, for example after a reorganisation, a conflict or two years of illness. It is not re-integration during illness. It is voluntary and the employer usually pays."),

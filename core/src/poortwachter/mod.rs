@@ -470,7 +470,12 @@ impl NoticeId {
         match self {
             PregnancyUwvReport => &[cite::ZW_29A, cite::UWV_ZWANGER_ZIEK],
             PregnancyOpzegverbod => &[cite::BW_7_670],
-            ContractEnd => &[cite::ZW_29],
+            ContractEnd => &[
+                cite::ZW_29,
+                cite::ZW_38,
+                cite::UWV_ZIEK_MELDEN,
+                cite::UWV_ERD_ZW_ZIEKMELDING,
+            ],
             PartialRecovery => &[cite::BW_7_629],
             RecoveredBeforeWeek6 | Recovered | EarlierPeriodsNotCounted => &[cite::BW_7_629_LID_10],
             Loonsanctie => &[cite::WIA_25_LID_9, cite::BW_7_629_LID_11],

@@ -14,7 +14,7 @@
 use chrono::NaiveDate;
 
 use crate::dates;
-use crate::flow::outcome::outcome;
+use crate::flow::outcome::{outcome, Money, Outcome};
 use crate::flow::routing::relevant_by_section;
 use crate::flow::{self, Answers};
 use crate::lang::Lang;
@@ -24,7 +24,9 @@ use crate::text::flow::{display_answer, question_text, section_title};
 use crate::text::format;
 use crate::text::keep::KeepText;
 use crate::text::poortwachter::{actor_label, milestone_title, status_label, uncertain};
-use crate::text::transitievergoeding::{error_message, line_text, reason_text, uncertainty_text};
+use crate::text::transitievergoeding::{
+    error_message, line_text, reason_text_in, uncertainty_text,
+};
 
 /// One row of the calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,39 +104,41 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
         })
         .unwrap_or_default();
 
-    let money = sit
-        .transitievergoeding
-        .as_ref()
-        .map(|run| match &run.result {
-            Ok(r) => MoneyPart {
-                headline: if r.due {
-                    KeepText::ReportMoneyPayable.text(lang)
-                } else {
-                    KeepText::ReportMoneyNotDue.text(lang)
+    let rendered = out.render(lang);
+    let money = xella_part(&out, &rendered, lang).or_else(|| {
+        sit.transitievergoeding
+            .as_ref()
+            .map(|run| match &run.result {
+                Ok(r) => MoneyPart {
+                    headline: if r.due {
+                        KeepText::ReportMoneyPayable.text(lang)
+                    } else {
+                        KeepText::ReportMoneyNotDue.text(lang)
+                    },
+                    amount: if r.due {
+                        format::amount(r.payable, lang)
+                    } else {
+                        String::new()
+                    },
+                    reason: reason_text_in(r.reason, out.voice, lang).to_string(),
+                    lines: r.explanation.iter().map(|l| line_text(*l, lang)).collect(),
+                    uncertain: r
+                        .uncertain
+                        .iter()
+                        .map(|u| uncertainty_text(*u, lang))
+                        .collect(),
                 },
-                amount: if r.due {
-                    format::amount(r.payable, lang)
-                } else {
-                    String::new()
+                // The engine refuses (e.g. an end date before the start date): say why instead
+                // of leaving the part out.
+                Err(e) => MoneyPart {
+                    headline: KeepText::ReportMoneyError.text(lang),
+                    amount: String::new(),
+                    reason: error_message(*e, lang),
+                    lines: Vec::new(),
+                    uncertain: Vec::new(),
                 },
-                reason: reason_text(r.reason, lang).to_string(),
-                lines: r.explanation.iter().map(|l| line_text(*l, lang)).collect(),
-                uncertain: r
-                    .uncertain
-                    .iter()
-                    .map(|u| uncertainty_text(*u, lang))
-                    .collect(),
-            },
-            // The engine refuses (e.g. an end date before the start date): say why instead
-            // of leaving the part out.
-            Err(e) => MoneyPart {
-                headline: KeepText::ReportMoneyError.text(lang),
-                amount: String::new(),
-                reason: error_message(*e, lang),
-                lines: Vec::new(),
-                uncertain: Vec::new(),
-            },
-        });
+            })
+    });
 
     Report {
         lang,
@@ -149,10 +153,27 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
             .filter(|s| !s.is_empty())
             .map(|s| s.chars().take(200).collect()),
         answers: groups,
-        outcome: out.render(lang),
+        outcome: rendered,
         calendar,
         money,
     }
+}
+
+/// A dormant contract's money, as the advice shows it: the amount at the end of the 104
+/// weeks and the same lines, so the summary and the advice cannot disagree.
+fn xella_part(out: &Outcome, o: &RenderedOutcome, lang: Lang) -> Option<MoneyPart> {
+    if !matches!(out.money, Money::Xella(_)) {
+        return None;
+    }
+    let m = &o.money;
+    let (reason, lines) = m.lines.split_first()?;
+    Some(MoneyPart {
+        headline: KeepText::ReportMoneyXella.text(lang),
+        amount: m.amount.clone().unwrap_or_default(),
+        reason: reason.clone(),
+        lines: lines.to_vec(),
+        uncertain: m.uncertain.clone(),
+    })
 }
 
 /// Escape text for HTML element content and quoted attribute values.

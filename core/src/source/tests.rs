@@ -173,7 +173,9 @@ fn routes() -> Vec<AdviceRoute> {
         | AdviceRoute::Situatief
         | AdviceRoute::TeVroeg
         | AdviceRoute::NietVanToepassing
-        | AdviceRoute::Informatie => (),
+        | AdviceRoute::Informatie
+        | AdviceRoute::SlapendDienstverband
+        | AdviceRoute::ZiektewetVangnet => (),
     };
     vec![
         AdviceRoute::Spoor1,
@@ -184,6 +186,8 @@ fn routes() -> Vec<AdviceRoute> {
         AdviceRoute::TeVroeg,
         AdviceRoute::NietVanToepassing,
         AdviceRoute::Informatie,
+        AdviceRoute::SlapendDienstverband,
+        AdviceRoute::ZiektewetVangnet,
     ]
 }
 
@@ -302,6 +306,7 @@ fn phases() -> Vec<PhaseKind> {
         P::NoticePeriod
         | P::SickPayYear1
         | P::SickPayYear2
+        | P::Ziektewet
         | P::Ww75
         | P::Ww70
         | P::AfterWw
@@ -318,6 +323,7 @@ fn phases() -> Vec<PhaseKind> {
         P::NoticePeriod,
         P::SickPayYear1,
         P::SickPayYear2,
+        P::Ziektewet,
         P::Ww75,
         P::Ww70,
         P::AfterWw,

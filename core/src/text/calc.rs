@@ -12,6 +12,7 @@ use crate::poortwachter::{Status, Timeline};
 use crate::text::format;
 use crate::text::poortwachter::{actor_label, milestone_title, notice_title, PoortwachterText};
 use crate::text::t;
+use crate::text::transitievergoeding::{compensation_term_en, compensation_term_nl};
 use crate::transitievergoeding::{Termination, TvResult};
 
 /// Short texts of the calculators and the form components.
@@ -127,6 +128,10 @@ pub enum CalcText {
     TlRemovePeriod,
     TlLoonsanctie,
     TlLoonsanctieHint,
+    TlContractEnd,
+    TlContractEndHint,
+    TlErdZw,
+    TlErdZwHint,
     TlLabel,
     TlLabelHint,
     TlMake,
@@ -208,7 +213,7 @@ impl CalcText {
             TvLoonTijdensZiekte => t(lang, "Loon dat tijdens de ziekte is betaald", "Wage paid during the illness"),
             TvLoonTijdensZiekteHint => t(lang, "Het bruto loon dat de werkgever in de 104 weken ziekte heeft betaald. Dit is een van de drie bedragen voor de compensatie.", "The gross wage the employer paid during the 104 weeks of illness. It is one of the three amounts for the compensation."),
             TvBetaaldatum => t(lang, "Datum waarop de transitievergoeding is betaald", "Date the transitievergoeding was paid"),
-            TvBetaaldatumHint => t(lang, "Bij betaling in termijnen: de datum van de laatste termijn. Daarna heeft de werkgever 6 maanden om compensatie aan te vragen.", "When paid in instalments: the date of the last instalment. From then on the employer has 6 months to apply for compensation."),
+            TvBetaaldatumHint => t(lang, concat!("Bij betaling in termijnen: de datum van de laatste termijn. De werkgever vraagt de compensatie aan ", compensation_term_nl!(), "."), concat!("When paid in instalments: the date of the last instalment. The employer applies for the compensation ", compensation_term_en!(), ".")),
             TvWerkgeverGrootte => t(lang, "Is de werkgever een kleine werkgever?", "Is the employer a small employer?"),
             TvWerkgeverGrootteHint => t(lang, "Volgens de beschikking gedifferentieerde premie Whk van de Belastingdienst: een loonsom tot 25 keer het gemiddelde premieloon, ongeveer minder dan 25 werknemers.", "According to the Belastingdienst's decision on the gedifferentieerde premie Whk: a wage bill of up to 25 times the average premium wage, roughly fewer than 25 employees."),
             TvGrootteKlein => t(lang, "Ja, klein", "Yes, small"),
@@ -262,6 +267,10 @@ impl CalcText {
             TlUntilHint => t(lang, "Laat leeg als je nog ziek bent.", "Leave empty if still sick."),
             TlAddPeriod => t(lang, "Nog een ziekteperiode toevoegen", "Add another sick period"),
             TlRemovePeriod => t(lang, "Verwijder ziekteperiode", "Remove sick period"),
+            TlContractEnd => t(lang, "Laatste dag van het contract, als het tijdens de ziekte eindigt", "Last day of the contract, if it ends during the illness"),
+            TlContractEndHint => t(lang, "Bijvoorbeeld een tijdelijk contract dat niet wordt verlengd. Stappen na die dag zijn dan voor UWV, niet meer voor de werkgever.", "For example a temporary contract that is not renewed. Steps after that day are then UWV's, no longer the employer's."),
+            TlErdZw => t(lang, "De werkgever is eigenrisicodrager voor de Ziektewet", "The employer carries its own Ziektewet risk (eigenrisicodrager)"),
+            TlErdZwHint => t(lang, "Dan betaalt de werkgever na het einde van het contract zelf de Ziektewet-uitkering en blijven de stappen van de werkgever.", "The employer then pays the sickness benefit itself after the contract ends, and the steps stay the employer's."),
             TlLoonsanctie => t(lang, "Loonsanctie in weken", "Wage sanction in weeks"),
             TlLoonsanctieHint => t(lang, "Alleen als UWV een loonsanctie heeft opgelegd: 0 tot 52 weken.", "Only if UWV imposed a wage sanction (loonsanctie): 0 to 52 weeks."),
             TlLabel => t(lang, "Naam of initialen", "Name or initials"),
@@ -393,6 +402,7 @@ pub fn tl_field_label(f: TlField, lang: Lang) -> String {
             numbered(CalcText::TlPeriod, i + 1, lang).to_lowercase()
         ),
         TlField::Loonsanctie => CalcText::TlLoonsanctie.text(lang).into(),
+        TlField::ContractEnd => CalcText::TlContractEnd.text(lang).into(),
         TlField::Label => CalcText::TlLabel.text(lang).into(),
     }
 }

@@ -15,6 +15,7 @@ use crate::params::Certainty;
 use crate::text::format;
 use crate::text::forms::form_error;
 use crate::text::t;
+use crate::text::transitievergoeding::{compensation_term_en, compensation_term_nl};
 
 /// Short fixed texts of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +36,8 @@ pub enum IncomeText {
     EmploymentStartLabel,
     BornLabel,
     BornHint,
+    ContractEndLabel,
+    ContractEndHint,
     PayLegend,
     PayLegal,
     PayCao100100,
@@ -102,6 +105,8 @@ impl IncomeText {
             EmploymentStartLabel => t(lang, "Datum waarop je in dienst kwam", "Date you started working there"),
             BornLabel => t(lang, "Geboortedatum (mag leeg)", "Date of birth (optional)"),
             BornHint => t(lang, "Daarmee stopt de berekening op je AOW-leeftijd.", "The projection then stops at your state pension (AOW) age."),
+            ContractEndLabel => t(lang, "Laatste dag van je contract, als het tijdens je ziekte eindigt (mag leeg)", "Last day of your contract, if it ends during your illness (optional)"),
+            ContractEndHint => t(lang, "Bijvoorbeeld een tijdelijk contract dat niet wordt verlengd. Je loon stopt dan op die dag; daarna krijg je een Ziektewet-uitkering.", "For example a temporary contract that is not renewed. Your pay then stops on that day; after it you get a sickness benefit (Ziektewet)."),
             PayLegend => t(lang, "Hoeveel loon krijg je als je ziek bent?", "How much pay do you get while ill?"),
             PayLegal => t(lang, "Wat de wet zegt: 70%, tot 70% van het maximumdagloon (jaar 1 minstens het minimumloon)", "What the law says: 70%, up to 70% of the maximum daily wage (year 1 at least the minimum wage)"),
             PayCao100100 => t(lang, "Cao: 100% in jaar 1 en 100% in jaar 2", "Collective agreement: 100% in year 1 and 100% in year 2"),
@@ -155,6 +160,7 @@ pub fn source_name(s: Source, lang: Lang) -> &'static str {
     match s {
         Source::Wage => t(lang, "Loon uit werk", "Wage from work"),
         Source::Loondoorbetaling => t(lang, "Loon tijdens ziekte", "Pay during illness"),
+        Source::Ziektewet => t(lang, "Ziektewet-uitkering", "Sickness benefit (Ziektewet)"),
         Source::Ww => t(lang, "WW-uitkering", "Unemployment benefit (WW)"),
         Source::WgaLgu => t(lang, "WGA loongerelateerd", "WGA wage-related benefit"),
         Source::Loonaanvulling => t(lang, "WGA loonaanvulling", "WGA wage supplement"),
@@ -169,6 +175,11 @@ pub fn phase_name(k: PhaseKind, lang: Lang) -> &'static str {
         PhaseKind::NoticePeriod => t(lang, "Opzegtermijn", "Notice period"),
         PhaseKind::SickPayYear1 => t(lang, "Ziek, jaar 1", "Ill, year 1"),
         PhaseKind::SickPayYear2 => t(lang, "Ziek, jaar 2", "Ill, year 2"),
+        PhaseKind::Ziektewet => t(
+            lang,
+            "Ziek, na het einde van je contract",
+            "Ill, after your contract ended",
+        ),
         PhaseKind::Ww75 => t(lang, "WW, eerste 2 maanden", "WW, first 2 months"),
         PhaseKind::Ww70 => t(lang, "WW, daarna", "WW, after that"),
         PhaseKind::AfterWw => t(lang, "Na de WW", "After the WW"),
@@ -213,6 +224,7 @@ pub fn phase_rule(ph: &Phase, lang: Lang) -> String {
         PhaseKind::NoticePeriod => t(lang, "Je werkt door en krijgt je gewone loon tot je contract eindigt. De opzegtermijn hangt af van hoe lang je in dienst bent (1 tot 4 maanden) en loopt tot het einde van een maand.", "You keep working and receive your normal wage until your contract ends. The notice period depends on how long you have worked there (1 to 4 months) and runs to the end of a month.").into(),
         PhaseKind::SickPayYear1 => t(lang, format!("Je werkgever betaalt {p}% van je loon door. Wettelijk is dat 70% van je loon, maar niet meer dan 70% van het maximumdagloon, en in het eerste jaar minstens het minimumloon. Een cao of contract kan meer geven."), format!("Your employer keeps paying {p}% of your wage. By law this is 70% of your wage, but no more than 70% of the maximum daily wage, and in the first year at least the minimum wage. A collective agreement or contract may give more.")),
         PhaseKind::SickPayYear2 => t(lang, format!("Je werkgever betaalt {p}% van je loon door. Wettelijk is dat 70% van je loon, maar niet meer dan 70% van het maximumdagloon. Een cao of contract kan meer geven."), format!("Your employer keeps paying {p}% of your wage. By law this is 70% of your wage, but no more than 70% of the maximum daily wage. A collective agreement or contract may give more.")),
+        PhaseKind::Ziektewet => t(lang, format!("Je contract is geëindigd terwijl je ziek bent. UWV betaalt je een Ziektewet-uitkering: {p}% van je dagloon. Je dagloon is je loon, maar niet meer dan het maximumdagloon. De uitkering loopt tot je 104 weken ziek bent; na 52 weken kijkt UWV of je haar houdt."), format!("Your contract ended while you are ill. UWV pays you a sickness benefit (Ziektewet): {p}% of your daily wage. Your daily wage is your wage, but no more than the maximum daily wage. The benefit runs until you have been ill for 104 weeks; after 52 weeks UWV checks whether you keep it.")),
         PhaseKind::Ww75 => t(lang, "WW: 75% van je dagloon. Je dagloon is je loon, maar niet meer dan het maximumdagloon.", "WW: 75% of your daily wage. Your daily wage is your wage, but no more than the maximum daily wage.").into(),
         PhaseKind::Ww70 => t(lang, "WW: 70% van je dagloon. Hoe lang: 1 maand per jaar arbeidsverleden (na 10 jaar een halve maand per jaar), minstens 3 en hoogstens 24 maanden.", "WW: 70% of your daily wage. How long: 1 month per year of work history (after 10 years half a month per year), at least 3 and at most 24 months.").into(),
         PhaseKind::AfterWw => t(lang, "Je WW is afgelopen. Wat je dan krijgt (bijvoorbeeld bijstand) hangt af van je huishouden en je vermogen; dat rekenen we niet uit.", "Your WW has ended. What you get then (for example social assistance) depends on your household and savings; we do not calculate it.").into(),
@@ -299,6 +311,7 @@ pub fn note_text(n: Note, lang: Lang) -> &'static str {
         Note::AowUnverified => t(lang, "Voor jouw geboortedatum is de AOW-leeftijd 67 jaar en 3 maanden aangekondigd; het officiële besluit konden we niet controleren. Kijk op svb.nl.", "For your date of birth a state pension age of 67 years and 3 months was announced; we could not check the official decision. Check svb.nl."),
         Note::AowReached => t(lang, "Op de begindatum had je de AOW-leeftijd al bereikt.", "You had already reached the state pension age on the start date."),
         Note::RangeShown => t(lang, "Je koos 'Weet ik niet'. Daarom zie je de laagste en de hoogste uitkomst.", "You chose 'I don't know'. That is why you see the lowest and the highest outcome."),
+        Note::ZiektewetDagloon => t(lang, "Voor de Ziektewet rekent UWV met je dagloon: je loon in het jaar voor je eerste ziektedag. Wij nemen het jaarloon dat je invulde; het echte bedrag kan iets anders zijn. Na 52 weken ziekte houd je de uitkering alleen als je met werk dat je nog kunt doen hoogstens 65% van je oude loon kunt verdienen (art. 19aa Ziektewet); dat rekenen we niet uit. Een toeslag bij een laag inkomen (Toeslagenwet) ook niet. Is je werkgever eigenrisicodrager voor de Ziektewet, dan betaalt hij de uitkering, met dezelfde regels.", "For the Ziektewet, UWV uses your daily wage: your wage in the year before your first day of sickness. We use the annual wage you entered; the real amount may differ a little. After 52 weeks of illness you keep the benefit only if, with work you can still do, you can earn at most 65% of your former wage (art. 19aa Ziektewet); we do not calculate that. Nor a supplement for a low income (Toeslagenwet). If your employer carries its own Ziektewet risk (eigenrisicodrager), it pays the benefit, under the same rules."),
     }
 }
 
@@ -335,7 +348,7 @@ pub fn consideration_text(c: &Consideration, lang: Lang) -> String {
                 }
             },
         ),
-        ConsiderationKind::Compensatieregeling => t(lang, "Eindigt het contract na 2 jaar ziekte, dan betaalt de werkgever de transitievergoeding. UWV compenseert die nu (het laagste van drie bedragen, art. 7:673e BW). Vraag de compensatie aan binnen 6 maanden nadat je de transitievergoeding hebt betaald. Aangekondigde wijzigingen kunnen de compensatie beperken of beëindigen; de stand lees je in de uitleg over de transitievergoeding.", "If the contract ends after 2 years of illness, the employer pays the transition payment. UWV compensates it today (the lowest of three amounts, art. 7:673e BW). Apply within 6 months after you paid the transition payment. Announced changes may limit or end the compensation; where they stand is in the explanation on the transitievergoeding.").into(),
+        ConsiderationKind::Compensatieregeling => t(lang, concat!("Eindigt het contract na 2 jaar ziekte, dan betaalt de werkgever de transitievergoeding. UWV compenseert die nu (het laagste van drie bedragen, art. 7:673e BW). Vraag de compensatie aan ", compensation_term_nl!(), ". Aangekondigde wijzigingen kunnen de compensatie beperken of beëindigen; de stand lees je in de uitleg over de transitievergoeding."), concat!("If the contract ends after 2 years of illness, the employer pays the transition payment. UWV compensates it today (the lowest of three amounts, art. 7:673e BW). Apply for the compensation ", compensation_term_en!(), ". Announced changes may limit or end the compensation; where they stand is in the explanation on the transitievergoeding.")).into(),
     }
 }
 
@@ -400,6 +413,16 @@ pub fn error_text(e: IncomeError, lang: Lang) -> &'static str {
             lang,
             "Vul een eigenrisicotermijn in van 0 tot en met 730 dagen.",
             "Enter a waiting period from 0 to 730 days.",
+        ),
+        IncomeError::ContractEndOutOfRange => t(
+            lang,
+            "Vul een laatste dag van je contract in tussen 1950 en 2099, of laat het leeg.",
+            "Enter a last day of your contract between 1950 and 2099, or leave it empty.",
+        ),
+        IncomeError::ContractEndBeforeSick => t(
+            lang,
+            "De laatste dag van je contract moet op of na je eerste ziektedag liggen. Eindigde je contract eerder, laat het dan leeg.",
+            "The last day of your contract must be on or after your first day of sickness. If your contract ended earlier, leave it empty.",
         ),
     }
 }
@@ -581,6 +604,7 @@ pub fn field_label(f: Field, lang: Lang) -> &'static str {
         Field::NoticeDate => IncomeText::NoticeDateLabel,
         Field::EmploymentStart => IncomeText::EmploymentStartLabel,
         Field::Born => IncomeText::BornLabel,
+        Field::ContractEnd => IncomeText::ContractEndLabel,
         Field::PayYear1 => IncomeText::PayYear1Label,
         Field::PayYear2 => IncomeText::PayYear2Label,
         Field::WorkYears => IncomeText::WorkYearsLabel,

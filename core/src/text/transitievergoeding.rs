@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::dates::DateError;
+use crate::flow::Voice;
 use crate::lang::Lang;
 use crate::money::Cents;
 use crate::params::Certainty;
@@ -14,6 +15,50 @@ use crate::transitievergoeding::explain::{Line, ReasonCode, Uncertainty};
 use crate::transitievergoeding::{
     CompensationStatus, DeductionKind, EmployerSize, ErrorKind, TvError,
 };
+
+/// The term for the employer's application for the UWV compensation (art. 7:673e BW;
+/// docs/law/compensatie-en-xella.md#deadline), in the same words in every text that names
+/// it: the outcome, the income page, the calculator, the letters and the kennisbank (whose
+/// Markdown pages a test holds to these words). Used inside `concat!`.
+macro_rules! compensation_term_nl {
+    () => {
+        "binnen 6 maanden na de betaling (bij betaling in termijnen: na de laatste termijn)"
+    };
+}
+macro_rules! compensation_term_en {
+    () => {
+        "within 6 months after the payment (when paid in instalments: after the last instalment)"
+    };
+}
+pub(crate) use {compensation_term_en, compensation_term_nl};
+
+/// The compensation's term in words (see [`compensation_term_nl`]).
+pub fn compensation_term(lang: Lang) -> &'static str {
+    t(lang, compensation_term_nl!(), compensation_term_en!())
+}
+
+/// [`reason_text`] in the reader's voice: the employer reads about "je werknemer". The
+/// interview gives only the first five reasons; the others keep the calculator's words.
+pub fn reason_text_in(reason: ReasonCode, voice: Voice, lang: Lang) -> &'static str {
+    use ReasonCode::*;
+    if voice == Voice::Werknemer {
+        return reason_text(reason, lang);
+    }
+    match reason {
+        EmployerInitiative => t(lang, "Je beëindigt het contract van je werknemer: door opzegging of doordat de rechter het contract ontbindt. Dan heeft je werknemer recht op een transitievergoeding.", "You end your employee's contract: by giving notice or by having the court dissolve it. Your employee is then entitled to a transitievergoeding (transition payment)."),
+        FixedTermNotRenewed => t(lang, "Het tijdelijke contract van je werknemer stopt en jij verlengt het niet. Dan heeft je werknemer recht op een transitievergoeding (art. 7:673 lid 1 sub b BW). Dat is anders als je een verlenging aanbood die minstens even goed was, en je werknemer die afsloeg.", "Your employee's fixed-term contract ends and you do not renew it. Your employee is then entitled to a transitievergoeding (art. 7:673(1)(b) BW). That is different if you offered a renewal at least as good, and your employee declined it."),
+        AfterTwoYearsIllness => t(lang, "Je beëindigt het contract van je werknemer nadat hij twee jaar ziek was. Dan heeft hij recht op een transitievergoeding. Dat bedrag kun je daarna (deels) terugkrijgen van UWV.", "You end your employee's contract after two years of illness. They are entitled to a transitievergoeding. You can then get (part of) it back from UWV."),
+        MutualConsent => t(lang, "Jullie stoppen samen, met een vaststellingsovereenkomst. De wet geeft je werknemer dan geen recht op een transitievergoeding. Jullie kunnen wel een vergoeding afspreken; de transitievergoeding is daarbij een gebruikelijk minimum.", "You end the contract together, by a settlement agreement. The law then gives your employee no right to a transitievergoeding. You can agree a payment; the transitievergoeding is the usual minimum benchmark."),
+        EmployeeResigned => t(lang, "Je werknemer neemt zelf ontslag. Dan is er geen transitievergoeding, behalve als dat kwam door ernstig verwijtbaar handelen van jou als werkgever.", "Your employee resigns. There is then no transitievergoeding, unless serious culpable conduct on your part as the employer caused it."),
+        EmployerSeriousCulpability | EmployeeSeriousCulpability | EmployerBankruptcy | AowAge
+        | MinorSmallJob | FollowUpContractAgreed | RenewalOfferDeclined
+        | RenewalOfferQualityUnknown | RenewalOfferWorseDeclined | PartialDismissal
+        | PartialBelow20Percent | DeductionAccepted | DeductionReintegratie
+        | DeductionNotSpecifiedBefore | DeductionNoConsent | DeductionNothingDue => {
+            reason_text(reason, lang)
+        }
+    }
+}
 
 /// Why the transitievergoeding is or is not due, or a deduction accepted, in words.
 pub fn reason_text(reason: ReasonCode, lang: Lang) -> &'static str {
@@ -264,12 +309,12 @@ pub fn line_text(line: Line, lang: Lang) -> String {
         Line::CompensationDeadline { date } => t(
             lang,
             match date {
-                Some(d) => format!("De werkgever moet de compensatie uiterlijk {} aanvragen bij UWV: binnen 6 maanden na de betaling (bij betaling in termijnen: na de laatste termijn). Te vroeg aanvragen kan niet.", dt(d)),
-                None => "De werkgever moet de compensatie binnen 6 maanden na de betaling aanvragen bij UWV (bij betaling in termijnen: na de laatste termijn).".into(),
+                Some(d) => format!(concat!("De werkgever moet de compensatie uiterlijk {} aanvragen bij UWV: ", compensation_term_nl!(), ". Te vroeg aanvragen kan niet."), dt(d)),
+                None => concat!("De werkgever moet de compensatie aanvragen bij UWV ", compensation_term_nl!(), ".").into(),
             },
             match date {
-                Some(d) => format!("The employer must apply to UWV for the compensation by {} at the latest: within 6 months after the payment (when paid in instalments: after the last instalment). Applying too early is not possible.", dt(d)),
-                None => "The employer must apply to UWV for the compensation within 6 months after the payment (when paid in instalments: after the last instalment).".into(),
+                Some(d) => format!(concat!("The employer must apply to UWV for the compensation by {} at the latest: ", compensation_term_en!(), ". Applying too early is not possible."), dt(d)),
+                None => concat!("The employer must apply to UWV for the compensation ", compensation_term_en!(), ".").into(),
             },
         ),
         Line::CompensationVso => t(lang, "Bij een vaststellingsovereenkomst na twee jaar ziekte kan je werkgever ook compensatie van UWV krijgen voor wat hij als transitievergoeding betaalt. We gaan ervan uit dat hij minstens de wettelijke transitievergoeding betaalt.", "With a settlement agreement after two years of illness, your employer can also get UWV compensation for what it pays as a transitievergoeding. We assume it pays at least the statutory transitievergoeding.").into(),

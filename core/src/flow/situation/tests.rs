@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::flow::answers::Answer;
+use crate::flow::tests::situations::{dormant, fixed_term};
 use crate::lang::Lang;
 use crate::text::format;
 
@@ -71,8 +72,11 @@ fn an_earlier_period_counts_along_worked_example_c() {
     assert_eq!(s.week, 13);
 }
 
-/// Answer sets that reach the outcome: a sick employee whose job ends; a dismissal after
-/// two years of illness (employer); a dormant contract; a dismissal without illness.
+/// Answer sets that reach the outcome, on [`today`]: a sick employee whose job ends; a
+/// dismissal after two years of illness (employer); a dormant contract (employee and
+/// employer); a dismissal without illness; fixed-term contracts that end while sick (an
+/// employee with 15 weeks of illness at the end, an employer whose last day is a Sunday
+/// after 8 weeks, an employer that carries its own Ziektewet risk).
 fn answer_sets() -> Vec<Answers> {
     let base = |rol: Opt| -> Vec<(Q, Answer)> {
         vec![
@@ -112,13 +116,9 @@ fn answer_sets() -> Vec<Answers> {
         (Q::Eigenrisicodrager, c(Opt::Nee)),
     ]);
     sets.push(a);
-    // 2. A dormant contract: the employee is still sick and the job does not end.
-    let mut a = base(Opt::Werknemer);
-    a.extend([
-        (Q::BaanEindigt, c(Opt::Nee)),
-        (Q::ZelfstandigInkomen, c(Opt::Nee)),
-    ]);
-    sets.push(a);
+    // 2. A dormant contract: the employee is still sick and the job does not end (the
+    //    same person as set 1, in the flow tests' fixture).
+    sets.push(dormant(Opt::Werknemer, Opt::Vanaf25).into_iter().collect());
     // 3. A sick employee whose job ends by the employer's initiative, no end date known
     //    to be after the 104 weeks; with an earlier period that counts along.
     let mut a = base(Opt::Werknemer);
@@ -157,7 +157,40 @@ fn answer_sets() -> Vec<Answers> {
         ]
         .to_vec(),
     );
-    sets.into_iter().map(|v| v.into_iter().collect()).collect()
+    let mut sets: Vec<Answers> = sets.into_iter().map(|v| v.into_iter().collect()).collect();
+    // 5. A dormant contract in the employer's voice, a medium or large employer.
+    sets.push(dormant(Opt::Werkgever, Opt::Vanaf25));
+    // 6. Fixed-term contracts that end while sick. The employee: sick from Monday 14
+    //    September 2026, the contract ends on Thursday 31 December 2026, in week 16 (109
+    //    days: the full report).
+    sets.push(fixed_term(
+        Opt::Werknemer,
+        d(2026, 9, 14),
+        d(2026, 12, 31),
+        Opt::Nee,
+    ));
+    // 7. The employer: sick from 9 November 2026, the last day is Sunday 3 January 2027
+    //    (56 days: the short report; by post the report must be in on Thursday 31
+    //    December, 1 January being a holiday).
+    sets.push(fixed_term(
+        Opt::Werkgever,
+        d(2026, 11, 9),
+        d(2027, 1, 3),
+        Opt::Nee,
+    ));
+    // 8. The employer carries its own Ziektewet risk (`beide`); the same dates as 6.
+    sets.push(fixed_term(
+        Opt::Werkgever,
+        d(2026, 9, 14),
+        d(2026, 12, 31),
+        Opt::Beide,
+    ));
+    sets
+}
+
+/// The fixed today of these tests.
+fn today() -> NaiveDate {
+    d(2026, 11, 29)
 }
 
 #[test]
@@ -174,80 +207,271 @@ fn every_answer_set_reaches_the_outcome() {
 
 #[test]
 fn outcome_summary_and_letters_agree_on_amounts_and_dates() {
-    let today = d(2026, 11, 29);
+    use crate::flow::outcome::Money;
+    let today = today();
     let (mut with_amount, mut with_sickness, mut with_xella) = (0, 0, 0);
+    let (mut with_dormant, mut with_end) = (0, 0);
     for (i, a) in answer_sets().iter().enumerate() {
         let sit = derive(a, today);
         with_sickness += usize::from(sit.sickness.is_some());
         with_xella += usize::from(sit.xella_amount.is_some());
         let o = crate::flow::outcome(a, today);
-        let lang = Lang::Nl;
-        let report = crate::report::summary::build(a, today, lang, None);
-        let facts = crate::letters::facts(a, today);
+        for lang in [Lang::Nl, Lang::En] {
+            let report = crate::report::summary::build(a, today, lang, None);
+            let facts = crate::letters::facts(a, today);
+            let shown = o.render(lang);
+            // The report renders the same advice.
+            assert_eq!(report.outcome, shown, "set {i}");
 
-        // The amount: the outcome's money section and the report's money part.
-        let engine = sit
-            .transitievergoeding
-            .as_ref()
-            .and_then(|r| r.result.as_ref().ok());
-        match (&o.money, &report.money, engine) {
-            (crate::flow::outcome::Money::Transitievergoeding(m), Some(part), Some(r)) => {
-                with_amount += 1;
-                assert_eq!(m.amount, r.amount, "set {i}");
-                let shown = if r.due { r.payable } else { r.amount };
-                if r.due {
-                    assert_eq!(part.amount, format::amount(shown, lang), "set {i}");
+            // The amount: the outcome's money section and the report's money part.
+            let engine = sit
+                .transitievergoeding
+                .as_ref()
+                .and_then(|r| r.result.as_ref().ok());
+            match (&o.money, &report.money, engine) {
+                (Money::Transitievergoeding(m), Some(part), Some(r)) => {
+                    with_amount += 1;
+                    assert_eq!(m.amount, r.amount, "set {i}");
+                    let shown = if r.due { r.payable } else { r.amount };
+                    if r.due {
+                        assert_eq!(part.amount, format::amount(shown, lang), "set {i}");
+                    }
                 }
-            }
-            (crate::flow::outcome::Money::Transitievergoeding(_), _, None) => {
-                panic!("set {i}: the outcome shows an amount the situation does not have")
-            }
-            (_, Some(part), None) => {
-                assert!(
-                    part.amount.is_empty(),
-                    "set {i}: the report shows an amount"
-                );
-            }
-            _ => {}
-        }
-        // The dates: the outcome's next deadlines and the report's calendar rows come from
-        // the same timeline; the letters' dates from the same sickness.
-        if let Some(s) = &sit.sickness {
-            for dl in &o.next_deadlines {
-                assert_eq!(s.date(dl.id), Some(dl.date), "set {i}: {:?}", dl.id);
-                assert!(
-                    report
-                        .calendar
-                        .iter()
-                        .any(|row| row.date == format::long_date(dl.date, lang)),
-                    "set {i}: {:?} is not in the report",
-                    dl.id
-                );
-            }
-            assert_eq!(facts.wachttijd_end, s.wachttijd_end(), "set {i}");
-            assert_eq!(
-                facts.eval_from,
-                s.date(MilestoneId::EerstejaarsevaluatieStart),
-                "set {i}"
-            );
-            assert_eq!(facts.xella_amount, sit.xella_amount, "set {i}");
-            for card in &o.routes {
-                if let Some(t) = card.timing {
-                    assert_eq!(
-                        Some(t.latest_start),
-                        s.date(MilestoneId::EerstejaarsevaluatieEind),
+                (Money::Transitievergoeding(_), _, None) => {
+                    panic!("set {i}: the outcome shows an amount the situation does not have")
+                }
+                // A dormant contract: the amount at the end of the wachttijd, the same in
+                // the advice, the summary and the letter.
+                (Money::Xella(x), Some(part), _) => {
+                    with_dormant += 1;
+                    let amount = x.amount.expect("start date and wage are answered");
+                    assert_eq!(Some(amount), sit.xella_amount, "set {i}");
+                    assert_eq!(facts.xella_amount, Some(amount), "set {i}");
+                    assert_eq!(part.amount, format::amount(amount, lang), "set {i}");
+                    assert_eq!(shown.money.amount, Some(part.amount.clone()), "set {i}");
+                    let end = sit.dormant.expect("dormant").wachttijd_end;
+                    assert_eq!(x.wachttijd_end, end);
+                    assert_eq!(facts.wachttijd_end, Some(end), "set {i}");
+                    assert!(
+                        part.reason.contains(&format::long_date(end, lang)),
                         "set {i}"
                     );
+                    // The calculator behind "Hoe is dit berekend?" gives the same amount.
+                    let (link, notices) =
+                        crate::deeplink::parse_tv(crate::deeplink::hash_query(&x.href));
+                    assert!(notices.is_empty(), "{notices:?}");
+                    let form = crate::form_model::tv::TvForm::from_link(&link, |v| v.to_plain());
+                    let r = crate::form_model::tv::calculate(&form).expect("the link computes");
+                    assert_eq!(r.amount, amount, "set {i}: {}", x.href);
+                    assert_eq!(r.xella_amount, Some(amount), "set {i}");
                 }
+                (Money::Xella(_), None, _) => panic!("set {i}: the summary lacks the amount"),
+                (_, Some(part), None) => {
+                    assert!(
+                        part.amount.is_empty(),
+                        "set {i}: the report shows an amount"
+                    );
+                }
+                _ => {}
             }
-        } else {
-            assert_eq!(facts.wachttijd_end, None, "set {i}");
+            // The dates: the outcome's next deadlines and the report's calendar rows come
+            // from the same timeline; the letters' dates from the same sickness.
+            if let Some(s) = &sit.sickness {
+                for dl in &o.next_deadlines {
+                    assert_eq!(s.date(dl.id), Some(dl.date), "set {i}: {:?}", dl.id);
+                    assert!(
+                        report
+                            .calendar
+                            .iter()
+                            .any(|row| row.date == format::long_date(dl.date, lang)),
+                        "set {i}: {:?} is not in the report",
+                        dl.id
+                    );
+                }
+                assert_eq!(facts.wachttijd_end, s.wachttijd_end(), "set {i}");
+                assert_eq!(
+                    facts.eval_from,
+                    s.date(MilestoneId::EerstejaarsevaluatieStart),
+                    "set {i}"
+                );
+                assert_eq!(facts.xella_amount, sit.xella_amount, "set {i}");
+                for card in &o.routes {
+                    if let Some(t) = card.timing {
+                        assert_eq!(
+                            Some(t.latest_start),
+                            s.date(MilestoneId::EerstejaarsevaluatieEind),
+                            "set {i}"
+                        );
+                    }
+                }
+            } else {
+                assert_eq!(facts.wachttijd_end, None, "set {i}");
+            }
+            if let Some(ce) = sit.contract_end {
+                with_end += 1;
+                contract_end_agrees(i, a, &sit, &o, &report, &shown, &facts, ce, lang);
+            }
         }
     }
-    // The sets exercise every part: amounts, calendars and the Xella amount.
-    assert!(with_amount >= 3, "{with_amount} sets with an amount");
-    assert_eq!(with_sickness, 3);
-    assert_eq!(with_xella, 3);
+    // The sets exercise every part: amounts, calendars, the Xella amount, the dormant
+    // contract and the contract that ends while sick (counted per language).
+    assert!(with_amount >= 6, "{with_amount} sets with an amount");
+    assert_eq!(with_sickness, 7);
+    assert_eq!(with_xella, 7);
+    assert_eq!(with_dormant, 4, "two dormant sets in two languages");
+    assert_eq!(with_end, 6, "three fixed-term sets in two languages");
+}
+
+/// A fixed-term contract that ends while sick: the advice, the summary, the letters, the
+/// calendar behind the advice's link and the income page behind its link agree on the
+/// last day, the first day of the Ziektewet, the amount per month and who acts after it.
+#[allow(clippy::too_many_arguments)]
+fn contract_end_agrees(
+    i: usize,
+    a: &Answers,
+    sit: &Situation,
+    o: &crate::flow::Outcome,
+    report: &crate::report::summary::Report,
+    shown: &crate::text::flow::outcome::RenderedOutcome,
+    facts: &crate::letters::Facts,
+    ce: ContractEndWhileSick,
+    lang: Lang,
+) {
+    use crate::flow::outcome::{AdviceRoute, Summary, Tool};
+    use crate::poortwachter::{Actor, NoticeId};
+    assert_eq!(facts.end_date, Some(ce.last_day), "set {i}");
+    assert_eq!(ce.zw_from, ce.last_day.succ_opt().unwrap());
+    assert!(o.summary.contains(&Summary::ContractEndsWhileSick {
+        last_day: ce.last_day,
+        zw_from: ce.zw_from
+    }));
+    let (end, from) = (
+        format::long_date(ce.last_day, lang),
+        format::long_date(ce.zw_from, lang),
+    );
+    assert!(
+        report
+            .outcome
+            .summary
+            .iter()
+            .any(|l| l.contains(&end) && l.contains(&from)),
+        "set {i}: {:?}",
+        report.outcome.summary
+    );
+    // The card names the same amount per month as the income page computes.
+    let card = shown
+        .routes
+        .iter()
+        .find(|c| c.route == AdviceRoute::ZiektewetVangnet)
+        .expect("the Ziektewet card");
+    let month = ce.zw_month.expect("the wage is answered");
+    assert!(
+        card.why
+            .iter()
+            .any(|w| w.contains(&format::amount(month, lang))),
+        "set {i}: {:?}",
+        card.why
+    );
+    let href = |tool| {
+        o.tools
+            .iter()
+            .find(|l| l.tool == tool)
+            .map(|l| l.href.clone())
+            .expect("the tool link")
+    };
+    let income = href(Tool::Inkomen);
+    assert!(
+        income.contains(&format!("einde={}", crate::dates::iso(ce.last_day))),
+        "{income}"
+    );
+    let (mut form, notices) =
+        crate::form_model::inkomen::parse_query(crate::deeplink::hash_query(&income));
+    assert!(notices.is_empty(), "{notices:?}");
+    form.work_years = "10".into();
+    let p = crate::form_model::inkomen::compute(&form, Some(sit.today)).expect("projects");
+    let annual = annual_wage_with_holiday_pay(sit.employment.monthly_wage.unwrap());
+    assert_eq!(month, crate::income::ziektewet_month(annual, ce.zw_from));
+    let zw = crate::income::Source::Ziektewet;
+    let full_months: Vec<_> = p
+        .low
+        .months
+        .iter()
+        .filter(|m| m.from > ce.last_day && m.amount(zw) > Cents::ZERO)
+        .filter(|m| m.until < sit.sickness.as_ref().unwrap().wachttijd_end().unwrap())
+        .collect();
+    assert!(!full_months.is_empty(), "set {i}: no Ziektewet month");
+    for m in full_months {
+        assert_eq!(
+            m.amount(zw),
+            crate::income::ziektewet_month(annual, m.from),
+            "set {i}: month {}",
+            m.index
+        );
+        assert_eq!(
+            m.amount(crate::income::Source::Loondoorbetaling),
+            Cents::ZERO
+        );
+    }
+    // The calendar: the sick report dated on the last day; steps after it are UWV's
+    // unless the employer carries its own Ziektewet risk; the calendar page behind the
+    // advice's link shows the same.
+    let s = sit.sickness.as_ref().unwrap();
+    assert!(s
+        .timeline
+        .notices
+        .iter()
+        .any(|n| n.id == NoticeId::ContractEnd && n.date == Some(ce.last_day)));
+    let erd = ce.zw_eigenrisicodrager == Some(true);
+    let (link, notices) =
+        crate::deeplink::parse_tijdlijn(crate::deeplink::hash_query(&href(Tool::Tijdlijn)));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(link.einde, Some(ce.last_day));
+    assert_eq!(link.erd_zw, erd);
+    let page = crate::form_model::tijdlijn::make(
+        &crate::form_model::tijdlijn::TijdlijnForm::from_link(&link),
+        sit.today,
+        &Default::default(),
+    )
+    .expect("the calendar computes");
+    // Who acts on a step after the last day: UWV, or the step's own actor when the
+    // employer carries its own Ziektewet risk.
+    let after_end =
+        |id: crate::poortwachter::MilestoneId| if erd { id.actor() } else { Actor::Uwv };
+    assert_eq!(s.timeline.milestones.len(), page.milestones.len());
+    for (m, pm) in s.timeline.milestones.iter().zip(page.milestones.iter()) {
+        assert_eq!((m.id, m.date, m.actor), (pm.id, pm.date, pm.actor));
+        if m.date > ce.last_day {
+            assert_eq!(m.actor, after_end(m.id), "set {i}: {:?}", m.id);
+        } else {
+            assert_eq!(m.actor, m.id.actor(), "set {i}: {:?}", m.id);
+        }
+    }
+    for dl in &o.next_deadlines {
+        if dl.date > ce.last_day {
+            assert_eq!(dl.actor, after_end(dl.id), "set {i}: {:?}", dl.id);
+        }
+    }
+    let after: Vec<_> = s
+        .timeline
+        .milestones
+        .iter()
+        .filter(|m| m.date > ce.last_day)
+        .collect();
+    assert!(after.iter().any(|m| m.id.actor() != Actor::Uwv));
+    for m in after {
+        let title = crate::text::poortwachter::milestone_title(m.id, lang);
+        let row = report
+            .calendar
+            .iter()
+            .find(|r| r.title == title)
+            .expect("the step is in the summary's calendar");
+        assert_eq!(
+            row.who,
+            crate::text::poortwachter::actor_label(after_end(m.id), lang),
+            "set {i}: {title}"
+        );
+    }
+    let _ = a;
 }
 
 #[test]
@@ -257,7 +481,7 @@ fn the_summary_no_longer_assumes_how_the_contract_ends() {
     let mut a = answer_sets().remove(3);
     a.insert(Q::Initiatief, Answer::Unknown);
     a.insert(Q::RedenEinde, c(Opt::Anders));
-    let today = d(2026, 11, 29);
+    let today = today();
     let sit = derive(&a, today);
     assert_eq!(sit.employment.termination, None);
     assert!(sit.transitievergoeding.is_none());

@@ -703,7 +703,7 @@ fn the_compensation_warning_states_current_law_and_points_to_the_notice() {
         &nl,
         &[
             "art. 7:673e BW",
-            "6 maanden na de betaling",
+            crate::text::transitievergoeding::compensation_term(Lang::Nl),
             "aangekondigde wetswijziging",
         ],
         &["nog geen wet", "wetsvoorstel"],
@@ -713,7 +713,7 @@ fn the_compensation_warning_states_current_law_and_points_to_the_notice() {
         &en,
         &[
             "art. 7:673e BW",
-            "6 months after paying",
+            crate::text::transitievergoeding::compensation_term(Lang::En),
             "announced change",
         ],
         &["not law yet", "bill"],

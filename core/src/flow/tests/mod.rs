@@ -144,6 +144,7 @@ mod outcome_routes;
 mod paths;
 mod pending_law;
 mod routing;
+pub(in crate::flow) mod situations;
 mod texts;
 mod validation;
 mod warnings;

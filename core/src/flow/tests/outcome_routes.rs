@@ -43,11 +43,12 @@ fn spoor2_when_spoor1_is_out_of_reach_with_the_reason() {
     let o = outcome(&given(&sick_employee_spoor2()), d(2027, 1, 4));
     assert!(o.card(AdviceRoute::Spoor2).unwrap().timing.unwrap().late);
     assert!(o.has_warning(WarningKind::Spoor2Late));
-    // After 104 weeks (day 728 ends 2 Jan 2028): no longer "late", but over.
+    // After 104 weeks (day 728 ends 2 Jan 2028) the contract sleeps: spoor 2 is no longer
+    // "late" but over, and the one card is the dormant contract's.
     let o = outcome(&given(&sick_employee_spoor2()), d(2028, 1, 3));
-    let card = o.card(AdviceRoute::Spoor2).unwrap();
-    assert!(!card.timing.unwrap().late);
-    assert!(card.why.contains(&Why::Na104Weken));
+    assert!(!o.has_route(AdviceRoute::Spoor2));
+    let card = o.card(AdviceRoute::SlapendDienstverband).unwrap();
+    assert!(card.why.contains(&Why::WachttijdVoorbij(d(2028, 1, 2))));
     assert!(!o.has_warning(WarningKind::Spoor2Late));
     let o = outcome(&given(&sick_employee_spoor2()), d(2028, 1, 2));
     assert!(!o

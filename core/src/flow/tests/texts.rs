@@ -62,6 +62,8 @@ fn outcome_texts_are_complete() {
         AdviceRoute::TeVroeg,
         AdviceRoute::NietVanToepassing,
         AdviceRoute::Informatie,
+        AdviceRoute::SlapendDienstverband,
+        AdviceRoute::ZiektewetVangnet,
     ];
     for r in routes {
         assert!(!route_sources(r).is_empty(), "{r:?}");

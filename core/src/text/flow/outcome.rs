@@ -5,17 +5,21 @@
 
 use crate::flow::outcome::{
     AdviceRoute, Deadline, Duty, Help, Money, Outcome, PendingMeaning, PendingNotice, RouteCard,
-    Spoor2Timing, Summary, Tool, Warning, WarningKind, Why,
+    Spoor2Timing, Summary, Tool, Warning, WarningKind, Why, XellaOutcome,
 };
 use crate::flow::questions::{Opt, QuestionId};
+use crate::flow::situation::EndReport;
 use crate::flow::Voice;
 use crate::lang::Lang;
 use crate::source::{self as cite, Source};
 use crate::text::flow::option_label;
 use crate::text::format;
 use crate::text::poortwachter::{actor_label, milestone_title, status_label, PoortwachterText};
-use crate::text::transitievergoeding::{reason_text, uncertainty_text};
+use crate::text::transitievergoeding::{
+    compensation_term_en, compensation_term_nl, line_text, reason_text_in, uncertainty_text,
+};
 use crate::text::{t, tv};
+use crate::transitievergoeding::explain::{Line, Uncertainty};
 
 // ---------------------------------------------------------------------------------------
 // Sources: the citations of `crate::source`, per route card and per warning.
@@ -49,6 +53,26 @@ pub fn route_sources(r: AdviceRoute) -> &'static [Source] {
         AdviceRoute::TeVroeg => &[cite::UWV_REINTEGREREN],
         AdviceRoute::NietVanToepassing => &[cite::BW_7_658A],
         AdviceRoute::Informatie => &[cite::UWV_REINTEGREREN],
+        AdviceRoute::SlapendDienstverband => &[
+            cite::HR_2019_1734_XELLA,
+            cite::BW_7_611,
+            cite::BW_7_629_LID_1,
+            cite::BW_7_669_LID_3,
+            cite::BW_7_673E,
+            cite::UWV_COMPENSATIE_TV,
+            cite::BW_7_670B,
+            cite::KST_36869,
+        ],
+        AdviceRoute::ZiektewetVangnet => &[
+            cite::ZW_29,
+            cite::ZW_38,
+            cite::ZW_19AA,
+            cite::UWV_ZIEK_MELDEN,
+            cite::UWV_ERD_ZW_ZIEKMELDING,
+            cite::REGELING_PROCESGANG,
+            cite::BW_7_668,
+            cite::BW_7_673,
+        ],
     }
 }
 
@@ -256,6 +280,28 @@ pub fn summary_text(s: &Summary, voice: Voice, lang: Lang) -> String {
             )
         }
         Summary::JobDoesNotEnd => t(lang, "Het contract loopt door.", "The contract continues.").to_string(),
+        Summary::Dormant { wachttijd_end } => {
+            let d = format::long_date(wachttijd_end, lang);
+            tv(
+                lang,
+                voice,
+                format!("De 104 weken ziekte eindigden op {d}. Je contract loopt door, maar je werkgever hoeft geen loon meer te betalen: dit heet een slapend dienstverband."),
+                format!("De 104 weken ziekte eindigden op {d}. Het contract loopt door, maar je hoeft geen loon meer te betalen: dit heet een slapend dienstverband."),
+                format!("The 104 weeks of sickness ended on {d}. Your contract continues, but your employer no longer has to pay wages: this is called a dormant contract (slapend dienstverband)."),
+                format!("The 104 weeks of sickness ended on {d}. The contract continues, but you no longer have to pay wages: this is called a dormant contract (slapend dienstverband)."),
+            )
+        }
+        Summary::ContractEndsWhileSick { last_day, zw_from } => {
+            let (end, from) = (format::long_date(last_day, lang), format::long_date(zw_from, lang));
+            tv(
+                lang,
+                voice,
+                format!("Je tijdelijke contract eindigt op {end}, terwijl je ziek bent. Vanaf {from} kun je een Ziektewet-uitkering krijgen."),
+                format!("Het tijdelijke contract van je werknemer eindigt op {end}, terwijl hij ziek is. Vanaf {from} volgt de Ziektewet."),
+                format!("Your temporary contract ends on {end}, while you are sick. From {from} you can get Sickness Benefit (Ziektewet)."),
+                format!("Your employee's temporary contract ends on {end}, while they are sick. From {from} the Sickness Benefits Act (Ziektewet) takes over."),
+            )
+        }
         Summary::Contract { kind, since } => {
             let k = option_label(QuestionId::ContractType, kind, voice, lang);
             match since {
@@ -470,6 +516,104 @@ pub fn route_text(r: AdviceRoute, voice: Voice, lang: Lang) -> RouteText {
                 "Spoor 1 and spoor 2 are the re-integration of a sick employee (art. 7:658a BW). Without sickness there is no duty to re-integrate."),
             uncertain: None,
         },
+        AdviceRoute::SlapendDienstverband => RouteText {
+            title: tv(lang, voice,
+                "Slapend dienstverband: je mag voorstellen om je contract te beëindigen",
+                "Slapend dienstverband: wat je moet doen als je werknemer voorstelt te stoppen",
+                "Dormant contract: you may propose to end your contract",
+                "Dormant contract: what to do when your employee proposes to end it"),
+            next: tvl(lang, voice,
+                &["Je bent nog in dienst, maar na de 104 weken hoeft je werkgever geen loon meer te betalen. Alleen als UWV een loonsanctie oplegde, loopt het loon langer door.",
+                  "Je mag je werkgever schriftelijk voorstellen om je contract te beëindigen. Je vraagt dan een vergoeding zo hoog als de transitievergoeding aan het einde van de 104 weken. Spoorwijzer heeft daarvoor een voorbeeldbrief (bij Bewaren en delen).",
+                  "Een goed werkgever moet een serieus voorstel in beginsel aannemen (Hoge Raad, Xella, 8 november 2019). Weigeren mag alleen met een gerechtvaardigd belang om het contract te houden, bijvoorbeeld een echte kans dat je weer bij hem aan het werk gaat.",
+                  "Je hoeft niets te doen: je mag ook in dienst blijven. Vraag advies als je twijfelt, bijvoorbeeld over je pensioen."],
+                &["Je werknemer is nog in dienst, maar na de 104 weken hoef je geen loon meer te betalen. Alleen als UWV een loonsanctie oplegde, loopt het loon langer door.",
+                  "Stelt je werknemer voor om het contract te beëindigen, neem dat voorstel dan in beginsel aan en betaal een vergoeding zo hoog als de transitievergoeding aan het einde van de 104 weken (Hoge Raad, Xella, 8 november 2019).",
+                  "Weigeren mag alleen met een gerechtvaardigd belang om het contract te houden, bijvoorbeeld een echte kans op re-integratie in je organisatie. Leg dat belang schriftelijk vast.",
+                  "Je kunt het contract ook zelf beëindigen: opzeggen met toestemming van UWV na twee jaar ziekte (art. 7:669 lid 3 sub b BW). Dan is de transitievergoeding verschuldigd over de hele duur van het contract."],
+                &["You are still employed, but after the 104 weeks your employer no longer has to pay wages. Only if UWV imposed a wage sanction does the wage continue longer.",
+                  "You may propose to your employer in writing to end your contract. You then ask for a payment as high as the transition payment at the end of the 104 weeks. Spoorwijzer has a model letter for this (under Save and share).",
+                  "A good employer must in principle accept a serious proposal (Supreme Court, Xella, 8 November 2019). It may refuse only with a legitimate interest in keeping the contract, for example a real chance that you will work for it again.",
+                  "You do not have to do anything: you may also stay employed. Get advice if you are unsure, for example about your pension."],
+                &["Your employee is still employed, but after the 104 weeks you no longer have to pay wages. Only if UWV imposed a wage sanction does the wage continue longer.",
+                  "If your employee proposes to end the contract, in principle accept the proposal and pay an amount as high as the transition payment at the end of the 104 weeks (Supreme Court, Xella, 8 November 2019).",
+                  "You may refuse only with a legitimate interest in keeping the contract, for example a real chance of re-integration in your organisation. Put that interest in writing.",
+                  "You can also end the contract yourself: notice with UWV's permission after two years of sickness (art. 7:669(3)(b) BW). The transition payment is then due over the whole length of the contract."]),
+            who_pays: tv(lang, voice,
+                concat!("Er is geen loon meer. Beëindigen jullie het contract, dan betaalt je werkgever de vergoeding. Hij kan die bij UWV terugvragen (de compensatie transitievergoeding), ", compensation_term_nl!(), ". Een wetsvoorstel kan die compensatie voor middelgrote en grote werkgevers beperken; zie hieronder."),
+                concat!("Je betaalt geen loon meer. Beëindigen jullie het contract, dan betaal jij de vergoeding. Je kunt die bij UWV terugvragen (de compensatie transitievergoeding), ", compensation_term_nl!(), ". Een wetsvoorstel kan die compensatie voor middelgrote en grote werkgevers beperken; zie hieronder."),
+                concat!("There is no wage any more. If the contract is ended, your employer pays the amount. It can claim it back from UWV (the compensation for the transition payment), ", compensation_term_en!(), ". A bill may limit this compensation for medium-sized and large employers; see below."),
+                concat!("You no longer pay wages. If the contract is ended, you pay the amount. You can claim it back from UWV (the compensation for the transition payment), ", compensation_term_en!(), ". A bill may limit this compensation for medium-sized and large employers; see below.")),
+            employee_must: tvl(lang, voice,
+                &["Doe je voorstel schriftelijk, met een einddatum en het bedrag.", "Na het tekenen van een beëindigingsovereenkomst heb je 14 dagen bedenktijd (art. 7:670b BW)."],
+                &["Je werknemer doet zijn voorstel schriftelijk, met een einddatum en het bedrag.", "Na het tekenen van een beëindigingsovereenkomst heeft hij 14 dagen bedenktijd (art. 7:670b BW)."],
+                &["Make your proposal in writing, with an end date and the amount.", "After signing a termination agreement you have 14 days to change your mind (art. 7:670b BW)."],
+                &["Your employee makes the proposal in writing, with an end date and the amount.", "After signing a termination agreement they have 14 days to change their mind (art. 7:670b BW)."]),
+            conditions: tvl(lang, voice,
+                &["De 104 weken ziekte zijn voorbij en er is geen zicht op herstel of op ander passend werk bij je werkgever binnen 26 weken."],
+                &["De 104 weken ziekte zijn voorbij en er is geen zicht op herstel of op ander passend werk in je organisatie binnen 26 weken."],
+                &["The 104 weeks of sickness are over and there is no prospect of recovery or of other suitable work with your employer within 26 weeks."],
+                &["The 104 weeks of sickness are over and there is no prospect of recovery or of other suitable work in your organisation within 26 weeks."]),
+            risks: tvl(lang, voice,
+                &["Weigert je werkgever zonder gerechtvaardigd belang, dan kun je bij de rechter schadevergoeding vragen, meestal even hoog als het bedrag. Dat is geen vordering van een transitievergoeding, dus de termijn van 3 maanden geldt daar niet voor."],
+                &["Weiger je zonder gerechtvaardigd belang, dan kan de rechter je veroordelen tot schadevergoeding, meestal even hoog als de transitievergoeding aan het einde van de 104 weken."],
+                &["If your employer refuses without a legitimate interest, you can ask the court for damages, usually as high as the amount. That is not a claim for a transition payment, so the 3-month term does not apply to it."],
+                &["If you refuse without a legitimate interest, the court can order you to pay damages, usually as high as the transition payment at the end of the 104 weeks."]),
+            legal_basis: t(lang,
+                "Na 104 weken ziekte stopt de loondoorbetaling (art. 7:629 lid 1 BW), maar het contract eindigt niet vanzelf. De Hoge Raad besliste op 8 november 2019 (Xella, ECLI:NL:HR:2019:1734) dat goed werkgeverschap (art. 7:611 BW) de werkgever verplicht een serieus voorstel van de werknemer aan te nemen, met een vergoeding gelijk aan de transitievergoeding aan het einde van de wachttijd, tenzij hij een gerechtvaardigd belang heeft bij het voortbestaan van het contract. Een slapend dienstverband is niet verboden. De compensatie door UWV staat in art. 7:673e BW.",
+                "After 104 weeks of sickness the wage payment stops (art. 7:629(1) BW), but the contract does not end by itself. On 8 November 2019 the Supreme Court (Xella, ECLI:NL:HR:2019:1734) held that good employership (art. 7:611 BW) obliges the employer to accept a serious proposal by the employee, with a payment equal to the transition payment at the end of the waiting period, unless it has a legitimate interest in keeping the contract. A dormant contract is not forbidden. UWV's compensation is in art. 7:673e BW."),
+            uncertain: Some(t(lang,
+                "De Hoge Raad legde deze plicht mede op omdat de werkgever het bedrag bij UWV kan terugvragen. Of de plicht ook geldt voor een werkgever die geen compensatie krijgt (bijvoorbeeld een middelgrote of grote werkgever als wetsvoorstel 36869 wet wordt), heeft de rechter nog niet beslist. Spoorwijzer gaat ervan uit dat een voorstel dan nog steeds zin heeft, maar zeker is dat niet.",
+                "The Supreme Court based this duty partly on the fact that the employer can claim the amount back from UWV. Whether the duty also applies to an employer that gets no compensation (for example a medium-sized or large employer if bill 36869 becomes law) has not yet been decided by the courts. Spoorwijzer assumes a proposal still makes sense then, but that is not certain.")),
+        },
+        AdviceRoute::ZiektewetVangnet => RouteText {
+            title: tv(lang, voice,
+                "Na het einde van je contract: de Ziektewet",
+                "Na het einde van het contract: de Ziektewet",
+                "After your contract ends: Sickness Benefit (Ziektewet)",
+                "After the contract ends: Sickness Benefit (Ziektewet)"),
+            next: tvl(lang, voice,
+                &["Je werkgever betaalt je loon door tot en met de laatste dag van je contract. Een tijdelijk contract mag aflopen, ook als je ziek bent.",
+                  "Je werkgever meldt je op de laatste dag ziek bij UWV. Vraag of dat gebeurd is; zo niet, meld je dan zelf meteen ziek bij UWV.",
+                  "Daarna betaalt UWV je een Ziektewet-uitkering en begeleidt UWV je re-integratie, tot je 104 weken ziek bent. Na 52 weken beoordeelt UWV of je de uitkering houdt.",
+                  "Na 104 weken kun je een WIA-uitkering aanvragen; UWV stuurt je daarover een brief."],
+                &["Betaal het loon door tot en met de laatste dag van het contract. Een tijdelijk contract mag aflopen, ook tijdens ziekte.",
+                  "Meld je werknemer op de laatste dag van het contract ziek bij UWV, niet eerder en niet later, het liefst online in het werkgeversportaal.",
+                  "Maak het re-integratieverslag dat past bij hoe lang je werknemer ziek is, en geef hem een kopie.",
+                  "Na de laatste dag zijn de stappen van de Wet verbetering poortwachter niet meer van jou, maar van UWV. Ben je eigenrisicodrager voor de Ziektewet, dan blijven ze bij jou."],
+                &["Your employer keeps paying your wage up to and including the last day of your contract. A temporary contract may run out, even while you are sick.",
+                  "Your employer reports you sick to UWV on the last day. Ask whether that happened; if not, report sick to UWV yourself straight away.",
+                  "After that UWV pays you Sickness Benefit and guides your re-integration, until you have been sick for 104 weeks. After 52 weeks UWV assesses whether you keep the benefit.",
+                  "After 104 weeks you can apply for a WIA benefit; UWV sends you a letter about it."],
+                &["Keep paying the wage up to and including the last day of the contract. A temporary contract may run out, even during sickness.",
+                  "Report your employee sick to UWV on the last day of the contract, not earlier and not later, preferably online in the employer portal.",
+                  "Draw up the re-integration report that fits how long your employee has been sick, and give them a copy.",
+                  "After the last day the steps of the Gatekeeper Improvement Act are no longer yours but UWV's. If you carry your own Ziektewet risk (eigenrisicodrager), they stay with you."]),
+            who_pays: t(lang,
+                "Tot en met de laatste dag betaalt de werkgever het loon bij ziekte. Daarna betaalt UWV de Ziektewet-uitkering: 70% van het dagloon, met het maximumdagloon als grens. Is de werkgever eigenrisicodrager voor de Ziektewet, dan betaalt hij die uitkering zelf. Verlengt de werkgever niet, dan is er een transitievergoeding (art. 7:673 lid 1 sub b BW), tenzij de werknemer een verlenging afsloeg die minstens even goed was.",
+                "Up to and including the last day the employer pays the wage during sickness. After that UWV pays Sickness Benefit: 70% of the daily wage, up to the maximum daily wage. If the employer carries its own Ziektewet risk (eigenrisicodrager), it pays that benefit itself. If the employer does not renew, a transition payment is due (art. 7:673(1)(b) BW), unless the employee declined a renewal that was at least as good."),
+            employee_must: tvl(lang, voice,
+                &["Houd je na het einde aan de regels van UWV: kom op afspraken met de verzekeringsarts en werk mee aan je re-integratie.", "Geef veranderingen door aan UWV, zoals herstel of werk."],
+                &["Je werknemer houdt zich na het einde aan de regels van UWV en werkt mee aan zijn re-integratie.", "Hij geeft veranderingen door aan UWV, zoals herstel of werk."],
+                &["After the end, follow UWV's rules: attend appointments with the insurance doctor and cooperate with your re-integration.", "Tell UWV about changes, such as recovery or work."],
+                &["After the end your employee follows UWV's rules and cooperates with their re-integration.", "They tell UWV about changes, such as recovery or work."]),
+            conditions: tvl(lang, voice,
+                &["Je bent op de laatste dag van je contract nog ziek.", "Het contract loopt vanzelf af. Dat telt niet als benadeling van UWV; een vaststellingsovereenkomst tijdens ziekte wel."],
+                &["Je werknemer is op de laatste dag van het contract nog ziek.", "Het contract loopt vanzelf af. Dat telt niet als benadeling van UWV; een vaststellingsovereenkomst tijdens ziekte wel."],
+                &["You are still sick on the last day of your contract.", "The contract runs out by itself. That does not count as harming UWV; a settlement agreement while sick does."],
+                &["Your employee is still sick on the last day of the contract.", "The contract runs out by itself. That does not count as harming UWV; a settlement agreement while sick does."]),
+            risks: tvl(lang, voice,
+                &["Teken geen vaststellingsovereenkomst terwijl je contract ook vanzelf afloopt: dan kan UWV je Ziektewet-uitkering weigeren (art. 45 Ziektewet)."],
+                &["Te laat of niet melden kan een boete van UWV opleveren (art. 38 Ziektewet). Een vaststellingsovereenkomst in plaats van het gewone aflopen kan je werknemer zijn uitkering kosten."],
+                &["Do not sign a settlement agreement while your contract runs out by itself anyway: UWV can then refuse your Sickness Benefit (art. 45 Ziektewet)."],
+                &["Reporting late or not at all can lead to a fine from UWV (art. 38 Ziektewet). A settlement agreement instead of the contract simply running out can cost your employee their benefit."]),
+            legal_basis: t(lang,
+                "Wie ziek is en geen werkgever meer heeft die loon moet betalen, krijgt een Ziektewet-uitkering (art. 29 lid 2 Ziektewet), 70% van het dagloon. De werkgever meldt de ziekte aan UWV op de laatste werkdag van het dienstverband en maakt een re-integratieverslag als de werknemer dan 6 weken of langer ziek is (art. 38 lid 2 Ziektewet). Na 52 weken volgt de eerstejaars Ziektewet-beoordeling (art. 19aa Ziektewet). Voor een tijdelijk contract van 6 maanden of langer geldt de aanzegplicht (art. 7:668 BW).",
+                "Someone who is sick and no longer has an employer that must pay wages gets Sickness Benefit (art. 29(2) Ziektewet), 70% of the daily wage. The employer reports the sickness to UWV on the last working day of the employment and draws up a re-integration report if the employee has then been sick for 6 weeks or longer (art. 38(2) Ziektewet). After 52 weeks the first-year Ziektewet assessment follows (art. 19aa Ziektewet). For a temporary contract of 6 months or longer the duty to give notice of (non-)renewal applies (art. 7:668 BW)."),
+            uncertain: Some(t(lang,
+                "De wet zegt dat er een re-integratieverslag nodig is als de werknemer op de laatste dag 6 weken of langer ziek is. Dat UWV bij 6 tot 10 weken ziekte een kort verslag vraagt en vanaf 10 weken het volledige, is de werkwijze van UWV zoals die wordt beschreven; wij konden dat niet op een pagina van UWV zelf nalezen.",
+                "The law says a re-integration report is needed if the employee has been sick for 6 weeks or longer on the last day. That UWV asks for a short report at 6 to 10 weeks of sickness and the full one from 10 weeks is UWV's practice as described by others; we could not check it on a page of UWV itself.")),
+        },
         AdviceRoute::Informatie => RouteText {
             title: t(lang, "Lees de uitleg", "Read the explanations"),
             next: tl(lang,
@@ -580,8 +724,120 @@ pub fn why_text(w: &Why, voice: Voice, lang: Lang) -> String {
         Why::Informatie => t(lang,
             "Je koos voor informatie, dus er zijn geen persoonlijke vragen gesteld.",
             "You chose information, so no personal questions were asked."),
+        Why::WachttijdVoorbij(_)
+        | Why::ContractEindigtOp { .. }
+        | Why::ZiektewetVanaf { .. }
+        | Why::ZiektewetBedrag { .. }
+        | Why::ZiekmeldingUwv { .. }
+        | Why::ReIntegratieverslagEinde(_) => return situation_why_text(w, voice, lang),
     };
     s.to_string()
+}
+
+/// The reasons of the dormant-contract and Ziektewet cards, with their dates and amounts.
+fn situation_why_text(w: &Why, voice: Voice, lang: Lang) -> String {
+    let dt = |d| format::long_date(d, lang);
+    match *w {
+        Why::WachttijdVoorbij(end) => tv(lang, voice,
+            format!("De 104 weken ziekte eindigden op {}. Sindsdien hoeft je werkgever je geen loon meer te betalen, behalve als UWV een loonsanctie oplegde.", dt(end)),
+            format!("De 104 weken ziekte eindigden op {}. Sindsdien hoef je geen loon meer te betalen, behalve als UWV een loonsanctie oplegde.", dt(end)),
+            format!("The 104 weeks of sickness ended on {}. Since then your employer no longer has to pay you wages, unless UWV imposed a wage sanction.", dt(end)),
+            format!("The 104 weeks of sickness ended on {}. Since then you no longer have to pay wages, unless UWV imposed a wage sanction.", dt(end))),
+        Why::ContractEindigtOp { last_day, week } => tv(lang, voice,
+            format!("Je contract eindigt op {}. Dat is in ziekteweek {week}.", dt(last_day)),
+            format!("Het contract eindigt op {}. Dat is in ziekteweek {week} van je werknemer.", dt(last_day)),
+            format!("Your contract ends on {}. That is in week {week} of sickness.", dt(last_day)),
+            format!("The contract ends on {}. That is in your employee's week {week} of sickness.", dt(last_day))),
+        Why::ZiektewetVanaf { from, erd } => match erd {
+            Some(true) => tv(lang, voice,
+                format!("Vanaf {} betaalt je werkgever je een Ziektewet-uitkering: hij is eigenrisicodrager voor de Ziektewet. Hij blijft ook je re-integratie begeleiden.", dt(from)),
+                format!("Vanaf {} betaal je zelf de Ziektewet-uitkering: je bent eigenrisicodrager voor de Ziektewet. Je blijft ook verantwoordelijk voor de re-integratie van je oud-werknemer.", dt(from)),
+                format!("From {} your employer pays you Sickness Benefit: it carries its own Ziektewet risk. It also keeps guiding your re-integration.", dt(from)),
+                format!("From {} you pay the Sickness Benefit yourself: you carry your own Ziektewet risk (eigenrisicodrager). You also stay responsible for your former employee's re-integration.", dt(from))),
+            Some(false) => tv(lang, voice,
+                format!("Vanaf {} krijg je een Ziektewet-uitkering van UWV, en begeleidt UWV je re-integratie.", dt(from)),
+                format!("Vanaf {} betaalt UWV je oud-werknemer een Ziektewet-uitkering en begeleidt UWV de re-integratie. Jouw plichten stoppen na de laatste dag.", dt(from)),
+                format!("From {} you get Sickness Benefit from UWV, and UWV guides your re-integration.", dt(from)),
+                format!("From {} UWV pays your former employee Sickness Benefit and guides the re-integration. Your duties stop after the last day.", dt(from))),
+            None => tv(lang, voice,
+                format!("Vanaf {} krijg je een Ziektewet-uitkering. Meestal betaalt UWV die; is je werkgever eigenrisicodrager voor de Ziektewet, dan betaalt hij haar zelf. Vraag het na.", dt(from)),
+                format!("Vanaf {} krijgt je oud-werknemer een Ziektewet-uitkering: van UWV, of van jou als je eigenrisicodrager voor de Ziektewet bent.", dt(from)),
+                format!("From {} you get Sickness Benefit. Usually UWV pays it; if your employer carries its own Ziektewet risk (eigenrisicodrager), it pays it itself. Ask.", dt(from)),
+                format!("From {} your former employee gets Sickness Benefit: from UWV, or from you if you carry your own Ziektewet risk (eigenrisicodrager).", dt(from))),
+        },
+        Why::ZiektewetBedrag { month, max_dagloon } => {
+            let (m, cap) = (format::amount(month, lang), format::amount(max_dagloon, lang));
+            tv(lang, voice,
+                format!("De uitkering is 70% van je dagloon; het dagloon telt tot het maximumdagloon van {cap}. Met je maandloon en 8% vakantiegeld is dat ongeveer {m} bruto per maand."),
+                format!("De uitkering is 70% van het dagloon; het dagloon telt tot het maximumdagloon van {cap}. Met het maandloon en 8% vakantiegeld is dat ongeveer {m} bruto per maand."),
+                format!("The benefit is 70% of your daily wage; the daily wage counts up to the maximum daily wage of {cap}. With your monthly wage and 8% holiday pay that is about {m} gross a month."),
+                format!("The benefit is 70% of the daily wage; the daily wage counts up to the maximum daily wage of {cap}. With the monthly wage and 8% holiday pay that is about {m} gross a month."))
+        }
+        Why::ZiekmeldingUwv { last_day, post_by, erd } => {
+            let day = format::long_date_with_weekday(last_day, lang);
+            let mut out = match erd {
+                Some(true) => tv(lang, voice,
+                    format!("Je contract eindigt op {day}. Je werkgever is eigenrisicodrager en geeft je ziekte binnen 6 weken na die dag door aan UWV."),
+                    format!("Het contract eindigt op {day}. Als eigenrisicodrager geef je de ziekte binnen 6 weken na die dag door aan UWV."),
+                    format!("Your contract ends on {day}. Your employer carries its own risk and reports your sickness to UWV within 6 weeks after that day."),
+                    format!("The contract ends on {day}. As a self-insurer you report the sickness to UWV within 6 weeks after that day.")),
+                Some(false) | None => tv(lang, voice,
+                    format!("Je werkgever meldt je ziek bij UWV op {day}, de laatste dag van je contract: niet eerder en niet later. Doet hij dat niet, meld je dan zelf meteen ziek bij UWV."),
+                    format!("Meld je werknemer ziek bij UWV op {day}, de laatste dag van het contract: niet eerder en niet later."),
+                    format!("Your employer reports you sick to UWV on {day}, the last day of your contract: not earlier and not later. If it does not, report sick to UWV yourself straight away."),
+                    format!("Report your employee sick to UWV on {day}, the last day of the contract: not earlier and not later.")),
+            };
+            if let (Some(by), false) = (post_by, erd == Some(true)) {
+                let by = format::long_date_with_weekday(by, lang);
+                out.push(' ');
+                out.push_str(&t(lang,
+                    format!("Die dag valt in het weekend of op een feestdag. Online, in het werkgeversportaal van UWV, kan de melding op die dag zelf. Per post moet het formulier uiterlijk op {by} bij UWV zijn, de laatste werkdag ervoor."),
+                    format!("That day falls in a weekend or on a public holiday. Online, in UWV's employer portal, the report can be made on that day itself. By post, the form must reach UWV by {by}, the last working day before it.")));
+            }
+            out
+        }
+        Why::ReIntegratieverslagEinde(report) => match report {
+            EndReport::None => tv(lang, voice,
+                "Je bent op de laatste dag korter dan 6 weken ziek. Dan hoeft je werkgever geen re-integratieverslag te maken; alleen de ziekmelding.",
+                "Je werknemer is op de laatste dag korter dan 6 weken ziek. Dan hoef je geen re-integratieverslag te maken; alleen de ziekmelding.",
+                "On the last day you have been sick for less than 6 weeks. Your employer then does not have to draw up a re-integration report; only the sick report.",
+                "On the last day your employee has been sick for less than 6 weeks. You then do not have to draw up a re-integration report; only the sick report."),
+            EndReport::Short => tv(lang, voice,
+                "Je bent op de laatste dag 6 tot 10 weken ziek. Dan maakt je werkgever een kort re-integratieverslag op het formulier van UWV en geeft hij je een kopie.",
+                "Je werknemer is op de laatste dag 6 tot 10 weken ziek. Dan maak je een kort re-integratieverslag op het formulier van UWV en geef je hem een kopie.",
+                "On the last day you have been sick for 6 to 10 weeks. Your employer then draws up a short re-integration report on UWV's form and gives you a copy.",
+                "On the last day your employee has been sick for 6 to 10 weeks. You then draw up a short re-integration report on UWV's form and give them a copy."),
+            EndReport::Full => tv(lang, voice,
+                "Je bent op de laatste dag 10 weken of langer ziek. Dan maakt je werkgever samen met jou het volledige re-integratieverslag en geeft hij je een kopie; UWV kan erom vragen.",
+                "Je werknemer is op de laatste dag 10 weken of langer ziek. Dan maak je samen met hem het volledige re-integratieverslag en geef je hem een kopie; UWV kan erom vragen.",
+                "On the last day you have been sick for 10 weeks or longer. Your employer then draws up the full re-integration report with you and gives you a copy; UWV can ask for it.",
+                "On the last day your employee has been sick for 10 weeks or longer. You then draw up the full re-integration report together and give them a copy; UWV can ask for it."),
+        }
+        .to_string(),
+        // The other reasons are in `why_text`.
+        Why::EigenWerkJa
+        | Why::AangepastWerkJa
+        | Why::AnderWerkJa
+        | Why::EigenWerkNee
+        | Why::AangepastWerkNee
+        | Why::AnderWerkNee
+        | Why::GeenTerugkeer26
+        | Why::TerugkeerVerwacht
+        | Why::NogOnduidelijk
+        | Why::InWeek(_)
+        | Why::EerstejaarsevaluatieGedaan
+        | Why::Spoor2AlGestart
+        | Why::Spoor2NietGestart
+        | Why::BedrijfsartsSituatief
+        | Why::NietZiek
+        | Why::BaanEindigt(_)
+        | Why::BaanEindigtNiet
+        | Why::OutplacementAfgesproken(_)
+        | Why::VoorProbleemanalyse
+        | Why::ArbeidsdeskundigNiet
+        | Why::Na104Weken
+        | Why::Informatie => why_text(w, voice, lang),
+    }
 }
 
 /// The timing lines of a spoor 2 card.
@@ -646,6 +902,13 @@ pub fn duty_text(d: Duty, lang: Lang) -> &'static str {
         Duty::WnPassendWerk => t(lang, "Doe passend werk dat je kunt doen, ook als het ander werk is dan je eigen werk.", "Do suitable work you are able to do, even if it is different from your own work."),
         Duty::WnLogboek => t(lang, "Houd zelf bij wat er is afgesproken en gebeurd, met datums. Bewaar kopieën.", "Keep your own log of what was agreed and what happened, with dates. Keep copies."),
         Duty::WnWiaAanvraag => t(lang, "Ben je na 88 weken nog ziek, dan krijg je een brief van UWV. Vraag de WIA uiterlijk in week 93 aan.", "Still sick after 88 weeks? UWV sends you a letter. Apply for the WIA by week 93."),
+        Duty::WgSlapendXella => t(lang, "Stelt je werknemer voor om het slapende contract te beëindigen, neem het voorstel dan in beginsel aan en betaal de transitievergoeding zoals die was aan het einde van de 104 weken. Weigeren mag alleen met een gerechtvaardigd belang (Xella).", "If your employee proposes to end the dormant contract, in principle accept the proposal and pay the transition payment as it stood at the end of the 104 weeks. You may refuse only with a legitimate interest (Xella)."),
+        Duty::WgSlapendCompensatie => t(lang, concat!("Vraag na de betaling de compensatie aan bij UWV, ", compensation_term_nl!(), ". Bewaar het betaalbewijs."), concat!("After paying, apply to UWV for the compensation, ", compensation_term_en!(), ". Keep the proof of payment.")),
+        Duty::WnSlapendVoorstel => t(lang, "Wil je het contract beëindigen? Doe je werkgever een schriftelijk voorstel, met een einddatum en het bedrag. De voorbeeldbrief van Spoorwijzer helpt.", "Want to end the contract? Make your employer a written proposal, with an end date and the amount. Spoorwijzer's model letter helps."),
+        Duty::WgZiekmeldingEindeContract => t(lang, "Meld je werknemer op de laatste dag van het contract ziek bij UWV, niet eerder en niet later (als eigenrisicodrager voor de Ziektewet: binnen 6 weken na die dag).", "Report your employee sick to UWV on the last day of the contract, not earlier and not later (if you carry your own Ziektewet risk: within 6 weeks after that day)."),
+        Duty::WgReIntegratieverslagEinde => t(lang, "Maak het re-integratieverslag voor het einde van het contract en geef je werknemer een kopie: kort bij 6 tot 10 weken ziekte, volledig bij 10 weken of langer.", "Draw up the re-integration report for the end of the contract and give your employee a copy: a short one at 6 to 10 weeks of sickness, the full one at 10 weeks or longer."),
+        Duty::WgEigenrisicodragerZw => t(lang, "Je bent eigenrisicodrager voor de Ziektewet: betaal na het einde van het contract zelf de Ziektewet-uitkering en blijf de re-integratie begeleiden.", "You carry your own Ziektewet risk: after the contract ends, pay the Sickness Benefit yourself and keep guiding the re-integration."),
+        Duty::WnZiekmeldingUwv => t(lang, "Vraag je werkgever of hij je op de laatste dag van je contract ziek heeft gemeld bij UWV. Is dat niet gebeurd, meld je dan zelf meteen ziek bij UWV.", "Ask your employer whether it reported you sick to UWV on the last day of your contract. If not, report sick to UWV yourself straight away."),
     }
 }
 
@@ -734,10 +997,10 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
         W::FixedTermEndsWhileSick => (
             t(lang, "Tijdelijk contract eindigt tijdens ziekte", "Temporary contract ends during sickness"),
             tv(lang, voice,
-                "Het contract stopt gewoon op de einddatum, ook als je ziek bent. Het aflopen van een tijdelijk contract telt niet als benadeling. Daarna kun je een Ziektewet-uitkering van UWV krijgen: 70% van je dagloon, tot het maximumdagloon. Je werkgever moet je uiterlijk op je laatste werkdag ziek melden bij UWV (art. 38 Ziektewet). Doet hij dat niet, meld je dan zelf meteen ziek bij UWV. Ben je een jaar (52 weken) ziek, dan beoordeelt UWV of je de uitkering houdt: dat kan alleen als je met werk dat je nog kunt doen hoogstens 65% van je oude loon kunt verdienen (art. 19aa Ziektewet).",
-                "Het contract stopt op de einddatum, ook tijdens ziekte. Meld je werknemer uiterlijk op de laatste werkdag ziek bij UWV (art. 38 Ziektewet); te laat of niet melden kan een boete opleveren. Daarna volgt de Ziektewet. Was hij 6 weken of langer ziek, maak dan samen een re-integratieverslag en geef hem een kopie. Ben je eigenrisicodrager voor de Ziektewet, dan betaal je die uitkering zelf en begeleid je zijn re-integratie; dan gelden andere regels voor het verslag.",
-                "The contract simply ends on the end date, even if you are sick. A temporary contract running out does not count as harming the fund. After that you can get Sickness Benefit from UWV: 70% of your daily wage, up to the maximum daily wage. Your employer must report you sick to UWV on your last working day at the latest (art. 38 Ziektewet). If it does not, report sick to UWV yourself straight away. Once you have been sick for a year (52 weeks), UWV checks whether you keep the benefit: only if, with work you can still do, you can earn at most 65% of your former wage (art. 19aa Ziektewet).",
-                "The contract ends on its end date, even during sickness. Report your employee sick to UWV on the last working day at the latest (art. 38 Ziektewet); reporting late or not at all can lead to a fine. The Sickness Benefits Act then takes over. If they were sick for 6 weeks or longer, draw up a re-integration report together and give them a copy. If you are a self-insurer (eigenrisicodrager) for the Ziektewet, you pay that benefit yourself and guide their re-integration; other rules then apply to the report."),
+                "Het contract stopt gewoon op de einddatum, ook als je ziek bent. Het aflopen van een tijdelijk contract telt niet als benadeling. Daarna kun je een Ziektewet-uitkering van UWV krijgen: 70% van je dagloon, tot het maximumdagloon. Je werkgever moet je op de laatste dag van je contract ziek melden bij UWV, niet eerder en niet later (art. 38 Ziektewet). Doet hij dat niet, meld je dan zelf meteen ziek bij UWV. Ben je een jaar (52 weken) ziek, dan beoordeelt UWV of je de uitkering houdt: dat kan alleen als je met werk dat je nog kunt doen hoogstens 65% van je oude loon kunt verdienen (art. 19aa Ziektewet).",
+                "Het contract stopt op de einddatum, ook tijdens ziekte. Meld je werknemer op de laatste dag van het contract ziek bij UWV, niet eerder en niet later (art. 38 Ziektewet); te laat of niet melden kan een boete opleveren. Daarna volgt de Ziektewet. Was hij 6 weken of langer ziek, maak dan samen een re-integratieverslag en geef hem een kopie. Ben je eigenrisicodrager voor de Ziektewet, dan betaal je die uitkering zelf, begeleid je zijn re-integratie en geef je de ziekte binnen 6 weken na de laatste dag door aan UWV.",
+                "The contract simply ends on the end date, even if you are sick. A temporary contract running out does not count as harming the fund. After that you can get Sickness Benefit from UWV: 70% of your daily wage, up to the maximum daily wage. Your employer must report you sick to UWV on the last day of your contract, not earlier and not later (art. 38 Ziektewet). If it does not, report sick to UWV yourself straight away. Once you have been sick for a year (52 weeks), UWV checks whether you keep the benefit: only if, with work you can still do, you can earn at most 65% of your former wage (art. 19aa Ziektewet).",
+                "The contract ends on its end date, even during sickness. Report your employee sick to UWV on the last day of the contract, not earlier and not later (art. 38 Ziektewet); reporting late or not at all can lead to a fine. The Sickness Benefits Act then takes over. If they were sick for 6 weeks or longer, draw up a re-integration report together and give them a copy. If you are a self-insurer (eigenrisicodrager) for the Ziektewet, you pay that benefit yourself, guide their re-integration and report the sickness to UWV within 6 weeks after the last day."),
             tv(lang, voice,
                 "Vraag je werkgever of hij je ziek heeft gemeld bij UWV, en meld je anders zelf. Let ook op de aanzegging en op de transitievergoeding als de werkgever niet verlengt.",
                 "Meld op tijd bij UWV, stuur de aanzegging op tijd en betaal de transitievergoeding als jij niet verlengt.",
@@ -850,10 +1113,10 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
                 "Pay on time, normally with the final settlement."),
         ),
         W::EmployerCompensationDeadline => (
-            t(lang, "Compensatie van de transitievergoeding: binnen 6 maanden aanvragen", "Compensation for the transition payment: apply within 6 months"),
+            t(lang, "Compensatie van de transitievergoeding: binnen 6 maanden na de betaling aanvragen", "Compensation for the transition payment: apply within 6 months after the payment"),
             t(lang,
-                "Eindigt het contract na twee jaar ziekte, dan kun je de betaalde transitievergoeding nu bij UWV terugvragen: het laagste van drie bedragen (art. 7:673e BW). Dat moet binnen 6 maanden na de betaling; daarna vervalt het recht. Dit geldt ook bij een vaststellingsovereenkomst. Een aangekondigde wetswijziging kan de compensatie veranderen; geldt die voor deze situatie, dan staat hieronder een melding.",
-                "If the contract ends after two years of sickness, you can today reclaim the transition payment you paid from UWV: the lowest of three amounts (art. 7:673e BW). You must apply within 6 months after paying; after that the right is lost. This also applies with a settlement agreement. An announced change in the law may change the compensation; if it applies to this situation, a notice is shown below."),
+                concat!("Eindigt het contract na twee jaar ziekte, dan kun je de betaalde transitievergoeding nu bij UWV terugvragen: het laagste van drie bedragen (art. 7:673e BW). Vraag de compensatie aan ", compensation_term_nl!(), "; daarna vervalt het recht. Dit geldt ook bij een vaststellingsovereenkomst en bij het beëindigen van een slapend dienstverband. Een aangekondigde wetswijziging kan de compensatie veranderen; geldt die voor deze situatie, dan staat hieronder een melding."),
+                concat!("If the contract ends after two years of sickness, you can today reclaim the transition payment you paid from UWV: the lowest of three amounts (art. 7:673e BW). Apply for the compensation ", compensation_term_en!(), "; after that the right is lost. This also applies with a settlement agreement and when a dormant contract is ended. An announced change in the law may change the compensation; if it applies to this situation, a notice is shown below.")),
             t(lang,
                 "Bewaar het betaalbewijs en de berekening, en vraag de compensatie aan via het werkgeversportaal van UWV.",
                 "Keep the proof of payment and the calculation, and apply through UWV's employer portal."),
@@ -1211,6 +1474,7 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
             uncertain: Vec::new(),
             calculator: Some((OutcomeText::MoneyCalculator.text(voice, lang), href.clone())),
         },
+        Money::Xella(x) => render_xella(x, voice, lang),
         Money::Transitievergoeding(r) => {
             let amount = format::amount(r.amount, lang);
             let mut lines = Vec::new();
@@ -1233,7 +1497,7 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
                     .to_string(),
                 );
             }
-            lines.push(reason_text(r.reason, lang).to_string());
+            lines.push(reason_text_in(r.reason, voice, lang).to_string());
             if r.capped {
                 let cap = format::amount(r.cap, lang);
                 lines.push(t(
@@ -1269,6 +1533,60 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
                 )),
             }
         }
+    }
+}
+
+/// The money of a dormant contract (Xella): the amount at the end of the wachttijd, why
+/// it is that amount and no more, the UWV compensation's status and term, and the
+/// calculator with the same inputs.
+fn render_xella(x: &XellaOutcome, voice: Voice, lang: Lang) -> RenderedMoney {
+    let end = format::long_date(x.wachttijd_end, lang);
+    let mut lines = Vec::new();
+    match x.amount {
+        Some(a) => {
+            let a = format::amount(a, lang);
+            lines.push(tv(lang, voice,
+                format!("Beëindigen jullie het slapende contract op jouw voorstel, dan moet je werkgever je in beginsel {a} bruto betalen: de transitievergoeding zoals die was op {end}, de laatste dag van de 104 weken ziekte."),
+                format!("Beëindigen jullie het slapende contract op voorstel van je werknemer, dan betaal je in beginsel {a} bruto: de transitievergoeding zoals die was op {end}, de laatste dag van de 104 weken ziekte."),
+                format!("If the dormant contract is ended on your proposal, your employer must in principle pay you {a} gross: the transition payment as it stood on {end}, the last day of the 104 weeks of sickness."),
+                format!("If the dormant contract is ended on your employee's proposal, you in principle pay {a} gross: the transition payment as it stood on {end}, the last day of the 104 weeks of sickness.")));
+        }
+        None => lines.push(t(lang,
+            format!("Het bedrag is de transitievergoeding zoals die was op {end}, de laatste dag van de 104 weken ziekte. Daarvoor zijn de datum van indiensttreding en het bruto maandloon nodig; vul ze in bij de rekenhulp."),
+            format!("The amount is the transition payment as it stood on {end}, the last day of the 104 weeks of sickness. It needs the start date of employment and the gross monthly wage; fill them in in the calculator."))),
+    }
+    lines.push(t(lang,
+        "Wat er na de 104 weken nog aan dienstjaren bijkomt, telt niet mee: een latere einddatum maakt dit bedrag niet hoger.",
+        "Service after the 104 weeks does not count: a later end date does not make this amount higher.").to_string());
+    if let Some(status) = x.compensation {
+        lines.push(line_text(
+            Line::CompensationStatus {
+                status,
+                size: x.size,
+                wachttijd_end: x.wachttijd_end,
+            },
+            lang,
+        ));
+        if status != crate::transitievergoeding::CompensationStatus::NotEligible {
+            lines.push(line_text(Line::CompensationDeadline { date: None }, lang));
+        }
+    }
+    RenderedMoney {
+        amount: x.amount.map(|a| format::amount(a, lang)),
+        lines,
+        basis: Some(t(lang,
+            "Hoge Raad 8 november 2019 (Xella, ECLI:NL:HR:2019:1734); compensatie: art. 7:673e BW.",
+            "Supreme Court 8 November 2019 (Xella, ECLI:NL:HR:2019:1734); compensation: art. 7:673e BW.")),
+        uncertain: x
+            .amount
+            .map(|_| {
+                [Uncertainty::WachttijdReferenceDay, Uncertainty::WageAtWachttijdEnd]
+                    .into_iter()
+                    .map(|u| uncertainty_text(u, lang))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        calculator: Some((OutcomeText::MoneyHowCalculated.text(voice, lang), x.href.clone())),
     }
 }
 

@@ -136,12 +136,17 @@ fn voluntary_insurance_and_the_baz_without_a_status_of_our_own() {
 fn the_compensation_deadline_runs_from_the_payment_and_plans_have_no_status_here() {
     let nl = consideration(ConsiderationKind::Compensatieregeling, Lang::Nl);
     assert!(
-        nl.contains("6 maanden nadat je de transitievergoeding hebt betaald"),
+        nl.contains(
+            "binnen 6 maanden na de betaling (bij betaling in termijnen: na de laatste termijn)"
+        ),
         "{nl}"
     );
     assert!(!nl.contains("na het einde van het contract") && !nl.contains("nog geen wet"));
     let en = consideration(ConsiderationKind::Compensatieregeling, Lang::En);
-    assert!(en.contains("6 months after you paid"), "{en}");
+    assert!(
+        en.contains("within 6 months after the payment (when paid in instalments: after the last instalment)"),
+        "{en}"
+    );
     assert!(!en.contains("after the contract ends") && !en.contains("not law yet"));
     for lang in [Lang::Nl, Lang::En] {
         let t = note_text(Note::PlannedChanges, lang);

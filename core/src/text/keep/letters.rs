@@ -11,6 +11,7 @@ use crate::flow::Answers;
 use crate::lang::Lang;
 use crate::letters::{facts, legal_basis, Facts, LetterKind};
 use crate::source::Source;
+use crate::text::transitievergoeding::{compensation_term_en, compensation_term_nl};
 use crate::text::{format, t};
 
 /// A gap the user fills in.
@@ -234,7 +235,7 @@ Kind regards,
         ),
         LetterKind::SlapendDienstverband => t(
             lang,
-            format!(
+            format!(concat!(
 "{naam}
 {adres}
 
@@ -251,19 +252,19 @@ Ik ben sinds {start} bij u in dienst. Sinds {ziek} ben ik ziek. De 104 weken loo
 
 Ik stel voor om mijn arbeidsovereenkomst met wederzijds goedvinden te beëindigen per {einde}. Daarbij betaalt u mij een vergoeding ter hoogte van de transitievergoeding die ik zou hebben gekregen als mijn contract aan het einde van de 104 weken was beëindigd. Volgens mijn berekening is dat {bedrag} bruto.
 
-De Hoge Raad heeft in de Xella-beschikking (HR 8 november 2019, ECLI:NL:HR:2019:1734) beslist dat een goed werkgever zo'n voorstel in beginsel moet aannemen. Dat is alleen anders als u een gerechtvaardigd belang hebt om de arbeidsovereenkomst te laten bestaan, bijvoorbeeld een reëel uitzicht op re-integratie. Voor zover de compensatieregeling (artikel 7:673e BW) op u van toepassing is, kunt u de vergoeding bij UWV terugvragen.
+De Hoge Raad heeft in de Xella-beschikking (HR 8 november 2019, ECLI:NL:HR:2019:1734) beslist dat een goed werkgever zo'n voorstel in beginsel moet aannemen. Dat is alleen anders als u een gerechtvaardigd belang hebt om de arbeidsovereenkomst te laten bestaan, bijvoorbeeld een reëel uitzicht op re-integratie. Voor zover de compensatieregeling (artikel 7:673e BW) op u van toepassing is, kunt u de vergoeding bij UWV terugvragen, ", compensation_term_nl!(), ".
 
 Ik ontvang graag binnen {dagen} dagen uw schriftelijke reactie en een voorstel voor een beëindigingsovereenkomst.
 
 Met vriendelijke groet,
 
-{naam}",
+{naam}"),
             naam = g(GapText::YourName), adres = g(GapText::YourAddress),
             wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
             plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
             start = f.start_date, ziek = f.first_sick_day, wt = f.wachttijd_end,
             einde = g(GapText::EndDate), bedrag = f.xella_amount, dagen = g(GapText::ReplyDays)),
-            format!(
+            format!(concat!(
 "{naam}
 {adres}
 
@@ -280,13 +281,13 @@ I have been employed by you since {start}. I have been ill since {ziek}. The 104
 
 I propose to end my employment contract by mutual consent as of {einde}. You would pay me an amount equal to the transition payment I would have received if my contract had ended at the end of the 104 weeks. By my calculation this is {bedrag} gross.
 
-In the Xella decision (Supreme Court, 8 November 2019, ECLI:NL:HR:2019:1734) the Hoge Raad ruled that a good employer must in principle accept such a proposal. That is only different if you have a justified interest in keeping the contract, for example a real prospect of re-integration. To the extent that the compensation scheme (article 7:673e of the Civil Code) applies to you, you can claim the payment back from UWV.
+In the Xella decision (Supreme Court, 8 November 2019, ECLI:NL:HR:2019:1734) the Hoge Raad ruled that a good employer must in principle accept such a proposal. That is only different if you have a justified interest in keeping the contract, for example a real prospect of re-integration. To the extent that the compensation scheme (article 7:673e of the Civil Code) applies to you, you can claim the payment back from UWV, ", compensation_term_en!(), ".
 
 I would like to receive your written reply and a proposal for a termination agreement within {dagen} days.
 
 Kind regards,
 
-{naam}",
+{naam}"),
             naam = g(GapText::YourName), adres = g(GapText::YourAddress),
             wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
             plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
