@@ -201,6 +201,7 @@ fn warnings() -> Vec<WarningKind> {
         | W::Spoor2Late
         | W::ConflictAskBedrijfsarts
         | W::SituatiefStillReportedSick
+        | W::IllnessAndConflict
         | W::OutplacementFromTv
         | W::TvClaimDeadline
         | W::EmployerCompensationDeadline
@@ -227,6 +228,7 @@ fn warnings() -> Vec<WarningKind> {
         W::Spoor2Late,
         W::ConflictAskBedrijfsarts,
         W::SituatiefStillReportedSick,
+        W::IllnessAndConflict,
         W::OutplacementFromTv,
         W::TvClaimDeadline,
         W::EmployerCompensationDeadline,
