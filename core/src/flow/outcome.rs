@@ -957,7 +957,7 @@ fn warnings(
         }
         // Sick, and the sickness is related to a conflict or the work: ordinary
         // Poortwachter, with the conflict inside the plan van aanpak (STECR variant "ziek
-        // met een conflict"; docs/law/situatief.md#the-bedrijfsarts-decides).
+        // met een conflict"; docs/law/situatief.md#ill-with-a-conflict).
         if v.any(
             Q::OorzaakWerkOfConflict,
             &[Opt::Conflict, Opt::Werkomstandigheden],

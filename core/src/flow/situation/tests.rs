@@ -269,3 +269,170 @@ fn the_summary_no_longer_assumes_how_the_contract_ends() {
     let report = crate::report::summary::build(&a, today, Lang::Nl, None);
     assert!(report.money.is_none_or(|m| m.amount.is_empty()));
 }
+
+/// Answer sets with a settlement agreement on the table: a sick employee with its amount
+/// and end date (set 1), the employer of a sick employee who knows neither (set 2, the
+/// assumed end date), and a situationally unfit employee, still reported sick (set 3).
+fn vso_answer_sets() -> Vec<Answers> {
+    let sick = |rol: Opt, judgement: Option<Opt>| -> Vec<(Q, Answer)> {
+        let mut v = vec![
+            (Q::Rol, c(rol)),
+            (Q::ZiekNu, c(Opt::Ja)),
+            (Q::EersteZiektedag, Answer::Date(d(2026, 3, 2))),
+            (Q::EerdereZiekteperiode, c(Opt::Nee)),
+            (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
+            (Q::PlanVanAanpakGedaan, c(Opt::Ja)),
+            (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
+            (Q::EigenWerkMogelijk, c(Opt::Nee)),
+            (Q::AangepastWerkMogelijk, c(Opt::Nee)),
+            (Q::AnderWerkIntern, c(Opt::Nee)),
+            (
+                Q::OorzaakWerkOfConflict,
+                c(if judgement.is_some() {
+                    Opt::Conflict
+                } else {
+                    Opt::Nee
+                }),
+            ),
+            (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
+            (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
+            (Q::Spoor2Gestart, c(Opt::Nee)),
+            (Q::BaanEindigt, c(Opt::Misschien)),
+            (Q::RedenEinde, c(Opt::Conflict)),
+            (Q::Initiatief, c(Opt::Werkgever)),
+            (Q::VsoAangeboden, c(Opt::Aangeboden)),
+            (Q::ContractType, c(Opt::Vast)),
+            (Q::DatumInDienst, Answer::Date(d(2014, 10, 1))),
+            (Q::UrenPerWeek, Answer::Integer(32)),
+            (Q::BrutoMaandloon, Answer::Money(Cents(365_000))),
+            (Q::WerkgeverGrootte, c(Opt::MinderDan25)),
+            (Q::Leeftijd, Answer::Integer(41)),
+            (Q::HiaatExcedent, c(Opt::Geen)),
+            (Q::LoonBovenWiaGrens, c(Opt::Nee)),
+        ];
+        if let Some(j) = judgement {
+            v.push((Q::OordeelBedrijfsartsSituatief, c(j)));
+        }
+        if judgement == Some(Opt::Situatief) {
+            v.push((Q::Outplacement, c(Opt::WerkgeverBetaalt)));
+        }
+        v.push(match rol {
+            Opt::Werkgever => (Q::Eigenrisicodrager, c(Opt::Nee)),
+            _ => (Q::ZelfstandigInkomen, c(Opt::Nee)),
+        });
+        v
+    };
+    let mut sets = Vec::new();
+    let mut a = sick(Opt::Werknemer, None);
+    a.extend([
+        (Q::VsoBedrag, Answer::Money(Cents(2_250_000))),
+        (Q::VsoEinddatum, Answer::Date(d(2027, 4, 30))),
+    ]);
+    sets.push(a);
+    let mut a = sick(Opt::Werkgever, Some(Opt::ZiekDoorWerksituatie));
+    a.extend([
+        (Q::VsoBedrag, Answer::Unknown),
+        (Q::VsoEinddatum, Answer::Unknown),
+    ]);
+    sets.push(a);
+    let mut a = sick(Opt::Werknemer, Some(Opt::Situatief));
+    a.extend([
+        (Q::VsoBedrag, Answer::Money(Cents(1_800_000))),
+        (Q::VsoEinddatum, Answer::Date(d(2027, 1, 31))),
+    ]);
+    sets.push(a);
+    sets.into_iter().map(|v| v.into_iter().collect()).collect()
+}
+
+#[test]
+fn outcome_summary_and_letters_agree_on_the_vso_amounts_and_dates() {
+    let today = d(2026, 11, 29);
+    for (i, a) in vso_answer_sets().iter().enumerate() {
+        assert_eq!(
+            crate::flow::next(a),
+            crate::flow::Step::CheckAnswers,
+            "set {i}"
+        );
+        let sit = derive(a, today);
+        let f = sit.vso.as_ref().expect("VSO facts");
+        let o = crate::flow::outcome(a, today);
+        let v = o.vso.as_ref().expect("the comparison");
+        let facts = crate::letters::facts(a, today);
+        for lang in [Lang::Nl, Lang::En] {
+            let report = crate::report::summary::build(a, today, lang, None);
+            let html = crate::report::summary::to_html(&report);
+            let md = crate::report::summary::to_markdown(&report);
+            let page = o.render(lang);
+            // The printed summary renders the same comparison as the advice page.
+            assert_eq!(report.outcome.vso, page.vso, "set {i}");
+            assert_eq!(report.outcome.stay_or_leave, page.stay_or_leave, "set {i}");
+            let shown = |text: String| {
+                assert!(
+                    html.contains(&text),
+                    "set {i}: {text} not in the HTML summary"
+                );
+                let md_text = crate::report::summary::escape_md(&text);
+                assert!(md.contains(&md_text), "set {i}: {md_text} not in Markdown");
+            };
+            // Every amount and date of the comparison, from the situation.
+            assert_eq!(v.end, f.end.date(), "set {i}");
+            shown(format::long_date(f.end.date(), lang));
+            let tv = f.tv.as_ref().and_then(|r| r.result.as_ref().ok());
+            assert_eq!(v.tv.as_ref().map(|t| t.amount), tv.map(|r| r.amount));
+            if let Some(r) = tv {
+                shown(format::amount(r.amount, lang));
+            }
+            if let Some(o) = f.offered {
+                shown(format::amount(o, lang));
+            }
+            let s = f.sick.as_ref().expect("sick");
+            let vs = v.sick.as_ref().expect("sick side");
+            assert_eq!(vs.wachttijd_end, s.wachttijd_end);
+            assert_eq!(vs.opzegverbod_end, s.opzegverbod_end);
+            // The letters read the same end of the 104 weeks.
+            assert_eq!(facts.wachttijd_end, Some(s.wachttijd_end), "set {i}");
+            shown(format::long_date(s.wachttijd_end, lang));
+            let w = s.wage.as_ref().expect("the wage");
+            assert_eq!(vs.wage.as_ref().map(|x| x.total), Some(w.total));
+            shown(format::amount(w.total, lang));
+            for m in &w.months {
+                shown(format::amount(m.amount, lang));
+            }
+            if let Some(total) = v.law_total {
+                shown(format::amount(total, lang));
+            }
+            // The ban's date in the warning is the calendar's, as in the comparison.
+            let ban = o
+                .warnings
+                .iter()
+                .find(|x| x.kind == crate::flow::outcome::WarningKind::OpzegverbodTijdensZiekte)
+                .expect("the ban on dismissal");
+            assert_eq!(ban.date, s.opzegverbod_end, "set {i}");
+            if let Some(x) = &o.stay_or_leave {
+                assert_eq!(x.wachttijd_end, Some(s.wachttijd_end));
+                assert_eq!(x.vso_end, Some(f.end.date()));
+            }
+        }
+        // The letter names the same end of the 104 weeks.
+        let letter = crate::text::keep::letters::letter(
+            crate::letters::LetterKind::SlapendDienstverband,
+            a,
+            today,
+            Lang::Nl,
+        );
+        assert!(
+            letter.text_nl.contains(&format::long_date(
+                f.sick.as_ref().unwrap().wachttijd_end,
+                Lang::Nl
+            )),
+            "set {i}"
+        );
+    }
+    // Set 2 is the worked example with an assumed end date; set 3 the situational route.
+    let sets = vso_answer_sets();
+    let o = crate::flow::outcome(&sets[1], today);
+    assert!(o.vso.as_ref().is_some_and(|v| v.assumed.is_some()));
+    assert!(crate::flow::outcome(&sets[2], today)
+        .stay_or_leave
+        .is_some());
+}
