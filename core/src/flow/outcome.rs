@@ -107,6 +107,10 @@ pub enum Money {
     /// The engine's result. `amount` is the statutory amount after the cap; `due` and
     /// `reason` say whether it is owed and why (art. 7:673 BW).
     Transitievergoeding(Box<TvOutcome>),
+    /// A settlement agreement is on the table and the general amount lacks an end date,
+    /// while the comparison with the agreement ([`Outcome::vso`]) has the engine's amount
+    /// on the agreement's end date: the section points there instead of asking for more.
+    SeeVso,
 }
 
 /// The parts of the engine's result that the outcome shows.
@@ -404,6 +408,11 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
     out.money = money(sit, &out.tools);
     out.vso = vso_comparison(v, sit);
     out.stay_or_leave = stay_or_leave(v, sit);
+    if out.vso.as_ref().is_some_and(|c| c.tv.is_some())
+        && matches!(out.money, Money::NeedInputs { .. })
+    {
+        out.money = Money::SeeVso;
+    }
     out
 }
 
@@ -1208,7 +1217,7 @@ fn tools(
 // ---------------------------------------------------------------------------------------
 // A settlement agreement on the table, and the situational route's choice.
 
-/// "De vaststellingsovereenkomst naast de wet": the offer beside what the law gives on its
+/// "Het aanbod naast wat de wet geeft": the offer beside what the law gives on its
 /// end date, and what it would cost in benefits (docs/law/vso-en-ww.md#comparing-an-offer).
 /// Every amount and date comes from the situation ([`super::situation::VsoFacts`]).
 #[derive(Debug, Clone, PartialEq, Eq)]

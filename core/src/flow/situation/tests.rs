@@ -271,77 +271,49 @@ fn the_summary_no_longer_assumes_how_the_contract_ends() {
 }
 
 /// Answer sets with a settlement agreement on the table: a sick employee with its amount
-/// and end date (set 1), the employer of a sick employee who knows neither (set 2, the
-/// assumed end date), and a situationally unfit employee, still reported sick (set 3).
+/// and end date (set 1), the employer of an employee ill in a conflict who knows neither
+/// (set 2, the assumed end date), and a situationally unfit employee, still reported sick
+/// (set 3).
 fn vso_answer_sets() -> Vec<Answers> {
-    let sick = |rol: Opt, judgement: Option<Opt>| -> Vec<(Q, Answer)> {
-        let mut v = vec![
-            (Q::Rol, c(rol)),
-            (Q::ZiekNu, c(Opt::Ja)),
-            (Q::EersteZiektedag, Answer::Date(d(2026, 3, 2))),
-            (Q::EerdereZiekteperiode, c(Opt::Nee)),
-            (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
-            (Q::PlanVanAanpakGedaan, c(Opt::Ja)),
-            (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
-            (Q::EigenWerkMogelijk, c(Opt::Nee)),
-            (Q::AangepastWerkMogelijk, c(Opt::Nee)),
-            (Q::AnderWerkIntern, c(Opt::Nee)),
-            (
-                Q::OorzaakWerkOfConflict,
-                c(if judgement.is_some() {
-                    Opt::Conflict
-                } else {
-                    Opt::Nee
-                }),
-            ),
-            (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
-            (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
-            (Q::Spoor2Gestart, c(Opt::Nee)),
-            (Q::BaanEindigt, c(Opt::Misschien)),
-            (Q::RedenEinde, c(Opt::Conflict)),
-            (Q::Initiatief, c(Opt::Werkgever)),
-            (Q::VsoAangeboden, c(Opt::Aangeboden)),
-            (Q::ContractType, c(Opt::Vast)),
-            (Q::DatumInDienst, Answer::Date(d(2014, 10, 1))),
-            (Q::UrenPerWeek, Answer::Integer(32)),
-            (Q::BrutoMaandloon, Answer::Money(Cents(365_000))),
-            (Q::WerkgeverGrootte, c(Opt::MinderDan25)),
-            (Q::Leeftijd, Answer::Integer(41)),
-            (Q::HiaatExcedent, c(Opt::Geen)),
-            (Q::LoonBovenWiaGrens, c(Opt::Nee)),
-        ];
-        if let Some(j) = judgement {
-            v.push((Q::OordeelBedrijfsartsSituatief, c(j)));
-        }
-        if judgement == Some(Opt::Situatief) {
-            v.push((Q::Outplacement, c(Opt::WerkgeverBetaalt)));
-        }
-        v.push(match rol {
-            Opt::Werkgever => (Q::Eigenrisicodrager, c(Opt::Nee)),
-            _ => (Q::ZelfstandigInkomen, c(Opt::Nee)),
-        });
-        v
+    use crate::flow::tests::situations_vso_conflict::Person;
+    let person = |rol, cause, judgement, amount, end| Person {
+        rol,
+        first_sick_day: Some(d(2026, 3, 2)),
+        cause,
+        judgement,
+        vso: Opt::Aangeboden,
+        amount,
+        end,
+        start: d(2014, 10, 1),
+        hours: 32,
+        wage: Cents(365_000),
     };
-    let mut sets = Vec::new();
-    let mut a = sick(Opt::Werknemer, None);
-    a.extend([
-        (Q::VsoBedrag, Answer::Money(Cents(2_250_000))),
-        (Q::VsoEinddatum, Answer::Date(d(2027, 4, 30))),
-    ]);
-    sets.push(a);
-    let mut a = sick(Opt::Werkgever, Some(Opt::ZiekDoorWerksituatie));
-    a.extend([
-        (Q::VsoBedrag, Answer::Unknown),
-        (Q::VsoEinddatum, Answer::Unknown),
-    ]);
-    sets.push(a);
-    let mut a = sick(Opt::Werknemer, Some(Opt::Situatief));
-    a.extend([
-        (Q::VsoBedrag, Answer::Money(Cents(1_800_000))),
-        (Q::VsoEinddatum, Answer::Date(d(2027, 1, 31))),
-    ]);
-    sets.push(a);
-    sets.into_iter().map(|v| v.into_iter().collect()).collect()
+    [
+        person(
+            Opt::Werknemer,
+            Opt::Nee,
+            None,
+            Answer::Money(Cents(2_250_000)),
+            Answer::Date(d(2027, 4, 30)),
+        ),
+        person(
+            Opt::Werkgever,
+            Opt::Conflict,
+            Some(Opt::ZiekDoorWerksituatie),
+            Answer::Unknown,
+            Answer::Unknown,
+        ),
+        person(
+            Opt::Werknemer,
+            Opt::Conflict,
+            Some(Opt::Situatief),
+            Answer::Money(Cents(1_800_000)),
+            Answer::Date(d(2027, 1, 31)),
+        ),
+    ]
+    .iter()
+    .map(|p| p.path().into_iter().collect())
+    .collect()
 }
 
 #[test]

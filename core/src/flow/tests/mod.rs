@@ -161,7 +161,7 @@ mod outcome_routes;
 mod paths;
 mod pending_law;
 mod routing;
-mod situations_vso_conflict;
+pub(in crate::flow) mod situations_vso_conflict;
 mod texts;
 mod validation;
 mod warnings;

@@ -9,22 +9,24 @@ use crate::flow::routing::ROUTING_QUESTIONS;
 use crate::money::Cents;
 
 /// A person: who answers, the sickness block (first sick day, cause, the bedrijfsarts's
-/// judgement), the job (how it ends and the VSO) and the contract.
-struct Person {
-    rol: Opt,
-    first_sick_day: Option<NaiveDate>,
-    cause: Opt,
-    judgement: Option<Opt>,
-    vso: Opt,
-    amount: Answer,
-    end: Answer,
-    start: NaiveDate,
-    hours: i64,
-    wage: Cents,
+/// judgement), the job (how it ends and the VSO) and the contract. The consistency test of
+/// the situation (`flow/situation/tests.rs`) uses the same people.
+pub(in crate::flow) struct Person {
+    pub rol: Opt,
+    pub first_sick_day: Option<NaiveDate>,
+    pub cause: Opt,
+    pub judgement: Option<Opt>,
+    pub vso: Opt,
+    pub amount: Answer,
+    pub end: Answer,
+    pub start: NaiveDate,
+    pub hours: i64,
+    pub wage: Cents,
 }
 
 impl Person {
-    fn path(&self) -> Vec<(Q, Answer)> {
+    /// The answers in interview order.
+    pub fn path(&self) -> Vec<(Q, Answer)> {
         let mut p = vec![(Q::Rol, c(self.rol))];
         match self.first_sick_day {
             Some(first) => {
@@ -275,6 +277,13 @@ fn an_unknown_end_date_gives_a_worked_example_with_its_assumption() {
     assert_eq!(v.law_total, Some(Cents(837_000 + 3_606_852)));
     assert_eq!(v.difference, None);
     assert!(v.points.contains(&VsoPoint::CompareUnknownAmount));
+    // The money section points to the comparison instead of asking for what is missing.
+    assert_eq!(o.money, crate::flow::outcome::Money::SeeVso);
+    let money = o.render(Lang::Nl).money.lines.join(" ");
+    assert!(
+        money.contains("hieronder") && !money.contains("Vul"),
+        "{money}"
+    );
     let nl = o.render(Lang::Nl);
     let r = nl.vso.as_ref().expect("rendered");
     let assumption = r.assumption.as_deref().expect("the assumption in words");

@@ -1232,6 +1232,17 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
             uncertain: Vec::new(),
             calculator: None,
         },
+        Money::SeeVso => RenderedMoney {
+            amount: None,
+            lines: vec![tv(lang, voice,
+                "In een vaststellingsovereenkomst heb je geen wettelijk recht op een transitievergoeding. Het wettelijke bedrag op de einddatum van de overeenkomst staat hieronder, als maatstaf naast het aanbod.",
+                "In een vaststellingsovereenkomst heeft je werknemer geen wettelijk recht op een transitievergoeding. Het wettelijke bedrag op de einddatum van de overeenkomst staat hieronder, als maatstaf naast het aanbod.",
+                "A settlement agreement gives you no statutory right to a transition payment. The statutory amount on the agreement's end date is shown below, as the benchmark beside the offer.",
+                "A settlement agreement gives your employee no statutory right to a transition payment. The statutory amount on the agreement's end date is shown below, as the benchmark beside the offer.").to_string()],
+            basis: None,
+            uncertain: Vec::new(),
+            calculator: None,
+        },
         Money::NeedInputs { href } => RenderedMoney {
             amount: None,
             lines: vec![OutcomeText::MoneyNeedInputs.text(voice, lang).to_string()],

@@ -293,8 +293,8 @@ pub fn render_vso(c: &VsoComparison, voice: Voice, lang: Lang) -> RenderedVso {
         .collect();
     RenderedVso {
         heading: t(lang,
-            "De vaststellingsovereenkomst naast wat de wet geeft",
-            "The settlement agreement beside what the law gives"),
+            "Het aanbod naast wat de wet geeft",
+            "The offer beside what the law gives"),
         intro,
         assumption,
         rows,
@@ -426,10 +426,10 @@ pub fn render_stay_or_leave(s: &StayOrLeave, voice: Voice, lang: Lang) -> Render
         .unwrap_or_default();
     let stay = vec![
         tv(lang, voice,
-            format!("Loon: je loon loopt door. Als situatieve arbeidsongeschiktheid je volle loon (art. 7:628 BW), zolang je meewerkt aan een oplossing. Ziet een rechter het toch als ziekte, dan 70% (art. 7:629 BW){until}."),
-            format!("Loon: jij betaalt het loon door. Als situatieve arbeidsongeschiktheid het volle loon (art. 7:628 BW), zolang je werknemer meewerkt aan een oplossing. Ziet een rechter het toch als ziekte, dan 70% (art. 7:629 BW){until}."),
-            format!("Wage: your wage continues. As situational unfitness your full wage (art. 7:628 BW), as long as you cooperate in a solution. If a court sees it as sickness after all, 70% (art. 7:629 BW){until}."),
-            format!("Wage: you keep paying the wage. As situational unfitness the full wage (art. 7:628 BW), as long as your employee cooperates in a solution. If a court sees it as sickness after all, 70% (art. 7:629 BW){until}.")),
+            format!("Loon: je loon loopt door. Is het situatieve arbeidsongeschiktheid, dan je volle loon (art. 7:628 BW), zolang je meewerkt aan een oplossing. Ziet een rechter het toch als ziekte, dan 70% (art. 7:629 BW){until}."),
+            format!("Loon: jij betaalt het loon door. Is het situatieve arbeidsongeschiktheid, dan het volle loon (art. 7:628 BW), zolang je werknemer meewerkt aan een oplossing. Ziet een rechter het toch als ziekte, dan 70% (art. 7:629 BW){until}."),
+            format!("Wage: your wage continues. If it is situational unfitness, your full wage (art. 7:628 BW), as long as you cooperate in a solution. If a court sees it as sickness after all, 70% (art. 7:629 BW){until}."),
+            format!("Wage: you keep paying the wage. If it is situational unfitness, the full wage (art. 7:628 BW), as long as your employee cooperates in a solution. If a court sees it as sickness after all, 70% (art. 7:629 BW){until}.")),
         tv(lang, voice,
             format!("Ontslag: zolang je ziek gemeld bent, gaat het opzegverbod uit van ziekte{ban}. Of het je ook beschermt nu de bedrijfsarts zegt dat je niet ziek bent, is niet zeker. Ontslag zonder je instemming kan alleen via UWV of de kantonrechter, en dan heb je recht op de transitievergoeding."),
             format!("Ontslag: zolang je werknemer ziek gemeld is, ga je uit van het opzegverbod{ban}. Of het ook beschermt nu de bedrijfsarts zegt dat hij niet ziek is, is niet zeker. Ontslag zonder zijn instemming kan alleen via UWV of de kantonrechter, met de transitievergoeding."),
