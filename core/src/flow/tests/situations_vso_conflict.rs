@@ -639,3 +639,40 @@ fn check_strong_warnings(a: &Answers, variant: usize, sit: &mut usize) {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Export and import.
+
+#[test]
+fn the_new_ids_round_trip_and_old_files_still_import() {
+    let mut path = priya(Opt::Werknemer).path();
+    for (q, a) in path.iter_mut() {
+        if *q == Q::VsoEinddatum {
+            *a = Answer::Unknown;
+        }
+    }
+    let a = given(&path);
+    let text = export_json(&a);
+    assert!(text.contains("\"vso_bedrag\": \"8000.00\""), "{text}");
+    assert!(text.contains("\"vso_einddatum\": \"weet_niet\""), "{text}");
+    assert!(text.contains("\"oordeel_bedrijfsarts_situatief\": \"ziek_door_werksituatie\""));
+    let back = import_json(&text, today()).unwrap();
+    assert!(back.problems.is_empty(), "{:?}", back.problems);
+    assert_eq!(back.answers, a);
+    // A file from before these questions: a VSO offered, the old judgement "ziek". It reads
+    // without a problem, and the interview asks the amount of the agreement next.
+    let old = r#"{"rol":"werknemer","ziek_nu":"ja","eerste_ziektedag":"2026-09-01",
+        "eerdere_ziekteperiode":"nee","probleemanalyse_gedaan":"ja","plan_van_aanpak_gedaan":"ja",
+        "arbeidsdeskundig_onderzoek":"nee","eigen_werk_mogelijk":"ja",
+        "oorzaak_werk_of_conflict":"conflict","oordeel_bedrijfsarts_situatief":"ziek",
+        "terugkeer_binnen_26_weken":"ja","eerstejaarsevaluatie_gedaan":"nee","spoor2_gestart":"nee",
+        "baan_eindigt":"misschien","reden_einde":"conflict","initiatief":"werkgever",
+        "vso_aangeboden":"aangeboden","contract_type":"vast"}"#;
+    let got = import_json(old, today()).unwrap();
+    assert!(got.problems.is_empty(), "{:?}", got.problems);
+    assert_eq!(
+        got.answers.get(&Q::OordeelBedrijfsartsSituatief),
+        Some(&c(Opt::Ziek))
+    );
+    assert_eq!(next(&got.answers), Step::Ask(Q::VsoBedrag));
+}
