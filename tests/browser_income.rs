@@ -30,6 +30,7 @@ fn projection(ao: AoClass, cover: Cover) -> Projection {
         cover,
         worker: Worker::Employee,
         today: None,
+        hours_per_week: None,
     };
     project(&input).unwrap().low
 }
