@@ -676,3 +676,60 @@ fn the_new_ids_round_trip_and_old_files_still_import() {
     );
     assert_eq!(next(&got.answers), Step::Ask(Q::VsoBedrag));
 }
+
+// ---------------------------------------------------------------------------------------
+// The voice.
+
+#[test]
+fn each_voice_reads_only_its_own_words() {
+    let people = [sanne, priya];
+    for make in people {
+        for (rol, own, other) in [
+            (
+                Opt::Werknemer,
+                ["je werkgever", "your employer"],
+                ["je werknemer", "your employee"],
+            ),
+            (
+                Opt::Werkgever,
+                ["je werknemer", "your employee"],
+                ["je werkgever", "your employer"],
+            ),
+        ] {
+            for judgement in [None, Some(Opt::Situatief), Some(Opt::ZiekDoorWerksituatie)] {
+                let mut p = make(rol);
+                p.cause = if judgement.is_some() {
+                    Opt::Conflict
+                } else {
+                    Opt::Nee
+                };
+                p.judgement = judgement;
+                let o = outcome(&given(&p.path()), today());
+                for lang in [Lang::Nl, Lang::En] {
+                    let r = o.render(lang);
+                    let mut words = format!("{:?}{:?}", r.vso, r.stay_or_leave);
+                    for w in r.warnings.iter().filter(|w| {
+                        matches!(
+                            w.kind,
+                            WarningKind::IllnessAndConflict | WarningKind::VsoWhileSick
+                        )
+                    }) {
+                        words.push_str(&format!("{:?}", w.text));
+                    }
+                    let words = words.to_lowercase();
+                    let mine = own[usize::from(lang == Lang::En)];
+                    assert!(
+                        words.contains(mine),
+                        "{rol:?} {judgement:?} {lang:?} lacks {mine:?}: {words}"
+                    );
+                    for bad in other {
+                        assert!(
+                            !words.contains(bad),
+                            "{rol:?} {judgement:?} {lang:?} reads {bad:?}: {words}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
