@@ -34,7 +34,6 @@ fn projection(ao: AoClass, cover: Cover) -> Projection {
         worker: Worker::Employee,
         hours_per_week: None,
         today: None,
-        hours_per_week: None,
         contract_end: None,
     };
     project(&input).unwrap().low

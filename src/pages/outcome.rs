@@ -5,6 +5,7 @@
 use spoorwijzer_core::flow;
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::flow::outcome::{OutcomeText, RenderedCard};
+use spoorwijzer_core::text::flow::vso::{RenderedStayOrLeave, RenderedVso};
 use spoorwijzer_core::text::flow::FlowText;
 use spoorwijzer_core::{dates, flow::Voice};
 use yew::prelude::*;
@@ -78,6 +79,61 @@ fn card(c: &RenderedCard, voice: Voice, lang: Lang) -> Html {
     }
 }
 
+/// Label and value rows, as on the check-answers page.
+fn rows(items: &[(String, String)]) -> Html {
+    html! {
+        <dl class="sw-check__list">
+            { for items.iter().map(|(k, v)| html! {
+                <div class="sw-check__row"><dt>{ k.clone() }</dt><dd>{ v.clone() }</dd></div>
+            }) }
+        </dl>
+    }
+}
+
+/// "De vaststellingsovereenkomst naast wat de wet geeft".
+fn vso_section(v: &RenderedVso, voice: Voice, lang: Lang) -> Html {
+    let ui = |u: OutcomeText| u.text(voice, lang);
+    html! {
+        <section class="sw-outcome__section" aria-labelledby="sw-vso" id="sw-vso-section">
+            <h2 id="sw-vso">{ v.heading }</h2>
+            <p>{ v.intro }</p>
+            if let Some(a) = v.assumption.clone() {
+                <p class="sw-outcome__uncertain" id="sw-vso-assumption">{ a }</p>
+            }
+            { rows(&v.rows) }
+            { for v.lines.iter().map(|l| html! { <p>{ l.clone() }</p> }) }
+            if !v.months.is_empty() {
+                <Details summary={v.months_label}>{ rows(&v.months) }</Details>
+            }
+            <h3>{ v.benefits_heading }</h3>
+            <ul>{ for v.benefits.iter().map(|b| html! { <li>{ b.clone() }</li> }) }</ul>
+            <h3>{ v.points_heading }</h3>
+            <ul>{ for v.points.iter().map(|b| html! { <li>{ b.clone() }</li> }) }</ul>
+            if let Some((label, href)) = v.calculator.clone() {
+                <p><a href={href}>{ label }</a></p>
+            }
+            <Details summary={ui(OutcomeText::Sources)}>{ sources(v.sources) }</Details>
+        </section>
+    }
+}
+
+/// The situational route: staying until the 104 weeks end, or leaving now.
+fn stay_or_leave(s: &RenderedStayOrLeave, voice: Voice, lang: Lang) -> Html {
+    let ui = |u: OutcomeText| u.text(voice, lang);
+    html! {
+        <article class="sw-card sw-outcome__card" id="sw-stay-or-leave">
+            <h3>{ s.heading }</h3>
+            <p>{ s.intro }</p>
+            <h4>{ s.stay_heading }</h4>
+            <ul>{ for s.stay.iter().map(|i| html! { <li>{ i.clone() }</li> }) }</ul>
+            <h4>{ s.leave_heading }</h4>
+            <ul>{ for s.leave.iter().map(|i| html! { <li>{ i.clone() }</li> }) }</ul>
+            <p>{ s.closing }</p>
+            <Details summary={ui(OutcomeText::Sources)}>{ sources(s.sources) }</Details>
+        </article>
+    }
+}
+
 #[component]
 pub fn OutcomePage() -> Html {
     let state = use_app();
@@ -115,6 +171,9 @@ pub fn OutcomePage() -> Html {
         <section class="sw-outcome__section" aria-labelledby="sw-routes">
             <h2 id="sw-routes">{ ui(OutcomeText::RoutesHeading) }</h2>
             { for r.routes.iter().map(|c| card(c, voice, lang)) }
+            if let Some(s) = r.stay_or_leave.as_ref() {
+                { stay_or_leave(s, voice, lang) }
+            }
             <p><Link<Route> to={Route::Vergelijk}>{ ui(OutcomeText::CompareLink) }</Link<Route>></p>
         </section>
     };
@@ -180,6 +239,9 @@ pub fn OutcomePage() -> Html {
                         <li><Link<Route> to={Route::Inkomen}>{ ui(OutcomeText::IncomeLink) }</Link<Route>></li>
                     </ul>
                 </section>
+            }
+            if let Some(v) = r.vso.as_ref() {
+                { vso_section(v, voice, lang) }
             }
             if !r.warnings.is_empty() || !r.pending_law.is_empty() {
                 <section class="sw-outcome__section" aria-labelledby="sw-warnings">

@@ -32,6 +32,8 @@ const EMPLOYEE_SITUATIONAL = [
   ['reden_einde', 'conflict'],
   ['initiatief', 'samen'],
   ['vso_aangeboden', 'aangeboden'],
+  ['vso_bedrag', 'weet_niet'],
+  ['vso_einddatum', 'weet_niet'],
   ['outplacement', 'werkgever_betaalt'],
   ['contract_type', 'vast'],
   ['datum_in_dienst', { date: '01-03-2015' }],
@@ -57,12 +59,12 @@ test('employee, sick, situational unfitness: full path by keyboard, outcome, cha
   assert.match(await page.textContent('#antwoord-error'), /Kies een antwoord/);
   await axeClean(page);
   // The money question says what it read.
-  await walk(page, EMPLOYEE_SITUATIONAL.slice(0, 22), '#/vraag/bruto_maandloon');
+  await walk(page, EMPLOYEE_SITUATIONAL.slice(0, 24), '#/vraag/bruto_maandloon');
   await typeInto(page, 'antwoord', '3.250,50');
   assert.match(await page.textContent('#antwoord-read'), /3\.250,50/);
   await axeClean(page);
   await pressContinue(page);
-  await walk(page, EMPLOYEE_SITUATIONAL.slice(23));
+  await walk(page, EMPLOYEE_SITUATIONAL.slice(25));
 
   // Check answers: grouped, with change links that name what they change.
   await axeClean(page);

@@ -34,6 +34,8 @@ pub enum QuestionId {
     Initiatief,
     DatumEinde,
     VsoAangeboden,
+    VsoBedrag,
+    VsoEinddatum,
     Outplacement,
     ContractType,
     DatumInDienst,
@@ -49,7 +51,7 @@ pub enum QuestionId {
 
 impl QuestionId {
     /// All questions in interview order. Routing walks this list (see `routing.rs`).
-    pub const ALL: [QuestionId; 33] = [
+    pub const ALL: [QuestionId; 35] = [
         QuestionId::Rol,
         QuestionId::ZiekNu,
         QuestionId::EersteZiektedag,
@@ -72,6 +74,8 @@ impl QuestionId {
         QuestionId::Initiatief,
         QuestionId::DatumEinde,
         QuestionId::VsoAangeboden,
+        QuestionId::VsoBedrag,
+        QuestionId::VsoEinddatum,
         QuestionId::Outplacement,
         QuestionId::ContractType,
         QuestionId::DatumInDienst,
@@ -111,6 +115,8 @@ impl QuestionId {
             Initiatief => "initiatief",
             DatumEinde => "datum_einde",
             VsoAangeboden => "vso_aangeboden",
+            VsoBedrag => "vso_bedrag",
+            VsoEinddatum => "vso_einddatum",
             Outplacement => "outplacement",
             ContractType => "contract_type",
             DatumInDienst => "datum_in_dienst",
@@ -189,10 +195,13 @@ pub enum Opt {
     Geen,
     Hiaat,
     Excedent,
+    /// The bedrijfsarts sees the person as sick (for example a burn-out) and relates it to
+    /// the situation at work: ordinary Poortwachter, with the conflict in the plan.
+    ZiekDoorWerksituatie,
 }
 
 impl Opt {
-    pub const ALL: [Opt; 39] = [
+    pub const ALL: [Opt; 40] = [
         Opt::Ja,
         Opt::Nee,
         Opt::Werknemer,
@@ -232,6 +241,7 @@ impl Opt {
         Opt::Geen,
         Opt::Hiaat,
         Opt::Excedent,
+        Opt::ZiekDoorWerksituatie,
     ];
 
     /// The stable option id.
@@ -277,6 +287,7 @@ impl Opt {
             Geen => "geen",
             Hiaat => "hiaat",
             Excedent => "excedent",
+            ZiekDoorWerksituatie => "ziek_door_werksituatie",
         }
     }
 
@@ -361,7 +372,12 @@ pub fn question(id: QuestionId) -> Question {
             true,
         ),
         Q::OordeelBedrijfsartsSituatief => (
-            Kind::Choice(&[Opt::Situatief, Opt::Ziek, Opt::NogNietBeoordeeld]),
+            Kind::Choice(&[
+                Opt::Situatief,
+                Opt::Ziek,
+                Opt::ZiekDoorWerksituatie,
+                Opt::NogNietBeoordeeld,
+            ]),
             true,
         ),
         Q::Spoor2Gestart => (
@@ -393,6 +409,16 @@ pub fn question(id: QuestionId) -> Question {
         ),
         Q::VsoAangeboden => (
             Kind::Choice(&[Opt::Nee, Opt::Aangeboden, Opt::Getekend]),
+            true,
+        ),
+        // The settlement agreement's gross amount and proposed end date: "Weet ik niet"
+        // is allowed for both (the outcome then shows what the law gives, and a worked
+        // example for the end date with its assumption stated).
+        Q::VsoBedrag => (Kind::Money { required: false }, true),
+        Q::VsoEinddatum => (
+            Kind::Date {
+                not_in_future: false,
+            },
             true,
         ),
         Q::Outplacement => (
@@ -475,6 +501,8 @@ impl QuestionId {
             | Q::Initiatief
             | Q::DatumEinde
             | Q::VsoAangeboden
+            | Q::VsoBedrag
+            | Q::VsoEinddatum
             | Q::Outplacement => Section::Baan,
             Q::ContractType
             | Q::DatumInDienst

@@ -34,7 +34,7 @@ impl Reached {
 
 /// The questions whose answer can change which later questions apply. Every other
 /// answer only feeds the outcome. (A test checks this list against `applies`.)
-pub const ROUTING_QUESTIONS: [QuestionId; 9] = [
+pub const ROUTING_QUESTIONS: [QuestionId; 10] = [
     QuestionId::Rol,
     QuestionId::ZiekNu,
     QuestionId::EerdereZiekteperiode,
@@ -44,6 +44,7 @@ pub const ROUTING_QUESTIONS: [QuestionId; 9] = [
     QuestionId::OorzaakWerkOfConflict,
     QuestionId::OordeelBedrijfsartsSituatief,
     QuestionId::BaanEindigt,
+    QuestionId::VsoAangeboden,
 ];
 
 /// Does question `q` apply, given the answers reached before it?
@@ -92,6 +93,12 @@ fn applies(q: QuestionId, r: &Reached) -> bool {
         Q::BaanEindigt => true,
         Q::RedenEinde | Q::Initiatief | Q::VsoAangeboden => job_ending,
         Q::DatumEinde => r.is(Q::BaanEindigt, Opt::Ja),
+        // A settlement agreement on the table: its amount and end date, to set beside what
+        // the law gives. Also when it is signed, because the bedenktermijn can still undo
+        // it (art. 7:670b lid 2 BW; docs/law/vso-en-ww.md#comparing-an-offer).
+        Q::VsoBedrag | Q::VsoEinddatum => {
+            job_ending && r.any(Q::VsoAangeboden, &[Opt::Aangeboden, Opt::Getekend])
+        }
         // Outplacement is for an employee who is not sick, or (only) through the
         // bedrijfsarts's judgement of situational unfitness.
         Q::Outplacement => {

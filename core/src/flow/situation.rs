@@ -17,6 +17,10 @@
 //!   dormant contract ([`Dormant`]: the wachttijd is over, the contract runs on without
 //!   wage) and a fixed-term contract that ends while the employee is sick
 //!   ([`ContractEndWhileSick`]: the calendar knows the end date, the Ziektewet follows).
+//! - A settlement agreement on the table ([`VsoFacts`]): its amount and end date (or, when
+//!   the end date is unknown, an assumed one), the transitievergoeding engine's amount on
+//!   that end date, and while sick the wage during illness that would run on from the end
+//!   date to the end of the 104 weeks (the income rule, [`crate::income::sick_pay`]).
 
 use chrono::NaiveDate;
 
@@ -54,6 +58,9 @@ pub struct Situation {
     pub dormant: Option<Dormant>,
     /// A fixed-term contract ends while the employee is sick, before the wachttijd ends.
     pub contract_end: Option<ContractEndWhileSick>,
+    /// A settlement agreement offered or signed (`vso_aangeboden`), with what the law gives
+    /// beside it.
+    pub vso: Option<VsoFacts>,
 }
 
 /// A dormant contract (slapend dienstverband): the employee is still sick after the end
@@ -239,6 +246,7 @@ pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
         .as_ref()
         .filter(|_| !situatief)
         .and_then(|s| contract_end_while_sick(s, &employment, fixed_term_end?, erd_zw));
+    let vso = vso_facts(v, sickness.as_ref(), &employment, size, today);
     Situation {
         today,
         voice: voice(&v.a),
@@ -252,6 +260,7 @@ pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
         employer_size: size,
         dormant,
         contract_end,
+        vso,
     }
 }
 
@@ -422,6 +431,135 @@ fn xella_run(
     input.wachttijd_end = s.wachttijd_end();
     input.employer_size = size;
     tv::calculate(&input).ok()
+}
+
+// ---------------------------------------------------------------------------------------
+// A settlement agreement (vaststellingsovereenkomst) on the table.
+
+/// A settlement agreement offered or signed, and what the law gives beside it
+/// (docs/law/vso-en-ww.md#comparing-an-offer).
+#[derive(Debug, Clone, PartialEq)]
+pub struct VsoFacts {
+    /// `vso_aangeboden = getekend`: signed, the bedenktermijn may still undo it.
+    pub signed: bool,
+    /// `vso_bedrag`: the gross amount offered; `None` for "Weet ik niet".
+    pub offered: Option<Cents>,
+    /// The end date the comparison uses.
+    pub end: VsoEnd,
+    /// A regular notice by the employer given today (art. 7:672 BW, by length of service,
+    /// to the end of a month; the income engine's [`crate::income::notice`]). Its end is
+    /// the assumed end date when the end date is unknown, and the end of the fictieve
+    /// opzegtermijn for the WW (art. 16 WW) when the agreement is made today.
+    pub notice: crate::income::NoticeInfo,
+    /// Whether `datum_in_dienst` is known (otherwise the notice period is the shortest, one
+    /// month).
+    pub start_known: bool,
+    /// The transitievergoeding engine on the end date. In a VSO the statutory amount is
+    /// not due (mutual consent); the engine computes it as the benchmark.
+    pub tv: Option<TvRun>,
+    /// While sick: what the contract would still bring if it ran on.
+    pub sick: Option<VsoWhileSick>,
+}
+
+/// The end date of the agreement: as answered, or assumed when unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VsoEnd {
+    Answered(NaiveDate),
+    /// "Weet ik niet": the end of a regular notice given today (see [`VsoFacts::notice`]).
+    Assumed(NaiveDate),
+}
+
+impl VsoEnd {
+    pub fn date(self) -> NaiveDate {
+        match self {
+            VsoEnd::Answered(d) | VsoEnd::Assumed(d) => d,
+        }
+    }
+    pub fn assumed(self) -> bool {
+        matches!(self, VsoEnd::Assumed(_))
+    }
+}
+
+/// The sick employee's side of the comparison: the ban on dismissal and the wage that would
+/// continue until the end of the 104 weeks if the contract ran on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VsoWhileSick {
+    /// The last day of the 104 weeks (the calendar engine).
+    pub wachttijd_end: NaiveDate,
+    /// The first day after the two years of the ban on dismissal (the calendar engine).
+    pub opzegverbod_end: Option<NaiveDate>,
+    /// The end date lies on or after the last day of the 104 weeks: no wage is given up.
+    pub ends_after_wachttijd: bool,
+    /// The statutory wage during illness from the day after the end date to the end of the
+    /// 104 weeks, when the monthly wage is known and the end date lies before it. Not for
+    /// an employee past the AOW age (the wage period is then 6 or 13 weeks).
+    pub wage: Option<crate::income::SickPay>,
+}
+
+fn vso_facts(
+    v: &View,
+    sickness: Option<&Sickness>,
+    employment: &Employment,
+    size: EmployerSize,
+    today: NaiveDate,
+) -> Option<VsoFacts> {
+    if !employment.ending || !v.any(Q::VsoAangeboden, &[Opt::Aangeboden, Opt::Getekend]) {
+        return None;
+    }
+    let notice = crate::income::notice(today, employment.start.unwrap_or(today));
+    let end = match v.date(Q::VsoEinddatum) {
+        Some(d) => VsoEnd::Answered(d),
+        None => VsoEnd::Assumed(notice.contract_end),
+    };
+    let tv = match (employment.start, employment.monthly_wage) {
+        (Some(start), Some(wage)) => {
+            let hints = TvHints {
+                start: Some(start),
+                end: Some(end.date()),
+                monthly_wage: Some(wage),
+                hours_per_week: employment.hours_per_week,
+                age: employment.age,
+                termination: Some(Termination::MutualConsent),
+            };
+            tv_input(&hints, sickness, size).map(|input| TvRun {
+                result: tv::calculate(&input),
+                input,
+            })
+        }
+        _ => None,
+    };
+    let aow = employment.age.is_some_and(|a| a >= 67);
+    let sick = sickness.and_then(|s| {
+        let wachttijd_end = s.wachttijd_end()?;
+        let ends_after_wachttijd = end.date() >= wachttijd_end;
+        let wage = match (employment.monthly_wage, ends_after_wachttijd || aow) {
+            (Some(m), false) => crate::income::sick_pay(&crate::income::SickPayInput {
+                annual_wage: annual_wage_with_holiday_pay(m),
+                hours_per_week: employment
+                    .hours_per_week
+                    .and_then(|h| u32::try_from(h).ok()),
+                year2_from: s.day(365)?,
+                from: end.date().succ_opt()?,
+                until: wachttijd_end,
+            }),
+            _ => None,
+        };
+        Some(VsoWhileSick {
+            wachttijd_end,
+            opzegverbod_end: s.opzegverbod_end(),
+            ends_after_wachttijd,
+            wage,
+        })
+    });
+    Some(VsoFacts {
+        signed: v.is(Q::VsoAangeboden, Opt::Getekend),
+        offered: v.money(Q::VsoBedrag),
+        end,
+        notice,
+        start_known: employment.start.is_some(),
+        tv,
+        sick,
+    })
 }
 
 #[cfg(test)]

@@ -40,6 +40,7 @@ pub mod chart;
 mod considerations;
 mod durations;
 mod rates;
+mod sick_pay;
 mod types;
 mod validation;
 
@@ -56,6 +57,7 @@ use durations::{add_days, add_months, horizon, segments, Segment};
 pub use durations::{benefit_end, benefit_half_months, notice, notice_months, whole_years};
 pub use rates::DEN;
 use rates::{params_at, params_with_hours, phase_rates, Ctx, ParamLog};
+pub use sick_pay::{sick_pay, SickPay, SickPayInput, SickPayMonth};
 pub use types::{
     AoClass, Aov, AowInfo, Consideration, ConsiderationKind, Cover, IllnessPay, IncomeError,
     IncomeInput, IncomeOutcome, MonthIncome, Note, NoticeInfo, ParamName, ParamUse, Phase,

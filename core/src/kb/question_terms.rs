@@ -34,6 +34,8 @@ pub fn terms(q: QuestionId) -> &'static [Term] {
         Initiatief => &[Term::Transitievergoeding, Term::Kantonrechter],
         DatumEinde => &[Term::Transitievergoeding, Term::Ww],
         VsoAangeboden => &[Term::Vso, Term::Bedenktermijn, Term::Benadelingshandeling],
+        VsoBedrag => &[Term::Vso, Term::Transitievergoeding],
+        VsoEinddatum => &[Term::Vso, Term::Opzegverbod, Term::Ww],
         Outplacement => &[Term::Outplacement, Term::Transitievergoeding],
         ContractType => &[Term::Cao, Term::ZiektewetVangnet],
         DatumInDienst => &[Term::Transitievergoeding],

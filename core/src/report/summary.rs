@@ -20,6 +20,7 @@ use crate::flow::{self, Answers};
 use crate::lang::Lang;
 use crate::poortwachter::Status;
 use crate::text::flow::outcome::RenderedOutcome;
+use crate::text::flow::vso::{RenderedStayOrLeave, RenderedVso};
 use crate::text::flow::{display_answer, question_text, section_title};
 use crate::text::format;
 use crate::text::keep::KeepText;
@@ -331,6 +332,9 @@ pub fn to_html(r: &Report) -> String {
         }
         h.push_str("</div>\n");
     }
+    if let Some(x) = &o.stay_or_leave {
+        stay_or_leave_html(&mut h, x);
+    }
     if !o.warnings.is_empty() || !o.pending_law.is_empty() {
         h.push_str("<h3>");
         h.push_str(&e(KeepText::ReportWarnings.text(l)));
@@ -436,6 +440,9 @@ pub fn to_html(r: &Report) -> String {
     }
     h.push_str("</section>\n");
 
+    if let Some(v) = &o.vso {
+        vso_html(&mut h, v);
+    }
     h.push_str("<section>\n<h2>");
     h.push_str(&e(KeepText::ReportHelp.text(l)));
     h.push_str("</h2>\n<ul>");
@@ -512,6 +519,9 @@ pub fn to_markdown(r: &Report) -> String {
             m.push_str(&format!("*{}*\n\n", e(u)));
         }
     }
+    if let Some(x) = &o.stay_or_leave {
+        stay_or_leave_md(&mut m, x);
+    }
     if !o.warnings.is_empty() || !o.pending_law.is_empty() {
         m.push_str(&format!("### {}\n\n", e(KeepText::ReportWarnings.text(l))));
         for w in &o.warnings {
@@ -579,6 +589,9 @@ pub fn to_markdown(r: &Report) -> String {
             md_list(&mut m, &x.uncertain);
         }
     }
+    if let Some(v) = &o.vso {
+        vso_md(&mut m, v);
+    }
     m.push_str(&format!("## {}\n\n", e(KeepText::ReportHelp.text(l))));
     for help in &o.help {
         match help.url.and_then(safe_url) {
@@ -593,6 +606,114 @@ pub fn to_markdown(r: &Report) -> String {
     }
     m.push_str(&format!("\n> {}\n", e(o.disclaimer)));
     m
+}
+
+/// Rows of labels and values as a definition list.
+fn push_rows(h: &mut String, rows: &[(String, String)]) {
+    h.push_str("<dl>");
+    for (k, v) in rows {
+        h.push_str("<dt>");
+        h.push_str(&escape_html(k));
+        h.push_str("</dt><dd>");
+        h.push_str(&escape_html(v));
+        h.push_str("</dd>");
+    }
+    h.push_str("</dl>\n");
+}
+
+/// The settlement agreement beside what the law gives, as on the advice page.
+fn vso_html(h: &mut String, v: &RenderedVso) {
+    let e = escape_html;
+    h.push_str("<section>\n<h2>");
+    h.push_str(&e(v.heading));
+    h.push_str("</h2>\n<p>");
+    h.push_str(&e(v.intro));
+    h.push_str("</p>\n");
+    if let Some(a) = &v.assumption {
+        h.push_str("<p class=\"uncertain\">");
+        h.push_str(&e(a));
+        h.push_str("</p>\n");
+    }
+    push_rows(h, &v.rows);
+    for l in &v.lines {
+        h.push_str("<p>");
+        h.push_str(&e(l));
+        h.push_str("</p>\n");
+    }
+    if !v.months.is_empty() {
+        h.push_str("<h3>");
+        h.push_str(&e(v.months_label));
+        h.push_str("</h3>\n");
+        push_rows(h, &v.months);
+    }
+    h.push_str("<h3>");
+    h.push_str(&e(v.benefits_heading));
+    h.push_str("</h3>\n");
+    push_list(h, &v.benefits);
+    h.push_str("<h3>");
+    h.push_str(&e(v.points_heading));
+    h.push_str("</h3>\n");
+    push_list(h, &v.points);
+    h.push_str("</section>\n");
+}
+
+fn stay_or_leave_html(h: &mut String, s: &RenderedStayOrLeave) {
+    let e = escape_html;
+    h.push_str("<div class=\"card\"><h3>");
+    h.push_str(&e(s.heading));
+    h.push_str("</h3>\n<p>");
+    h.push_str(&e(s.intro));
+    h.push_str("</p>\n<p><strong>");
+    h.push_str(&e(s.stay_heading));
+    h.push_str("</strong></p>\n");
+    push_list(h, &s.stay);
+    h.push_str("<p><strong>");
+    h.push_str(&e(s.leave_heading));
+    h.push_str("</strong></p>\n");
+    push_list(h, &s.leave);
+    h.push_str("<p>");
+    h.push_str(&e(s.closing));
+    h.push_str("</p></div>\n");
+}
+
+fn vso_md(m: &mut String, v: &RenderedVso) {
+    let e = escape_md;
+    m.push_str(&format!("## {}\n\n{}\n\n", e(v.heading), e(v.intro)));
+    if let Some(a) = &v.assumption {
+        m.push_str(&format!("*{}*\n\n", e(a)));
+    }
+    for (k, val) in &v.rows {
+        m.push_str(&format!("- **{}** {}\n", e(k), e(val)));
+    }
+    m.push('\n');
+    for l in &v.lines {
+        m.push_str(&format!("{}\n\n", e(l)));
+    }
+    if !v.months.is_empty() {
+        m.push_str(&format!("### {}\n\n", e(v.months_label)));
+        for (k, val) in &v.months {
+            m.push_str(&format!("- {}: {}\n", e(k), e(val)));
+        }
+        m.push('\n');
+    }
+    m.push_str(&format!("### {}\n\n", e(v.benefits_heading)));
+    md_list(m, &v.benefits);
+    m.push_str(&format!("### {}\n\n", e(v.points_heading)));
+    md_list(m, &v.points);
+}
+
+fn stay_or_leave_md(m: &mut String, s: &RenderedStayOrLeave) {
+    let e = escape_md;
+    m.push_str(&format!(
+        "### {}\n\n{}\n\n**{}**\n\n",
+        e(s.heading),
+        e(s.intro),
+        e(s.stay_heading)
+    ));
+    md_list(m, &s.stay);
+    m.push_str(&format!("**{}**\n\n", e(s.leave_heading)));
+    md_list(m, &s.leave);
+    m.push_str(&format!("{}\n\n", e(s.closing)));
 }
 
 /// File names for the downloads.

@@ -205,6 +205,7 @@ fn warnings() -> Vec<WarningKind> {
         | W::Spoor2Late
         | W::ConflictAskBedrijfsarts
         | W::SituatiefStillReportedSick
+        | W::IllnessAndConflict
         | W::OutplacementFromTv
         | W::TvClaimDeadline
         | W::EmployerCompensationDeadline
@@ -231,6 +232,7 @@ fn warnings() -> Vec<WarningKind> {
         W::Spoor2Late,
         W::ConflictAskBedrijfsarts,
         W::SituatiefStillReportedSick,
+        W::IllnessAndConflict,
         W::OutplacementFromTv,
         W::TvClaimDeadline,
         W::EmployerCompensationDeadline,

@@ -7,6 +7,7 @@
 //! list every question; no text falls back to another language.
 
 pub mod outcome;
+pub mod vso;
 
 use super::{t, tv};
 use crate::flow::answers::{Answer, AnswerError};
@@ -144,8 +145,8 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
             heading: w("Wat zegt de bedrijfsarts: ben je ziek, of kun je niet werken door de situatie op je werk?", "Wat zegt de bedrijfsarts: is je werknemer ziek, of kan hij niet werken door de situatie op het werk?", "What does the company doctor say: are you sick, or are you unable to work because of the situation at work?", "What does the company doctor say: is your employee sick, or unable to work because of the situation at work?"),
             hint: Some(t(lang, "Dit is het oordeel van de bedrijfsarts, niet je eigen inschatting.", "This is the company doctor's judgement, not your own view.")),
             help: t(lang,
-                "Soms kan iemand niet werken door de situatie bij één werkgever, bijvoorbeeld een conflict, terwijl hij medisch gezien niet ziek is. Hetzelfde werk bij een andere werkgever zou wel gaan. Dat heet situatieve arbeidsongeschiktheid. Alleen de bedrijfsarts kan dat vaststellen. Bron: STECR Werkwijzer Arbeidsconflicten (versie 7, 2022).",
-                "Sometimes a person cannot work because of the situation at one employer, for example a conflict, while medically they are not sick. The same work at another employer would be fine. This is called situational unfitness for work (situatieve arbeidsongeschiktheid). Only the company doctor can establish it. Source: STECR Werkwijzer Arbeidsconflicten (version 7, 2022)."),
+                "Soms kan iemand niet werken door de situatie bij één werkgever, bijvoorbeeld een conflict, terwijl hij medisch gezien niet ziek is. Hetzelfde werk bij een andere werkgever zou wel gaan. Dat heet situatieve arbeidsongeschiktheid. Alleen de bedrijfsarts kan dat vaststellen. Zijn er wel klachten die de bedrijfsarts als ziekte ziet, zoals een burn-out, ook als die met de situatie op het werk te maken hebben? Dan is er ziekte: de gewone regels van de Wet verbetering poortwachter gelden, en het conflict hoort in het plan van aanpak. Bron: STECR Werkwijzer Arbeidsconflicten (versie 7, 2022).",
+                "Sometimes a person cannot work because of the situation at one employer, for example a conflict, while medically they are not sick. The same work at another employer would be fine. This is called situational unfitness for work (situatieve arbeidsongeschiktheid). Only the company doctor can establish it. Are there complaints the company doctor sees as sickness, such as a burn-out, even when they are related to the situation at work? Then there is sickness: the ordinary rules of the Gatekeeper Improvement Act apply, and the conflict belongs in the action plan. Source: STECR Werkwijzer Arbeidsconflicten (version 7, 2022)."),
             short: t(lang, "Oordeel bedrijfsarts", "Company doctor's judgement"),
         },
         Q::TerugkeerBinnen26Weken => QuestionText {
@@ -211,6 +212,29 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
                 "In een vaststellingsovereenkomst (VSO) spreken werkgever en werknemer af dat het contract stopt, en onder welke voorwaarden. De werknemer heeft 14 dagen bedenktijd, te tellen vanaf de dag dat de overeenkomst tot stand kwam (3 weken als de overeenkomst die bedenktijd niet noemt). Voor iemand die ziek is, is tekenen riskant.",
                 "In a settlement agreement (vaststellingsovereenkomst, VSO), employer and employee agree that the contract ends, and on what terms. The employee has 14 days to change their mind, counted from the day the agreement came into being (3 weeks if the agreement does not mention this right). For someone who is sick, signing is risky."),
             short: t(lang, "Vaststellingsovereenkomst", "Settlement agreement"),
+        },
+        Q::VsoBedrag => QuestionText {
+            heading: w("Welk bedrag staat in de vaststellingsovereenkomst?", "Welk bedrag bied je aan in de vaststellingsovereenkomst?", "What amount is in the settlement agreement?", "What amount do you offer in the settlement agreement?"),
+            hint: Some(w(
+                "Het bruto bedrag dat je werkgever je betaalt voor het einde van je contract, bijvoorbeeld 12.000,00. Loon tot de einddatum hoort er niet bij. Weet je het nog niet? Kies dan 'Weet ik niet'.",
+                "Het bruto bedrag dat je je werknemer betaalt voor het einde van het contract, bijvoorbeeld 12.000,00. Loon tot de einddatum hoort er niet bij. Staat het nog niet vast? Kies dan 'Weet ik niet'.",
+                "The gross amount your employer pays you for ending your contract, for example 12,000.00. Wage up to the end date is not part of it. Not known yet? Choose 'I don't know'.",
+                "The gross amount you pay your employee for ending the contract, for example 12,000.00. Wage up to the end date is not part of it. Not settled yet? Choose 'I don't know'.",
+            )),
+            help: t(lang,
+                "Spoorwijzer zet dit bedrag naast wat de wet geeft: de transitievergoeding op de einddatum en, bij ziekte, het loon dat anders doorloopt. In een vaststellingsovereenkomst is er geen wettelijk recht op een transitievergoeding; het afgesproken bedrag telt. Het wettelijke bedrag is wel de gebruikelijke maatstaf.",
+                "Spoorwijzer sets this amount beside what the law gives: the transition payment on the end date and, during sickness, the wage that would otherwise continue. A settlement agreement gives no statutory right to a transition payment; the agreed amount is what counts. The statutory amount is the usual benchmark, though."),
+            short: t(lang, "Bedrag in de vaststellingsovereenkomst", "Amount in the settlement agreement"),
+        },
+        Q::VsoEinddatum => QuestionText {
+            heading: w("Op welke datum zou je contract volgens de vaststellingsovereenkomst eindigen?", "Welke einddatum staat in de vaststellingsovereenkomst?", "On what date would your contract end under the settlement agreement?", "What end date is in the settlement agreement?"),
+            hint: Some(t(lang,
+                "Bijvoorbeeld 31-03-2027. Weet je het niet? Kies 'Weet ik niet': dan rekent Spoorwijzer met een voorbeelddatum en zegt welke.",
+                "For example 31-03-2027. Not known? Choose 'I don't know': Spoorwijzer then works with an example date and says which.")),
+            help: t(lang,
+                "Op de einddatum stopt het loon. Met deze datum berekent Spoorwijzer de transitievergoeding op die dag en, bij ziekte, hoeveel loon er tot het einde van de 104 weken zou doorlopen. Ligt de datum eerder dan een gewone opzegging door de werkgever toelaat, dan begint een WW-uitkering later (art. 16 WW).",
+                "On the end date the wage stops. With this date Spoorwijzer works out the transition payment on that day and, during sickness, how much wage would continue until the end of the 104 weeks. If the date is earlier than an ordinary notice by the employer allows, an unemployment benefit (WW) starts later (art. 16 WW)."),
+            short: t(lang, "Einddatum in de vaststellingsovereenkomst", "End date in the settlement agreement"),
         },
         Q::Outplacement => QuestionText {
             heading: w("Is er outplacement aangeboden of afgesproken?", "Bied je outplacement aan of heb je het afgesproken?", "Has outplacement been offered or agreed?", "Are you offering outplacement, or has it been agreed?"),
@@ -409,6 +433,14 @@ fn generic_label(o: Opt, voice: Voice, lang: Lang) -> &'static str {
             "Mijn werknemer is ziek",
             "I am sick",
             "My employee is sick",
+        ),
+        Opt::ZiekDoorWerksituatie => tv(
+            lang,
+            voice,
+            "Ik ben ziek (bijvoorbeeld een burn-out), en volgens de bedrijfsarts hangt dat samen met de situatie op mijn werk",
+            "Mijn werknemer is ziek (bijvoorbeeld een burn-out), en volgens de bedrijfsarts hangt dat samen met de situatie op het werk",
+            "I am sick (for example a burn-out), and the company doctor relates it to the situation at work",
+            "My employee is sick (for example a burn-out), and the company doctor relates it to the situation at work",
         ),
         Opt::NogNietBeoordeeld => t(
             lang,

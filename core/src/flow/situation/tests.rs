@@ -493,3 +493,142 @@ fn the_summary_no_longer_assumes_how_the_contract_ends() {
     let report = crate::report::summary::build(&a, today, Lang::Nl, None);
     assert!(report.money.is_none_or(|m| m.amount.is_empty()));
 }
+
+/// Answer sets with a settlement agreement on the table: a sick employee with its amount
+/// and end date (set 1), the employer of an employee ill in a conflict who knows neither
+/// (set 2, the assumed end date), and a situationally unfit employee, still reported sick
+/// (set 3).
+fn vso_answer_sets() -> Vec<Answers> {
+    use crate::flow::tests::situations_vso_conflict::Person;
+    let person = |rol, cause, judgement, amount, end| Person {
+        rol,
+        first_sick_day: Some(d(2026, 3, 2)),
+        cause,
+        judgement,
+        vso: Opt::Aangeboden,
+        amount,
+        end,
+        start: d(2014, 10, 1),
+        hours: 32,
+        wage: Cents(365_000),
+    };
+    [
+        person(
+            Opt::Werknemer,
+            Opt::Nee,
+            None,
+            Answer::Money(Cents(2_250_000)),
+            Answer::Date(d(2027, 4, 30)),
+        ),
+        person(
+            Opt::Werkgever,
+            Opt::Conflict,
+            Some(Opt::ZiekDoorWerksituatie),
+            Answer::Unknown,
+            Answer::Unknown,
+        ),
+        person(
+            Opt::Werknemer,
+            Opt::Conflict,
+            Some(Opt::Situatief),
+            Answer::Money(Cents(1_800_000)),
+            Answer::Date(d(2027, 1, 31)),
+        ),
+    ]
+    .iter()
+    .map(|p| p.path().into_iter().collect())
+    .collect()
+}
+
+#[test]
+fn outcome_summary_and_letters_agree_on_the_vso_amounts_and_dates() {
+    let today = d(2026, 11, 29);
+    for (i, a) in vso_answer_sets().iter().enumerate() {
+        assert_eq!(
+            crate::flow::next(a),
+            crate::flow::Step::CheckAnswers,
+            "set {i}"
+        );
+        let sit = derive(a, today);
+        let f = sit.vso.as_ref().expect("VSO facts");
+        let o = crate::flow::outcome(a, today);
+        let v = o.vso.as_ref().expect("the comparison");
+        let facts = crate::letters::facts(a, today);
+        for lang in [Lang::Nl, Lang::En] {
+            let report = crate::report::summary::build(a, today, lang, None);
+            let html = crate::report::summary::to_html(&report);
+            let md = crate::report::summary::to_markdown(&report);
+            let page = o.render(lang);
+            // The printed summary renders the same comparison as the advice page.
+            assert_eq!(report.outcome.vso, page.vso, "set {i}");
+            assert_eq!(report.outcome.stay_or_leave, page.stay_or_leave, "set {i}");
+            let shown = |text: String| {
+                assert!(
+                    html.contains(&text),
+                    "set {i}: {text} not in the HTML summary"
+                );
+                let md_text = crate::report::summary::escape_md(&text);
+                assert!(md.contains(&md_text), "set {i}: {md_text} not in Markdown");
+            };
+            // Every amount and date of the comparison, from the situation.
+            assert_eq!(v.end, f.end.date(), "set {i}");
+            shown(format::long_date(f.end.date(), lang));
+            let tv = f.tv.as_ref().and_then(|r| r.result.as_ref().ok());
+            assert_eq!(v.tv.as_ref().map(|t| t.amount), tv.map(|r| r.amount));
+            if let Some(r) = tv {
+                shown(format::amount(r.amount, lang));
+            }
+            if let Some(o) = f.offered {
+                shown(format::amount(o, lang));
+            }
+            let s = f.sick.as_ref().expect("sick");
+            let vs = v.sick.as_ref().expect("sick side");
+            assert_eq!(vs.wachttijd_end, s.wachttijd_end);
+            assert_eq!(vs.opzegverbod_end, s.opzegverbod_end);
+            // The letters read the same end of the 104 weeks.
+            assert_eq!(facts.wachttijd_end, Some(s.wachttijd_end), "set {i}");
+            shown(format::long_date(s.wachttijd_end, lang));
+            let w = s.wage.as_ref().expect("the wage");
+            assert_eq!(vs.wage.as_ref().map(|x| x.total), Some(w.total));
+            shown(format::amount(w.total, lang));
+            for m in &w.months {
+                shown(format::amount(m.amount, lang));
+            }
+            if let Some(total) = v.law_total {
+                shown(format::amount(total, lang));
+            }
+            // The ban's date in the warning is the calendar's, as in the comparison.
+            let ban = o
+                .warnings
+                .iter()
+                .find(|x| x.kind == crate::flow::outcome::WarningKind::OpzegverbodTijdensZiekte)
+                .expect("the ban on dismissal");
+            assert_eq!(ban.date, s.opzegverbod_end, "set {i}");
+            if let Some(x) = &o.stay_or_leave {
+                assert_eq!(x.wachttijd_end, Some(s.wachttijd_end));
+                assert_eq!(x.vso_end, Some(f.end.date()));
+            }
+        }
+        // The letter names the same end of the 104 weeks.
+        let letter = crate::text::keep::letters::letter(
+            crate::letters::LetterKind::SlapendDienstverband,
+            a,
+            today,
+            Lang::Nl,
+        );
+        assert!(
+            letter.text_nl.contains(&format::long_date(
+                f.sick.as_ref().unwrap().wachttijd_end,
+                Lang::Nl
+            )),
+            "set {i}"
+        );
+    }
+    // Set 2 is the worked example with an assumed end date; set 3 the situational route.
+    let sets = vso_answer_sets();
+    let o = crate::flow::outcome(&sets[1], today);
+    assert!(o.vso.as_ref().is_some_and(|v| v.assumed.is_some()));
+    assert!(crate::flow::outcome(&sets[2], today)
+        .stay_or_leave
+        .is_some());
+}

@@ -644,6 +644,7 @@ fn docs_flow_md_lists_every_warning_code() {
         W::Spoor2Late,
         W::ConflictAskBedrijfsarts,
         W::SituatiefStillReportedSick,
+        W::IllnessAndConflict,
         W::OutplacementFromTv,
         W::TvClaimDeadline,
         W::EmployerCompensationDeadline,
@@ -672,6 +673,7 @@ fn docs_flow_md_lists_every_warning_code() {
             | W::Spoor2Late
             | W::ConflictAskBedrijfsarts
             | W::SituatiefStillReportedSick
+            | W::IllnessAndConflict
             | W::OutplacementFromTv
             | W::TvClaimDeadline
             | W::EmployerCompensationDeadline

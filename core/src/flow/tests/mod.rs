@@ -114,6 +114,8 @@ fn sick_in_conflict(oordeel: Answer) -> Vec<(Q, Answer)> {
         (Q::RedenEinde, c(Opt::Conflict)),
         (Q::Initiatief, c(Opt::Werkgever)),
         (Q::VsoAangeboden, c(Opt::Aangeboden)),
+        (Q::VsoBedrag, Answer::Unknown),
+        (Q::VsoEinddatum, Answer::Unknown),
     ]);
     v
 }
@@ -130,10 +132,25 @@ fn not_sick_job_ends(reden: Opt, end: NaiveDate, vso: Opt, outplacement: Opt) ->
         (Q::Initiatief, c(Opt::Werkgever)),
         (Q::DatumEinde, Answer::Date(end)),
         (Q::VsoAangeboden, c(vso)),
-        (Q::Outplacement, c(outplacement)),
     ];
+    p.extend(vso_terms(
+        vso,
+        Answer::Money(Cents(1_500_000)),
+        Answer::Date(end),
+    ));
+    p.push((Q::Outplacement, c(outplacement)));
     p.extend(contract_block());
     p
+}
+
+/// The amount and end date of a settlement agreement, asked only when one is offered or
+/// signed.
+fn vso_terms(vso: Opt, amount: Answer, end: Answer) -> Vec<(Q, Answer)> {
+    if matches!(vso, Opt::Aangeboden | Opt::Getekend) {
+        vec![(Q::VsoBedrag, amount), (Q::VsoEinddatum, end)]
+    } else {
+        Vec::new()
+    }
 }
 
 mod engines;
@@ -145,6 +162,7 @@ mod paths;
 mod pending_law;
 mod routing;
 pub(in crate::flow) mod situations;
+pub(in crate::flow) mod situations_vso_conflict;
 mod texts;
 mod validation;
 mod warnings;

@@ -341,8 +341,9 @@ fn helpers_for_the_engines() {
             (Q::Initiatief, c(init)),
             (Q::DatumEinde, Answer::Date(d(2027, 3, 31))),
             (Q::VsoAangeboden, c(vso)),
-            (Q::Outplacement, c(Opt::Nee)),
         ];
+        p.extend(vso_terms(vso, Answer::Unknown, Answer::Unknown));
+        p.push((Q::Outplacement, c(Opt::Nee)));
         p.extend(contract_block());
         let h = transitievergoeding_inputs(&given(&p)).unwrap();
         assert_eq!(h.termination, want, "{reden:?} {init:?} {vso:?}");

@@ -43,6 +43,8 @@ fn full_path_employer_situational() {
         (Q::Initiatief, c(Opt::Samen)),
         // no datum_einde: only "misschien"
         (Q::VsoAangeboden, c(Opt::Aangeboden)),
+        (Q::VsoBedrag, Answer::Money(Cents(2_000_000))),
+        (Q::VsoEinddatum, Answer::Unknown),
         (Q::Outplacement, c(Opt::UitTransitievergoeding)),
     ];
     p.extend(contract_block());
@@ -265,6 +267,22 @@ fn job_questions_branch() {
         (Q::Initiatief, c(Opt::Werkgever)),
         (Q::VsoAangeboden, c(Opt::Aangeboden)),
     ]);
+    // A settlement agreement on the table: its amount and end date come next, also when
+    // it is signed; not when none is offered or it is unknown.
+    assert_eq!(next(&given(&v)), Step::Ask(Q::VsoBedrag));
+    for other in [c(Opt::Nee), Answer::Unknown] {
+        let mut w = v.clone();
+        w.retain(|(q, _)| *q != Q::VsoAangeboden);
+        w.push((Q::VsoAangeboden, other));
+        assert_eq!(next(&given(&w)), Step::CheckAnswers, "{other:?}");
+    }
+    let mut w = v.clone();
+    w.retain(|(q, _)| *q != Q::VsoAangeboden);
+    w.push((Q::VsoAangeboden, c(Opt::Getekend)));
+    assert_eq!(next(&given(&w)), Step::Ask(Q::VsoBedrag));
+    v.push((Q::VsoBedrag, Answer::Unknown));
+    assert_eq!(next(&given(&v)), Step::Ask(Q::VsoEinddatum));
+    v.push((Q::VsoEinddatum, Answer::Unknown));
     let a = given(&v);
     assert_eq!(next(&a), Step::CheckAnswers);
     assert!(!relevant(&a).iter().any(|(q, _)| *q == Q::Outplacement));

@@ -93,6 +93,7 @@ fn outcome_texts_are_complete() {
         WarningKind::Spoor2Late,
         WarningKind::ConflictAskBedrijfsarts,
         WarningKind::SituatiefStillReportedSick,
+        WarningKind::IllnessAndConflict,
         WarningKind::OutplacementFromTv,
         WarningKind::TvClaimDeadline,
         WarningKind::EmployerCompensationDeadline,

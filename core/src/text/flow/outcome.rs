@@ -103,6 +103,12 @@ pub fn warning_sources(k: WarningKind) -> &'static [Source] {
         ],
         W::Spoor2Late => &[cite::UWV_WERKWIJZER_POORTWACHTER, cite::WIA_25_LID_9],
         W::ConflictAskBedrijfsarts => &[cite::STECR_WERKWIJZER, cite::GHSHE_2025_1152],
+        W::IllnessAndConflict => &[
+            cite::BW_7_629,
+            cite::BW_7_658A,
+            cite::BW_7_670,
+            cite::STECR_WERKWIJZER,
+        ],
         W::SituatiefStillReportedSick => &[
             cite::BW_7_629,
             cite::ZW_45,
@@ -477,8 +483,8 @@ pub fn route_text(r: AdviceRoute, voice: Voice, lang: Lang) -> RouteText {
                 "Situatieve arbeidsongeschiktheid is geen ziekte in de zin van art. 7:629 BW. Het loon loopt door op grond van art. 7:628 BW, zolang de werknemer niet redelijkerwijs kan werken door de situatie en meewerkt aan een oplossing (Hof 's-Hertogenbosch 2014; Hof 's-Hertogenbosch 22-04-2025, ECLI:NL:GHSHE:2025:1152). De STECR Werkwijzer Arbeidsconflicten (v7, 2022) laat de bedrijfsarts eerst beoordelen of er ziekte is. Outplacement past bij deze situatie; spoor 2 alleen bij echte ziekte.",
                 "Situational unfitness is not sickness within art. 7:629 BW. The wage continues under art. 7:628 BW, as long as the employee cannot reasonably work because of the situation and cooperates in a solution (Court of Appeal 's-Hertogenbosch 2014; 22-04-2025, ECLI:NL:GHSHE:2025:1152). The STECR Werkwijzer Arbeidsconflicten (v7, 2022) has the company doctor first judge whether there is sickness. Outplacement fits this situation; spoor 2 only real sickness."),
             uncertain: Some(t(lang,
-                "Er is geen tekst van UWV gevonden die deze term gebruikt. Dat een situatief arbeidsongeschikte werknemer na het einde van het contract beschikbaar is voor de WW, volgt uit de rechtspraak over 'zijn arbeid' (CRvB 2017:1225), maar is niet door UWV bevestigd. Vraag advies voordat je tekent.",
-                "No UWV text using this term was found. That a situationally unfit employee is available for WW after the contract ends follows from case law on 'his work' (CRvB 2017:1225), but UWV has not confirmed it. Get advice before signing.")),
+                "Het loon: situatieve arbeidsongeschiktheid staat niet in de wet. Wij volgen de rechtspraak die het loon laat doorlopen op grond van art. 7:628 BW (het volle loon, zolang de werknemer meewerkt aan een oplossing) en niet op grond van art. 7:629 BW (loon bij ziekte: 70%, tot 104 weken). Rechters beslissen dit per geval; het Hof 's-Hertogenbosch ging op 22 april 2025 in op de verhouding tussen de twee artikelen (ECLI:NL:GHSHE:2025:1152). Ziet een rechter toch ziekte, dan geldt 70%. Ook is niet zeker of het opzegverbod bij ziekte een werknemer beschermt die volgens de bedrijfsarts niet ziek is; zolang de ziekmelding staat, gaat de werkgever daar het best van uit. Er is geen tekst van UWV gevonden die de term gebruikt. Dat een situatief arbeidsongeschikte werknemer na het einde van het contract beschikbaar is voor de WW, volgt uit de rechtspraak over 'zijn arbeid' (CRvB 2017:1225), maar is niet door UWV bevestigd. Vraag advies voordat je tekent.",
+                "The wage: situational unfitness is not in the statute. We follow the case law that lets the wage continue under art. 7:628 BW (the full wage, as long as the employee cooperates in a solution) and not under art. 7:629 BW (wage during sickness: 70%, up to 104 weeks). Courts decide this case by case; the Court of Appeal 's-Hertogenbosch addressed the relation between the two articles on 22 April 2025 (ECLI:NL:GHSHE:2025:1152). If a court sees sickness after all, 70% applies. It is also not certain whether the ban on dismissal during sickness protects an employee who, according to the company doctor, is not sick; as long as the sick report stands, the employer had best assume it does. No UWV text using the term was found. That a situationally unfit employee is available for WW after the contract ends follows from case law on 'his work' (CRvB 2017:1225), but UWV has not confirmed it. Get advice before signing.")),
         },
         AdviceRoute::TeVroeg => RouteText {
             title: t(lang, "Nog te vroeg om een spoor te kiezen", "Too early to choose a track"),
@@ -721,6 +727,11 @@ pub fn why_text(w: &Why, voice: Voice, lang: Lang) -> String {
             "Je werknemer is langer dan 104 weken ziek. De loondoorbetaling is dan in principe voorbij (behalve bij een loonsanctie). Nu spelen de WIA-uitkering en een mogelijk ontslag na twee jaar ziekte, met de transitievergoeding en de compensatie van UWV.",
             "You have been sick for more than 104 weeks. Wage payment has then ended in principle (unless there is a wage sanction). What matters now is the WIA benefit and a possible dismissal after two years of sickness.",
             "Your employee has been sick for more than 104 weeks. Wage payment has then ended in principle (unless there is a wage sanction). What matters now is the WIA benefit and a possible dismissal after two years of sickness, with the transition payment and UWV's compensation."),
+        Why::ZiekDoorWerksituatie => tv(lang, voice,
+            "De bedrijfsarts ziet je als ziek en verbindt je klachten met de situatie op je werk. Ziek is ziek: de gewone regels voor re-integratie gelden, en het conflict hoort in het plan van aanpak.",
+            "De bedrijfsarts ziet je werknemer als ziek en verbindt de klachten met de situatie op het werk. Ziek is ziek: de gewone regels voor re-integratie gelden, en het conflict hoort in het plan van aanpak.",
+            "The company doctor sees you as sick and relates your complaints to the situation at work. Sick is sick: the ordinary re-integration rules apply, and the conflict belongs in the action plan.",
+            "The company doctor sees your employee as sick and relates the complaints to the situation at work. Sick is sick: the ordinary re-integration rules apply, and the conflict belongs in the action plan."),
         Why::Informatie => t(lang,
             "Je koos voor informatie, dus er zijn geen persoonlijke vragen gesteld.",
             "You chose information, so no personal questions were asked."),
@@ -836,6 +847,7 @@ fn situation_why_text(w: &Why, voice: Voice, lang: Lang) -> String {
         | Why::VoorProbleemanalyse
         | Why::ArbeidsdeskundigNiet
         | Why::Na104Weken
+        | Why::ZiekDoorWerksituatie
         | Why::Informatie => why_text(w, voice, lang),
     }
 }
@@ -1076,6 +1088,19 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
             t(lang,
                 "Vraag de bedrijfsarts om een oordeel. Probeer eerst het conflict op te lossen, bijvoorbeeld met mediation. Een vertrouwenspersoon kan helpen.",
                 "Ask the company doctor for a judgement. First try to resolve the conflict, for example with mediation. A confidential adviser can help."),
+        ),
+        W::IllnessAndConflict => (
+            t(lang, "Ziek, en een conflict: de gewone regels gelden", "Sick, and a conflict: the ordinary rules apply"),
+            tv(lang, voice,
+                "De bedrijfsarts ziet je als ziek, ook al hangt je ziekte samen met een conflict of met je werk (bijvoorbeeld een burn-out). Dan gelden de gewone regels bij ziekte: je krijgt loon bij ziekte (art. 7:629 BW), je werkgever mag je in de eerste twee jaar niet om die reden ontslaan (art. 7:670 BW), en jullie werken aan re-integratie met spoor 1 en zo nodig spoor 2 (art. 7:658a BW). Het conflict hoort in het plan van aanpak: bijvoorbeeld een korte time-out en mediation, als de bedrijfsarts dat medisch verantwoord vindt (STECR Werkwijzer Arbeidsconflicten).",
+                "De bedrijfsarts ziet je werknemer als ziek, ook al hangt de ziekte samen met een conflict of met het werk (bijvoorbeeld een burn-out). Dan gelden de gewone regels bij ziekte: je betaalt loon bij ziekte (art. 7:629 BW), je mag hem in de eerste twee jaar niet om die reden ontslaan (art. 7:670 BW), en je werkt aan re-integratie met spoor 1 en zo nodig spoor 2 (art. 7:658a BW). Het conflict hoort in het plan van aanpak: bijvoorbeeld een korte time-out en mediation, als de bedrijfsarts dat medisch verantwoord vindt (STECR Werkwijzer Arbeidsconflicten).",
+                "The company doctor sees you as sick, even though your sickness is related to a conflict or to your work (for example a burn-out). The ordinary rules for sickness then apply: you get wage during sickness (art. 7:629 BW), your employer may not dismiss you for that reason in the first two years (art. 7:670 BW), and you work on re-integration with spoor 1 and, where needed, spoor 2 (art. 7:658a BW). The conflict belongs in the action plan: for example a short time-out and mediation, if the company doctor finds that medically sound (STECR Werkwijzer Arbeidsconflicten).",
+                "The company doctor sees your employee as sick, even though the sickness is related to a conflict or to the work (for example a burn-out). The ordinary rules for sickness then apply: you pay wage during sickness (art. 7:629 BW), you may not dismiss them for that reason in the first two years (art. 7:670 BW), and you work on re-integration with spoor 1 and, where needed, spoor 2 (art. 7:658a BW). The conflict belongs in the action plan: for example a short time-out and mediation, if the company doctor finds that medically sound (STECR Werkwijzer Arbeidsconflicten)."),
+            tv(lang, voice,
+                "Vraag de bedrijfsarts en je werkgever om het conflict en een mediation op te nemen in het plan van aanpak. Teken geen vaststellingsovereenkomst zolang je ziek bent, zonder advies van het Juridisch Loket, je vakbond of een advocaat.",
+                "Neem het conflict en een mediation op in het plan van aanpak, in overleg met de bedrijfsarts. Stel geen vaststellingsovereenkomst voor zolang je werknemer ziek is zonder dat hij eerst onafhankelijk advies kan vragen.",
+                "Ask the company doctor and your employer to include the conflict and mediation in the action plan. Do not sign a settlement agreement while you are sick without advice from the Juridisch Loket, your union or a lawyer.",
+                "Include the conflict and mediation in the action plan, in consultation with the company doctor. Do not propose a settlement agreement while your employee is sick without letting them get independent advice first."),
         ),
         W::SituatiefStillReportedSick => (
             t(lang, "Op de einddatum moet de werknemer echt zijn eigen werk kunnen doen", "On the end date the employee must really be able to do their own work"),
@@ -1371,6 +1396,10 @@ pub struct RenderedOutcome {
     pub tools: Vec<(&'static str, String)>,
     pub deadlines: Vec<RenderedDeadline>,
     pub money: RenderedMoney,
+    /// A settlement agreement beside what the law gives.
+    pub vso: Option<crate::text::flow::vso::RenderedVso>,
+    /// The situational route: staying or leaving now.
+    pub stay_or_leave: Option<crate::text::flow::vso::RenderedStayOrLeave>,
     pub disclaimer: &'static str,
     pub content_date: &'static str,
 }
@@ -1463,6 +1492,17 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
             lines: vec![OutcomeText::MoneyNotApplicable
                 .text(voice, lang)
                 .to_string()],
+            basis: None,
+            uncertain: Vec::new(),
+            calculator: None,
+        },
+        Money::SeeVso => RenderedMoney {
+            amount: None,
+            lines: vec![tv(lang, voice,
+                "In een vaststellingsovereenkomst heb je geen wettelijk recht op een transitievergoeding. Het wettelijke bedrag op de einddatum van de overeenkomst staat hieronder, als maatstaf naast het aanbod.",
+                "In een vaststellingsovereenkomst heeft je werknemer geen wettelijk recht op een transitievergoeding. Het wettelijke bedrag op de einddatum van de overeenkomst staat hieronder, als maatstaf naast het aanbod.",
+                "A settlement agreement gives you no statutory right to a transition payment. The statutory amount on the agreement's end date is shown below, as the benchmark beside the offer.",
+                "A settlement agreement gives your employee no statutory right to a transition payment. The statutory amount on the agreement's end date is shown below, as the benchmark beside the offer.").to_string()],
             basis: None,
             uncertain: Vec::new(),
             calculator: None,
@@ -1655,6 +1695,14 @@ impl Outcome {
                 .map(|d| render_deadline(d, lang))
                 .collect(),
             money: render_money(&self.money, voice, lang),
+            vso: self
+                .vso
+                .as_ref()
+                .map(|c| crate::text::flow::vso::render_vso(c, voice, lang)),
+            stay_or_leave: self
+                .stay_or_leave
+                .as_ref()
+                .map(|s| crate::text::flow::vso::render_stay_or_leave(s, voice, lang)),
             disclaimer: OutcomeText::Disclaimer.text(voice, lang),
             content_date: crate::text::ui::CONTENT_DATE,
         }
