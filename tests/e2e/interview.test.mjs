@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, ready, screenshot, strayRequests } from './lib.mjs';
-import { visited, axeClean, tabTo, waitHash, pressContinue, answer, walk, typeInto, startAs } from './walk.mjs';
+import { visited, axeClean, tabTo, waitHash, pressContinue, answer, walk, typeInto, startAs, sickPath, contractPath, tailPath } from './walk.mjs';
 
 let server;
 let browser;
@@ -14,20 +14,12 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser.close(); await server.close(); });
 
 const EMPLOYEE_SITUATIONAL = [
-  ['ziek_nu', 'ja'],
-  ['eerste_ziektedag', { date: '01-09-2026' }],
-  ['eerdere_ziekteperiode', 'nee'],
-  ['probleemanalyse_gedaan', 'ja'],
-  ['plan_van_aanpak_gedaan', 'ja'],
-  ['arbeidsdeskundig_onderzoek', 'nee'],
-  ['eigen_werk_mogelijk', 'nee'],
-  ['aangepast_werk_mogelijk', 'nee'],
-  ['ander_werk_intern', 'weet_niet'],
-  ['oorzaak_werk_of_conflict', 'conflict'],
-  ['oordeel_bedrijfsarts_situatief', 'situatief'],
-  ['terugkeer_binnen_26_weken', 'weet_niet'],
-  ['eerstejaarsevaluatie_gedaan', 'nee'],
-  ['spoor2_gestart', 'nee'],
+  ...sickPath({ date: '01-09-2026' }, {
+    ander_werk_intern: 'weet_niet',
+    oorzaak_werk_of_conflict: 'conflict',
+    oordeel_bedrijfsarts_situatief: 'situatief',
+    terugkeer_binnen_26_weken: 'weet_niet',
+  }),
   ['baan_eindigt', 'misschien'],
   ['reden_einde', 'conflict'],
   ['initiatief', 'samen'],
@@ -35,15 +27,8 @@ const EMPLOYEE_SITUATIONAL = [
   ['vso_bedrag', 'weet_niet'],
   ['vso_einddatum', 'weet_niet'],
   ['outplacement', 'werkgever_betaalt'],
-  ['contract_type', 'vast'],
-  ['datum_in_dienst', { date: '01-03-2015' }],
-  ['uren_per_week', { text: '36' }],
-  ['bruto_maandloon', { text: '3.250,50' }],
-  ['werkgever_grootte', 'vanaf_25'],
-  ['leeftijd', { text: '45' }],
-  ['hiaat_excedent', 'weet_niet'],
-  ['loon_boven_wia_grens', 'nee'],
-  ['zelfstandig_inkomen', 'nee'],
+  ...contractPath({ datum_in_dienst: { date: '01-03-2015' }, bruto_maandloon: { text: '3.250,50' } }),
+  ...tailPath('werknemer', { hiaat_excedent: 'weet_niet' }),
 ];
 
 test('employee, sick, situational unfitness: full path by keyboard, outcome, change an early answer', async () => {
@@ -127,29 +112,10 @@ test('employee, sick, situational unfitness: full path by keyboard, outcome, cha
 });
 
 const EMPLOYER_SPOOR2 = [
-  ['ziek_nu', 'ja'],
-  ['eerste_ziektedag', { date: '05-01-2026' }],
-  ['eerdere_ziekteperiode', 'nee'],
-  ['probleemanalyse_gedaan', 'ja'],
-  ['plan_van_aanpak_gedaan', 'ja'],
-  ['arbeidsdeskundig_onderzoek', 'ja'],
-  ['eigen_werk_mogelijk', 'nee'],
-  ['aangepast_werk_mogelijk', 'nee'],
-  ['ander_werk_intern', 'nee'],
-  ['oorzaak_werk_of_conflict', 'nee'],
-  ['terugkeer_binnen_26_weken', 'nee'],
-  ['eerstejaarsevaluatie_gedaan', 'nee'],
-  ['spoor2_gestart', 'nee'],
+  ...sickPath({ date: '05-01-2026' }, { arbeidsdeskundig_onderzoek: 'ja' }),
   ['baan_eindigt', 'nee'],
-  ['contract_type', 'vast'],
-  ['datum_in_dienst', { date: '01-01-2010' }],
-  ['uren_per_week', { text: '40' }],
-  ['bruto_maandloon', 'weet_niet'],
-  ['werkgever_grootte', 'vanaf_25'],
-  ['leeftijd', { text: '50' }],
-  ['eigenrisicodrager', 'nee'],
-  ['hiaat_excedent', 'geen'],
-  ['loon_boven_wia_grens', 'nee'],
+  ...contractPath({ datum_in_dienst: { date: '01-01-2010' }, uren_per_week: { text: '40' }, leeftijd: { text: '50' } }),
+  ...tailPath('werkgever'),
 ];
 
 test('employer, sick employee, spoor 2: full path by keyboard, browser back button, outcome with duties first', async () => {

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, ready, screenshot, strayRequests } from './lib.mjs';
-import { visited, axeClean, tabTo, typeInto, waitHash, walk, startAs, fixToday, addDays, asAnswer } from './walk.mjs';
+import { visited, axeClean, tabTo, typeInto, waitHash, walk, startAs, fixToday, addDays, asAnswer, sickPath, contractPath, tailPath } from './walk.mjs';
 
 // Sunday 29 November 2026.
 const TODAY = '2026-11-29';
@@ -79,32 +79,21 @@ const FIRST_SICK_DORMANT = addDays(TODAY, -818);
 const WACHTTIJD_END = addDays(FIRST_SICK_DORMANT, 727);
 
 function dormantPath(role) {
-  const path = [
-    ['ziek_nu', 'ja'],
-    ['eerste_ziektedag', asAnswer(FIRST_SICK_DORMANT)],
-    ['eerdere_ziekteperiode', 'nee'],
-    ['probleemanalyse_gedaan', 'ja'],
-    ['plan_van_aanpak_gedaan', 'ja'],
-    ['arbeidsdeskundig_onderzoek', 'ja'],
-    ['eigen_werk_mogelijk', 'nee'],
-    ['aangepast_werk_mogelijk', 'nee'],
-    ['ander_werk_intern', 'nee'],
-    ['oorzaak_werk_of_conflict', 'nee'],
-    ['terugkeer_binnen_26_weken', 'nee'],
-    ['eerstejaarsevaluatie_gedaan', 'ja'],
-    ['spoor2_gestart', 'ja_reintegratiebedrijf'],
+  return [
+    ...sickPath(asAnswer(FIRST_SICK_DORMANT), {
+      arbeidsdeskundig_onderzoek: 'ja',
+      eerstejaarsevaluatie_gedaan: 'ja',
+      spoor2_gestart: 'ja_reintegratiebedrijf',
+    }),
     ['baan_eindigt', 'nee'],
-    ['contract_type', 'vast'],
-    ['datum_in_dienst', asAnswer(addDays(TODAY, -5415))],
-    ['uren_per_week', { text: '36' }],
-    ['bruto_maandloon', { text: '3400' }],
-    ['werkgever_grootte', role === 'werkgever' ? 'minder_dan_25' : 'vanaf_25'],
-    ['leeftijd', { text: '52' }],
+    ...contractPath({
+      datum_in_dienst: asAnswer(addDays(TODAY, -5415)),
+      bruto_maandloon: { text: '3400' },
+      werkgever_grootte: role === 'werkgever' ? 'minder_dan_25' : 'vanaf_25',
+      leeftijd: { text: '52' },
+    }),
+    ...tailPath(role),
   ];
-  if (role === 'werkgever') path.push(['eigenrisicodrager', 'nee']);
-  path.push(['hiaat_excedent', 'geen'], ['loon_boven_wia_grens', 'nee']);
-  if (role === 'werknemer') path.push(['zelfstandig_inkomen', 'nee']);
-  return path;
 }
 
 test('dormant contract, employee (nl): recognised, the Xella amount to the end of the wachttijd, nothing left of the first two years', async () => {
@@ -165,36 +154,22 @@ test('dormant contract, employer (en): what the employer must do, the compensati
 });
 
 function fixedTermPath(role, firstSick, lastDay, erd) {
-  const path = [
-    ['ziek_nu', 'ja'],
-    ['eerste_ziektedag', asAnswer(firstSick)],
-    ['eerdere_ziekteperiode', 'nee'],
-    ['probleemanalyse_gedaan', 'ja'],
-    ['plan_van_aanpak_gedaan', 'ja'],
-    ['arbeidsdeskundig_onderzoek', 'nee'],
-    ['eigen_werk_mogelijk', 'nee'],
-    ['aangepast_werk_mogelijk', 'nee'],
-    ['ander_werk_intern', 'nee'],
-    ['oorzaak_werk_of_conflict', 'nee'],
-    ['terugkeer_binnen_26_weken', 'weet_niet'],
-    ['eerstejaarsevaluatie_gedaan', 'nee'],
-    ['spoor2_gestart', 'nee'],
+  return [
+    ...sickPath(asAnswer(firstSick), { terugkeer_binnen_26_weken: 'weet_niet' }),
     ['baan_eindigt', 'ja'],
     ['reden_einde', 'tijdelijk_contract'],
     ['initiatief', 'werkgever'],
     ['datum_einde', asAnswer(lastDay)],
     ['vso_aangeboden', 'nee'],
-    ['contract_type', 'tijdelijk'],
-    ['datum_in_dienst', asAnswer(addDays(TODAY, -697))],
-    ['uren_per_week', { text: '32' }],
-    ['bruto_maandloon', { text: '2800' }],
-    ['werkgever_grootte', 'vanaf_25'],
-    ['leeftijd', { text: '29' }],
+    ...contractPath({
+      contract_type: 'tijdelijk',
+      datum_in_dienst: asAnswer(addDays(TODAY, -697)),
+      uren_per_week: { text: '32' },
+      bruto_maandloon: { text: '2800' },
+      leeftijd: { text: '29' },
+    }),
+    ...tailPath(role, { eigenrisicodrager: role === 'werkgever' ? erd : undefined, hiaat_excedent: 'weet_niet' }),
   ];
-  if (role === 'werkgever') path.push(['eigenrisicodrager', erd]);
-  path.push(['hiaat_excedent', 'weet_niet'], ['loon_boven_wia_grens', 'nee']);
-  if (role === 'werknemer') path.push(['zelfstandig_inkomen', 'nee']);
-  return path;
 }
 
 test('fixed-term contract ending while sick, employee (nl): the end date in the calendar and the income page, the Ziektewet from the next day', async () => {

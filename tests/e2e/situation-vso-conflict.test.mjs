@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, screenshot, strayRequests } from './lib.mjs';
-import { visited, axeClean, tabTo, waitHash, walk, startAs, fixToday, addDays, asAnswer } from './walk.mjs';
+import { visited, axeClean, tabTo, waitHash, walk, startAs, fixToday, addDays, asAnswer, sickPath, contractPath, tailPath } from './walk.mjs';
 
 // Sunday 22 November 2026.
 const TODAY = '2026-11-22';
@@ -23,25 +23,12 @@ after(async () => { await browser.close(); await server.close(); });
 
 /** The sickness block up to the cause of the illness. */
 function sickSince(days, cause, judgement) {
-  const p = [
-    ['ziek_nu', 'ja'],
-    ['eerste_ziektedag', on(days)],
-    ['eerdere_ziekteperiode', 'nee'],
-    ['probleemanalyse_gedaan', 'ja'],
-    ['plan_van_aanpak_gedaan', 'ja'],
-    ['arbeidsdeskundig_onderzoek', 'nee'],
-    ['eigen_werk_mogelijk', 'nee'],
-    ['aangepast_werk_mogelijk', 'nee'],
-    ['ander_werk_intern', 'weet_niet'],
-    ['oorzaak_werk_of_conflict', cause],
-  ];
-  if (judgement) p.push(['oordeel_bedrijfsarts_situatief', judgement]);
-  p.push(
-    ['terugkeer_binnen_26_weken', 'nee'],
-    ['eerstejaarsevaluatie_gedaan', 'nee'],
-    ['spoor2_gestart', 'ja_reintegratiebedrijf'],
-  );
-  return p;
+  return sickPath(on(days), {
+    ander_werk_intern: 'weet_niet',
+    oorzaak_werk_of_conflict: cause,
+    oordeel_bedrijfsarts_situatief: judgement,
+    spoor2_gestart: 'ja_reintegratiebedrijf',
+  });
 }
 
 /** The job may end at the employer's initiative with a VSO on the table. */
@@ -57,18 +44,16 @@ function vsoOffered(amount, end) {
 }
 
 function contract(startDays, hours, wage) {
-  return [
-    ['contract_type', 'vast'],
-    ['datum_in_dienst', on(startDays)],
-    ['uren_per_week', { text: String(hours) }],
-    ['bruto_maandloon', { text: wage }],
-    ['werkgever_grootte', 'vanaf_25'],
-    ['leeftijd', { text: '48' }],
-  ];
+  return contractPath({
+    datum_in_dienst: on(startDays),
+    uren_per_week: { text: String(hours) },
+    bruto_maandloon: { text: wage },
+    leeftijd: { text: '48' },
+  });
 }
 
-const EMPLOYEE_TAIL = [['hiaat_excedent', 'geen'], ['loon_boven_wia_grens', 'nee'], ['zelfstandig_inkomen', 'nee']];
-const EMPLOYER_TAIL = [['eigenrisicodrager', 'nee'], ['hiaat_excedent', 'geen'], ['loon_boven_wia_grens', 'nee']];
+const EMPLOYEE_TAIL = tailPath('werknemer');
+const EMPLOYER_TAIL = tailPath('werkgever');
 
 async function toAdvice(page, label) {
   await axeClean(page);

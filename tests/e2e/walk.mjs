@@ -114,3 +114,59 @@ export function asAnswer(isoDay) {
   const [y, m, d] = isoDay.split('-');
   return { date: `${d}-${m}-${y}` };
 }
+
+/**
+ * The sickness questions, `ziek_nu` to `spoor2_gestart`, as [id, answer] pairs for someone
+ * sick since `firstSick` (a date answer). Every answer has a common default that `over`
+ * replaces by question id; `oordeel_bedrijfsarts_situatief` is only asked when given.
+ */
+export function sickPath(firstSick, over = {}) {
+  const answers = {
+    ziek_nu: 'ja',
+    eerste_ziektedag: firstSick,
+    eerdere_ziekteperiode: 'nee',
+    probleemanalyse_gedaan: 'ja',
+    plan_van_aanpak_gedaan: 'ja',
+    arbeidsdeskundig_onderzoek: 'nee',
+    eigen_werk_mogelijk: 'nee',
+    aangepast_werk_mogelijk: 'nee',
+    ander_werk_intern: 'nee',
+    oorzaak_werk_of_conflict: 'nee',
+    oordeel_bedrijfsarts_situatief: undefined,
+    terugkeer_binnen_26_weken: 'nee',
+    eerstejaarsevaluatie_gedaan: 'nee',
+    spoor2_gestart: 'nee',
+  };
+  return pairs(answers, over);
+}
+
+/** The contract questions, `contract_type` to `leeftijd`, with `over` as in `sickPath`. */
+export function contractPath(over = {}) {
+  const answers = {
+    contract_type: 'vast',
+    datum_in_dienst: undefined,
+    uren_per_week: { text: '36' },
+    bruto_maandloon: 'weet_niet',
+    werkgever_grootte: 'vanaf_25',
+    leeftijd: { text: '45' },
+  };
+  return pairs(answers, over);
+}
+
+/** The closing questions for `role` ('werkgever' or 'werknemer'), with `over` as above. */
+export function tailPath(role, over = {}) {
+  const answers = {
+    eigenrisicodrager: role === 'werkgever' ? 'nee' : undefined,
+    hiaat_excedent: 'geen',
+    loon_boven_wia_grens: 'nee',
+    zelfstandig_inkomen: role === 'werknemer' ? 'nee' : undefined,
+  };
+  return pairs(answers, over);
+}
+
+function pairs(defaults, over) {
+  for (const id of Object.keys(over)) {
+    assert.ok(id in defaults, `no question ${id} in this part of the path`);
+  }
+  return Object.entries({ ...defaults, ...over }).filter(([, a]) => a !== undefined);
+}
