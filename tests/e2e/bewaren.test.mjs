@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests } from './lib.mjs';
+import { sickPath, contractPath, tailPath } from './walk.mjs';
 
 let server;
 let browser;
@@ -14,36 +15,17 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser.close(); await server.close(); });
 
 // A sick employee whose job ends (every answer reached by the interview).
-const ANSWERS = {
-  rol: 'werknemer',
-  ziek_nu: 'ja',
-  eerste_ziektedag: '2026-01-05',
-  eerdere_ziekteperiode: 'nee',
-  probleemanalyse_gedaan: 'ja',
-  plan_van_aanpak_gedaan: 'ja',
-  arbeidsdeskundig_onderzoek: 'nee',
-  eigen_werk_mogelijk: 'nee',
-  aangepast_werk_mogelijk: 'nee',
-  ander_werk_intern: 'nee',
-  oorzaak_werk_of_conflict: 'nee',
-  terugkeer_binnen_26_weken: 'nee',
-  eerstejaarsevaluatie_gedaan: 'nee',
-  spoor2_gestart: 'nee',
-  baan_eindigt: 'ja',
-  reden_einde: 'reorganisatie',
-  initiatief: 'werkgever',
-  datum_einde: '2026-12-31',
-  vso_aangeboden: 'nee',
-  contract_type: 'vast',
-  datum_in_dienst: '2016-04-01',
-  uren_per_week: 36,
-  bruto_maandloon: '3250.00',
-  werkgever_grootte: 'vanaf_25',
-  leeftijd: 45,
-  hiaat_excedent: 'weet_niet',
-  loon_boven_wia_grens: 'nee',
-  zelfstandig_inkomen: 'nee',
-};
+const ANSWERS = Object.fromEntries([
+  ['rol', 'werknemer'],
+  ...sickPath('2026-01-05'),
+  ['baan_eindigt', 'ja'],
+  ['reden_einde', 'reorganisatie'],
+  ['initiatief', 'werkgever'],
+  ['datum_einde', '2026-12-31'],
+  ['vso_aangeboden', 'nee'],
+  ...contractPath({ datum_in_dienst: '2016-04-01', uren_per_week: 36, bruto_maandloon: '3250.00', leeftijd: 45 }),
+  ...tailPath('werknemer', { hiaat_excedent: 'weet_niet' }),
+]);
 const COUNT = Object.keys(ANSWERS).length;
 const FILE = JSON.stringify({ schema: 'spoorwijzer-antwoorden', version: 2, app_version: '0.1.0', created: '2026-11-20', answers: ANSWERS }, null, 2);
 

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::flow::answers::Answer;
+use crate::flow::tests::sick_path;
 use crate::flow::tests::situations::{dormant, fixed_term};
 use crate::lang::Lang;
 use crate::text::format;
@@ -79,21 +80,8 @@ fn an_earlier_period_counts_along_worked_example_c() {
 /// after 8 weeks, an employer that carries its own Ziektewet risk).
 fn answer_sets() -> Vec<Answers> {
     let base = |rol: Opt| -> Vec<(Q, Answer)> {
-        vec![
-            (Q::Rol, c(rol)),
-            (Q::ZiekNu, c(Opt::Ja)),
-            (Q::EersteZiektedag, Answer::Date(d(2024, 9, 2))),
-            (Q::EerdereZiekteperiode, c(Opt::Nee)),
-            (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
-            (Q::PlanVanAanpakGedaan, c(Opt::Ja)),
-            (Q::ArbeidsdeskundigOnderzoek, c(Opt::Ja)),
-            (Q::EigenWerkMogelijk, c(Opt::Nee)),
-            (Q::AangepastWerkMogelijk, c(Opt::Nee)),
-            (Q::AnderWerkIntern, c(Opt::Nee)),
-            (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
-            (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
-            (Q::EerstejaarsevaluatieGedaan, c(Opt::Ja)),
-            (Q::Spoor2Gestart, c(Opt::Nee)),
+        let mut p = sick_path(rol, d(2024, 9, 2), &[]);
+        p.extend([
             (Q::ContractType, c(Opt::Vast)),
             (Q::DatumInDienst, Answer::Date(d(2012, 2, 1))),
             (Q::UrenPerWeek, Answer::Integer(36)),
@@ -102,7 +90,8 @@ fn answer_sets() -> Vec<Answers> {
             (Q::Leeftijd, Answer::Integer(52)),
             (Q::HiaatExcedent, Answer::Unknown),
             (Q::LoonBovenWiaGrens, c(Opt::Nee)),
-        ]
+        ]);
+        p
     };
     let mut sets = Vec::new();
     // 1. The employer dismisses after two years of illness.

@@ -52,6 +52,41 @@ fn assert_path(path: &[(Q, Answer)]) {
     assert_eq!(rel, expected);
 }
 
+/// The interview from `rol` to `spoor2_gestart` for someone sick since `first`, in the
+/// order the interview asks it: each answer has a common default, `over` replaces or adds
+/// answers by question id, and routing keeps only the questions it would ask (no plan van
+/// aanpak without a probleemanalyse, no situational judgement without a conflict).
+pub(in crate::flow) fn sick_path(
+    rol: Opt,
+    first: NaiveDate,
+    over: &[(Q, Answer)],
+) -> Vec<(Q, Answer)> {
+    let mut a = given(&[
+        (Q::Rol, c(rol)),
+        (Q::ZiekNu, c(Opt::Ja)),
+        (Q::EersteZiektedag, Answer::Date(first)),
+        (Q::EerdereZiekteperiode, c(Opt::Nee)),
+        (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
+        (Q::PlanVanAanpakGedaan, c(Opt::Ja)),
+        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Ja)),
+        (Q::EigenWerkMogelijk, c(Opt::Nee)),
+        (Q::AangepastWerkMogelijk, c(Opt::Nee)),
+        (Q::AnderWerkIntern, c(Opt::Nee)),
+        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
+        (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
+        (Q::EerstejaarsevaluatieGedaan, c(Opt::Ja)),
+        (Q::Spoor2Gestart, c(Opt::Nee)),
+    ]);
+    a.extend(over.iter().copied());
+    let path = relevant(&a);
+    assert_eq!(
+        path.last().map(|(q, _)| *q),
+        Some(Q::Spoor2Gestart),
+        "the sickness part is not complete"
+    );
+    path
+}
+
 fn contract_block() -> Vec<(Q, Answer)> {
     vec![
         (Q::ContractType, c(Opt::Vast)),
@@ -65,30 +100,16 @@ fn contract_block() -> Vec<(Q, Answer)> {
 
 /// A sick employee, up to the question whether the own work is possible.
 fn sick_until_eigen_werk() -> Vec<(Q, Answer)> {
-    vec![
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Ja)),
-        (Q::EersteZiektedag, Answer::Date(d(2026, 1, 5))),
-        (Q::EerdereZiekteperiode, c(Opt::Nee)),
-        (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
-        (Q::PlanVanAanpakGedaan, c(Opt::Ja)),
-        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Ja)),
-    ]
+    let mut p = sick_path(Opt::Werknemer, d(2026, 1, 5), &[]);
+    p.truncate(7);
+    assert_eq!(p.last().map(|(q, _)| *q), Some(Q::ArbeidsdeskundigOnderzoek));
+    p
 }
 
 /// A sick employee for whom spoor 1 is out of reach.
 fn sick_employee_spoor2() -> Vec<(Q, Answer)> {
-    let mut p = sick_until_eigen_werk();
-    p.extend([
-        (Q::EigenWerkMogelijk, c(Opt::Nee)),
-        (Q::AangepastWerkMogelijk, c(Opt::Nee)),
-        (Q::AnderWerkIntern, c(Opt::Nee)),
-        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
-        (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
-        (Q::EerstejaarsevaluatieGedaan, c(Opt::Ja)),
-        (Q::Spoor2Gestart, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Nee)),
-    ]);
+    let mut p = sick_path(Opt::Werknemer, d(2026, 1, 5), &[]);
+    p.push((Q::BaanEindigt, c(Opt::Nee)));
     p.extend(contract_block());
     p.extend([
         (Q::HiaatExcedent, Answer::Unknown),
@@ -102,14 +123,18 @@ fn sick_employee_spoor2() -> Vec<(Q, Answer)> {
 /// bedrijfsarts's judgement on situational unfitness; the job may end at the employer's
 /// initiative and a settlement agreement is offered.
 fn sick_in_conflict(oordeel: Answer) -> Vec<(Q, Answer)> {
-    let mut v = sick_until_eigen_werk();
+    let mut v = sick_path(
+        Opt::Werknemer,
+        d(2026, 1, 5),
+        &[
+            (Q::EigenWerkMogelijk, c(Opt::Ja)),
+            (Q::OorzaakWerkOfConflict, c(Opt::Conflict)),
+            (Q::OordeelBedrijfsartsSituatief, oordeel),
+            (Q::TerugkeerBinnen26Weken, Answer::Unknown),
+            (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
+        ],
+    );
     v.extend([
-        (Q::EigenWerkMogelijk, c(Opt::Ja)),
-        (Q::OorzaakWerkOfConflict, c(Opt::Conflict)),
-        (Q::OordeelBedrijfsartsSituatief, oordeel),
-        (Q::TerugkeerBinnen26Weken, Answer::Unknown),
-        (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
-        (Q::Spoor2Gestart, c(Opt::Nee)),
         (Q::BaanEindigt, c(Opt::Misschien)),
         (Q::RedenEinde, c(Opt::Conflict)),
         (Q::Initiatief, c(Opt::Werkgever)),

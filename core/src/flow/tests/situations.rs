@@ -19,20 +19,15 @@ fn now() -> NaiveDate {
 /// month: the 104 weeks ended on 30 August 2026 (2 Sep 2024 + 727 days), so on
 /// 29 November 2026 the contract sleeps when it has not ended.
 pub(in crate::flow) fn dormant(rol: Opt, size: Opt) -> Answers {
-    let mut a = vec![
-        (Q::Rol, c(rol)),
-        (Q::ZiekNu, c(Opt::Ja)),
-        (Q::EersteZiektedag, Answer::Date(d(2024, 9, 2))),
-        (Q::EerdereZiekteperiode, c(Opt::Nee)),
-        (Q::ProbleemanalyseGedaan, c(Opt::Nee)),
-        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Ja)),
-        (Q::EigenWerkMogelijk, c(Opt::Nee)),
-        (Q::AangepastWerkMogelijk, c(Opt::Nee)),
-        (Q::AnderWerkIntern, c(Opt::Nee)),
-        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
-        (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
-        (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
-        (Q::Spoor2Gestart, c(Opt::Nee)),
+    let mut a = sick_path(
+        rol,
+        d(2024, 9, 2),
+        &[
+            (Q::ProbleemanalyseGedaan, c(Opt::Nee)),
+            (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
+        ],
+    );
+    a.extend([
         (Q::BaanEindigt, c(Opt::Nee)),
         (Q::ContractType, c(Opt::Vast)),
         (Q::DatumInDienst, Answer::Date(d(2012, 2, 1))),
@@ -42,7 +37,7 @@ pub(in crate::flow) fn dormant(rol: Opt, size: Opt) -> Answers {
         (Q::Leeftijd, Answer::Integer(52)),
         (Q::HiaatExcedent, c(Opt::Geen)),
         (Q::LoonBovenWiaGrens, c(Opt::Nee)),
-    ];
+    ]);
     a.push(match rol {
         Opt::Werkgever => (Q::Eigenrisicodrager, c(Opt::Nee)),
         _ => (Q::ZelfstandigInkomen, c(Opt::Nee)),
@@ -230,21 +225,19 @@ fn a_dormant_contract_that_the_employer_ends_keeps_the_statutory_amount() {
 /// A fixed-term contract that ends while sick. In service since 1 January 2025 at € 2.800
 /// a month.
 pub(in crate::flow) fn fixed_term(rol: Opt, first: NaiveDate, end: NaiveDate, erd: Opt) -> Answers {
-    let mut a = vec![
-        (Q::Rol, c(rol)),
-        (Q::ZiekNu, c(Opt::Ja)),
-        (Q::EersteZiektedag, Answer::Date(first)),
-        (Q::EerdereZiekteperiode, c(Opt::Nee)),
-        (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
-        (Q::PlanVanAanpakGedaan, c(Opt::Ja)),
-        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
-        (Q::EigenWerkMogelijk, Answer::Unknown),
-        (Q::AangepastWerkMogelijk, Answer::Unknown),
-        (Q::AnderWerkIntern, Answer::Unknown),
-        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
-        (Q::TerugkeerBinnen26Weken, Answer::Unknown),
-        (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
-        (Q::Spoor2Gestart, c(Opt::Nee)),
+    let mut a = sick_path(
+        rol,
+        first,
+        &[
+            (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
+            (Q::EigenWerkMogelijk, Answer::Unknown),
+            (Q::AangepastWerkMogelijk, Answer::Unknown),
+            (Q::AnderWerkIntern, Answer::Unknown),
+            (Q::TerugkeerBinnen26Weken, Answer::Unknown),
+            (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
+        ],
+    );
+    a.extend([
         (Q::BaanEindigt, c(Opt::Ja)),
         (Q::RedenEinde, c(Opt::TijdelijkContract)),
         (Q::Initiatief, c(Opt::Werkgever)),
@@ -258,7 +251,7 @@ pub(in crate::flow) fn fixed_term(rol: Opt, first: NaiveDate, end: NaiveDate, er
         (Q::Leeftijd, Answer::Integer(29)),
         (Q::HiaatExcedent, Answer::Unknown),
         (Q::LoonBovenWiaGrens, c(Opt::Nee)),
-    ];
+    ]);
     a.push(match rol {
         Opt::Werkgever => (Q::Eigenrisicodrager, c(erd)),
         _ => (Q::ZelfstandigInkomen, c(Opt::Nee)),

@@ -27,32 +27,23 @@ pub(in crate::flow) struct Person {
 impl Person {
     /// The answers in interview order.
     pub fn path(&self) -> Vec<(Q, Answer)> {
-        let mut p = vec![(Q::Rol, c(self.rol))];
-        match self.first_sick_day {
+        let mut p = match self.first_sick_day {
             Some(first) => {
-                p.extend([
-                    (Q::ZiekNu, c(Opt::Ja)),
-                    (Q::EersteZiektedag, Answer::Date(first)),
-                    (Q::EerdereZiekteperiode, c(Opt::Nee)),
-                    (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
-                    (Q::PlanVanAanpakGedaan, c(Opt::Ja)),
+                let mut over = vec![
                     (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
-                    (Q::EigenWerkMogelijk, c(Opt::Nee)),
-                    (Q::AangepastWerkMogelijk, c(Opt::Nee)),
                     (Q::AnderWerkIntern, Answer::Unknown),
                     (Q::OorzaakWerkOfConflict, c(self.cause)),
-                ]);
-                if let Some(j) = self.judgement {
-                    p.push((Q::OordeelBedrijfsartsSituatief, c(j)));
-                }
-                p.extend([
-                    (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
                     (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
                     (Q::Spoor2Gestart, c(Opt::JaReintegratiebedrijf)),
-                ]);
+                ];
+                over.extend(
+                    self.judgement
+                        .map(|j| (Q::OordeelBedrijfsartsSituatief, c(j))),
+                );
+                sick_path(self.rol, first, &over)
             }
-            None => p.push((Q::ZiekNu, c(Opt::Nee))),
-        }
+            None => vec![(Q::Rol, c(self.rol)), (Q::ZiekNu, c(Opt::Nee))],
+        };
         p.extend([
             (Q::BaanEindigt, c(Opt::Misschien)),
             (Q::RedenEinde, c(Opt::Reorganisatie)),
