@@ -103,7 +103,10 @@ fn every_law_note_reference_in_the_code_resolves() {
         for (note, anchor) in references(&text) {
             checked += 1;
             let Ok(markdown) = fs::read_to_string(root.join("docs/law").join(&note)) else {
-                broken.push(format!("{}: docs/law/{note} does not exist", file.display()));
+                broken.push(format!(
+                    "{}: docs/law/{note} does not exist",
+                    file.display()
+                ));
                 continue;
             };
             if let Some(anchor) = anchor {
@@ -116,6 +119,13 @@ fn every_law_note_reference_in_the_code_resolves() {
             }
         }
     }
-    assert!(checked > 50, "only {checked} references found: is the scan right?");
-    assert!(broken.is_empty(), "broken law-note references:\n{}", broken.join("\n"));
+    assert!(
+        checked > 50,
+        "only {checked} references found: is the scan right?"
+    );
+    assert!(
+        broken.is_empty(),
+        "broken law-note references:\n{}",
+        broken.join("\n")
+    );
 }

@@ -102,7 +102,10 @@ fn contract_block() -> Vec<(Q, Answer)> {
 fn sick_until_eigen_werk() -> Vec<(Q, Answer)> {
     let mut p = sick_path(Opt::Werknemer, d(2026, 1, 5), &[]);
     p.truncate(7);
-    assert_eq!(p.last().map(|(q, _)| *q), Some(Q::ArbeidsdeskundigOnderzoek));
+    assert_eq!(
+        p.last().map(|(q, _)| *q),
+        Some(Q::ArbeidsdeskundigOnderzoek)
+    );
     p
 }
 
