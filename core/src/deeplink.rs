@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 use crate::dates;
 use crate::money::Decimal;
-use crate::poortwachter::{SickPeriod, MAX_LOONSANCTIE_WEEKS};
+use crate::poortwachter::{MilestoneId, SickPeriod, MAX_LOONSANCTIE_WEEKS};
 use crate::transitievergoeding::{EmployerSize, Termination};
 use crate::url::{parse_query, percent_encode};
 
@@ -182,6 +182,9 @@ pub struct TijdlijnLink {
     /// In link order; `until: None` while still sick.
     pub periods: Vec<SickPeriod>,
     pub loonsanctie: Option<u32>,
+    /// Steps already done (`gedaan=probleemanalyse,plan_van_aanpak`): the advice passes
+    /// the steps the answers say are done, so the calendar never calls them late.
+    pub done: Vec<MilestoneId>,
 }
 
 impl TijdlijnLink {
@@ -205,11 +208,13 @@ pub fn parse_periode(v: &str) -> Option<SickPeriod> {
     Some(SickPeriod { from, until })
 }
 
-/// Read the calendar parameters. `periode` may repeat; `loonsanctie` may not. Never fails.
+/// Read the calendar parameters. `periode` may repeat; `loonsanctie` and `gedaan` may
+/// not. Never fails.
 pub fn parse_tijdlijn(query: &str) -> (TijdlijnLink, Vec<LinkNotice>) {
     let mut link = TijdlijnLink::default();
     let mut notices = Vec::new();
     let mut loonsanctie_seen = false;
+    let mut done_seen = false;
     for (k, v) in parse_query(query) {
         match k.as_str() {
             "periode" => match parse_periode(&v) {
@@ -226,6 +231,25 @@ pub fn parse_tijdlijn(query: &str) -> (TijdlijnLink, Vec<LinkNotice>) {
                 match v.trim().parse::<u32>() {
                     Ok(n) if n <= MAX_LOONSANCTIE_WEEKS => link.loonsanctie = Some(n),
                     _ => notices.push(LinkNotice::Malformed(k)),
+                }
+            }
+            "gedaan" => {
+                if done_seen {
+                    notices.push(LinkNotice::Repeated(k));
+                    continue;
+                }
+                done_seen = true;
+                // A comma list of step ids; ids that are not steps are named once.
+                let mut bad = false;
+                for id in v.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+                    match MilestoneId::parse(id) {
+                        Some(m) if !link.done.contains(&m) => link.done.push(m),
+                        Some(_) => {}
+                        None => bad = true,
+                    }
+                }
+                if bad {
+                    notices.push(LinkNotice::Malformed(k));
                 }
             }
             _ => notices.push(LinkNotice::Unknown(k)),
@@ -249,6 +273,10 @@ pub fn build_tijdlijn(link: &TijdlijnLink) -> String {
         .collect();
     if let Some(n) = link.loonsanctie {
         out.push(format!("loonsanctie={n}"));
+    }
+    if !link.done.is_empty() {
+        let ids: Vec<String> = link.done.iter().map(|m| m.code()).collect();
+        out.push(format!("gedaan={}", ids.join(",")));
     }
     out.join("&")
 }
@@ -392,6 +420,35 @@ mod tests {
         assert_eq!(parse_tijdlijn(&q).0, l);
     }
 
+    #[test]
+    fn steps_done_in_a_calendar_link() {
+        let (l, n) = parse_tijdlijn(
+            "periode=2026-01-05..&gedaan=probleemanalyse,plan_van_aanpak,probleemanalyse",
+        );
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(
+            l.done,
+            vec![MilestoneId::Probleemanalyse, MilestoneId::PlanVanAanpak]
+        );
+        let q = build_tijdlijn(&l);
+        assert_eq!(
+            q,
+            "periode=2026-01-05..&gedaan=probleemanalyse,plan_van_aanpak"
+        );
+        assert_eq!(parse_tijdlijn(&q).0, l);
+        // An id that is not a step is named; the valid ones are kept; a second `gedaan`
+        // is ignored.
+        let (l, n) = parse_tijdlijn("gedaan=spoor_3,evaluatie_2&gedaan=probleemanalyse");
+        assert_eq!(l.done, vec![MilestoneId::Evaluatie(2)]);
+        assert_eq!(
+            n,
+            vec![
+                LinkNotice::Malformed("gedaan".into()),
+                LinkNotice::Repeated("gedaan".into())
+            ]
+        );
+    }
+
     proptest! {
         #[test]
         fn no_panic_on_any_fragment(s in ".{0,120}") {
@@ -407,7 +464,7 @@ mod tests {
             loon in 0i64..100_000_000, weeks in 0u32..=52
         ) {
             let from = NaiveDate::from_ymd_opt(y, m, dd).unwrap();
-            let tl = TijdlijnLink { periods: vec![SickPeriod { from, until: None }], loonsanctie: Some(weeks) };
+            let tl = TijdlijnLink { periods: vec![SickPeriod { from, until: None }], loonsanctie: Some(weeks), done: vec![] };
             let (back, notes) = parse_tijdlijn(&build_tijdlijn(&tl));
             prop_assert!(notes.is_empty());
             prop_assert_eq!(back, tl);

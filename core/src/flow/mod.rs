@@ -15,6 +15,7 @@ pub mod outcome;
 pub mod questions;
 pub mod routing;
 pub mod situation;
+pub mod steps;
 #[cfg(test)]
 mod tests;
 

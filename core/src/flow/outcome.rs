@@ -20,7 +20,7 @@ use super::{sick_periods_of, termination_kind};
 use super::{TvHints, View, Voice};
 use crate::money::Cents;
 use crate::pending_law::PendingLawId;
-use crate::poortwachter::{self, Actor, MilestoneId, SickPeriod, Status, TimelineInput};
+use crate::poortwachter::{self, Actor, MilestoneId, Status};
 use crate::transitievergoeding::explain::{ReasonCode, Uncertainty};
 use crate::transitievergoeding::{EmployerSize, Termination};
 
@@ -31,6 +31,8 @@ pub struct Outcome {
     /// Role `informatie`: the page shows only the pointer to the explanations.
     pub informatie: bool,
     pub today: NaiveDate,
+    /// At the top: the deadlines within 14 days of today ([`urgent`]), soonest first.
+    pub urgent: Vec<Urgent>,
     /// 1. "Jouw situatie in het kort".
     pub summary: Vec<Summary>,
     /// The obligations of the reader. For the employer these come first on the page
@@ -95,7 +97,8 @@ pub struct Deadline {
 /// The money section.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Money {
-    /// The job does not end: no transitievergoeding question; only the income tool.
+    /// The job does not end: nothing to say about the transitievergoeding (the section
+    /// shows only the link to the income projection, when there is one).
     NotApplicable,
     /// The job (may) end, but the answers lack what the engine needs (start date, end
     /// date, wage, or how the contract ends): link to the calculator, pre-filled.
@@ -155,7 +158,6 @@ pub enum AdviceRoute {
     Outplacement,
     Situatief,
     TeVroeg,
-    NietVanToepassing,
     Informatie,
 }
 
@@ -178,7 +180,6 @@ pub enum Why {
     BedrijfsartsSituatief,
     NietZiek,
     BaanEindigt(Option<Opt>),
-    BaanEindigtNiet,
     OutplacementAfgesproken(Opt),
     VoorProbleemanalyse,
     ArbeidsdeskundigNiet,
@@ -200,6 +201,10 @@ pub struct Spoor2Timing {
     pub started: Option<bool>,
     /// Past week 52 and not started.
     pub late: bool,
+    /// The last day of the wachttijd (week 104, without a loonsanctie): spoor 2 and the
+    /// re-integration duties run until then, not only until the WIA application
+    /// (docs/law/poortwachter.md#until-the-end-of-the-wachttijd).
+    pub runs_until: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -271,6 +276,9 @@ pub enum WarningKind {
     CheckHiaat,
     HighEarnerExcedent,
     SelfEmployed,
+    /// The self-employed: UWV's voluntary insurance must be asked for within 13 weeks
+    /// after compulsory insurance ended; `date` is that last day, from the answers.
+    UwvVoluntaryDeadline,
 }
 
 /// A triggered warning. `date` is filled where the warning names a date (a missed
@@ -333,6 +341,7 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
         voice,
         informatie: false,
         today,
+        urgent: Vec::new(),
         summary: Vec::new(),
         duties: Vec::new(),
         routes: Vec::new(),
@@ -361,7 +370,7 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
             Help::Vakbond,
             Help::Arbeidsrechtadvocaat,
         ];
-        out.tools = tools(v, &periods, None);
+        out.tools = tools(v, &periods, None, sit);
         return out;
     }
     let clock = sit.sickness.as_ref();
@@ -376,7 +385,7 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
     warnings(v, voice, clock, today, &mut out.warnings);
     out.pending_law = pending_law(v, voice, clock, &out.warnings);
     out.help = help(v, voice);
-    out.tools = tools(v, &periods, out.tv_inputs.as_ref());
+    out.tools = tools(v, &periods, out.tv_inputs.as_ref(), sit);
     if let Some(c) = clock {
         out.next_deadlines = deadlines_of(&c.timeline, 3);
         out.calendar_href = out
@@ -386,6 +395,7 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
             .map(|l| l.href.clone());
     }
     out.money = money(sit, &out.tools);
+    out.urgent = urgent(clock, &out.warnings, today);
     out
 }
 
@@ -437,31 +447,6 @@ fn pending_law(
         out.push(general(PendingLawId::Baz));
     }
     out
-}
-
-/// The next `n` steps of the poortwachter calendar on or after `today` (status "due
-/// soon" or "later"), in date order. Past steps are left to the warnings and the full
-/// calendar. Periods the engine refuses give no deadlines rather than a guess.
-pub fn next_deadlines(
-    periods: &[(NaiveDate, Option<NaiveDate>)],
-    today: NaiveDate,
-    n: usize,
-) -> Vec<Deadline> {
-    let input = TimelineInput {
-        sick_periods: periods
-            .iter()
-            .map(|(from, until)| SickPeriod {
-                from: *from,
-                until: *until,
-            })
-            .collect(),
-        today: Some(today),
-        ..TimelineInput::default()
-    };
-    match poortwachter::timeline(&input) {
-        Ok(t) => deadlines_of(&t, n),
-        Err(_) => Vec::new(),
-    }
 }
 
 /// The next `n` steps of a calendar (status "due soon" or "later"), in date order.
@@ -571,7 +556,8 @@ fn job_ending(v: &View) -> bool {
 
 fn routes(v: &View, clock: Option<&Sickness>, today: NaiveDate, cards: &mut Vec<RouteCard>) {
     let Some(c) = clock else {
-        // Not sick: spoor 1 and 2 do not apply; outplacement when the job ends.
+        // Not sick: spoor 1 and 2 do not apply, and a card that says so is left out (an
+        // empty part is hidden); outplacement when the job ends.
         if job_ending(v) {
             let mut why = vec![Why::NietZiek, Why::BaanEindigt(v.choice(Q::RedenEinde))];
             if let Some(o) = v.choice(Q::Outplacement) {
@@ -582,17 +568,6 @@ fn routes(v: &View, clock: Option<&Sickness>, today: NaiveDate, cards: &mut Vec<
             cards.push(RouteCard {
                 route: AdviceRoute::Outplacement,
                 why,
-                timing: None,
-            });
-            cards.push(RouteCard {
-                route: AdviceRoute::NietVanToepassing,
-                why: vec![Why::NietZiek],
-                timing: None,
-            });
-        } else {
-            cards.push(RouteCard {
-                route: AdviceRoute::NietVanToepassing,
-                why: vec![Why::NietZiek, Why::BaanEindigtNiet],
                 timing: None,
             });
         }
@@ -743,6 +718,7 @@ fn spoor2_timing(v: &View, c: &Sickness, today: NaiveDate) -> Spoor2Timing {
             .date(MilestoneId::EerstejaarsevaluatieStart)
             .unwrap_or(c.first_day()),
         latest_start,
+        runs_until: c.wachttijd_end().unwrap_or(latest_start),
         started,
         // After 104 weeks spoor 2 is no longer "late" but over (`Why::Na104Weken`).
         late: today > latest_start && c.week <= 104 && started != Some(true),
@@ -1134,10 +1110,11 @@ fn tools(
     v: &View,
     periods: &[(NaiveDate, Option<NaiveDate>)],
     tv: Option<&TvHints>,
+    sit: &Situation,
 ) -> Vec<ToolLink> {
     let mut out = Vec::new();
     if v.sick() {
-        let q: Vec<String> = periods
+        let mut q: Vec<String> = periods
             .iter()
             .map(|(b, e)| {
                 format!(
@@ -1147,6 +1124,12 @@ fn tools(
                 )
             })
             .collect();
+        // The steps the answers say are done (docs/deeplinks.md, `gedaan`): the calendar
+        // shows them as done, never as late.
+        if !sit.steps.done.is_empty() {
+            let ids: Vec<String> = sit.steps.done.iter().map(|m| m.code()).collect();
+            q.push(format!("gedaan={}", ids.join(",")));
+        }
         out.push(ToolLink {
             tool: Tool::Tijdlijn,
             href: format!("#/tijdlijn?{}", q.join("&")),
@@ -1206,4 +1189,99 @@ impl Outcome {
     pub fn card(&self, r: AdviceRoute) -> Option<&RouteCard> {
         self.routes.iter().find(|c| c.route == r)
     }
+    /// Whether a card is about re-integration or leaving a job, so that the comparison of
+    /// spoor 2 and outplacement (`#/vergelijk`) belongs beside the cards.
+    pub fn shows_comparison(&self) -> bool {
+        self.routes.iter().any(|c| {
+            matches!(
+                c.route,
+                AdviceRoute::Spoor1
+                    | AdviceRoute::Spoor2
+                    | AdviceRoute::Spoor1En2
+                    | AdviceRoute::Outplacement
+                    | AdviceRoute::Situatief
+                    | AdviceRoute::TeVroeg
+                    | AdviceRoute::Informatie
+            )
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Deadlines that are due now.
+
+/// How many days ahead a deadline counts as urgent: the calendar's "due soon" window.
+pub const URGENT_DAYS: i64 = poortwachter::DUE_SOON_DAYS;
+
+/// A deadline within [`URGENT_DAYS`] days of today (today included), shown at the top of
+/// the outcome with who acts and what to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Urgent {
+    pub what: UrgentWhat,
+    pub date: NaiveDate,
+    /// Days from today: 0 is today, 1 tomorrow.
+    pub days: i64,
+}
+
+/// What is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrgentWhat {
+    /// A step of the poortwachter calendar that someone must take (a deadline, not a
+    /// moment that simply arrives), and who takes it.
+    Step { id: MilestoneId, actor: Actor },
+    /// A warning whose date is the last day to act.
+    Warning(WarningKind),
+}
+
+/// The warnings whose date is a last day to act (not, say, the end of a ban).
+pub fn is_deadline_warning(k: WarningKind) -> bool {
+    matches!(
+        k,
+        WarningKind::TvClaimDeadline
+            | WarningKind::Aanzegplicht
+            | WarningKind::UwvVoluntaryDeadline
+    )
+}
+
+/// The urgent deadlines: the calendar's deadlines due within [`URGENT_DAYS`] days that
+/// are not done (the calendar marks the steps the answers say are done, so those never
+/// appear), and the dated warnings that are last days to act in the same window. Soonest
+/// first; on the same day the calendar's steps first.
+fn urgent(clock: Option<&Sickness>, warnings: &[Warning], today: NaiveDate) -> Vec<Urgent> {
+    let within = |date: NaiveDate| {
+        let days = (date - today).num_days();
+        (0..=URGENT_DAYS).contains(&days).then_some(days)
+    };
+    let mut out: Vec<Urgent> = clock
+        .map(|c| c.timeline.milestones.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .filter(|m| m.kind == poortwachter::MilestoneKind::Deadline && m.status == Status::DueSoon)
+        .filter_map(|m| {
+            within(m.date).map(|days| Urgent {
+                what: UrgentWhat::Step {
+                    id: m.id,
+                    actor: m.actor,
+                },
+                date: m.date,
+                days,
+            })
+        })
+        .collect();
+    out.extend(
+        warnings
+            .iter()
+            .filter(|w| is_deadline_warning(w.kind))
+            .filter_map(|w| {
+                let date = w.date?;
+                within(date).map(|days| Urgent {
+                    what: UrgentWhat::Warning(w.kind),
+                    date,
+                    days,
+                })
+            }),
+    );
+    // Stable: the calendar's steps keep their order before the warnings of the same day.
+    out.sort_by_key(|u| u.date);
+    out
 }

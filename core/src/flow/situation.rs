@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 
 use super::answers::Answers;
 use super::questions::{Opt, QuestionId as Q};
+use super::steps::{step_marks, StepMarks};
 use super::{employer_size, sick_periods_of, termination_kind, voice, TvHints, View, Voice};
 use crate::money::{Cents, Decimal};
 use crate::poortwachter::{self, Chain, MilestoneId, SickPeriod, Timeline, TimelineInput};
@@ -41,6 +42,9 @@ pub struct Situation {
     /// is sick and the start date and the wage are known.
     pub xella_amount: Option<Cents>,
     pub employer_size: EmployerSize,
+    /// The poortwachter steps the answers mark as done or not done; the sickness's
+    /// calendar is computed with them.
+    pub steps: StepMarks,
 }
 
 /// The current sickness, counted by the poortwachter engine.
@@ -124,8 +128,9 @@ pub fn derive(answers: &Answers, today: NaiveDate) -> Situation {
 
 pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
     let person = v.any(Q::Rol, &[Opt::Werknemer, Opt::Werkgever]);
+    let steps = step_marks(v);
     let sickness = if person && v.sick() {
-        sickness(&sick_periods_of(v), today)
+        sickness(&sick_periods_of(v), today, &steps)
     } else {
         None
     };
@@ -161,12 +166,19 @@ pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
         transitievergoeding,
         xella_amount,
         employer_size: size,
+        steps,
     }
 }
 
 /// Count the sick periods with the poortwachter engine. Periods the engine refuses (for
 /// example an earlier period that overlaps) give no sickness facts rather than a guess.
-fn sickness(periods: &[(NaiveDate, Option<NaiveDate>)], today: NaiveDate) -> Option<Sickness> {
+/// The calendar marks the steps the answers say are done (never late) and calls late only
+/// the steps they say were not done.
+fn sickness(
+    periods: &[(NaiveDate, Option<NaiveDate>)],
+    today: NaiveDate,
+    steps: &StepMarks,
+) -> Option<Sickness> {
     let (current_first_day, _) = *periods.last()?;
     let engine_periods: Vec<SickPeriod> = periods
         .iter()
@@ -179,6 +191,8 @@ fn sickness(periods: &[(NaiveDate, Option<NaiveDate>)], today: NaiveDate) -> Opt
     let timeline = poortwachter::timeline(&TimelineInput {
         sick_periods: engine_periods,
         today: Some(today),
+        done: Some(steps.done_codes()),
+        not_done: Some(steps.not_done_codes()),
         ..TimelineInput::default()
     })
     .ok()?;

@@ -176,7 +176,7 @@ impl TijdlijnForm {
     }
 
     /// The link that reproduces this form (valid periods and loonsanctie only; the label
-    /// never goes into a link).
+    /// and the steps ticked as done never go into a copied link).
     pub fn to_link(&self) -> TijdlijnLink {
         let periods = self
             .periods
@@ -193,6 +193,7 @@ impl TijdlijnForm {
         TijdlijnLink {
             periods,
             loonsanctie,
+            done: Vec::new(),
         }
     }
 }

@@ -172,7 +172,6 @@ fn routes() -> Vec<AdviceRoute> {
         | AdviceRoute::Outplacement
         | AdviceRoute::Situatief
         | AdviceRoute::TeVroeg
-        | AdviceRoute::NietVanToepassing
         | AdviceRoute::Informatie => (),
     };
     vec![
@@ -182,7 +181,6 @@ fn routes() -> Vec<AdviceRoute> {
         AdviceRoute::Outplacement,
         AdviceRoute::Situatief,
         AdviceRoute::TeVroeg,
-        AdviceRoute::NietVanToepassing,
         AdviceRoute::Informatie,
     ]
 }
@@ -213,7 +211,8 @@ fn warnings() -> Vec<WarningKind> {
         | W::VsoWw
         | W::Aanzegplicht
         | W::BillijkeVergoeding
-        | W::OpzegverbodNaAow => (),
+        | W::OpzegverbodNaAow
+        | W::UwvVoluntaryDeadline => (),
     };
     vec![
         W::VsoWhileSick,
@@ -240,6 +239,7 @@ fn warnings() -> Vec<WarningKind> {
         W::Aanzegplicht,
         W::BillijkeVergoeding,
         W::OpzegverbodNaAow,
+        W::UwvVoluntaryDeadline,
     ]
 }
 

@@ -258,6 +258,8 @@ pub enum PoortwachterText {
     Source,
     Uncertain,
     CalendarName,
+    /// The line a calendar file gives a step that is done.
+    DoneLine,
 }
 
 impl PoortwachterText {
@@ -275,6 +277,11 @@ impl PoortwachterText {
             PoortwachterText::CalendarName => {
                 t(lang, "Poortwachter-tijdlijn", "Poortwachter calendar")
             }
+            PoortwachterText::DoneLine => t(
+                lang,
+                "Stand: gedaan. Deze stap is volgens jou al gezet.",
+                "Status: done. According to you this step has been taken.",
+            ),
         }
     }
 }

@@ -145,5 +145,6 @@ mod paths;
 mod pending_law;
 mod routing;
 mod texts;
+mod urgent;
 mod validation;
 mod warnings;

@@ -175,8 +175,10 @@ fn without_answers_the_report_says_so() {
     assert!(r.label.is_none());
     let html = to_html(&r);
     assert!(html.contains("Er zijn nog geen antwoorden."));
-    assert!(html.contains("Geen kalender"));
-    assert!(html.contains("Geen bedrag"));
+    // Parts that do not apply are left out, with their headings.
+    assert!(!html.contains(KeepText::ReportCalendar.text(Lang::Nl)));
+    assert!(!html.contains(KeepText::ReportMoney.text(Lang::Nl)));
+    assert!(!html.contains("Geen bedrag"));
     assert_eq!(
         file_name(today(), "html"),
         "spoorwijzer-samenvatting-2026-11-22.html"

@@ -5,15 +5,18 @@
 
 use crate::flow::outcome::{
     AdviceRoute, Deadline, Duty, Help, Money, Outcome, PendingMeaning, PendingNotice, RouteCard,
-    Spoor2Timing, Summary, Tool, Warning, WarningKind, Why,
+    Spoor2Timing, Summary, Tool, Urgent, UrgentWhat, Warning, WarningKind, Why,
 };
 use crate::flow::questions::{Opt, QuestionId};
 use crate::flow::Voice;
 use crate::lang::Lang;
+use crate::poortwachter::Actor;
 use crate::source::{self as cite, Source};
 use crate::text::flow::option_label;
 use crate::text::format;
-use crate::text::poortwachter::{actor_label, milestone_title, status_label, PoortwachterText};
+use crate::text::poortwachter::{
+    actor_label, milestone_title, milestone_what, status_label, PoortwachterText,
+};
 use crate::text::transitievergoeding::{reason_text, uncertainty_text};
 use crate::text::{t, tv};
 
@@ -47,7 +50,6 @@ pub fn route_sources(r: AdviceRoute) -> &'static [Source] {
             cite::WW_24,
         ],
         AdviceRoute::TeVroeg => &[cite::UWV_REINTEGREREN],
-        AdviceRoute::NietVanToepassing => &[cite::BW_7_658A],
         AdviceRoute::Informatie => &[cite::UWV_REINTEGREREN],
     }
 }
@@ -105,6 +107,7 @@ pub fn warning_sources(k: WarningKind) -> &'static [Source] {
         W::OpzegverbodNaAow => &[cite::BW_7_670, cite::BW_7_669_LID_4],
         W::CheckHiaat | W::HighEarnerExcedent => &[cite::UWV_WIA_AANVRAGEN],
         W::SelfEmployed => &[cite::UWV_VRIJWILLIG_VERZEKEREN, cite::BAZ_NAAR_KAMER],
+        W::UwvVoluntaryDeadline => &[cite::UWV_VRIJWILLIG_VERZEKEREN],
     }
 }
 
@@ -114,6 +117,8 @@ pub fn warning_sources(k: WarningKind) -> &'static [Source] {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutcomeText {
     Title,
+    UrgentHeading,
+    UrgentWho,
     SummaryHeading,
     DutiesHeading,
     RoutesHeading,
@@ -139,7 +144,6 @@ pub enum OutcomeText {
     DeadlineStatus,
     NoDeadlines,
     FullCalendar,
-    MoneyNotApplicable,
     MoneyNeedInputs,
     MoneyCalculator,
     MoneyHowCalculated,
@@ -155,6 +159,8 @@ impl OutcomeText {
         use OutcomeText::*;
         match self {
             Title => t(lang, "Jouw advies", "Your advice"),
+            UrgentHeading => t(lang, "Dringend: binnen 14 dagen", "Urgent: within 14 days"),
+            UrgentWho => t(lang, "Wie doet het", "Who acts"),
             SummaryHeading => tv(lang, voice, "Jouw situatie in het kort", "De situatie in het kort", "Your situation in short", "The situation in short"),
             DutiesHeading => tv(lang, voice, "Wat jij moet doen", "Jouw plichten als werkgever", "What you must do", "Your duties as the employer"),
             RoutesHeading => tv(lang, voice, "Wat past bij jou", "Wat past bij je werknemer", "What fits you", "What fits your employee"),
@@ -184,11 +190,6 @@ impl OutcomeText {
                 "Er staan geen stappen van de Wet verbetering poortwachter meer open na vandaag. In de kalender zie je alle stappen die al voorbij zijn.",
                 "No steps of the Gatekeeper Improvement Act are still open after today. The calendar shows all steps that have passed."),
             FullCalendar => t(lang, "Bekijk alle datums in de poortwachter-kalender", "See all dates in the Gatekeeper calendar"),
-            MoneyNotApplicable => tv(lang, voice,
-                "Je baan eindigt niet volgens je antwoorden. Dan speelt de transitievergoeding nu niet. Wil je weten wat er met je inkomen gebeurt als je ziek blijft? Kijk bij het inkomen.",
-                "Het contract eindigt niet volgens je antwoorden. Dan speelt de transitievergoeding nu niet. Wil je weten wat loondoorbetaling en uitkeringen betekenen? Kijk bij het inkomen.",
-                "According to your answers, your job does not end. The transition payment does not apply now. Want to know what happens to your income if you stay sick? See the income tool.",
-                "According to your answers, the contract does not end. The transition payment does not apply now. Want to know what wage payment and benefits mean? See the income tool."),
             MoneyNeedInputs => t(lang,
                 "Voor een bedrag zijn de begindatum, de einddatum, het bruto maandloon en de manier waarop het contract eindigt nodig. Vul wat ontbreekt in bij de rekenhulp.",
                 "An amount needs the start date, the end date, the gross monthly wage and how the contract ends. Fill in what is missing in the calculator."),
@@ -454,22 +455,6 @@ pub fn route_text(r: AdviceRoute, voice: Voice, lang: Lang) -> RouteText {
                 "The Gatekeeper Improvement Act starts with the problem analysis in week 6 and the action plan in week 8. Only then can anyone tell whether spoor 1 will work."),
             uncertain: None,
         },
-        AdviceRoute::NietVanToepassing => RouteText {
-            title: t(lang, "Spoor 1 en spoor 2 zijn nu niet van toepassing", "Spoor 1 and spoor 2 do not apply now"),
-            next: tvl(lang, voice,
-                &["Word je ziek, meld je dan volgens de regels van je werkgever ziek. Dan gaan de stappen van de Wet verbetering poortwachter lopen.", "Gaat je baan eindigen? Kijk dan naar outplacement en de transitievergoeding."],
-                &["Wordt je werknemer ziek, meld hem dan binnen een week bij de arbodienst. Dan gaan de stappen van de Wet verbetering poortwachter lopen.", "Eindigt het contract? Kijk dan naar outplacement en de transitievergoeding."],
-                &["If you fall sick, report sick following your employer's rules. Then the steps of the Gatekeeper Improvement Act start.", "Is your job ending? Then look at outplacement and the transition payment."],
-                &["If your employee falls sick, report it to the occupational health service within a week. Then the steps of the Gatekeeper Improvement Act start.", "Is the contract ending? Then look at outplacement and the transition payment."]),
-            who_pays: t(lang, "Niet van toepassing.", "Not applicable."),
-            employee_must: NONE,
-            conditions: NONE,
-            risks: NONE,
-            legal_basis: t(lang,
-                "Spoor 1 en spoor 2 zijn re-integratie van een zieke werknemer (art. 7:658a BW). Zonder ziekte is er geen re-integratieplicht.",
-                "Spoor 1 and spoor 2 are the re-integration of a sick employee (art. 7:658a BW). Without sickness there is no duty to re-integrate."),
-            uncertain: None,
-        },
         AdviceRoute::Informatie => RouteText {
             title: t(lang, "Lees de uitleg", "Read the explanations"),
             next: tl(lang,
@@ -557,7 +542,6 @@ pub fn why_text(w: &Why, voice: Voice, lang: Lang) -> String {
                 format!("The contract ends or may end (reason: {r})."),
             );
         }
-        Why::BaanEindigtNiet => t(lang, "Het contract loopt door.", "The contract continues."),
         Why::OutplacementAfgesproken(o) => {
             let l = option_label(QuestionId::Outplacement, o, voice, lang);
             return t(
@@ -600,14 +584,12 @@ pub fn timing_text(ti: &Spoor2Timing, lang: Lang) -> Vec<String> {
             format::long_date(ti.latest_start, lang)
         ),
     ));
-    out.push(
-        t(
-            lang,
-            "Spoor 2 loopt door tot er passend werk is, of tot de WIA-aanvraag rond week 93.",
-            "Spoor 2 runs until suitable work is found, or until the WIA application around week 93.",
-        )
-        .to_string(),
-    );
+    let until = format::long_date(ti.runs_until, lang);
+    out.push(t(
+        lang,
+        format!("Spoor 2 loopt door tot er passend werk is, of tot het einde van de wachttijd: de laatste dag van week 104 ({until}). Ook na de WIA-aanvraag (uiterlijk in week 93) gaan spoor 2 en de re-integratie door tot die dag."),
+        format!("Spoor 2 runs until suitable work is found, or until the end of the waiting period: the last day of week 104 ({until}). After the WIA application (by week 93) spoor 2 and re-integration continue until that day too."),
+    ));
     if ti.late {
         out.push(
             t(lang,
@@ -637,11 +619,11 @@ pub fn duty_text(d: Duty, lang: Lang) -> &'static str {
         Duty::WgEvaluaties => t(lang, "Evalueer het plan minstens elke 6 weken met je werknemer.", "Review the plan with your employee at least every 6 weeks."),
         Duty::Wg42eWeeksmelding => t(lang, "Meld de ziekte na week 42 bij UWV (42e-weeksmelding).", "Report the sickness to UWV after week 42 (the week-42 report)."),
         Duty::WgEerstejaarsevaluatie => t(lang, "Houd tussen week 46 en 52 de eerstejaarsevaluatie.", "Hold the first-year evaluation between weeks 46 and 52."),
-        Duty::WgSpoor2 => t(lang, "Start spoor 2 zodra terugkeer in je eigen organisatie niet lukt, en uiterlijk na de eerstejaarsevaluatie.", "Start spoor 2 as soon as a return within your organisation will not work, and at the latest after the first-year evaluation."),
-        Duty::WgReIntegratieverslag => t(lang, "Houd het re-integratieverslag bij; je werknemer heeft het nodig voor de WIA-aanvraag (uiterlijk week 93).", "Keep the re-integration report up to date; your employee needs it for the WIA application (by week 93)."),
+        Duty::WgSpoor2 => t(lang, "Start spoor 2 zodra terugkeer in je eigen organisatie niet lukt, en uiterlijk na de eerstejaarsevaluatie. Houd het vol tot er passend werk is of tot het einde van de wachttijd (week 104), ook na de WIA-aanvraag.", "Start spoor 2 as soon as a return within your organisation will not work, and at the latest after the first-year evaluation. Keep it going until there is suitable work or until the end of the waiting period (week 104), also after the WIA application."),
+        Duty::WgReIntegratieverslag => t(lang, "Houd het re-integratieverslag bij tot het einde van de wachttijd (week 104); je werknemer heeft het nodig voor de WIA-aanvraag (uiterlijk week 93).", "Keep the re-integration report up to date until the end of the waiting period (week 104); your employee needs it for the WIA application (by week 93)."),
         Duty::WgTransitievergoeding => t(lang, "Betaal de transitievergoeding als die verschuldigd is, normaal met de eindafrekening.", "Pay the transition payment when due, normally with the final settlement."),
         Duty::WgOutplacementSchriftelijk => t(lang, "Wil je outplacement van de transitievergoeding aftrekken? Vraag vooraf schriftelijke instemming van je werknemer.", "Want to deduct outplacement from the transition payment? Get your employee's written consent beforehand."),
-        Duty::WnMeewerken => t(lang, "Werk mee aan je herstel en je re-integratie, en volg de afspraken met de bedrijfsarts.", "Cooperate with your recovery and re-integration, and follow the agreements with the company doctor."),
+        Duty::WnMeewerken => t(lang, "Werk mee aan je herstel en je re-integratie, en volg de afspraken met de bedrijfsarts. Dat blijft zo tot het einde van de wachttijd (week 104), ook na de WIA-aanvraag.", "Cooperate with your recovery and re-integration, and follow the agreements with the company doctor. This lasts until the end of the waiting period (week 104), also after the WIA application."),
         Duty::WnPlanVanAanpak => t(lang, "Maak samen met je werkgever het plan van aanpak en bespreek het elke 6 weken.", "Make the action plan together with your employer and review it every 6 weeks."),
         Duty::WnPassendWerk => t(lang, "Doe passend werk dat je kunt doen, ook als het ander werk is dan je eigen werk.", "Do suitable work you are able to do, even if it is different from your own work."),
         Duty::WnLogboek => t(lang, "Houd zelf bij wat er is afgesproken en gebeurd, met datums. Bewaar kopieën.", "Keep your own log of what was agreed and what happened, with dates. Keep copies."),
@@ -946,6 +928,15 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
                 "Kijk naar de vrijwillige verzekering van UWV (let op de 13 weken), een arbeidsongeschiktheidsverzekering (AOV), een broodfonds of een buffer.",
                 "Look at UWV's voluntary insurance (mind the 13 weeks), disability insurance (AOV), a 'broodfonds' or a savings buffer."),
         ),
+        W::UwvVoluntaryDeadline => (
+            t(lang, "Vrijwillige verzekering bij UWV: op tijd aanvragen", "Voluntary insurance with UWV: apply in time"),
+            t(lang,
+                "Als zelfstandige kun je je bij UWV vrijwillig verzekeren voor de Ziektewet en de WIA. Dat kan alleen als je het aanvraagt binnen 13 weken nadat je verplichte verzekering via je baan of uitkering is gestopt, en als je in het jaar daarvoor verplicht verzekerd was (met hoogstens 60 dagen onderbreking). Volgens je antwoorden is de laatste dag ongeveer {datum}. Daarna kan het niet meer.",
+                "As a self-employed person you can insure yourself voluntarily with UWV for the Ziektewet and the WIA. This is only possible if you apply within 13 weeks after your compulsory insurance through a job or a benefit stopped, and if you were compulsorily insured in the year before (with a break of at most 60 days). According to your answers the last day is about {datum}. After that it is no longer possible."),
+            t(lang,
+                "Vraag de vrijwillige verzekering aan bij UWV vóór {datum}. Twijfel je over de datum waarop je verplichte verzekering stopte? Vraag het UWV, en wacht niet tot de laatste dag.",
+                "Apply to UWV for the voluntary insurance before {datum}. Unsure of the date your compulsory insurance stopped? Ask UWV, and do not wait for the last day."),
+        ),
     };
     let mut consequence = if w.kind == W::HighEarnerExcedent {
         // `date` is the day the loongrens is read for (params, never a literal here).
@@ -1098,6 +1089,8 @@ pub struct RenderedWarning {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderedOutcome {
     pub title: &'static str,
+    /// The deadlines within 14 days, shown first.
+    pub urgent: Vec<RenderedUrgent>,
     pub summary: Vec<String>,
     pub duties: Vec<&'static str>,
     pub routes: Vec<RenderedCard>,
@@ -1191,18 +1184,34 @@ pub struct RenderedMoney {
     pub uncertain: Vec<String>,
     /// (label, href) of the calculator link, pre-filled.
     pub calculator: Option<(&'static str, String)>,
+    /// (label, href) of the income projection, pre-filled from the answers, when it
+    /// matters (sick, the job may end, or self-employed).
+    pub income: Option<(&'static str, String)>,
 }
 
-pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
+impl RenderedMoney {
+    /// Nothing to show: the section is left out.
+    pub fn is_empty(&self) -> bool {
+        self.amount.is_none()
+            && self.lines.is_empty()
+            && self.calculator.is_none()
+            && self.income.is_none()
+    }
+}
+
+/// The money section in words. `income` is the pre-filled link to the income projection,
+/// when the outcome offers one.
+pub fn render_money(m: &Money, income: Option<&str>, voice: Voice, lang: Lang) -> RenderedMoney {
+    let income = income.map(|href| (OutcomeText::IncomeLink.text(voice, lang), href.to_string()));
     match m {
+        // The job does not end: no transitievergoeding, and no line that says so.
         Money::NotApplicable => RenderedMoney {
             amount: None,
-            lines: vec![OutcomeText::MoneyNotApplicable
-                .text(voice, lang)
-                .to_string()],
+            lines: Vec::new(),
             basis: None,
             uncertain: Vec::new(),
             calculator: None,
+            income,
         },
         Money::NeedInputs { href } => RenderedMoney {
             amount: None,
@@ -1210,6 +1219,7 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
             basis: None,
             uncertain: Vec::new(),
             calculator: Some((OutcomeText::MoneyCalculator.text(voice, lang), href.clone())),
+            income,
         },
         Money::Transitievergoeding(r) => {
             let amount = format::amount(r.amount, lang);
@@ -1267,6 +1277,7 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
                     OutcomeText::MoneyHowCalculated.text(voice, lang),
                     r.href.clone(),
                 )),
+                income,
             }
         }
     }
@@ -1300,6 +1311,11 @@ impl Outcome {
         let voice = self.voice;
         RenderedOutcome {
             title: OutcomeText::Title.text(voice, lang),
+            urgent: self
+                .urgent
+                .iter()
+                .map(|u| render_urgent(u, voice, lang))
+                .collect(),
             summary: self
                 .summary
                 .iter()
@@ -1336,9 +1352,142 @@ impl Outcome {
                 .iter()
                 .map(|d| render_deadline(d, lang))
                 .collect(),
-            money: render_money(&self.money, voice, lang),
+            money: render_money(
+                &self.money,
+                self.tools
+                    .iter()
+                    .find(|l| l.tool == Tool::Inkomen)
+                    .map(|l| l.href.as_str()),
+                voice,
+                lang,
+            ),
             disclaimer: OutcomeText::Disclaimer.text(voice, lang),
             content_date: crate::text::ui::CONTENT_DATE,
         }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Deadlines that are due now.
+
+/// One urgent deadline in words: "Morgen (dinsdag 24 november 2026): Probleemanalyse".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedUrgent {
+    /// "vandaag", "morgen" or "over N dagen" (today, tomorrow, in N days).
+    pub when: String,
+    /// The date with its weekday.
+    pub date: String,
+    /// What is due.
+    pub title: String,
+    /// Who acts, in the reader's voice ("Je werkgever", "Jij"), when it is one party.
+    pub who: Option<&'static str>,
+    /// What to do.
+    pub what: String,
+}
+
+/// "vandaag", "morgen", "over N dagen".
+pub fn days_from_now(days: i64, lang: Lang) -> String {
+    match days {
+        0 => t(lang, "vandaag", "today").to_string(),
+        1 => t(lang, "morgen", "tomorrow").to_string(),
+        n => t(lang, format!("over {n} dagen"), format!("in {n} days")),
+    }
+}
+
+/// Who takes a step, said to the reader: the employee reads "Jij" and "Je werkgever",
+/// the employer "Jij, als werkgever" and "Je werknemer".
+pub fn actor_for_reader(a: Actor, voice: Voice, lang: Lang) -> &'static str {
+    match a {
+        Actor::Werkgever => tv(
+            lang,
+            voice,
+            "Je werkgever",
+            "Jij, als werkgever",
+            "Your employer",
+            "You, as the employer",
+        ),
+        Actor::Werknemer => tv(lang, voice, "Jij", "Je werknemer", "You", "Your employee"),
+        Actor::WerkgeverEnWerknemer => tv(
+            lang,
+            voice,
+            "Jij en je werkgever samen",
+            "Jij en je werknemer samen",
+            "You and your employer together",
+            "You and your employee together",
+        ),
+        Actor::Bedrijfsarts => t(lang, "De bedrijfsarts", "The company doctor"),
+        Actor::Uwv => t(lang, "UWV", "UWV"),
+    }
+}
+
+/// Who acts on a dated warning, when it is one party.
+fn warning_actor(k: WarningKind) -> Option<Actor> {
+    match k {
+        WarningKind::TvClaimDeadline | WarningKind::UwvVoluntaryDeadline => Some(Actor::Werknemer),
+        WarningKind::Aanzegplicht => Some(Actor::Werkgever),
+        _ => None,
+    }
+}
+
+impl RenderedUrgent {
+    /// "Vandaag" / "Over 3 dagen", with a capital, for the start of a line.
+    pub fn when_capitalised(&self) -> String {
+        let mut c = self.when.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().chain(c).collect(),
+            None => String::new(),
+        }
+    }
+
+    /// The whole item as one line of plain text (the printed summary).
+    pub fn line(&self, lang: Lang) -> String {
+        let who = self
+            .who
+            .map(|w| {
+                format!(
+                    " {}: {w}.",
+                    OutcomeText::UrgentWho.text(Voice::Werknemer, lang)
+                )
+            })
+            .unwrap_or_default();
+        format!(
+            "{} ({}): {}.{who} {}",
+            self.when_capitalised(),
+            self.date,
+            self.title,
+            self.what
+        )
+    }
+}
+
+pub fn render_urgent(u: &Urgent, voice: Voice, lang: Lang) -> RenderedUrgent {
+    let (title, who, what) = match u.what {
+        UrgentWhat::Step { id, actor } => (
+            milestone_title(id, lang),
+            Some(actor_for_reader(actor, voice, lang)),
+            milestone_what(id, lang).to_string(),
+        ),
+        UrgentWhat::Warning(kind) => {
+            let w = warning_text(
+                &Warning {
+                    kind,
+                    date: Some(u.date),
+                },
+                voice,
+                lang,
+            );
+            (
+                w.title.to_string(),
+                warning_actor(kind).map(|a| actor_for_reader(a, voice, lang)),
+                w.action,
+            )
+        }
+    };
+    RenderedUrgent {
+        when: days_from_now(u.days, lang),
+        date: format::long_date_with_weekday(u.date, lang),
+        title,
+        who,
+        what,
     }
 }
