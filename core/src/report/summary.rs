@@ -131,12 +131,16 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
                     } else {
                         String::new()
                     },
-                    reason: reason_text(r.reason, lang).to_string(),
-                    lines: r.explanation.iter().map(|l| line_text(*l, lang)).collect(),
+                    reason: reason_text(r.reason, voice, lang).to_string(),
+                    lines: r
+                        .explanation
+                        .iter()
+                        .map(|l| line_text(*l, voice, lang))
+                        .collect(),
                     uncertain: r
                         .uncertain
                         .iter()
-                        .map(|u| uncertainty_text(*u, lang))
+                        .map(|u| uncertainty_text(*u, voice, lang))
                         .collect(),
                 },
                 // The engine refuses (e.g. an end date before the start date): say why instead

@@ -602,7 +602,7 @@ fn every_link_in_the_explanation_pages_is_official_or_a_help_link() {
 fn help_links_are_listed_and_are_not_citations() {
     for h in helps() {
         for lang in LANGS {
-            if let Some(url) = help_text(h, lang).url {
+            if let Some(url) = help_text(h, Voice::Werknemer, lang).url {
                 assert!(
                     help::ALL.contains(&url),
                     "{h:?}: {url} is not a listed help link"
@@ -733,7 +733,7 @@ fn no_internal_reference_reaches_a_user() {
             }
         }
         for h in helps() {
-            let t = help_text(h, lang);
+            let t = help_text(h, Voice::Werknemer, lang);
             texts.extend([t.name, t.what].map(str::to_string));
         }
         for m in MilestoneId::all() {

@@ -48,7 +48,7 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
                 "Even if you work part of the time, you count as sick as long as you cannot do all of your own work.",
                 "Even if your employee works part of the time, they count as sick as long as they cannot do all of their own work.")),
             help: t(lang,
-                "Ziek betekent hier: niet al het werk kunnen doen dat in je contract staat (de 'bedongen arbeid'). Wie een deel van zijn werk doet of ander werk doet, is voor de wet nog steeds ziek. Dat heet 'ziek is ziek'. Bron: art. 7:629 BW.",
+                "Ziek betekent hier: niet al het werk kunnen doen dat in het contract staat (de 'bedongen arbeid'). Wie een deel van zijn werk doet of ander werk doet, is voor de wet nog steeds ziek. Dat heet 'ziek is ziek'. Bron: art. 7:629 BW.",
                 "Sick here means: unable to do all the work in the employment contract (the 'bedongen arbeid'). Someone who does part of the work, or other work, still counts as sick in law. The Dutch call this 'ziek is ziek'. Source: art. 7:629 Dutch Civil Code (BW)."),
             short: t(lang, "Ziek", "Sick"),
         },
@@ -291,7 +291,7 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
         },
         Q::LoonBovenWiaGrens => QuestionText {
             heading: w("Verdien je meer dan de WIA-loongrens?", "Verdient je werknemer meer dan de WIA-loongrens?", "Do you earn more than the WIA wage cap?", "Does your employee earn more than the WIA wage cap?"),
-            hint: Some(t(lang, "Het gaat om je loon per jaar, inclusief vakantiegeld. Het bedrag van de grens staat hieronder.", "This is about the yearly wage, including holiday pay. The amount of the cap is shown below.")),
+            hint: Some(w("Het gaat om je loon per jaar, inclusief vakantiegeld. Het bedrag van de grens staat hieronder.", "Het gaat om het loon van je werknemer per jaar, inclusief vakantiegeld. Het bedrag van de grens staat hieronder.", "This is about the yearly wage, including holiday pay. The amount of the cap is shown below.", "This is about your employee's yearly wage, including holiday pay. The amount of the cap is shown below.")),
             help: t(lang,
                 "De WIA kijkt alleen naar loon tot een maximum (het maximumdagloon). Verdien je meer, dan is het deel daarboven niet verzekerd, tenzij er een excedentverzekering is.",
                 "The WIA only covers wage up to a maximum (the maximum daily wage). Above that, income is not insured unless there is excess insurance."),
@@ -368,15 +368,21 @@ fn generic_label(o: Opt, voice: Voice, lang: Lang) -> &'static str {
         Opt::Werknemer => t(lang, "De werknemer", "The employee"),
         Opt::Werkgever => t(lang, "De werkgever", "The employer"),
         Opt::Informatie => t(lang, "Informatie", "Information"),
-        Opt::Binnen4Weken => t(
+        Opt::Binnen4Weken => tv(
             lang,
+            voice,
             "Ja, en daarna was ik minder dan 4 weken beter",
+            "Ja, en daarna was mijn werknemer minder dan 4 weken beter",
             "Yes, and after it I was well for less than 4 weeks",
+            "Yes, and after it my employee was well for less than 4 weeks",
         ),
-        Opt::LangerGeleden => t(
+        Opt::LangerGeleden => tv(
             lang,
+            voice,
             "Ja, maar daarna was ik 4 weken of langer beter",
+            "Ja, maar daarna was mijn werknemer 4 weken of langer beter",
             "Yes, but after it I was well for 4 weeks or longer",
+            "Yes, but after it my employee was well for 4 weeks or longer",
         ),
         Opt::Conflict => tv(
             lang,

@@ -147,4 +147,5 @@ mod routing;
 mod texts;
 mod urgent;
 mod validation;
+mod voice;
 mod warnings;

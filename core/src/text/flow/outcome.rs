@@ -425,9 +425,11 @@ pub fn route_text(r: AdviceRoute, voice: Voice, lang: Lang) -> RouteText {
             conditions: tl(lang,
                 &["De bedrijfsarts heeft beoordeeld dat er geen ziekte is, maar dat werken in deze situatie nu niet gaat. Werknemer en werkgever kunnen dat niet zelf bepalen.", "Hetzelfde werk bij een andere werkgever zou wel gaan.", "Er is eerst serieus geprobeerd het conflict op te lossen, bijvoorbeeld met mediation.", "Eindigt het contract, dan kan de werknemer op de einddatum volgens de bedrijfsarts zijn eigen soort werk doen. Een betermelding moet op dat oordeel rusten."],
                 &["The company doctor has judged that there is no sickness, but that working in this situation is not possible now. Neither the employee nor the employer can decide that alone.", "The same work with another employer would be possible.", "A serious attempt to resolve the conflict came first, for example mediation.", "If the contract ends, the employee can do their own kind of work on the end date, according to the company doctor. A report of recovery must rest on that judgement."]),
-            risks: tl(lang,
+            risks: tvl(lang, voice,
                 &["'Ziek is ziek': wie echt ziek is, valt onder de Wet verbetering poortwachter, met spoor 1 en spoor 2. Dan is deze route niet de juiste.", "Ben je op de einddatum van een vaststellingsovereenkomst toch ziek, dan weigert UWV je Ziektewet-uitkering (art. 45 lid 1 sub j Ziektewet). WW krijg je dan ook niet: wie door ziekte niet kan werken, heeft geen recht op WW (art. 19 lid 1 WW). Een betermelding die niet klopt, kan leiden tot terugbetalen en een boete.", "Na een vaststellingsovereenkomst houd je recht op WW als het initiatief bij de werkgever lag en er geen dringende reden is die jou te verwijten valt; anders kan het verwijtbare werkloosheid zijn (art. 24 WW). Een einddatum voor het einde van de opzegtermijn schuift het begin van de WW op (art. 16 WW), maar neemt het recht niet weg.", "Is het oordeel omstreden? Vraag een second opinion of een deskundigenoordeel bij UWV."],
-                &["'Sick is sick' (ziek is ziek): someone who really is sick falls under the Gatekeeper Improvement Act, with spoor 1 and spoor 2. Then this route is not the right one.", "If you are in fact sick on the end date of a settlement agreement, UWV refuses your Sickness Benefit (art. 45(1)(j) Ziektewet). You get no unemployment benefit (WW) either: someone who cannot work because of sickness has no right to WW (art. 19(1) WW). A report of recovery that is not true can lead to repayment and a fine.", "After a settlement agreement you keep your right to WW if the employer took the initiative and there is no urgent cause that you can be blamed for; otherwise it can be culpable unemployment (verwijtbare werkloosheid, art. 24 WW). An end date before the end of the notice period postpones the start of the WW (art. 16 WW), but does not take the right away.", "Is the judgement disputed? Ask for a second opinion or a UWV expert opinion (deskundigenoordeel)."]),
+                &["'Ziek is ziek': wie echt ziek is, valt onder de Wet verbetering poortwachter, met spoor 1 en spoor 2. Dan is deze route niet de juiste.", "Is je werknemer op de einddatum van een vaststellingsovereenkomst toch ziek, dan weigert UWV zijn Ziektewet-uitkering (art. 45 lid 1 sub j Ziektewet). WW krijgt hij dan ook niet: wie door ziekte niet kan werken, heeft geen recht op WW (art. 19 lid 1 WW). Een betermelding die niet klopt, kan leiden tot terugbetalen en een boete.", "Na een vaststellingsovereenkomst houdt je werknemer recht op WW als het initiatief bij jou als werkgever lag en er geen dringende reden is die hem te verwijten valt; anders kan het verwijtbare werkloosheid zijn (art. 24 WW). Een einddatum voor het einde van de opzegtermijn schuift het begin van de WW op (art. 16 WW), maar neemt het recht niet weg.", "Is het oordeel omstreden? Vraag een deskundigenoordeel bij UWV; je werknemer kan ook een second opinion vragen."],
+                &["'Sick is sick' (ziek is ziek): someone who really is sick falls under the Gatekeeper Improvement Act, with spoor 1 and spoor 2. Then this route is not the right one.", "If you are in fact sick on the end date of a settlement agreement, UWV refuses your Sickness Benefit (art. 45(1)(j) Ziektewet). You get no unemployment benefit (WW) either: someone who cannot work because of sickness has no right to WW (art. 19(1) WW). A report of recovery that is not true can lead to repayment and a fine.", "After a settlement agreement you keep your right to WW if the employer took the initiative and there is no urgent cause that you can be blamed for; otherwise it can be culpable unemployment (verwijtbare werkloosheid, art. 24 WW). An end date before the end of the notice period postpones the start of the WW (art. 16 WW), but does not take the right away.", "Is the judgement disputed? Ask for a second opinion or a UWV expert opinion (deskundigenoordeel)."],
+                &["'Sick is sick' (ziek is ziek): someone who really is sick falls under the Gatekeeper Improvement Act, with spoor 1 and spoor 2. Then this route is not the right one.", "If your employee is in fact sick on the end date of a settlement agreement, UWV refuses their Sickness Benefit (art. 45(1)(j) Ziektewet). They get no unemployment benefit (WW) either: someone who cannot work because of sickness has no right to WW (art. 19(1) WW). A report of recovery that is not true can lead to repayment and a fine.", "After a settlement agreement your employee keeps the right to WW if you as the employer took the initiative and there is no urgent cause they can be blamed for; otherwise it can be culpable unemployment (verwijtbare werkloosheid, art. 24 WW). An end date before the end of the notice period postpones the start of the WW (art. 16 WW), but does not take the right away.", "Is the judgement disputed? Ask UWV for an expert opinion (deskundigenoordeel); your employee can also ask for a second opinion."]),
             legal_basis: t(lang,
                 "Situatieve arbeidsongeschiktheid is geen ziekte in de zin van art. 7:629 BW. Het loon loopt door op grond van art. 7:628 BW, zolang de werknemer niet redelijkerwijs kan werken door de situatie en meewerkt aan een oplossing (Hof 's-Hertogenbosch 2014; Hof 's-Hertogenbosch 22-04-2025, ECLI:NL:GHSHE:2025:1152). De STECR Werkwijzer Arbeidsconflicten (v7, 2022) laat de bedrijfsarts eerst beoordelen of er ziekte is. Outplacement past bij deze situatie; spoor 2 alleen bij echte ziekte.",
                 "Situational unfitness is not sickness within art. 7:629 BW. The wage continues under art. 7:628 BW, as long as the employee cannot reasonably work because of the situation and cooperates in a solution (Court of Appeal 's-Hertogenbosch 2014; 22-04-2025, ECLI:NL:GHSHE:2025:1152). The STECR Werkwijzer Arbeidsconflicten (v7, 2022) has the company doctor first judge whether there is sickness. Outplacement fits this situation; spoor 2 only real sickness."),
@@ -789,9 +791,11 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
         ),
         W::ConflictAskBedrijfsarts => (
             t(lang, "Conflict op het werk: laat de bedrijfsarts oordelen", "Conflict at work: let the company doctor judge"),
-            t(lang,
+            tv(lang, voice,
                 "Bij een conflict bepaalt de bedrijfsarts of er sprake is van ziekte. Meld je niet zelf beter of ziek om een regeling te krijgen: dat kan je je loon of uitkering kosten.",
-                "With a conflict, the company doctor decides whether there is sickness. Do not report yourself fit or sick to get a deal: that can cost you your wage or benefit."),
+                "Bij een conflict bepaalt de bedrijfsarts of er sprake is van ziekte. Laat je werknemer zich niet beter of ziek melden om een regeling te krijgen: dat kan hem zijn loon of uitkering kosten, en een regeling die daarop rust is kwetsbaar.",
+                "With a conflict, the company doctor decides whether there is sickness. Do not report yourself fit or sick to get a deal: that can cost you your wage or benefit.",
+                "With a conflict, the company doctor decides whether there is sickness. Do not let your employee report fit or sick to get a deal: that can cost them their wage or benefit, and a deal that rests on it is fragile."),
             t(lang,
                 "Vraag de bedrijfsarts om een oordeel. Probeer eerst het conflict op te lossen, bijvoorbeeld met mediation. Een vertrouwenspersoon kan helpen.",
                 "Ask the company doctor for a judgement. First try to resolve the conflict, for example with mediation. A confidential adviser can help."),
@@ -911,13 +915,17 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
                 "Ask HR or your pension fund whether there is gap insurance, and on what terms."),
         ),
         W::HighEarnerExcedent => (
-            t(lang, "Je loon boven de WIA-grens is niet verzekerd", "Your wage above the WIA cap is not insured"),
-            t(lang,
+            tv(lang, voice, "Je loon boven de WIA-grens is niet verzekerd", "Het loon van je werknemer boven de WIA-grens is niet verzekerd", "Your wage above the WIA cap is not insured", "Your employee's wage above the WIA cap is not insured"),
+            tv(lang, voice,
                 "De WIA rekent alleen met loon tot de grens{grens}. Boven die grens krijg je niets, tenzij er een excedentverzekering is.",
-                "The WIA only counts wage up to the cap{grens}. Above it you get nothing, unless there is excess insurance."),
-            t(lang,
+                "De WIA rekent alleen met loon tot de grens{grens}. Boven die grens krijgt je werknemer niets, tenzij er een excedentverzekering is.",
+                "The WIA only counts wage up to the cap{grens}. Above it you get nothing, unless there is excess insurance.",
+                "The WIA only counts wage up to the cap{grens}. Above it your employee gets nothing, unless there is excess insurance."),
+            tv(lang, voice,
                 "Vraag je werkgever of er een WIA-excedentverzekering is, of regel zelf een aanvulling.",
-                "Ask your employer whether there is WIA excess insurance, or arrange your own top-up."),
+                "Kijk of er een WIA-excedentverzekering is, en vertel je werknemer wat die dekt.",
+                "Ask your employer whether there is WIA excess insurance, or arrange your own top-up.",
+                "Check whether there is WIA excess insurance, and tell your employee what it covers."),
         ),
         W::SelfEmployed => (
             t(lang, "Inkomen als zelfstandige is niet vanzelf verzekerd", "Self-employed income is not insured automatically"),
@@ -984,11 +992,16 @@ pub struct HelpText {
     pub url: Option<&'static str>,
 }
 
-pub fn help_text(h: Help, lang: Lang) -> HelpText {
+/// Where to get help, said to the reader.
+pub fn help_text(h: Help, voice: Voice, lang: Lang) -> HelpText {
     match h {
         Help::Bedrijfsarts => HelpText {
             name: t(lang, "De bedrijfsarts", "The company doctor (bedrijfsarts)"),
-            what: t(lang, "Voor vragen over je gezondheid en wat je kunt. De bedrijfsarts is onafhankelijk en deelt geen medische gegevens met je werkgever.", "For questions about your health and what you can do. The company doctor is independent and does not share medical details with the employer."),
+            what: tv(lang, voice,
+                "Voor vragen over je gezondheid en wat je kunt. De bedrijfsarts is onafhankelijk en deelt geen medische gegevens met je werkgever.",
+                "Voor advies over wat je werknemer kan en wat er nodig is voor de re-integratie. De bedrijfsarts is onafhankelijk en deelt geen medische gegevens met jou als werkgever.",
+                "For questions about your health and what you can do. The company doctor is independent and does not share medical details with the employer.",
+                "For advice on what your employee can do and what re-integration needs. The company doctor is independent and does not share medical details with you as the employer."),
             url: None,
         },
         Help::Uwv => HelpText {
@@ -1027,7 +1040,7 @@ pub fn help_text(h: Help, lang: Lang) -> HelpText {
             url: None,
         },
         Help::Verzekeraar => HelpText {
-            name: t(lang, "Je verzuimverzekeraar", "Your sickness absence insurer"),
+            name: t(lang, "Je verzuimverzekeraar", "Your absence insurer (verzuimverzekeraar)"),
             what: t(lang, "Als je verzekerd bent voor loondoorbetaling: vaak helpt de verzekeraar met re-integratie.", "If you are insured for wage payment during sickness: the insurer often helps with re-integration."),
             url: None,
         },
@@ -1243,7 +1256,7 @@ pub fn render_money(m: &Money, income: Option<&str>, voice: Voice, lang: Lang) -
                     .to_string(),
                 );
             }
-            lines.push(reason_text(r.reason, lang).to_string());
+            lines.push(reason_text(r.reason, voice, lang).to_string());
             if r.capped {
                 let cap = format::amount(r.cap, lang);
                 lines.push(t(
@@ -1271,7 +1284,7 @@ pub fn render_money(m: &Money, income: Option<&str>, voice: Voice, lang: Lang) -
                     .uncertain
                     .iter()
                     .filter(|u| u.affects().contains(&"payable") || u.affects().contains(&"due"))
-                    .map(|u| uncertainty_text(*u, lang))
+                    .map(|u| uncertainty_text(*u, voice, lang))
                     .collect(),
                 calculator: Some((
                     OutcomeText::MoneyHowCalculated.text(voice, lang),
@@ -1341,7 +1354,11 @@ impl Outcome {
                 .iter()
                 .map(|n| render_pending(n, lang))
                 .collect(),
-            help: self.help.iter().map(|h| help_text(*h, lang)).collect(),
+            help: self
+                .help
+                .iter()
+                .map(|h| help_text(*h, voice, lang))
+                .collect(),
             tools: self
                 .tools
                 .iter()
