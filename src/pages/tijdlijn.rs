@@ -108,8 +108,8 @@ pub fn TijdlijnPage() -> Html {
     let outcome: Option<Result<Timeline, TlErrors>> =
         form.submitted().map(|f| tl::make(f, today, &done_steps));
     let errors: TlErrors = match &outcome {
-        Some(Err(e)) => e.clone(),
-        Some(Ok(_)) | None => Vec::new(),
+        Some(Err(e)) if form.errors_shown() => e.clone(),
+        Some(_) | None => Vec::new(),
     };
     {
         let ok = matches!(outcome, Some(Ok(_)));

@@ -113,8 +113,8 @@ pub fn TransitievergoedingPage() -> Html {
 
     let t = |c: CalcText| AttrValue::from(c.text(lang));
     let errors: TvErrors = match &*outcome {
-        Some(Err(e)) => e.clone(),
-        Some(Ok(_)) | None => Vec::new(),
+        Some(Err(e)) if form.errors_shown() => e.clone(),
+        Some(_) | None => Vec::new(),
     };
     let err = |f: TvField| error_of(&errors, f, lang);
 

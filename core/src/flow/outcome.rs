@@ -1068,8 +1068,9 @@ fn help(v: &View, voice: Voice) -> Vec<Help> {
 /// The income page, pre-filled from the answers (docs/inkomen.md): the first sick day,
 /// the yearly wage (the monthly wage × 12 plus 8% holiday allowance, the statutory
 /// minimum of art. 15 Wet minimumloon en minimumvakantiebijslag; the page shows the figure
-/// so the user can correct it), the start of employment, and the hiaat/excedent cover.
-/// Rounding: once, half away from zero, to whole cents.
+/// so the user can correct it), the start of employment, the hours per week (the year-1
+/// minimum-wage floor follows them, the minimum wage being hourly since 2024) and the
+/// hiaat/excedent cover. Rounding: once, half away from zero, to whole cents.
 fn income_href(v: &View) -> String {
     let mut q: Vec<String> = Vec::new();
     if let Some(m) = v.money(Q::BrutoMaandloon) {
@@ -1085,6 +1086,9 @@ fn income_href(v: &View) -> String {
         }
     } else if let Some(d) = v.date(Q::DatumInDienst) {
         q.push(format!("indienst={}", crate::dates::iso(d)));
+    }
+    if let Some(h) = v.integer(Q::UrenPerWeek) {
+        q.push(format!("uren={h}"));
     }
     let cover = match v.choice(Q::HiaatExcedent) {
         Some(Opt::Geen) => Some("geen"),
@@ -1148,6 +1152,19 @@ fn tools(
         }
         if let Some(r) = t.termination {
             q.push(format!("reden={}", r.code()));
+        }
+        // After long illness the calculator also gives the amount at the end of the 104
+        // weeks and the compensation: the first sick day of the counted chain (when it lies
+        // within the contract, as the situation's engine run takes it) and the size class.
+        if let Some(first) = sit
+            .transitievergoeding
+            .as_ref()
+            .and_then(|run| run.input.first_sick_day)
+        {
+            q.push(format!("eerste_ziektedag={}", crate::dates::iso(first)));
+            if sit.employer_size != EmployerSize::Unknown {
+                q.push(format!("werkgever_grootte={}", sit.employer_size.code()));
+            }
         }
         let href = if q.is_empty() {
             "#/transitievergoeding".to_string()

@@ -139,6 +139,7 @@ fn not_sick_job_ends(reden: Opt, end: NaiveDate, vso: Opt, outplacement: Opt) ->
 mod engines;
 mod import_export;
 mod law_review;
+mod links;
 mod navigation;
 mod outcome_routes;
 mod paths;
