@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use super::answers::Answers;
 use super::questions::{Opt, QuestionId as Q};
-use super::situation::{derive_from, Sickness, Situation};
+use super::situation::{derive_from, SelfEmployment, Sickness, Situation};
 use super::{sick_periods_of, termination_kind};
 use super::{TvHints, View, Voice};
 use crate::money::Cents;
@@ -145,6 +145,18 @@ pub enum Summary {
         kind: Opt,
         since: Option<NaiveDate>,
     },
+    /// The self-employed: works as self-employed (and is not sick).
+    Zelfstandige,
+    /// The self-employed: unable to work because of illness since this day.
+    ZelfstandigeZiekSinds {
+        first: NaiveDate,
+    },
+    /// The self-employed: how they are covered, according to the answers.
+    ZelfstandigeDekking {
+        aov: Option<bool>,
+        broodfonds: bool,
+        uwv: Option<bool>,
+    },
 }
 
 /// The routes a card can show (the advice's routes, not the app's hash routes). They
@@ -159,10 +171,16 @@ pub enum AdviceRoute {
     Situatief,
     TeVroeg,
     Informatie,
+    /// The self-employed: a disability insurance (AOV) and its choices.
+    Aov,
+    /// The self-employed: a broodfonds.
+    Broodfonds,
+    /// The self-employed: UWV's voluntary insurance.
+    UwvVrijwillig,
 }
 
 /// A personal reason on a route card, referring to the answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Why {
     EigenWerkJa,
     AangepastWerkJa,
@@ -187,6 +205,24 @@ pub enum Why {
     /// loonsanctie); the WIA and dismissal after two years are what matters now.
     Na104Weken,
     Informatie,
+    // The self-employed.
+    /// Has an AOV, with this waiting period in days when known.
+    AovJa(Option<i64>),
+    AovNee,
+    AovOnbekend,
+    /// Sick: after the waiting period the AOV can pay from this day.
+    AovBetaaltVanaf(NaiveDate),
+    BroodfondsJa,
+    BroodfondsNee,
+    UwvVrijwilligJa,
+    /// The 13 weeks still run, until this day.
+    UwvTermijnLoopt(NaiveDate),
+    /// The 13 weeks ended on this day.
+    UwvTermijnVoorbij(NaiveDate),
+    /// Not compulsorily insured in the past year.
+    UwvNietRecentVerzekerd,
+    /// Not known whether voluntarily insured, or when compulsory insurance ended.
+    UwvOnbekend,
 }
 
 /// Spoor 2 timing: it must start as soon as spoor 1 is clearly out of reach, and at the
@@ -301,6 +337,8 @@ pub enum Help {
     Mediator,
     Arbodienst,
     Verzekeraar,
+    /// The self-employed: an independent financial adviser, to compare AOVs.
+    FinancieelAdviseur,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -371,6 +409,10 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
             Help::Arbeidsrechtadvocaat,
         ];
         out.tools = tools(v, &periods, None, sit);
+        return out;
+    }
+    if let Some(z) = sit.self_employed.as_ref() {
+        self_employed(z, today, &mut out);
         return out;
     }
     let clock = sit.sickness.as_ref();
@@ -1301,4 +1343,103 @@ fn urgent(clock: Option<&Sickness>, warnings: &[Warning], today: NaiveDate) -> V
     // Stable: the calendar's steps keep their order before the warnings of the same day.
     out.sort_by_key(|u| u.date);
     out
+}
+
+// ---------------------------------------------------------------------------------------
+// The self-employed.
+
+/// The outcome for the self-employed (`rol = zelfstandige`): no employer and no
+/// poortwachter, so no duties, calendar or transitievergoeding. What they read: their
+/// situation, the three ways to be covered (an AOV with its choices, a broodfonds, UWV's
+/// voluntary insurance, each with what the answers say), the last day for UWV's voluntary
+/// insurance when the 13 weeks still run, the BAZ from the register, help and the income
+/// projection in zzp mode (docs/law/zelfstandigen.md).
+fn self_employed(z: &SelfEmployment, today: NaiveDate, out: &mut Outcome) {
+    match z.sick_since {
+        Some(first) => out.summary.push(Summary::ZelfstandigeZiekSinds { first }),
+        None => out.summary.push(Summary::Zelfstandige),
+    }
+    out.summary.push(Summary::ZelfstandigeDekking {
+        aov: z.aov,
+        broodfonds: z.broodfonds,
+        uwv: z.uwv_voluntary,
+    });
+    let mut aov = vec![match z.aov {
+        Some(true) => Why::AovJa(z.aov_waiting_days),
+        Some(false) => Why::AovNee,
+        None => Why::AovOnbekend,
+    }];
+    if let (Some(true), Some(from)) = (z.aov, z.aov_pays_from) {
+        aov.push(Why::AovBetaaltVanaf(from));
+    }
+    let broodfonds = vec![if z.broodfonds {
+        Why::BroodfondsJa
+    } else {
+        Why::BroodfondsNee
+    }];
+    let uwv = vec![
+        match (z.uwv_voluntary, z.recently_insured, z.uwv_deadline) {
+            (Some(true), _, _) => Why::UwvVrijwilligJa,
+            (_, _, Some(d)) if today <= d => Why::UwvTermijnLoopt(d),
+            (_, _, Some(d)) => Why::UwvTermijnVoorbij(d),
+            (_, Some(false), None) => Why::UwvNietRecentVerzekerd,
+            (_, _, None) => Why::UwvOnbekend,
+        },
+    ];
+    for (route, why) in [
+        (AdviceRoute::Aov, aov),
+        (AdviceRoute::Broodfonds, broodfonds),
+        (AdviceRoute::UwvVrijwillig, uwv),
+    ] {
+        out.routes.push(RouteCard {
+            route,
+            why,
+            timing: None,
+        });
+    }
+    // The 13 weeks for UWV's voluntary insurance still run: the last day, at the top
+    // when it is within 14 days.
+    if z.uwv_voluntary != Some(true) && z.uwv_window_open(today) {
+        out.warnings.push(Warning {
+            kind: WarningKind::UwvVoluntaryDeadline,
+            date: z.uwv_deadline,
+        });
+    }
+    out.pending_law.push(PendingNotice {
+        id: PendingLawId::Baz,
+        meaning: PendingMeaning::General,
+    });
+    out.help = vec![Help::Uwv, Help::FinancieelAdviseur, Help::JuridischLoket];
+    out.tools = vec![
+        ToolLink {
+            tool: Tool::Inkomen,
+            href: self_employed_income_href(z),
+        },
+        ToolLink {
+            tool: Tool::Uitleg,
+            href: "#/uitleg/inkomen-en-verzekering".to_string(),
+        },
+    ];
+    out.urgent = urgent(None, &out.warnings, today);
+}
+
+/// The income page in zzp mode (docs/inkomen.md): the first day of illness, the profit,
+/// and the AOV's insured amount and waiting period, as far as the answers give them.
+fn self_employed_income_href(z: &SelfEmployment) -> String {
+    let mut q = vec!["zzp=1".to_string()];
+    if let Some(d) = z.sick_since {
+        q.push(format!("ziek={}", crate::dates::iso(d)));
+    }
+    if let Some(p) = z.profit {
+        q.push(format!("jaarloon={}", p.to_plain()));
+    }
+    if z.aov == Some(true) {
+        if let Some(a) = z.aov_amount {
+            q.push(format!("aov={}", a.to_plain()));
+        }
+        if let Some(n) = z.aov_waiting_days {
+            q.push(format!("aov_wacht={n}"));
+        }
+    }
+    format!("#/inkomen?{}", q.join("&"))
 }

@@ -45,6 +45,8 @@ pub struct Situation {
     /// The poortwachter steps the answers mark as done or not done; the sickness's
     /// calendar is computed with them.
     pub steps: StepMarks,
+    /// The self-employed's facts (`rol = zelfstandige`).
+    pub self_employed: Option<SelfEmployment>,
 }
 
 /// The current sickness, counted by the poortwachter engine.
@@ -159,7 +161,7 @@ pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
     Situation {
         today,
         voice: voice(&v.a),
-        informatie: !person,
+        informatie: !person && !v.is(Q::Rol, Opt::Zelfstandige),
         sickness,
         employment,
         tv_hints,
@@ -167,6 +169,7 @@ pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
         xella_amount,
         employer_size: size,
         steps,
+        self_employed: self_employed::derive(v),
     }
 }
 
@@ -239,6 +242,9 @@ fn xella_amount(s: &Sickness, e: &Employment, today: NaiveDate) -> Option<Cents>
     input.wachttijd_end = s.wachttijd_end();
     tv::calculate(&input).ok()?.xella_amount
 }
+
+mod self_employed;
+pub use self_employed::{SelfEmployment, UWV_VOLUNTARY_WEEKS};
 
 #[cfg(test)]
 mod tests;

@@ -37,6 +37,9 @@ const OFFICIAL_HOSTS: &[&str] = &[
     "svb.nl",
     "belastingdienst.nl",
     "cpb.nl",
+    // The Kamer van Koophandel, a public body (zelfstandig bestuursorgaan): its pages for
+    // entrepreneurs, on the self-employed's cover.
+    "kvk.nl",
 ];
 
 /// Allowed only for the bedrijfsarts's guideline (the label names STECR).
@@ -172,7 +175,10 @@ fn routes() -> Vec<AdviceRoute> {
         | AdviceRoute::Outplacement
         | AdviceRoute::Situatief
         | AdviceRoute::TeVroeg
-        | AdviceRoute::Informatie => (),
+        | AdviceRoute::Informatie
+        | AdviceRoute::Aov
+        | AdviceRoute::Broodfonds
+        | AdviceRoute::UwvVrijwillig => (),
     };
     vec![
         AdviceRoute::Spoor1,
@@ -182,6 +188,9 @@ fn routes() -> Vec<AdviceRoute> {
         AdviceRoute::Situatief,
         AdviceRoute::TeVroeg,
         AdviceRoute::Informatie,
+        AdviceRoute::Aov,
+        AdviceRoute::Broodfonds,
+        AdviceRoute::UwvVrijwillig,
     ]
 }
 
@@ -253,7 +262,8 @@ fn helps() -> Vec<Help> {
         | Help::Vertrouwenspersoon
         | Help::Mediator
         | Help::Arbodienst
-        | Help::Verzekeraar => (),
+        | Help::Verzekeraar
+        | Help::FinancieelAdviseur => (),
     };
     vec![
         Help::Bedrijfsarts,
@@ -265,6 +275,7 @@ fn helps() -> Vec<Help> {
         Help::Mediator,
         Help::Arbodienst,
         Help::Verzekeraar,
+        Help::FinancieelAdviseur,
     ]
 }
 

@@ -139,9 +139,26 @@ pub fn decimal(d: Decimal, lang: Lang) -> String {
     t(lang, s.replace('.', ","), s)
 }
 
+/// A list in words: "a", "a en b", "a, b en c" (en: "a, b and c").
+pub fn join_and(items: &[&str], lang: Lang) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), t(lang, "en", "and")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_in_words() {
+        assert_eq!(join_and(&[], Lang::Nl), "");
+        assert_eq!(join_and(&["een AOV"], Lang::Nl), "een AOV");
+        assert_eq!(join_and(&["a", "b", "c"], Lang::Nl), "a, b en c");
+        assert_eq!(join_and(&["a", "b"], Lang::En), "a and b");
+    }
 
     #[test]
     fn dates_in_words() {

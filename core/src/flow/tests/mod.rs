@@ -145,6 +145,7 @@ mod outcome_routes;
 mod paths;
 mod pending_law;
 mod routing;
+mod self_employed;
 mod texts;
 mod urgent;
 mod validation;

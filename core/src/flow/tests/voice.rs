@@ -165,8 +165,13 @@ fn every_text_speaks_in_the_readers_voice() {
     let day = d(2027, 4, 30);
     for voice in [Voice::Werknemer, Voice::Werkgever] {
         for lang in [Lang::Nl, Lang::En] {
-            // The interview.
-            for q in Q::ALL {
+            // The interview. The self-employed's block is only asked with `rol =
+            // zelfstandige`, who is addressed as "je" about their own work; an employer
+            // never reaches it.
+            for q in Q::ALL.into_iter().filter(|q| {
+                voice == Voice::Werknemer
+                    || q.section() != crate::flow::questions::Section::Zelfstandige
+            }) {
                 let qt = question_text(q, voice, lang);
                 for s in [qt.heading, qt.help, qt.short].into_iter().chain(qt.hint) {
                     check(voice, &format!("question {q}"), s, &mut problems);
@@ -383,7 +388,7 @@ const ACTORS: [Actor; 5] = [
     Actor::Uwv,
 ];
 
-const HELP: [Help; 9] = [
+const HELP: [Help; 10] = [
     Help::Bedrijfsarts,
     Help::Uwv,
     Help::JuridischLoket,
@@ -393,6 +398,7 @@ const HELP: [Help; 9] = [
     Help::Mediator,
     Help::Arbodienst,
     Help::Verzekeraar,
+    Help::FinancieelAdviseur,
 ];
 
 const ROUTES: &[AdviceRoute] = &[
@@ -403,6 +409,9 @@ const ROUTES: &[AdviceRoute] = &[
     AdviceRoute::Situatief,
     AdviceRoute::TeVroeg,
     AdviceRoute::Informatie,
+    AdviceRoute::Aov,
+    AdviceRoute::Broodfonds,
+    AdviceRoute::UwvVrijwillig,
 ];
 
 const WARNINGS: &[WarningKind] = &[
@@ -666,7 +675,8 @@ fn the_tool_links_and_the_lists_above_are_complete() {
         | Help::Vertrouwenspersoon
         | Help::Mediator
         | Help::Arbodienst
-        | Help::Verzekeraar => (),
+        | Help::Verzekeraar
+        | Help::FinancieelAdviseur => (),
     };
     assert_eq!(WARNINGS.len(), 25);
     assert_eq!(OUTCOME_TEXTS.len(), 36);

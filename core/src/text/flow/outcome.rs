@@ -50,6 +50,11 @@ pub fn route_sources(r: AdviceRoute) -> &'static [Source] {
             cite::WW_24,
         ],
         AdviceRoute::TeVroeg => &[cite::UWV_REINTEGREREN],
+        // No law governs a private AOV or a broodfonds: the KVK's overview of the
+        // options, and the government's statement that the self-employed are not
+        // compulsorily insured, with the BAZ that is planned (docs/law/zelfstandigen.md).
+        AdviceRoute::Aov | AdviceRoute::Broodfonds => &[cite::KVK_AOV_OPTIES, cite::BAZ_NAAR_KAMER],
+        AdviceRoute::UwvVrijwillig => &[cite::UWV_VRIJWILLIG_VERZEKEREN],
         AdviceRoute::Informatie => &[cite::UWV_REINTEGREREN],
     }
 }
@@ -257,6 +262,32 @@ pub fn summary_text(s: &Summary, voice: Voice, lang: Lang) -> String {
             )
         }
         Summary::JobDoesNotEnd => t(lang, "Het contract loopt door.", "The contract continues.").to_string(),
+        Summary::Zelfstandige => t(lang, "Je werkt als zelfstandige. Je bent nu niet ziek.", "You work as a self-employed person. You are not ill now.").to_string(),
+        Summary::ZelfstandigeZiekSinds { first } => t(
+            lang,
+            format!("Je werkt als zelfstandige en kunt sinds {} door ziekte niet of minder werken.", format::long_date(first, lang)),
+            format!("You work as a self-employed person and have been unable, or less able, to work because of illness since {}.", format::long_date(first, lang)),
+        ),
+        Summary::ZelfstandigeDekking { aov, broodfonds, uwv } => {
+            let mut has: Vec<&str> = Vec::new();
+            if aov == Some(true) {
+                has.push(t(lang, "een arbeidsongeschiktheidsverzekering (AOV)", "disability insurance (AOV)"));
+            }
+            if broodfonds {
+                has.push(t(lang, "een broodfonds", "a broodfonds"));
+            }
+            if uwv == Some(true) {
+                has.push(t(lang, "de vrijwillige verzekering bij UWV", "UWV's voluntary insurance"));
+            }
+            if has.is_empty() {
+                t(lang,
+                    "Volgens je antwoorden heb je niets geregeld voor als je door ziekte niet kunt werken. Er is geen verplichte verzekering voor zelfstandigen.",
+                    "According to your answers you have nothing arranged for when illness stops you from working. There is no compulsory insurance for the self-employed.").to_string()
+            } else {
+                let list = format::join_and(&has, lang);
+                t(lang, format!("Voor als je door ziekte niet kunt werken, heb je {list}."), format!("For when illness stops you from working, you have {list}."))
+            }
+        }
         Summary::Contract { kind, since } => {
             let k = option_label(QuestionId::ContractType, kind, voice, lang);
             match since {
@@ -457,6 +488,74 @@ pub fn route_text(r: AdviceRoute, voice: Voice, lang: Lang) -> RouteText {
                 "The Gatekeeper Improvement Act starts with the problem analysis in week 6 and the action plan in week 8. Only then can anyone tell whether spoor 1 will work."),
             uncertain: None,
         },
+        AdviceRoute::Aov => RouteText {
+            title: t(lang, "Arbeidsongeschiktheidsverzekering (AOV): de keuzes", "Disability insurance (AOV): the choices"),
+            next: tl(lang,
+                &["Het criterium. Bij beroepsarbeidsongeschiktheid keert de AOV uit als je je eigen beroep niet meer kunt doen. Bij passende arbeid pas als je ook ander werk dat past bij je opleiding en ervaring niet kunt doen; bij gangbare arbeid pas als je vrijwel geen enkel werk meer kunt. Hoe strenger het criterium, hoe lager de premie en hoe minder vaak de AOV uitkeert.",
+                  "De eigenrisicotermijn (wachttijd). Dat is de tijd na je eerste ziektedag waarin je nog niets krijgt. Die kies je bij het afsluiten. Een langere termijn maakt de premie lager, maar je moet die tijd zelf overbruggen, bijvoorbeeld met een buffer of een broodfonds.",
+                  "De eindleeftijd. Tot die leeftijd keert de AOV uit, hoogstens tot je AOW-leeftijd. Een lagere eindleeftijd maakt de premie lager, maar laat een gat tot de AOW.",
+                  "De premie. Die hangt af van je beroep, je leeftijd, het verzekerde bedrag en de keuzes hierboven. Kijk ook of de premie meestijgt met je leeftijd, of het verzekerde bedrag mee kan groeien met de prijzen, en welke klachten de polis uitsluit."],
+                &["The criterion. With occupational disability (beroepsarbeidsongeschiktheid) the AOV pays when you can no longer do your own occupation. With suitable work (passende arbeid) only when you also cannot do other work that fits your training and experience; with common work (gangbare arbeid) only when you can do hardly any work at all. The stricter the criterion, the lower the premium and the less often the AOV pays.",
+                  "The waiting period (eigenrisicotermijn). That is the time after your first day of illness in which you get nothing yet. You choose it when you take out the policy. A longer period lowers the premium, but you have to bridge that time yourself, for example with savings or a broodfonds.",
+                  "The end age. The AOV pays until that age, at most until your state pension (AOW) age. A lower end age lowers the premium, but leaves a gap until the AOW.",
+                  "The premium. It depends on your occupation, your age, the insured amount and the choices above. Also check whether the premium rises with your age, whether the insured amount can grow with prices, and which conditions the policy excludes."]),
+            who_pays: t(lang,
+                "Jij betaalt de premie aan de verzekeraar. Word je arbeidsongeschikt, dan keert de verzekeraar uit volgens de polis: bij gedeeltelijke arbeidsongeschiktheid meestal een deel van het verzekerde bedrag.",
+                "You pay the premium to the insurer. If you become unable to work, the insurer pays under the policy: with partial incapacity usually part of the insured amount."),
+            employee_must: tl(lang,
+                &["Meld je arbeidsongeschiktheid op tijd bij je verzekeraar; de polis zegt binnen welke termijn.", "Werk mee aan je herstel en aan wat de verzekeraar daarvoor vraagt."],
+                &["Report your incapacity to your insurer in time; the policy says within what period.", "Cooperate with your recovery and with what the insurer asks for it."]),
+            conditions: tl(lang,
+                &["Bij het afsluiten vraagt de verzekeraar meestal naar je gezondheid. Hij kan je dan weigeren, een hogere premie vragen of klachten uitsluiten."],
+                &["When you take out the policy, the insurer usually asks about your health. It can then refuse you, ask a higher premium or exclude conditions."]),
+            risks: tl(lang,
+                &["Zonder AOV, broodfonds of andere voorziening krijg je bij ziekte geen inkomen uit een verzekering."],
+                &["Without an AOV, a broodfonds or other provision, you get no income from insurance when you are ill."]),
+            legal_basis: t(lang,
+                "Voor zelfstandigen is er geen verplichte verzekering bij ziekte of arbeidsongeschiktheid. Een AOV is een particuliere verzekering: wat je krijgt, staat in de polis, niet in de wet. Over een verplichte basisverzekering voor zelfstandigen (de BAZ) is een wetsvoorstel gemaakt; hoe ver dat is, staat in de melding hieronder.",
+                "There is no compulsory insurance against illness or incapacity for the self-employed. An AOV is private insurance: what you get is in the policy, not in the law. A bill was drawn up for a compulsory basic insurance for the self-employed (the BAZ); how far it has come is in the notice below."),
+            uncertain: Some(t(lang,
+                "De voorwaarden verschillen per verzekeraar. Dit zijn de keuzes die bij een AOV terugkomen, geen beschrijving van een bepaalde polis; de wet regelt ze niet. Lees de polisvoorwaarden en vergelijk met hulp van een onafhankelijk adviseur.",
+                "The terms differ per insurer. These are the choices an AOV comes with, not a description of a particular policy; the law does not govern them. Read the policy terms and compare with the help of an independent adviser.")),
+        },
+        AdviceRoute::Broodfonds => RouteText {
+            title: t(lang, "Broodfonds: zelfstandigen steunen elkaar", "Broodfonds: self-employed people support each other"),
+            next: tl(lang,
+                &["In een broodfonds leggen zelfstandigen elke maand geld opzij. Word je ziek, dan krijg je schenkingen van de andere deelnemers.", "De steun is tijdelijk: hoogstens ongeveer twee jaar. Voor langdurige arbeidsongeschiktheid vervangt het geen AOV; samen met een AOV met een lange eigenrisicotermijn kan het die termijn overbruggen.", "Je krijgt pas schenkingen na een wachttijd, meestal minstens een maand.", "Het werkt op vertrouwen tussen de deelnemers, zonder keuring door een verzekeraar."],
+                &["In a broodfonds self-employed people put money aside every month. If you fall ill, you get gifts from the other members.", "The support is temporary: about two years at most. For long-term incapacity it does not replace an AOV; together with an AOV with a long waiting period it can bridge that period.", "You only get gifts after a waiting time, usually at least a month.", "It works on trust between the members, without an insurer's medical check."]),
+            who_pays: t(lang,
+                "De deelnemers samen: jij legt elke maand in, en wie ziek is krijgt schenkingen van de anderen.",
+                "The members together: you put in every month, and whoever is ill gets gifts from the others."),
+            employee_must: tl(lang,
+                &["Houd je aan de afspraken van het fonds: ziekmelden, contact houden en weer beginnen zodra het kan."],
+                &["Keep to the fund's rules: report illness, keep in touch and start again as soon as you can."]),
+            conditions: NONE,
+            risks: tl(lang,
+                &["Na ongeveer twee jaar stopt de steun. Daarna heb je een AOV, een buffer of een ander inkomen nodig."],
+                &["After about two years the support stops. After that you need an AOV, savings or other income."]),
+            legal_basis: t(lang,
+                "Een broodfonds is geen verzekering en staat niet in de wet. Het is een afspraak tussen ondernemers, met schenkingen.",
+                "A broodfonds is not insurance and is not in the law. It is an arrangement between entrepreneurs, with gifts."),
+            uncertain: Some(t(lang,
+                "Elk fonds heeft zijn eigen regels. De twee jaar en de wachttijd van minstens een maand komen uit het overzicht van de KVK; kijk in de afspraken van je eigen fonds.",
+                "Each fund has its own rules. The two years and the waiting time of at least a month come from the KVK's overview; check your own fund's rules.")),
+        },
+        AdviceRoute::UwvVrijwillig => RouteText {
+            title: t(lang, "Vrijwillige verzekering bij UWV", "Voluntary insurance with UWV"),
+            next: tl(lang,
+                &["Je kunt je bij UWV vrijwillig verzekeren voor de Ziektewet (ziekte) en voor de WIA (langdurige arbeidsongeschiktheid).", "Vraag het aan binnen 13 weken nadat je verplichte verzekering via een baan of uitkering is gestopt. Daarna kan het niet meer.", "Begin je volledig als zelfstandige, dan moet je in het jaar daarvoor verplicht verzekerd zijn geweest, met hoogstens 60 dagen onderbreking."],
+                &["You can insure yourself voluntarily with UWV for the Ziektewet (illness) and for the WIA (long-term incapacity).", "Apply within 13 weeks after your compulsory insurance through a job or benefit stopped. After that it is no longer possible.", "If you start fully as self-employed, you must have been compulsorily insured in the year before, with a break of at most 60 days."]),
+            who_pays: t(lang, "Jij betaalt de premie aan UWV.", "You pay the premium to UWV."),
+            employee_must: NONE,
+            conditions: NONE,
+            risks: tl(lang,
+                &["Wie de 13 weken laat verlopen, kan zich daarna niet meer vrijwillig bij UWV verzekeren."],
+                &["If you let the 13 weeks pass, you can no longer insure yourself voluntarily with UWV."]),
+            legal_basis: t(lang,
+                "UWV voert de vrijwillige verzekering voor de Ziektewet en de WIA uit. De voorwaarden (13 weken, een jaar verplicht verzekerd) staan op de site van UWV.",
+                "UWV runs the voluntary insurance for the Ziektewet and the WIA. The conditions (13 weeks, a year of compulsory insurance) are on UWV's website."),
+            uncertain: None,
+        },
         AdviceRoute::Informatie => RouteText {
             title: t(lang, "Lees de uitleg", "Read the explanations"),
             next: tl(lang,
@@ -566,6 +665,49 @@ pub fn why_text(w: &Why, voice: Voice, lang: Lang) -> String {
         Why::Informatie => t(lang,
             "Je koos voor informatie, dus er zijn geen persoonlijke vragen gesteld.",
             "You chose information, so no personal questions were asked."),
+        Why::AovJa(Some(days)) => {
+            return t(
+                lang,
+                format!("Je hebt een AOV met een eigenrisicotermijn van {days} dagen."),
+                format!("You have an AOV with a waiting period of {days} days."),
+            )
+        }
+        Why::AovJa(None) => t(lang, "Je hebt een AOV. Kijk in je polis hoe lang de eigenrisicotermijn is.", "You have an AOV. Check your policy for the length of the waiting period."),
+        Why::AovNee => t(lang, "Je hebt geen AOV.", "You have no AOV."),
+        Why::AovOnbekend => t(lang, "Je weet niet of je een AOV hebt: kijk in je verzekeringen.", "You do not know whether you have an AOV: check your insurance policies."),
+        Why::AovBetaaltVanaf(from) => {
+            let d = format::long_date(from, lang);
+            return t(
+                lang,
+                format!("Na de eigenrisicotermijn kan je AOV uitkeren vanaf ongeveer {d}, als je verzekeraar je arbeidsongeschikt vindt. Tot dan krijg je niets uit de AOV."),
+                format!("After the waiting period your AOV can pay from about {d}, if your insurer finds you unable to work. Until then you get nothing from the AOV."),
+            );
+        }
+        Why::BroodfondsJa => t(lang, "Je doet mee aan een broodfonds.", "You are in a broodfonds."),
+        Why::BroodfondsNee => t(lang, "Je doet niet mee aan een broodfonds.", "You are not in a broodfonds."),
+        Why::UwvVrijwilligJa => t(lang, "Je bent vrijwillig verzekerd bij UWV.", "You are voluntarily insured with UWV."),
+        Why::UwvTermijnLoopt(until) => {
+            let d = format::long_date(until, lang);
+            return t(
+                lang,
+                format!("Je verplichte verzekering stopte minder dan 13 weken geleden. Je kunt de vrijwillige verzekering nog aanvragen, uiterlijk ongeveer {d}."),
+                format!("Your compulsory insurance stopped less than 13 weeks ago. You can still apply for the voluntary insurance, by about {d} at the latest."),
+            );
+        }
+        Why::UwvTermijnVoorbij(until) => {
+            let d = format::long_date(until, lang);
+            return t(
+                lang,
+                format!("De 13 weken na het einde van je verplichte verzekering zijn voorbij (ongeveer {d}). De vrijwillige verzekering bij UWV kan dan niet meer; kijk naar een AOV of een broodfonds."),
+                format!("The 13 weeks after your compulsory insurance ended are over (about {d}). UWV's voluntary insurance is then no longer possible; look at an AOV or a broodfonds."),
+            );
+        }
+        Why::UwvNietRecentVerzekerd => t(lang,
+            "Je werkte het afgelopen jaar niet in loondienst en had geen uitkering. Dan kun je je niet vrijwillig bij UWV verzekeren; kijk naar een AOV of een broodfonds.",
+            "You did not work as an employee or receive a benefit in the past year. You then cannot insure yourself voluntarily with UWV; look at an AOV or a broodfonds."),
+        Why::UwvOnbekend => t(lang,
+            "Vraag UWV of je je nog vrijwillig kunt verzekeren: dat hangt af van wanneer je verplichte verzekering stopte.",
+            "Ask UWV whether you can still insure yourself voluntarily: it depends on when your compulsory insurance stopped."),
     };
     s.to_string()
 }
@@ -942,8 +1084,8 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
                 "Als zelfstandige kun je je bij UWV vrijwillig verzekeren voor de Ziektewet en de WIA. Dat kan alleen als je het aanvraagt binnen 13 weken nadat je verplichte verzekering via je baan of uitkering is gestopt, en als je in het jaar daarvoor verplicht verzekerd was (met hoogstens 60 dagen onderbreking). Volgens je antwoorden is de laatste dag ongeveer {datum}. Daarna kan het niet meer.",
                 "As a self-employed person you can insure yourself voluntarily with UWV for the Ziektewet and the WIA. This is only possible if you apply within 13 weeks after your compulsory insurance through a job or a benefit stopped, and if you were compulsorily insured in the year before (with a break of at most 60 days). According to your answers the last day is about {datum}. After that it is no longer possible."),
             t(lang,
-                "Vraag de vrijwillige verzekering aan bij UWV vóór {datum}. Twijfel je over de datum waarop je verplichte verzekering stopte? Vraag het UWV, en wacht niet tot de laatste dag.",
-                "Apply to UWV for the voluntary insurance before {datum}. Unsure of the date your compulsory insurance stopped? Ask UWV, and do not wait for the last day."),
+                "Vraag de vrijwillige verzekering aan bij UWV, uiterlijk op {datum}. Twijfel je over de datum waarop je verplichte verzekering stopte? Vraag het UWV, en wacht niet tot de laatste dag.",
+                "Apply to UWV for the voluntary insurance by {datum} at the latest. Unsure of the date your compulsory insurance stopped? Ask UWV, and do not wait for the last day."),
         ),
     };
     let mut consequence = if w.kind == W::HighEarnerExcedent {
@@ -1037,6 +1179,11 @@ pub fn help_text(h: Help, voice: Voice, lang: Lang) -> HelpText {
         Help::Arbodienst => HelpText {
             name: t(lang, "Je arbodienst", "Your occupational health service (arbodienst)"),
             what: t(lang, "Voor de ziekmelding, de bedrijfsarts en de stappen van de Wet verbetering poortwachter.", "For the sick report, the company doctor and the steps of the Gatekeeper Improvement Act."),
+            url: None,
+        },
+        Help::FinancieelAdviseur => HelpText {
+            name: t(lang, "Een onafhankelijk financieel adviseur", "An independent financial adviser"),
+            what: t(lang, "Helpt je AOV's te vergelijken: de voorwaarden, de premie en wat je zelf kunt dragen.", "Helps you compare AOVs: the terms, the premium and what you can carry yourself."),
             url: None,
         },
         Help::Verzekeraar => HelpText {
