@@ -295,6 +295,13 @@ test('zzp (en): not ill and nothing arranged; nothing urgent, UWV not open', asy
   assert.match(main, /You then cannot insure yourself voluntarily with UWV/);
   await narrow(page, 'situation-zzp-uncovered-en');
   await toolLinksOpenClean(page);
+  // Keeping the advice: the printable summary says the same; no letter is offered, as none
+  // fits the self-employed.
+  await page.evaluate(() => { location.hash = '#/bewaren'; });
+  await waitHash(page, '#/bewaren');
+  assert.equal(await page.$('#sw-keep-letter'), null, 'no letters for the self-employed');
+  assert.match(await page.textContent('body'), /You work as a self-employed person\. You are not ill now\./);
+  await axeClean(page);
 });
 
 test('no console errors, no page errors, only the app\'s own files, no CSP violations', () => {
