@@ -210,6 +210,36 @@ test('urgent, employer (en): a step said done is not due; the plan van aanpak in
   await axeClean(page);
 });
 
+test('every tool link of a full outcome (sick, the job ends) opens its tool pre-filled, without an error', async () => {
+  const { page } = browser;
+  await startAs(page, server.url, 'Ik ben werknemer');
+  await walkAnswers(page, {
+    ...sick(addDays(TODAY, -200), 'ja', 'werknemer'),
+    baan_eindigt: 'ja',
+    reden_einde: 'reorganisatie',
+    initiatief: 'werkgever',
+    datum_einde: asAnswer(addDays(TODAY, 60)),
+    vso_aangeboden: 'nee',
+  });
+  await toAdvice(page, 'Naar het advies');
+  const tools = await toolLinksOpenClean(page);
+  for (const tool of ['#/transitievergoeding?', '#/tijdlijn?', '#/inkomen?']) {
+    assert.ok(tools.some((h) => h.startsWith(tool)), `${tool} in ${tools.join(' ')}`);
+  }
+  // The income link carries the hours for the year-1 minimum-wage floor.
+  assert.ok(tools.some((h) => h.startsWith('#/inkomen?') && /[?&]uren=32(&|$)/.test(h)), tools.join(' '));
+  // Control: the check above does see an error message, once the button is pressed on an
+  // empty calculator.
+  await page.evaluate(() => { location.hash = '#/transitievergoeding'; });
+  await waitHash(page, '#/transitievergoeding');
+  assert.equal(await page.$('.sw-error-summary'), null, 'no error before the button');
+  await tabTo(page, () => document.activeElement?.matches('form button[type=submit]'));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.sw-error-summary');
+  assert.match(await page.textContent('main'), /Fout: /);
+  await axeClean(page);
+});
+
 // The self-employed: ill since 20 days ago, an AOV with a waiting period of 30 days, a
 // broodfonds, not voluntarily insured with UWV; the last job ended 82 days ago.
 const ZZP_SICK = addDays(TODAY, -20);
