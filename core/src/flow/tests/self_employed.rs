@@ -238,6 +238,21 @@ fn the_13_weeks_over_or_not_yet_known() {
     a.insert(Q::ZzpEindeVerplicht, Answer::Unknown);
     let o = outcome(&a, today());
     assert_eq!(o.routes[2].why, vec![Why::UwvOnbekend]);
+    // Not sure about the AOV: the summary says so, and does not call the person uncovered.
+    let mut b = given(&not_sick_uncovered());
+    b.insert(Q::ZzpAov, Answer::Unknown);
+    let nl = outcome(&b, today()).render(Lang::Nl);
+    assert_eq!(
+        nl.summary[1],
+        "Volgens je antwoorden heb je niets zeker geregeld voor als je door ziekte niet kunt werken. Er is geen verplichte verzekering voor zelfstandigen. Of je een arbeidsongeschiktheidsverzekering (AOV) hebt, weet je niet zeker: kijk het na in je polissen of vraag het na."
+    );
+    b.insert(Q::ZzpBroodfonds, c(Opt::Ja));
+    b.insert(Q::ZzpUwvVrijwillig, Answer::Unknown);
+    let en = outcome(&b, today()).render(Lang::En);
+    assert_eq!(
+        en.summary[1],
+        "For when illness stops you from working, you have a broodfonds. You are not sure whether you have disability insurance (AOV) or UWV's voluntary insurance: check your policies or ask."
+    );
     // Already voluntarily insured: no deadline, whatever the older answers say.
     a.insert(Q::ZzpEindeVerplicht, Answer::Date(d(2026, 9, 1)));
     a.insert(Q::ZzpUwvVrijwillig, c(Opt::Ja));

@@ -269,23 +269,43 @@ pub fn summary_text(s: &Summary, voice: Voice, lang: Lang) -> String {
             format!("You work as a self-employed person and have been unable, or less able, to work because of illness since {}.", format::long_date(first, lang)),
         ),
         Summary::ZelfstandigeDekking { aov, broodfonds, uwv } => {
+            let aov_words = t(lang, "een arbeidsongeschiktheidsverzekering (AOV)", "disability insurance (AOV)");
+            let uwv_words = t(lang, "de vrijwillige verzekering bij UWV", "UWV's voluntary insurance");
+            // What the person has, and what they do not know they have ("weet ik niet").
             let mut has: Vec<&str> = Vec::new();
-            if aov == Some(true) {
-                has.push(t(lang, "een arbeidsongeschiktheidsverzekering (AOV)", "disability insurance (AOV)"));
+            let mut unsure: Vec<&str> = Vec::new();
+            match aov {
+                Some(true) => has.push(aov_words),
+                None => unsure.push(aov_words),
+                Some(false) => (),
             }
             if broodfonds {
                 has.push(t(lang, "een broodfonds", "a broodfonds"));
             }
-            if uwv == Some(true) {
-                has.push(t(lang, "de vrijwillige verzekering bij UWV", "UWV's voluntary insurance"));
+            match uwv {
+                Some(true) => has.push(uwv_words),
+                None => unsure.push(uwv_words),
+                Some(false) => (),
             }
-            if has.is_empty() {
-                t(lang,
+            let first = match (has.is_empty(), unsure.is_empty()) {
+                (true, true) => t(lang,
                     "Volgens je antwoorden heb je niets geregeld voor als je door ziekte niet kunt werken. Er is geen verplichte verzekering voor zelfstandigen.",
-                    "According to your answers you have nothing arranged for when illness stops you from working. There is no compulsory insurance for the self-employed.").to_string()
+                    "According to your answers you have nothing arranged for when illness stops you from working. There is no compulsory insurance for the self-employed.").to_string(),
+                (true, false) => t(lang,
+                    "Volgens je antwoorden heb je niets zeker geregeld voor als je door ziekte niet kunt werken. Er is geen verplichte verzekering voor zelfstandigen.",
+                    "According to your answers you have nothing arranged for certain for when illness stops you from working. There is no compulsory insurance for the self-employed.").to_string(),
+                (false, _) => {
+                    let list = format::join_and(&has, lang);
+                    t(lang, format!("Voor als je door ziekte niet kunt werken, heb je {list}."), format!("For when illness stops you from working, you have {list}."))
+                }
+            };
+            if unsure.is_empty() {
+                first
             } else {
-                let list = format::join_and(&has, lang);
-                t(lang, format!("Voor als je door ziekte niet kunt werken, heb je {list}."), format!("For when illness stops you from working, you have {list}."))
+                let list = format::join_or(&unsure, lang);
+                t(lang,
+                    format!("{first} Of je {list} hebt, weet je niet zeker: kijk het na in je polissen of vraag het na."),
+                    format!("{first} You are not sure whether you have {list}: check your policies or ask."))
             }
         }
         Summary::Contract { kind, since } => {
