@@ -20,7 +20,7 @@ async fn start_page_renders_and_switches_language() {
     let h1 = text_of(&root, "h1");
     assert!(!h1.is_empty(), "the start page has a heading");
     let choices = root.query_selector_all(".sw-choice").expect("choices");
-    assert_eq!(choices.length(), 3, "three role choices");
+    assert_eq!(choices.length(), 4, "four role choices");
 
     let button = root
         .query_selector(".sw-header button")

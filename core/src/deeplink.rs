@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 use crate::dates;
 use crate::money::Decimal;
-use crate::poortwachter::{SickPeriod, MAX_LOONSANCTIE_WEEKS};
+use crate::poortwachter::{MilestoneId, SickPeriod, MAX_LOONSANCTIE_WEEKS};
 use crate::transitievergoeding::{EmployerSize, Termination};
 use crate::url::{parse_query, percent_encode};
 
@@ -186,6 +186,9 @@ pub struct TijdlijnLink {
     pub einde: Option<NaiveDate>,
     /// The employer carries its own Ziektewet risk (`erd_zw=1`).
     pub erd_zw: bool,
+    /// Steps already done (`gedaan=probleemanalyse,plan_van_aanpak`): the advice passes
+    /// the steps the answers say are done, so the calendar never calls them late.
+    pub done: Vec<MilestoneId>,
 }
 
 impl TijdlijnLink {
@@ -209,15 +212,15 @@ pub fn parse_periode(v: &str) -> Option<SickPeriod> {
     Some(SickPeriod { from, until })
 }
 
-/// Read the calendar parameters. `periode` may repeat; `loonsanctie`, `einde` and `erd_zw`
-/// may not. Never fails.
+/// Read the calendar parameters. `periode` may repeat; `loonsanctie`, `einde`, `erd_zw` and
+/// `gedaan` may not. Never fails.
 pub fn parse_tijdlijn(query: &str) -> (TijdlijnLink, Vec<LinkNotice>) {
     let mut link = TijdlijnLink::default();
     let mut notices = Vec::new();
     let mut loonsanctie_seen = false;
     let mut seen: Vec<String> = Vec::new();
     for (k, v) in parse_query(query) {
-        if matches!(k.as_str(), "einde" | "erd_zw") {
+        if matches!(k.as_str(), "einde" | "erd_zw" | "gedaan") {
             if seen.contains(&k) {
                 notices.push(LinkNotice::Repeated(k));
                 continue;
@@ -250,6 +253,20 @@ pub fn parse_tijdlijn(query: &str) -> (TijdlijnLink, Vec<LinkNotice>) {
                     _ => notices.push(LinkNotice::Malformed(k)),
                 }
             }
+            "gedaan" => {
+                // A comma list of step ids; ids that are not steps are named once.
+                let mut bad = false;
+                for id in v.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+                    match MilestoneId::parse(id) {
+                        Some(m) if !link.done.contains(&m) => link.done.push(m),
+                        Some(_) => {}
+                        None => bad = true,
+                    }
+                }
+                if bad {
+                    notices.push(LinkNotice::Malformed(k));
+                }
+            }
             _ => notices.push(LinkNotice::Unknown(k)),
         }
     }
@@ -277,6 +294,10 @@ pub fn build_tijdlijn(link: &TijdlijnLink) -> String {
     }
     if link.erd_zw {
         out.push("erd_zw=1".to_string());
+    }
+    if !link.done.is_empty() {
+        let ids: Vec<String> = link.done.iter().map(|m| m.code()).collect();
+        out.push(format!("gedaan={}", ids.join(",")));
     }
     out.join("&")
 }
@@ -446,6 +467,35 @@ mod tests {
         assert_eq!(n, vec![LinkNotice::Repeated("einde".into())]);
     }
 
+    #[test]
+    fn steps_done_in_a_calendar_link() {
+        let (l, n) = parse_tijdlijn(
+            "periode=2026-01-05..&gedaan=probleemanalyse,plan_van_aanpak,probleemanalyse",
+        );
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(
+            l.done,
+            vec![MilestoneId::Probleemanalyse, MilestoneId::PlanVanAanpak]
+        );
+        let q = build_tijdlijn(&l);
+        assert_eq!(
+            q,
+            "periode=2026-01-05..&gedaan=probleemanalyse,plan_van_aanpak"
+        );
+        assert_eq!(parse_tijdlijn(&q).0, l);
+        // An id that is not a step is named; the valid ones are kept; a second `gedaan`
+        // is ignored.
+        let (l, n) = parse_tijdlijn("gedaan=spoor_3,evaluatie_2&gedaan=probleemanalyse");
+        assert_eq!(l.done, vec![MilestoneId::Evaluatie(2)]);
+        assert_eq!(
+            n,
+            vec![
+                LinkNotice::Malformed("gedaan".into()),
+                LinkNotice::Repeated("gedaan".into())
+            ]
+        );
+    }
+
     proptest! {
         #[test]
         fn no_panic_on_any_fragment(s in ".{0,120}") {
@@ -461,7 +511,7 @@ mod tests {
             loon in 0i64..100_000_000, weeks in 0u32..=52
         ) {
             let from = NaiveDate::from_ymd_opt(y, m, dd).unwrap();
-            let tl = TijdlijnLink { periods: vec![SickPeriod { from, until: None }], loonsanctie: Some(weeks), einde: from.checked_add_days(chrono::Days::new(u64::from(weeks) * 7)), erd_zw: weeks % 2 == 0 };
+            let tl = TijdlijnLink { periods: vec![SickPeriod { from, until: None }], loonsanctie: Some(weeks), done: vec![], einde: from.checked_add_days(chrono::Days::new(u64::from(weeks) * 7)), erd_zw: weeks % 2 == 0 };
             let (back, notes) = parse_tijdlijn(&build_tijdlijn(&tl));
             prop_assert!(notes.is_empty());
             prop_assert_eq!(back, tl);

@@ -62,8 +62,12 @@ impl LetterKind {
     }
 }
 
-/// The letters offered for these answers: the reader's own letters (by `rol`).
+/// The letters offered for these answers: the reader's own letters (by `rol`). The
+/// self-employed have no employer and no poortwachter: none of these letters is theirs.
 pub fn letters_for(answers: &Answers) -> Vec<LetterKind> {
+    if flow::role(answers) == Some(flow::Role::Zelfstandige) {
+        return Vec::new();
+    }
     let v = flow::voice(answers);
     LetterKind::ALL
         .into_iter()
@@ -206,6 +210,10 @@ pub(crate) mod tests {
                 LetterKind::OutplacementAfspraak
             ]
         );
+        let mut zzp = Answers::new();
+        zzp.insert(Q::Rol, Answer::Choice(Opt::Zelfstandige));
+        zzp.insert(Q::ZzpZiek, Answer::Choice(Opt::Ja));
+        assert_eq!(letters_for(&zzp), vec![]);
         for k in LetterKind::ALL {
             assert_eq!(LetterKind::parse(k.as_str()), Some(k));
             assert!(!legal_basis(k).is_empty(), "{k:?} cites a legal basis");

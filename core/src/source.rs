@@ -489,6 +489,13 @@ pub const BAZ_NAAR_KAMER: Source = Source::new(
     "Rijksoverheid, 13 maart 2026: kabinet stuurt wetsvoorstel basisverzekering arbeidsongeschiktheid zelfstandigen (BAZ) naar de Tweede Kamer",
     "https://www.rijksoverheid.nl/actueel/nieuws/2026/03/13/kabinet-komt-met-betaalbare-basisverzekering-voor-zelfstandigen-bij-arbeidsongeschiktheid",
 );
+/// The KVK (Kamer van Koophandel, a public body) on the ways a self-employed person can
+/// cover illness: an AOV, a schenkkring such as a broodfonds, crowdsurance and UWV's
+/// voluntary insurance, side by side (docs/law/zelfstandigen.md).
+pub const KVK_AOV_OPTIES: Source = Source::new(
+    "KVK: welke AOV past bij jou? De opties van een zelfstandige bij arbeidsongeschiktheid",
+    "https://www.kvk.nl/starten/welke-aov-past-bij-jou-dit-zijn-je-4-opties/",
+);
 /// The coalition agreement of 2026 (plans, not law).
 pub const COALITIEAKKOORD_2026: Source = Source::new(
     "Coalitieakkoord D66, VVD en CDA 'Aan de slag' (30 januari 2026): plannen, nog geen wet",
@@ -605,6 +612,7 @@ pub const ALL: &[Source] = &[
     RO_UITKERINGEN_2026,
     BAZ_NAAR_RVS,
     BAZ_NAAR_KAMER,
+    KVK_AOV_OPTIES,
     COALITIEAKKOORD_2026,
     SVB_AOW_LEEFTIJD,
     KST_36869,

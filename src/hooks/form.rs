@@ -92,6 +92,13 @@ impl<F: Clone + 'static> FormHandle<F> {
         self.state.submits
     }
 
+    /// Whether the form's errors may show: only after the person pressed the button. A
+    /// form pre-filled from a link shows its result at once when the inputs are enough,
+    /// and never greets the person with an error they did not ask for.
+    pub fn errors_shown(&self) -> bool {
+        self.state.submits > 0
+    }
+
     /// Change the fields.
     pub fn edit(&self, edit: impl FnOnce(&mut F) + 'static) {
         self.state.dispatch(FormAction::Edit(Box::new(edit)));

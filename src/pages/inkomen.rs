@@ -97,8 +97,8 @@ fn IncomeTool(props: &ToolProps) -> Html {
         submitted.as_ref().map(|f| compute(f, *today))
     });
     let errors: IncomeErrors = match &*computed {
-        Some(Err(e)) => e.clone(),
-        Some(Ok(_)) | None => Vec::new(),
+        Some(Err(e)) if form.errors_shown() => e.clone(),
+        Some(_) | None => Vec::new(),
     };
     let err = |field: Field| {
         errors
@@ -156,8 +156,23 @@ fn IncomeTool(props: &ToolProps) -> Html {
     };
 
     let f = form.fields();
-    let sick = f.situation == Situation::Sick;
+    // The self-employed: only the sickness scenario, profit instead of a wage, no UWV
+    // percentages, no work history, no employer's cover (docs/inkomen.md, zzp mode).
+    let sick = f.situation_shown() == Situation::Sick;
     let self_employed = f.worker == WorkerKind::SelfEmployed;
+    let (ao_legend, ao_hint) = if self_employed {
+        (
+            IncomeText::AoLegendSelfEmployed,
+            IncomeText::AoHintSelfEmployed,
+        )
+    } else {
+        (IncomeText::AoLegend, IncomeText::AoHint)
+    };
+    let (wage_label, wage_hint) = if self_employed {
+        (IncomeText::ProfitLabel, IncomeText::ProfitHint)
+    } else {
+        (IncomeText::WageLabel, IncomeText::WageHint)
+    };
     let date = |field: Field,
                 label: IncomeText,
                 value: &DateParts,
@@ -181,18 +196,23 @@ fn IncomeTool(props: &ToolProps) -> Html {
     let form_html = html! {
         <form class="sw-if-form sw-no-print" novalidate=true {onsubmit} aria-labelledby="sw-if-form-title">
             <h2 id="sw-if-form-title">{ t(IncomeText::FormHeading) }</h2>
-            <RadioGroup id="inkomen-situatie" legend={t(IncomeText::SituationLegend)}
-                options={options(vec![(Situation::Sick.code(), t(IncomeText::SituationSick)),
-                    (Situation::Dismissal.code(), t(IncomeText::SituationDismissal))])}
-                selected={f.situation.code()}
-                on_change={form.setter(|f, v: AttrValue| if let Some(s) = Situation::parse(&v) { f.situation = s })} />
             <RadioGroup id={Field::Worker.id()} legend={t(IncomeText::WorkerLegend)}
                 options={options(vec![(WorkerKind::Employee.code(), t(IncomeText::WorkerEmployee)),
                     (WorkerKind::SelfEmployed.code(), t(IncomeText::WorkerSelfEmployed))])}
                 selected={f.worker.code()} error={err(Field::Worker)}
                 on_change={form.setter(|f, v: AttrValue| if let Some(w) = WorkerKind::parse(&v) { f.worker = w })} />
-            <MoneyField id={Field::Wage.id()} label={t(IncomeText::WageLabel)} hint={t(IncomeText::WageHint)}
+            if !self_employed {
+                <RadioGroup id="inkomen-situatie" legend={t(IncomeText::SituationLegend)}
+                    options={options(vec![(Situation::Sick.code(), t(IncomeText::SituationSick)),
+                        (Situation::Dismissal.code(), t(IncomeText::SituationDismissal))])}
+                    selected={f.situation.code()}
+                    on_change={form.setter(|f, v: AttrValue| if let Some(s) = Situation::parse(&v) { f.situation = s })} />
+            }
+            <MoneyField id={Field::Wage.id()} label={t(wage_label)} hint={t(wage_hint)}
                 value={f.wage.clone()} on_change={form.setter(|f, v: String| f.wage = v)} error={err(Field::Wage)} />
+            if sick && !self_employed {
+                { whole(Field::Hours, IncomeText::HoursLabel, IncomeText::HoursHint, &f.hours, |f, v| f.hours = v) }
+            }
             if sick {
                 { date(Field::SickDay, IncomeText::SickDayLabel, &f.sick_day, |f, v| f.sick_day = v) }
                 if !self_employed {
@@ -225,10 +245,12 @@ fn IncomeTool(props: &ToolProps) -> Html {
                 }
             }
             if sick {
-                <RadioGroup id="inkomen-ao" legend={t(IncomeText::AoLegend)} hint={t(IncomeText::AoHint)}
+                <RadioGroup id="inkomen-ao" legend={t(ao_legend)} hint={t(ao_hint)}
                     options={ao_options()} selected={f.ao.code()} on_change={ao_cb.clone()} />
             }
-            { whole(Field::WorkYears, IncomeText::WorkYearsLabel, IncomeText::WorkYearsHint, &f.work_years, |f, v| f.work_years = v) }
+            if !self_employed {
+                { whole(Field::WorkYears, IncomeText::WorkYearsLabel, IncomeText::WorkYearsHint, &f.work_years, |f, v| f.work_years = v) }
+            }
             if sick && !self_employed {
                 <RadioGroup id="inkomen-wia-werk" legend={t(IncomeText::WiaWorkLegend)}
                     options={options(WiaWork::ALL.iter().map(|w| (w.code(), work_label(*w, lang))).collect())}
@@ -263,14 +285,20 @@ fn IncomeTool(props: &ToolProps) -> Html {
                 let show_high = show_high.clone();
                 Callback::from(move |v: AttrValue| show_high.set(v.as_str() == "hoog"))
             };
-            let sick_employee = c.situation == Situation::Sick && c.worker == WorkerKind::Employee;
+            let sick_employee =
+                c.situation_shown() == Situation::Sick && c.worker == WorkerKind::Employee;
+            let toggle_ao_legend = if c.worker == WorkerKind::SelfEmployed {
+                IncomeText::AoLegendSelfEmployed
+            } else {
+                IncomeText::AoLegend
+            };
             html! {
                 <section class="sw-if-result" aria-labelledby="sw-if-result-title">
                     <h2 id="sw-if-result-title">{ t(IncomeText::ResultHeading) }</h2>
-                    if c.situation == Situation::Sick {
+                    if c.situation_shown() == Situation::Sick {
                         <div class="sw-if-toggles sw-no-print">
                             <h3>{ t(IncomeText::ScenarioHeading) }</h3>
-                            <SelectField id="inkomen-toggle-ao" label={t(IncomeText::AoLegend)}
+                            <SelectField id="inkomen-toggle-ao" label={t(toggle_ao_legend)}
                                 options={ao_options()} selected={c.ao.code()} on_change={ao_cb.clone()} />
                             if sick_employee {
                                 <SelectField id="inkomen-toggle-hiaat" label={t(IncomeText::CoverLegend)}

@@ -4,7 +4,7 @@
 
 use spoorwijzer_core::flow;
 use spoorwijzer_core::lang::Lang;
-use spoorwijzer_core::text::flow::outcome::{OutcomeText, RenderedCard};
+use spoorwijzer_core::text::flow::outcome::{OutcomeText, RenderedCard, RenderedUrgent};
 use spoorwijzer_core::text::flow::vso::{RenderedStayOrLeave, RenderedVso};
 use spoorwijzer_core::text::flow::FlowText;
 use spoorwijzer_core::{dates, flow::Voice};
@@ -117,6 +117,31 @@ fn vso_section(v: &RenderedVso, voice: Voice, lang: Lang) -> Html {
     }
 }
 
+/// The deadlines within 14 days, at the top: when, what, who acts and what to do.
+fn urgent(items: &[RenderedUrgent], voice: Voice, lang: Lang) -> Html {
+    if items.is_empty() {
+        return html! {};
+    }
+    let ui = |u: OutcomeText| u.text(voice, lang);
+    html! {
+        <section class="sw-outcome__section sw-outcome__urgent" aria-labelledby="sw-urgent" id="sw-urgent-section">
+            <h2 id="sw-urgent">{ ui(OutcomeText::UrgentHeading) }</h2>
+            <ul class="sw-outcome__urgent-list">
+                { for items.iter().map(|u| html! {
+                    <li class="sw-outcome__urgent-item">
+                        <p class="sw-outcome__urgent-when"><strong>{ u.when_capitalised() }</strong>{ format!(" ({})", u.date) }</p>
+                        <p class="sw-outcome__urgent-title"><strong>{ u.title.clone() }</strong></p>
+                        if let Some(who) = u.who {
+                            <p>{ ui(OutcomeText::UrgentWho) }{ ": " }{ who }</p>
+                        }
+                        <p>{ u.what.clone() }</p>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
 /// The situational route: staying until the 104 weeks end, or leaving now.
 fn stay_or_leave(s: &RenderedStayOrLeave, voice: Voice, lang: Lang) -> Html {
     let ui = |u: OutcomeText| u.text(voice, lang);
@@ -167,15 +192,20 @@ pub fn OutcomePage() -> Html {
             </section>
         }
     };
+    // A part without content is left out, with its heading.
     let routes = html! {
-        <section class="sw-outcome__section" aria-labelledby="sw-routes">
-            <h2 id="sw-routes">{ ui(OutcomeText::RoutesHeading) }</h2>
-            { for r.routes.iter().map(|c| card(c, voice, lang)) }
-            if let Some(s) = r.stay_or_leave.as_ref() {
-                { stay_or_leave(s, voice, lang) }
-            }
-            <p><Link<Route> to={Route::Vergelijk}>{ ui(OutcomeText::CompareLink) }</Link<Route>></p>
-        </section>
+        if !r.routes.is_empty() {
+            <section class="sw-outcome__section" aria-labelledby="sw-routes">
+                <h2 id="sw-routes">{ ui(OutcomeText::RoutesHeading) }</h2>
+                { for r.routes.iter().map(|c| card(c, voice, lang)) }
+                if let Some(s) = r.stay_or_leave.as_ref() {
+                    { stay_or_leave(s, voice, lang) }
+                }
+                if o.shows_comparison() {
+                    <p><Link<Route> to={Route::Vergelijk}>{ ui(OutcomeText::CompareLink) }</Link<Route>></p>
+                }
+            </section>
+        }
     };
     let (first, second) = match voice {
         Voice::Werkgever => (duties, routes),
@@ -186,6 +216,7 @@ pub fn OutcomePage() -> Html {
         <div class="sw-outcome">
             <Link<Route> to={Route::Controle} classes="sw-back-link sw-no-print">{ FlowText::Back.text(lang) }</Link<Route>>
             <PageHeading text={r.title} />
+            { urgent(&r.urgent, voice, lang) }
             <section class="sw-outcome__section" aria-labelledby="sw-summary">
                 <h2 id="sw-summary">{ ui(OutcomeText::SummaryHeading) }</h2>
                 { for r.summary.iter().map(|s| html! { <p>{ s.clone() }</p> }) }
@@ -217,7 +248,7 @@ pub fn OutcomePage() -> Html {
                         }
                 </section>
             }
-            if !o.informatie {
+            if !o.informatie && !r.money.is_empty() {
                 <section class="sw-outcome__section" aria-labelledby="sw-money">
                     <h2 id="sw-money">{ ui(OutcomeText::MoneyHeading) }</h2>
                     if let Some(a) = r.money.amount.clone() {
@@ -236,7 +267,9 @@ pub fn OutcomePage() -> Html {
                         if let Some((label, href)) = r.money.calculator.clone() {
                             <li><a href={href}>{ label }</a></li>
                         }
-                        <li><Link<Route> to={Route::Inkomen}>{ ui(OutcomeText::IncomeLink) }</Link<Route>></li>
+                        if let Some((label, href)) = r.money.income.clone() {
+                            <li><a href={href}>{ label }</a></li>
+                        }
                     </ul>
                 </section>
             }

@@ -1,4 +1,4 @@
-//! The start page (`#/`): what Spoorwijzer does, the privacy promise, three choices and
+//! The start page (`#/`): what Spoorwijzer does, the privacy promise, four choices and
 //! direct links to the tools.
 
 use spoorwijzer_core::embed_config::Tool;
@@ -55,6 +55,7 @@ pub fn StartPage() -> Html {
             <ul class="sw-choices">
                 { choice(after_role(Role::Werknemer), Role::Werknemer, UiText::RoleEmployee, UiText::RoleEmployeeHint) }
                 { choice(after_role(Role::Werkgever), Role::Werkgever, UiText::RoleEmployer, UiText::RoleEmployerHint) }
+                { choice(after_role(Role::Zelfstandige), Role::Zelfstandige, UiText::RoleSelfEmployed, UiText::RoleSelfEmployedHint) }
                 { choice(Route::Uitleg, Role::Informatie, UiText::RoleInfo, UiText::RoleInfoHint) }
             </ul>
             <h2>{ t(UiText::ToolsHeading) }</h2>

@@ -1,8 +1,11 @@
 //! The poortwachter calendar (`#/tijdlijn`): sick periods (add and remove), loonsanctie
 //! and an optional label; the result is an ordered list of steps with text status badges,
-//! a filter by actor, a "gedaan" tick per step kept in the app state, the notices, an .ics
+//! a filter by actor, a "gedaan" tick per step kept in the app state (a link from the
+//! advice may tick steps too: `gedaan=`), the notices, an .ics
 //! download made in the browser and a copyable plain-text overview. Everything shown comes
 //! from the core (`form_model::tijdlijn`, `poortwachter`, `report::ics`).
+
+use std::collections::BTreeSet;
 
 use spoorwijzer_core::dates;
 use spoorwijzer_core::dates::DateParts;
@@ -62,6 +65,8 @@ struct Initial {
     form: TijdlijnForm,
     notices: Vec<LinkNotice>,
     prefilled: bool,
+    /// The steps the link says are done.
+    done: BTreeSet<String>,
 }
 
 #[component]
@@ -79,8 +84,16 @@ pub fn TijdlijnPage() -> Html {
             },
             notices,
             prefilled: !link.is_empty(),
+            done: link.done.iter().map(|m| m.code()).collect(),
         }
     });
+    // The steps the link ticked, until the person unticks one: they count as done
+    // together with the ticks kept in the app state.
+    let from_link = {
+        let done = initial.done.clone();
+        use_state(move || done)
+    };
+    let done_steps: BTreeSet<String> = app.done_steps.union(&from_link).cloned().collect();
     // The calendar is recomputed from the form as last submitted on every render, so
     // that ticking a step updates the statuses.
     let form = {
@@ -92,12 +105,11 @@ pub fn TijdlijnPage() -> Html {
     let status = use_state(|| None::<CalcText>);
     let today = use_today();
 
-    let outcome: Option<Result<Timeline, TlErrors>> = form
-        .submitted()
-        .map(|f| tl::make(f, today, &app.done_steps));
+    let outcome: Option<Result<Timeline, TlErrors>> =
+        form.submitted().map(|f| tl::make(f, today, &done_steps));
     let errors: TlErrors = match &outcome {
-        Some(Err(e)) => e.clone(),
-        Some(Ok(_)) | None => Vec::new(),
+        Some(Err(e)) if form.errors_shown() => e.clone(),
+        Some(_) | None => Vec::new(),
     };
     {
         let ok = matches!(outcome, Some(Ok(_)));
@@ -245,11 +257,19 @@ pub fn TijdlijnPage() -> Html {
                     <ol class="sw-timeline" id="tl-list">
                         { for shown.into_iter().map(|m| {
                             let code = m.id.code();
-                            let done = app.done_steps.contains(&code);
+                            let done = done_steps.contains(&code);
                             let on_done = {
                                 let app = app.clone();
+                                let from_link = from_link.clone();
                                 let code = code.clone();
-                                Callback::from(move |v: bool| app.dispatch(Action::SetStepDone(code.clone(), v)))
+                                Callback::from(move |v: bool| {
+                                    if !v && from_link.contains(&code) {
+                                        let mut rest = (*from_link).clone();
+                                        rest.remove(&code);
+                                        from_link.set(rest);
+                                    }
+                                    app.dispatch(Action::SetStepDone(code.clone(), v))
+                                })
                             };
                             html! {
                                 <li class={classes!("sw-timeline__item", format!("sw-timeline__item--{}", m.status.code()))}

@@ -5,6 +5,7 @@
 
 use spoorwijzer_core::dates::DateParts;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
+use spoorwijzer_core::flow::Voice;
 use spoorwijzer_core::form_model::tv::{self, TvErrors, TvField, TvForm, WageMode};
 use spoorwijzer_core::forms::FormError;
 use spoorwijzer_core::lang::Lang;
@@ -112,8 +113,8 @@ pub fn TransitievergoedingPage() -> Html {
 
     let t = |c: CalcText| AttrValue::from(c.text(lang));
     let errors: TvErrors = match &*outcome {
-        Some(Err(e)) => e.clone(),
-        Some(Ok(_)) | None => Vec::new(),
+        Some(Err(e)) if form.errors_shown() => e.clone(),
+        Some(_) | None => Vec::new(),
     };
     let err = |f: TvField| error_of(&errors, f, lang);
 
@@ -301,7 +302,7 @@ pub fn TransitievergoedingPage() -> Html {
                     <div aria-live="polite">
                         <h2 id="tv-result-heading" tabindex="-1">{ t(CalcText::TvResultHeading) }</h2>
                         { match &*outcome {
-                            Some(Ok(r)) => result_view(r, lang),
+                            Some(Ok(r)) => result_view(r, spoorwijzer_core::flow::voice(&app.answers), lang),
                             Some(Err(_)) | None => html! { <p class="sw-muted">{ t(CalcText::TvResultEmpty) }</p> },
                         } }
                     </div>
@@ -320,7 +321,7 @@ pub fn TransitievergoedingPage() -> Html {
     }
 }
 
-fn uncertain_note(r: &TvResult, key: &str, lang: Lang) -> Html {
+fn uncertain_note(r: &TvResult, key: &str, voice: Voice, lang: Lang) -> Html {
     let notes = tv::uncertain_for(r, key);
     if notes.is_empty() {
         return html! {};
@@ -328,7 +329,7 @@ fn uncertain_note(r: &TvResult, key: &str, lang: Lang) -> Html {
     html! {
         <div class="sw-uncertain">
             <p class="sw-uncertain__title">{ CalcText::TvUncertainTitle.text(lang) }</p>
-            <ul>{ for notes.iter().map(|u| html! { <li>{ uncertainty_text(*u, lang) }</li> }) }</ul>
+            <ul>{ for notes.iter().map(|u| html! { <li>{ uncertainty_text(*u, voice, lang) }</li> }) }</ul>
         </div>
     }
 }
@@ -388,7 +389,9 @@ fn illness_view(r: &TvResult, lang: Lang) -> Html {
     }
 }
 
-fn result_view(r: &TvResult, lang: Lang) -> Html {
+/// The result in the reader's voice: the employer reads "je werknemer", never "je
+/// werkgever" (the voice is the interview's role; the employee's before it is known).
+fn result_view(r: &TvResult, voice: Voice, lang: Lang) -> Html {
     let t = |c: CalcText| c.text(lang);
     let shown = if r.due { r.payable } else { r.amount };
     html! {
@@ -397,11 +400,11 @@ fn result_view(r: &TvResult, lang: Lang) -> Html {
                 <span class="sw-amount__label">{ t(CalcText::TvAmountLabel) }</span>
                 <span class="sw-amount__value" id="tv-amount">{ format::amount(shown, lang) }</span>
             </p>
-            { uncertain_note(r, "payable", lang) }
+            { uncertain_note(r, "payable", voice, lang) }
             <p class={classes!("sw-verdict", if r.due { "sw-verdict--due" } else { "sw-verdict--not-due" })} id="tv-verdict">
                 <strong>{ if r.due { t(CalcText::TvDue) } else { t(CalcText::TvNotDue) } }</strong>
             </p>
-            <p>{ reason_text(r.reason, lang) }</p>
+            <p>{ reason_text(r.reason, voice, lang) }</p>
             <p class="sw-muted">{ format!("{}: {}", t(CalcText::TvLegalBasis), r.reason.basis()) }</p>
             if !r.due {
                 <p>{ t(CalcText::TvNotDueBenchmark) }</p>
@@ -437,7 +440,7 @@ fn result_view(r: &TvResult, lang: Lang) -> Html {
             if r.capped {
                 <p>{ t(CalcText::TvCapped) }</p>
             }
-            { uncertain_note(r, "cap", lang) }
+            { uncertain_note(r, "cap", voice, lang) }
             { illness_view(r, lang) }
             <h3>{ t(CalcText::TvDeadlines) }</h3>
             <dl class="sw-summary-list">
@@ -446,7 +449,7 @@ fn result_view(r: &TvResult, lang: Lang) -> Html {
             </dl>
             <Details summary={t(CalcText::TvHowCalculated)} id="tv-how">
                 <ol class="sw-explanation">
-                    { for r.explanation.iter().map(|l| html! { <li>{ line_text(*l, lang) }</li> }) }
+                    { for r.explanation.iter().map(|l| html! { <li>{ line_text(*l, voice, lang) }</li> }) }
                 </ol>
             </Details>
         </div>

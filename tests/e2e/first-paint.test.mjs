@@ -94,7 +94,7 @@ test('the start page is in index.html before any script runs, and equals what th
   }
   assert.equal(staticFacts.prerendered, true, 'index.html marks #app as prerendered');
   assert.equal(staticFacts.heading, 'Ziek, ontslag of re-integratie: wat betekent het voor jou?');
-  assert.equal(staticFacts.choices.length, 3, 'three choices');
+  assert.equal(staticFacts.choices.length, 4, 'four choices');
   assert.ok(staticFacts.firstPaintBeforeBody, 'first-paint.js is a synchronous script in <head>');
 
   // The app's own render of the same page.

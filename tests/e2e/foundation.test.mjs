@@ -9,7 +9,7 @@ let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser.close(); await server.close(); });
 
-test('start page in Dutch: heading, privacy promise, three choices, footer', async () => {
+test('start page in Dutch: heading, privacy promise, four choices, footer', async () => {
   const { page } = browser;
   await page.goto(`${server.url}/?lang=nl#/`);
   await ready(page);
@@ -18,7 +18,7 @@ test('start page in Dutch: heading, privacy promise, three choices, footer', asy
   assert.match(await page.title(), /Spoorwijzer/);
   const body = await page.textContent('body');
   assert.match(body, /Je antwoorden blijven op dit apparaat; deze site verstuurt niets\./);
-  for (const t of ['Ik ben werknemer', 'Ik ben werkgever', 'Ik zoek informatie']) assert.ok(body.includes(t), t);
+  for (const t of ['Ik ben werknemer', 'Ik ben werkgever', 'Ik ben zelfstandige (zzp)', 'Ik zoek informatie']) assert.ok(body.includes(t), t);
   assert.match(await page.textContent('footer'), /informatie, geen juridisch advies/);
   assert.match(await page.textContent('footer'), /Inhoud bijgewerkt op \d+ \w+ 20\d\d/);
   assert.ok(await page.isHidden('#sw-loading'), 'the loading text disappears once the app runs');

@@ -177,6 +177,7 @@ fn parse_input(text: &str) -> Result<(TimelineInput, Lang), Outcome> {
         sick_periods,
         today: Some(today),
         done,
+        not_done: None,
         pregnancy_related: opt_bool(&obj, "pregnancy_related", lang)?,
         contract_end,
         zw_eigenrisicodrager: opt_bool(&obj, "zw_eigenrisicodrager", lang)?,

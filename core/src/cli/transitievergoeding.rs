@@ -9,6 +9,7 @@ use serde_json::{json, Map, Value};
 use super::{read_all, Outcome};
 use crate::batch::run_csv;
 use crate::dates::iso;
+use crate::flow::Voice;
 use crate::lang::Lang;
 use crate::text::batch::{batch_error, row_problem};
 use crate::text::transitievergoeding::{error_message, line_text, reason_text, uncertainty_text};
@@ -106,6 +107,10 @@ pub fn run(args: &[String], stdin: &mut dyn Read) -> Outcome {
     }
 }
 
+/// The command line's texts speak to the employee, as the calculator page does before
+/// the role is known (docs/cli-transitievergoeding.md, `lang`).
+const VOICE: Voice = Voice::Werknemer;
+
 /// The output object with the documented keys.
 pub fn result_to_json(r: &TvResult, lang: Lang) -> Value {
     let mut out = Map::new();
@@ -114,7 +119,7 @@ pub fn result_to_json(r: &TvResult, lang: Lang) -> Value {
     out.insert("reason_code".into(), Value::String(r.reason.code().into()));
     out.insert(
         "reason".into(),
-        Value::String(reason_text(r.reason, lang).into()),
+        Value::String(reason_text(r.reason, VOICE, lang).into()),
     );
     out.insert("legal_basis".into(), Value::String(r.reason.basis().into()));
     out.insert("monthly_wage".into(), c(r.monthly_wage));
@@ -154,7 +159,7 @@ pub fn result_to_json(r: &TvResult, lang: Lang) -> Value {
                         "accepted": d.accepted,
                         "applied": c(d.applied),
                         "reason_code": d.reason.code(),
-                        "reason": reason_text(d.reason, lang),
+                        "reason": reason_text(d.reason, VOICE, lang),
                     })
                 })
                 .collect(),
@@ -216,7 +221,7 @@ pub fn result_to_json(r: &TvResult, lang: Lang) -> Value {
         Value::Array(
             r.explanation
                 .iter()
-                .map(|l| Value::String(line_text(*l, lang)))
+                .map(|l| Value::String(line_text(*l, VOICE, lang)))
                 .collect(),
         ),
     );
@@ -225,7 +230,7 @@ pub fn result_to_json(r: &TvResult, lang: Lang) -> Value {
         Value::Array(
             r.uncertain
                 .iter()
-                .map(|u| json!({"code": u.code(), "text": uncertainty_text(*u, lang), "affects": u.affects()}))
+                .map(|u| json!({"code": u.code(), "text": uncertainty_text(*u, VOICE, lang), "affects": u.affects()}))
                 .collect(),
         ),
     );

@@ -15,6 +15,7 @@ pub mod outcome;
 pub mod questions;
 pub mod routing;
 pub mod situation;
+pub mod steps;
 #[cfg(test)]
 mod tests;
 
@@ -43,7 +44,8 @@ pub enum Voice {
 }
 
 /// The voice for these answers: the employer's when `rol` is `werkgever`, otherwise the
-/// employee's (also before the role is known, and for `informatie`).
+/// employee's (also before the role is known, for `informatie` and for the self-employed,
+/// who are addressed as "je" about their own work).
 pub fn voice(answers: &Answers) -> Voice {
     match answers.get(&QuestionId::Rol) {
         Some(Answer::Choice(Opt::Werkgever)) => Voice::Werkgever,
@@ -57,6 +59,8 @@ pub fn voice(answers: &Answers) -> Voice {
 pub enum Role {
     Werknemer,
     Werkgever,
+    /// The self-employed (zzp): their own questions, no employer.
+    Zelfstandige,
     Informatie,
 }
 
@@ -66,6 +70,7 @@ impl Role {
         Answer::Choice(match self {
             Role::Werknemer => Opt::Werknemer,
             Role::Werkgever => Opt::Werkgever,
+            Role::Zelfstandige => Opt::Zelfstandige,
             Role::Informatie => Opt::Informatie,
         })
     }
@@ -75,15 +80,21 @@ impl Role {
         match self {
             Role::Werknemer => "werknemer",
             Role::Werkgever => "werkgever",
+            Role::Zelfstandige => "zelfstandige",
             Role::Informatie => "informatie",
         }
     }
 
-    /// Read a public name (`werknemer`, `werkgever`, `informatie`).
+    /// Read a public name (`werknemer`, `werkgever`, `zelfstandige`, `informatie`).
     pub fn parse(s: &str) -> Option<Role> {
-        [Role::Werknemer, Role::Werkgever, Role::Informatie]
-            .into_iter()
-            .find(|r| r.code() == s.trim())
+        [
+            Role::Werknemer,
+            Role::Werkgever,
+            Role::Zelfstandige,
+            Role::Informatie,
+        ]
+        .into_iter()
+        .find(|r| r.code() == s.trim())
     }
 }
 
@@ -92,6 +103,7 @@ pub fn role(answers: &Answers) -> Option<Role> {
     match answers.get(&QuestionId::Rol) {
         Some(Answer::Choice(Opt::Werknemer)) => Some(Role::Werknemer),
         Some(Answer::Choice(Opt::Werkgever)) => Some(Role::Werkgever),
+        Some(Answer::Choice(Opt::Zelfstandige)) => Some(Role::Zelfstandige),
         Some(Answer::Choice(Opt::Informatie)) => Some(Role::Informatie),
         Some(_) | None => None,
     }
@@ -262,7 +274,12 @@ mod role_tests {
     fn the_role_is_the_answer_to_rol() {
         let mut a = Answers::new();
         assert_eq!(role(&a), None);
-        for r in [Role::Werknemer, Role::Werkgever, Role::Informatie] {
+        for r in [
+            Role::Werknemer,
+            Role::Werkgever,
+            Role::Zelfstandige,
+            Role::Informatie,
+        ] {
             a.insert(QuestionId::Rol, r.answer());
             assert_eq!(role(&a), Some(r));
             assert_eq!(Opt::parse(r.code()).map(Answer::Choice), Some(r.answer()));

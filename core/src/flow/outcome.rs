@@ -15,12 +15,14 @@ use serde::Serialize;
 
 use super::answers::Answers;
 use super::questions::{Opt, QuestionId as Q};
-use super::situation::{derive_from, ContractEndWhileSick, EndReport, Sickness, Situation};
+use super::situation::{
+    derive_from, ContractEndWhileSick, EndReport, SelfEmployment, Sickness, Situation,
+};
 use super::{sick_periods_of, termination_kind};
 use super::{TvHints, View, Voice};
 use crate::money::Cents;
 use crate::pending_law::PendingLawId;
-use crate::poortwachter::{self, Actor, MilestoneId, SickPeriod, Status, TimelineInput};
+use crate::poortwachter::{self, Actor, MilestoneId, Status};
 use crate::transitievergoeding::explain::{ReasonCode, Uncertainty};
 use crate::transitievergoeding::{CompensationStatus, EmployerSize, Termination};
 
@@ -31,6 +33,8 @@ pub struct Outcome {
     /// Role `informatie`: the page shows only the pointer to the explanations.
     pub informatie: bool,
     pub today: NaiveDate,
+    /// At the top: the deadlines within 14 days of today ([`urgent`]), soonest first.
+    pub urgent: Vec<Urgent>,
     /// 1. "Jouw situatie in het kort".
     pub summary: Vec<Summary>,
     /// The obligations of the reader. For the employer these come first on the page
@@ -99,7 +103,8 @@ pub struct Deadline {
 /// The money section.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Money {
-    /// The job does not end: no transitievergoeding question; only the income tool.
+    /// The job does not end: nothing to say about the transitievergoeding (the section
+    /// shows only the link to the income projection, when there is one).
     NotApplicable,
     /// The job (may) end, but the answers lack what the engine needs (start date, end
     /// date, wage, or how the contract ends): link to the calculator, pre-filled.
@@ -178,6 +183,18 @@ pub enum Summary {
         last_day: NaiveDate,
         zw_from: NaiveDate,
     },
+    /// The self-employed: works as self-employed (and is not sick).
+    Zelfstandige,
+    /// The self-employed: unable to work because of illness since this day.
+    ZelfstandigeZiekSinds {
+        first: NaiveDate,
+    },
+    /// The self-employed: how they are covered, according to the answers.
+    ZelfstandigeDekking {
+        aov: Option<bool>,
+        broodfonds: bool,
+        uwv: Option<bool>,
+    },
 }
 
 /// The routes a card can show (the advice's routes, not the app's hash routes). They
@@ -191,16 +208,21 @@ pub enum AdviceRoute {
     Outplacement,
     Situatief,
     TeVroeg,
-    NietVanToepassing,
     Informatie,
     /// A dormant contract after the 104 weeks: ending it on the employee's proposal (Xella).
     SlapendDienstverband,
     /// A fixed-term contract ends while sick: the Ziektewet safety net after the end date.
     ZiektewetVangnet,
+    /// The self-employed: a disability insurance (AOV) and its choices.
+    Aov,
+    /// The self-employed: a broodfonds.
+    Broodfonds,
+    /// The self-employed: UWV's voluntary insurance.
+    UwvVrijwillig,
 }
 
 /// A personal reason on a route card, referring to the answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Why {
     EigenWerkJa,
     AangepastWerkJa,
@@ -218,6 +240,7 @@ pub enum Why {
     BedrijfsartsSituatief,
     NietZiek,
     BaanEindigt(Option<Opt>),
+    /// The job does not end (a dormant contract's card).
     BaanEindigtNiet,
     OutplacementAfgesproken(Opt),
     VoorProbleemanalyse,
@@ -229,37 +252,49 @@ pub enum Why {
     ZiekDoorWerksituatie,
     Informatie,
     /// The 104 weeks ended on this day: no more wage, the contract runs on (dormant).
-    #[serde(skip)]
     WachttijdVoorbij(NaiveDate),
     /// The contract's last day and the sick week it falls in.
-    #[serde(skip)]
     ContractEindigtOp {
         last_day: NaiveDate,
         week: u32,
     },
     /// The Ziektewet from this day, paid by UWV or (`erd`) by the employer itself.
-    #[serde(skip)]
     ZiektewetVanaf {
         from: NaiveDate,
         erd: Option<bool>,
     },
     /// The Ziektewet per month for the answered wage, and the maximum dagloon.
-    #[serde(skip)]
     ZiektewetBedrag {
         month: Cents,
         max_dagloon: Cents,
     },
     /// The sick report to UWV on the last day; `post_by` is the last working day before it
     /// when it falls on a Saturday, Sunday or public holiday.
-    #[serde(skip)]
     ZiekmeldingUwv {
         last_day: NaiveDate,
         post_by: Option<NaiveDate>,
         erd: Option<bool>,
     },
     /// The re-integration report at the end, by the length of the illness.
-    #[serde(skip)]
     ReIntegratieverslagEinde(EndReport),
+    // The self-employed.
+    /// Has an AOV, with this waiting period in days when known.
+    AovJa(Option<i64>),
+    AovNee,
+    AovOnbekend,
+    /// Sick: after the waiting period the AOV can pay from this day.
+    AovBetaaltVanaf(NaiveDate),
+    BroodfondsJa,
+    BroodfondsNee,
+    UwvVrijwilligJa,
+    /// The 13 weeks still run, until this day.
+    UwvTermijnLoopt(NaiveDate),
+    /// The 13 weeks ended on this day.
+    UwvTermijnVoorbij(NaiveDate),
+    /// Not compulsorily insured in the past year.
+    UwvNietRecentVerzekerd,
+    /// Not known whether voluntarily insured, or when compulsory insurance ended.
+    UwvOnbekend,
 }
 
 /// Spoor 2 timing: it must start as soon as spoor 1 is clearly out of reach, and at the
@@ -274,6 +309,10 @@ pub struct Spoor2Timing {
     pub started: Option<bool>,
     /// Past week 52 and not started.
     pub late: bool,
+    /// The last day of the wachttijd (week 104, without a loonsanctie): spoor 2 and the
+    /// re-integration duties run until then, not only until the WIA application
+    /// (docs/law/poortwachter.md#until-the-end-of-the-wachttijd).
+    pub runs_until: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -365,6 +404,9 @@ pub enum WarningKind {
     CheckHiaat,
     HighEarnerExcedent,
     SelfEmployed,
+    /// The self-employed: UWV's voluntary insurance must be asked for within 13 weeks
+    /// after compulsory insurance ended; `date` is that last day, from the answers.
+    UwvVoluntaryDeadline,
 }
 
 /// A triggered warning. `date` is filled where the warning names a date (a missed
@@ -387,6 +429,8 @@ pub enum Help {
     Mediator,
     Arbodienst,
     Verzekeraar,
+    /// The self-employed: an independent financial adviser, to compare AOVs.
+    FinancieelAdviseur,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -427,6 +471,7 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
         voice,
         informatie: false,
         today,
+        urgent: Vec::new(),
         summary: Vec::new(),
         duties: Vec::new(),
         routes: Vec::new(),
@@ -457,7 +502,11 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
             Help::Vakbond,
             Help::Arbeidsrechtadvocaat,
         ];
-        out.tools = tools(v, &periods, None);
+        out.tools = tools(v, &periods, None, sit);
+        return out;
+    }
+    if let Some(z) = sit.self_employed.as_ref() {
+        self_employed(z, today, &mut out);
         return out;
     }
     let clock = sit.sickness.as_ref();
@@ -479,7 +528,7 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
     contract_end_while_sick(sit, &mut out);
     out.pending_law = pending_law(v, voice, clock, &out.warnings);
     out.help = help(v, voice);
-    out.tools = tools(v, &periods, out.tv_inputs.as_ref());
+    out.tools = tools(v, &periods, out.tv_inputs.as_ref(), sit);
     link_contract_end(sit, &mut out.tools);
     if let Some(c) = clock {
         out.next_deadlines = deadlines_of(&c.timeline, 3);
@@ -497,6 +546,7 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
     {
         out.money = Money::SeeVso;
     }
+    out.urgent = urgent(clock, &out.warnings, today);
     out
 }
 
@@ -769,31 +819,6 @@ fn pending_law(
     out
 }
 
-/// The next `n` steps of the poortwachter calendar on or after `today` (status "due
-/// soon" or "later"), in date order. Past steps are left to the warnings and the full
-/// calendar. Periods the engine refuses give no deadlines rather than a guess.
-pub fn next_deadlines(
-    periods: &[(NaiveDate, Option<NaiveDate>)],
-    today: NaiveDate,
-    n: usize,
-) -> Vec<Deadline> {
-    let input = TimelineInput {
-        sick_periods: periods
-            .iter()
-            .map(|(from, until)| SickPeriod {
-                from: *from,
-                until: *until,
-            })
-            .collect(),
-        today: Some(today),
-        ..TimelineInput::default()
-    };
-    match poortwachter::timeline(&input) {
-        Ok(t) => deadlines_of(&t, n),
-        Err(_) => Vec::new(),
-    }
-}
-
 /// The next `n` steps of a calendar (status "due soon" or "later"), in date order.
 fn deadlines_of(timeline: &poortwachter::Timeline, n: usize) -> Vec<Deadline> {
     timeline
@@ -901,7 +926,8 @@ fn job_ending(v: &View) -> bool {
 
 fn routes(v: &View, clock: Option<&Sickness>, today: NaiveDate, cards: &mut Vec<RouteCard>) {
     let Some(c) = clock else {
-        // Not sick: spoor 1 and 2 do not apply; outplacement when the job ends.
+        // Not sick: spoor 1 and 2 do not apply, and a card that says so is left out (an
+        // empty part is hidden); outplacement when the job ends.
         if job_ending(v) {
             let mut why = vec![Why::NietZiek, Why::BaanEindigt(v.choice(Q::RedenEinde))];
             if let Some(o) = v.choice(Q::Outplacement) {
@@ -912,17 +938,6 @@ fn routes(v: &View, clock: Option<&Sickness>, today: NaiveDate, cards: &mut Vec<
             cards.push(RouteCard {
                 route: AdviceRoute::Outplacement,
                 why,
-                timing: None,
-            });
-            cards.push(RouteCard {
-                route: AdviceRoute::NietVanToepassing,
-                why: vec![Why::NietZiek],
-                timing: None,
-            });
-        } else {
-            cards.push(RouteCard {
-                route: AdviceRoute::NietVanToepassing,
-                why: vec![Why::NietZiek, Why::BaanEindigtNiet],
                 timing: None,
             });
         }
@@ -1073,6 +1088,7 @@ fn spoor2_timing(v: &View, c: &Sickness, today: NaiveDate) -> Spoor2Timing {
             .date(MilestoneId::EerstejaarsevaluatieStart)
             .unwrap_or(c.first_day()),
         latest_start,
+        runs_until: c.wachttijd_end().unwrap_or(latest_start),
         started,
         // After 104 weeks spoor 2 is no longer "late" but over (`Why::Na104Weken`).
         late: today > latest_start && c.week <= 104 && started != Some(true),
@@ -1440,8 +1456,9 @@ fn help(v: &View, voice: Voice) -> Vec<Help> {
 /// The income page, pre-filled from the answers (docs/inkomen.md): the first sick day,
 /// the yearly wage (the monthly wage × 12 plus 8% holiday allowance, the statutory
 /// minimum of art. 15 Wet minimumloon en minimumvakantiebijslag; the page shows the figure
-/// so the user can correct it), the start of employment, and the hiaat/excedent cover.
-/// Rounding: once, half away from zero, to whole cents.
+/// so the user can correct it), the start of employment, the hours per week (the year-1
+/// minimum-wage floor follows them, the minimum wage being hourly since 2024) and the
+/// hiaat/excedent cover. Rounding: once, half away from zero, to whole cents.
 fn income_href(v: &View) -> String {
     let mut q: Vec<String> = Vec::new();
     if let Some(m) = v.money(Q::BrutoMaandloon) {
@@ -1454,6 +1471,9 @@ fn income_href(v: &View) -> String {
         }
     } else if let Some(d) = v.date(Q::DatumInDienst) {
         q.push(format!("indienst={}", crate::dates::iso(d)));
+    }
+    if let Some(h) = v.integer(Q::UrenPerWeek) {
+        q.push(format!("uren={h}"));
     }
     let cover = match v.choice(Q::HiaatExcedent) {
         Some(Opt::Geen) => Some("geen"),
@@ -1479,10 +1499,11 @@ fn tools(
     v: &View,
     periods: &[(NaiveDate, Option<NaiveDate>)],
     tv: Option<&TvHints>,
+    sit: &Situation,
 ) -> Vec<ToolLink> {
     let mut out = Vec::new();
     if v.sick() {
-        let q: Vec<String> = periods
+        let mut q: Vec<String> = periods
             .iter()
             .map(|(b, e)| {
                 format!(
@@ -1492,15 +1513,39 @@ fn tools(
                 )
             })
             .collect();
+        // The steps the answers say are done (docs/deeplinks.md, `gedaan`): the calendar
+        // shows them as done, never as late.
+        if !sit.steps.done.is_empty() {
+            let ids: Vec<String> = sit.steps.done.iter().map(|m| m.code()).collect();
+            q.push(format!("gedaan={}", ids.join(",")));
+        }
         out.push(ToolLink {
             tool: Tool::Tijdlijn,
             href: format!("#/tijdlijn?{}", q.join("&")),
         });
     }
     if let Some(t) = tv {
+        let mut href = tv_href(t);
+        // After long illness the calculator also gives the amount at the end of the 104
+        // weeks and the compensation: the first sick day of the counted chain (when it lies
+        // within the contract, as the situation's engine run takes it) and the size class.
+        if let Some(first) = sit
+            .transitievergoeding
+            .as_ref()
+            .and_then(|run| run.input.first_sick_day)
+        {
+            let sep = if href.contains('?') { '&' } else { '?' };
+            href.push_str(&format!(
+                "{sep}eerste_ziektedag={}",
+                crate::dates::iso(first)
+            ));
+            if sit.employer_size != EmployerSize::Unknown {
+                href.push_str(&format!("&werkgever_grootte={}", sit.employer_size.code()));
+            }
+        }
         out.push(ToolLink {
             tool: Tool::Transitievergoeding,
-            href: tv_href(t),
+            href,
         });
     }
     if v.sick() || v.any(Q::BaanEindigt, &[Opt::Ja, Opt::Misschien]) {
@@ -1762,4 +1807,198 @@ impl Outcome {
     pub fn card(&self, r: AdviceRoute) -> Option<&RouteCard> {
         self.routes.iter().find(|c| c.route == r)
     }
+    /// Whether a card is about re-integration or leaving a job, so that the comparison of
+    /// spoor 2 and outplacement (`#/vergelijk`) belongs beside the cards.
+    pub fn shows_comparison(&self) -> bool {
+        self.routes.iter().any(|c| {
+            matches!(
+                c.route,
+                AdviceRoute::Spoor1
+                    | AdviceRoute::Spoor2
+                    | AdviceRoute::Spoor1En2
+                    | AdviceRoute::Outplacement
+                    | AdviceRoute::Situatief
+                    | AdviceRoute::TeVroeg
+                    | AdviceRoute::Informatie
+            )
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Deadlines that are due now.
+
+/// How many days ahead a deadline counts as urgent: the calendar's "due soon" window.
+pub const URGENT_DAYS: i64 = poortwachter::DUE_SOON_DAYS;
+
+/// A deadline within [`URGENT_DAYS`] days of today (today included), shown at the top of
+/// the outcome with who acts and what to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Urgent {
+    pub what: UrgentWhat,
+    pub date: NaiveDate,
+    /// Days from today: 0 is today, 1 tomorrow.
+    pub days: i64,
+}
+
+/// What is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrgentWhat {
+    /// A step of the poortwachter calendar that someone must take (a deadline, not a
+    /// moment that simply arrives), and who takes it.
+    Step { id: MilestoneId, actor: Actor },
+    /// A warning whose date is the last day to act.
+    Warning(WarningKind),
+}
+
+/// The warnings whose date is a last day to act (not, say, the end of a ban).
+pub fn is_deadline_warning(k: WarningKind) -> bool {
+    matches!(
+        k,
+        WarningKind::TvClaimDeadline
+            | WarningKind::Aanzegplicht
+            | WarningKind::UwvVoluntaryDeadline
+    )
+}
+
+/// The urgent deadlines: the calendar's deadlines due within [`URGENT_DAYS`] days that
+/// are not done (the calendar marks the steps the answers say are done, so those never
+/// appear), and the dated warnings that are last days to act in the same window. Soonest
+/// first; on the same day the calendar's steps first.
+fn urgent(clock: Option<&Sickness>, warnings: &[Warning], today: NaiveDate) -> Vec<Urgent> {
+    let within = |date: NaiveDate| {
+        let days = (date - today).num_days();
+        (0..=URGENT_DAYS).contains(&days).then_some(days)
+    };
+    let mut out: Vec<Urgent> = clock
+        .map(|c| c.timeline.milestones.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .filter(|m| m.kind == poortwachter::MilestoneKind::Deadline && m.status == Status::DueSoon)
+        .filter_map(|m| {
+            within(m.date).map(|days| Urgent {
+                what: UrgentWhat::Step {
+                    id: m.id,
+                    actor: m.actor,
+                },
+                date: m.date,
+                days,
+            })
+        })
+        .collect();
+    out.extend(
+        warnings
+            .iter()
+            .filter(|w| is_deadline_warning(w.kind))
+            .filter_map(|w| {
+                let date = w.date?;
+                within(date).map(|days| Urgent {
+                    what: UrgentWhat::Warning(w.kind),
+                    date,
+                    days,
+                })
+            }),
+    );
+    // Stable: the calendar's steps keep their order before the warnings of the same day.
+    out.sort_by_key(|u| u.date);
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// The self-employed.
+
+/// The outcome for the self-employed (`rol = zelfstandige`): no employer and no
+/// poortwachter, so no duties, calendar or transitievergoeding. What they read: their
+/// situation, the three ways to be covered (an AOV with its choices, a broodfonds, UWV's
+/// voluntary insurance, each with what the answers say), the last day for UWV's voluntary
+/// insurance when the 13 weeks still run, the BAZ from the register, help and the income
+/// projection in zzp mode (docs/law/zelfstandigen.md).
+fn self_employed(z: &SelfEmployment, today: NaiveDate, out: &mut Outcome) {
+    match z.sick_since {
+        Some(first) => out.summary.push(Summary::ZelfstandigeZiekSinds { first }),
+        None => out.summary.push(Summary::Zelfstandige),
+    }
+    out.summary.push(Summary::ZelfstandigeDekking {
+        aov: z.aov,
+        broodfonds: z.broodfonds,
+        uwv: z.uwv_voluntary,
+    });
+    let mut aov = vec![match z.aov {
+        Some(true) => Why::AovJa(z.aov_waiting_days),
+        Some(false) => Why::AovNee,
+        None => Why::AovOnbekend,
+    }];
+    if let (Some(true), Some(from)) = (z.aov, z.aov_pays_from) {
+        aov.push(Why::AovBetaaltVanaf(from));
+    }
+    let broodfonds = vec![if z.broodfonds {
+        Why::BroodfondsJa
+    } else {
+        Why::BroodfondsNee
+    }];
+    let uwv = vec![
+        match (z.uwv_voluntary, z.recently_insured, z.uwv_deadline) {
+            (Some(true), _, _) => Why::UwvVrijwilligJa,
+            (_, _, Some(d)) if today <= d => Why::UwvTermijnLoopt(d),
+            (_, _, Some(d)) => Why::UwvTermijnVoorbij(d),
+            (_, Some(false), None) => Why::UwvNietRecentVerzekerd,
+            (_, _, None) => Why::UwvOnbekend,
+        },
+    ];
+    for (route, why) in [
+        (AdviceRoute::Aov, aov),
+        (AdviceRoute::Broodfonds, broodfonds),
+        (AdviceRoute::UwvVrijwillig, uwv),
+    ] {
+        out.routes.push(RouteCard {
+            route,
+            why,
+            timing: None,
+        });
+    }
+    // The 13 weeks for UWV's voluntary insurance still run: the last day, at the top
+    // when it is within 14 days.
+    if z.uwv_voluntary != Some(true) && z.uwv_window_open(today) {
+        out.warnings.push(Warning {
+            kind: WarningKind::UwvVoluntaryDeadline,
+            date: z.uwv_deadline,
+        });
+    }
+    out.pending_law.push(PendingNotice {
+        id: PendingLawId::Baz,
+        meaning: PendingMeaning::General,
+    });
+    out.help = vec![Help::Uwv, Help::FinancieelAdviseur, Help::JuridischLoket];
+    out.tools = vec![
+        ToolLink {
+            tool: Tool::Inkomen,
+            href: self_employed_income_href(z),
+        },
+        ToolLink {
+            tool: Tool::Uitleg,
+            href: "#/uitleg/inkomen-en-verzekering".to_string(),
+        },
+    ];
+    out.urgent = urgent(None, &out.warnings, today);
+}
+
+/// The income page in zzp mode (docs/inkomen.md): the first day of illness, the profit,
+/// and the AOV's insured amount and waiting period, as far as the answers give them.
+fn self_employed_income_href(z: &SelfEmployment) -> String {
+    let mut q = vec!["zzp=1".to_string()];
+    if let Some(d) = z.sick_since {
+        q.push(format!("ziek={}", crate::dates::iso(d)));
+    }
+    if let Some(p) = z.profit {
+        q.push(format!("jaarloon={}", p.to_plain()));
+    }
+    if z.aov == Some(true) {
+        if let Some(a) = z.aov_amount {
+            q.push(format!("aov={}", a.to_plain()));
+        }
+        if let Some(n) = z.aov_waiting_days {
+            q.push(format!("aov_wacht={n}"));
+        }
+    }
+    format!("#/inkomen?{}", q.join("&"))
 }

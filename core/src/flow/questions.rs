@@ -47,11 +47,22 @@ pub enum QuestionId {
     HiaatExcedent,
     LoonBovenWiaGrens,
     ZelfstandigInkomen,
+    // The self-employed (`rol = zelfstandige`): their own block, after everything else.
+    ZzpZiek,
+    ZzpEersteZiektedag,
+    ZzpJaarwinst,
+    ZzpAov,
+    ZzpAovBedrag,
+    ZzpAovEigenrisico,
+    ZzpBroodfonds,
+    ZzpUwvVrijwillig,
+    ZzpVerplichtVerzekerd,
+    ZzpEindeVerplicht,
 }
 
 impl QuestionId {
     /// All questions in interview order. Routing walks this list (see `routing.rs`).
-    pub const ALL: [QuestionId; 35] = [
+    pub const ALL: [QuestionId; 45] = [
         QuestionId::Rol,
         QuestionId::ZiekNu,
         QuestionId::EersteZiektedag,
@@ -87,6 +98,16 @@ impl QuestionId {
         QuestionId::HiaatExcedent,
         QuestionId::LoonBovenWiaGrens,
         QuestionId::ZelfstandigInkomen,
+        QuestionId::ZzpZiek,
+        QuestionId::ZzpEersteZiektedag,
+        QuestionId::ZzpJaarwinst,
+        QuestionId::ZzpAov,
+        QuestionId::ZzpAovBedrag,
+        QuestionId::ZzpAovEigenrisico,
+        QuestionId::ZzpBroodfonds,
+        QuestionId::ZzpUwvVrijwillig,
+        QuestionId::ZzpVerplichtVerzekerd,
+        QuestionId::ZzpEindeVerplicht,
     ];
 
     /// The stable snake_case id, as used in routes, export files and share links.
@@ -128,6 +149,16 @@ impl QuestionId {
             HiaatExcedent => "hiaat_excedent",
             LoonBovenWiaGrens => "loon_boven_wia_grens",
             ZelfstandigInkomen => "zelfstandig_inkomen",
+            ZzpZiek => "zzp_ziek",
+            ZzpEersteZiektedag => "zzp_eerste_ziektedag",
+            ZzpJaarwinst => "zzp_jaarwinst",
+            ZzpAov => "zzp_aov",
+            ZzpAovBedrag => "zzp_aov_bedrag",
+            ZzpAovEigenrisico => "zzp_aov_eigenrisico",
+            ZzpBroodfonds => "zzp_broodfonds",
+            ZzpUwvVrijwillig => "zzp_uwv_vrijwillig",
+            ZzpVerplichtVerzekerd => "zzp_verplicht_verzekerd",
+            ZzpEindeVerplicht => "zzp_einde_verplicht",
         }
     }
 
@@ -198,10 +229,12 @@ pub enum Opt {
     /// The bedrijfsarts sees the person as sick (for example a burn-out) and relates it to
     /// the situation at work: ordinary Poortwachter, with the conflict in the plan.
     ZiekDoorWerksituatie,
+    /// `rol`: the self-employed.
+    Zelfstandige,
 }
 
 impl Opt {
-    pub const ALL: [Opt; 40] = [
+    pub const ALL: [Opt; 41] = [
         Opt::Ja,
         Opt::Nee,
         Opt::Werknemer,
@@ -242,6 +275,7 @@ impl Opt {
         Opt::Hiaat,
         Opt::Excedent,
         Opt::ZiekDoorWerksituatie,
+        Opt::Zelfstandige,
     ];
 
     /// The stable option id.
@@ -288,6 +322,7 @@ impl Opt {
             Hiaat => "hiaat",
             Excedent => "excedent",
             ZiekDoorWerksituatie => "ziek_door_werksituatie",
+            Zelfstandige => "zelfstandige",
         }
     }
 
@@ -338,7 +373,12 @@ pub fn question(id: QuestionId) -> Question {
     use QuestionId as Q;
     let (kind, allow_unknown) = match id {
         Q::Rol => (
-            Kind::Choice(&[Opt::Werknemer, Opt::Werkgever, Opt::Informatie]),
+            Kind::Choice(&[
+                Opt::Werknemer,
+                Opt::Werkgever,
+                Opt::Zelfstandige,
+                Opt::Informatie,
+            ]),
             false,
         ),
         Q::ZiekNu => (Kind::Choice(JA_NEE), false),
@@ -455,6 +495,24 @@ pub fn question(id: QuestionId) -> Question {
             true,
         ),
         Q::ZelfstandigInkomen => (Kind::Choice(JA_NEE), false),
+        Q::ZzpZiek | Q::ZzpBroodfonds | Q::ZzpVerplichtVerzekerd => (Kind::Choice(JA_NEE), false),
+        Q::ZzpEersteZiektedag => (
+            Kind::Date {
+                not_in_future: true,
+            },
+            false,
+        ),
+        Q::ZzpJaarwinst | Q::ZzpAovBedrag => (Kind::Money { required: false }, true),
+        Q::ZzpAov | Q::ZzpUwvVrijwillig => (Kind::Choice(JA_NEE), true),
+        // The AOV's waiting period in days; the income page takes the same range.
+        Q::ZzpAovEigenrisico => (Kind::Integer { min: 0, max: 730 }, true),
+        // The last day of the job or benefit that was compulsorily insured.
+        Q::ZzpEindeVerplicht => (
+            Kind::Date {
+                not_in_future: true,
+            },
+            true,
+        ),
     };
     Question {
         id,
@@ -472,6 +530,8 @@ pub enum Section {
     Baan,
     Contract,
     Inkomen,
+    /// The self-employed's own block.
+    Zelfstandige,
 }
 
 impl QuestionId {
@@ -514,6 +574,16 @@ impl QuestionId {
             | Q::HiaatExcedent
             | Q::LoonBovenWiaGrens
             | Q::ZelfstandigInkomen => Section::Inkomen,
+            Q::ZzpZiek
+            | Q::ZzpEersteZiektedag
+            | Q::ZzpJaarwinst
+            | Q::ZzpAov
+            | Q::ZzpAovBedrag
+            | Q::ZzpAovEigenrisico
+            | Q::ZzpBroodfonds
+            | Q::ZzpUwvVrijwillig
+            | Q::ZzpVerplichtVerzekerd
+            | Q::ZzpEindeVerplicht => Section::Zelfstandige,
         }
     }
 }

@@ -34,8 +34,12 @@ impl Reached {
 
 /// The questions whose answer can change which later questions apply. Every other
 /// answer only feeds the outcome. (A test checks this list against `applies`.)
-pub const ROUTING_QUESTIONS: [QuestionId; 10] = [
+pub const ROUTING_QUESTIONS: [QuestionId; 14] = [
     QuestionId::Rol,
+    QuestionId::ZzpZiek,
+    QuestionId::ZzpAov,
+    QuestionId::ZzpUwvVrijwillig,
+    QuestionId::ZzpVerplichtVerzekerd,
     QuestionId::ZiekNu,
     QuestionId::EerdereZiekteperiode,
     QuestionId::ProbleemanalyseGedaan,
@@ -52,6 +56,10 @@ fn applies(q: QuestionId, r: &Reached) -> bool {
     use QuestionId as Q;
     if q == Q::Rol {
         return true;
+    }
+    // The self-employed answer only their own block (no employer, no poortwachter).
+    if r.is(Q::Rol, Opt::Zelfstandige) {
+        return applies_self_employed(q, r);
     }
     // Role "informatie" ends the interview after the first question.
     let person = r.any(Q::Rol, &[Opt::Werknemer, Opt::Werkgever]);
@@ -112,6 +120,35 @@ fn applies(q: QuestionId, r: &Reached) -> bool {
         | Q::Leeftijd => true,
         Q::Eigenrisicodrager => r.is(Q::Rol, Opt::Werkgever),
         Q::ZelfstandigInkomen => r.is(Q::Rol, Opt::Werknemer),
+        Q::ZzpZiek
+        | Q::ZzpEersteZiektedag
+        | Q::ZzpJaarwinst
+        | Q::ZzpAov
+        | Q::ZzpAovBedrag
+        | Q::ZzpAovEigenrisico
+        | Q::ZzpBroodfonds
+        | Q::ZzpUwvVrijwillig
+        | Q::ZzpVerplichtVerzekerd
+        | Q::ZzpEindeVerplicht => false,
+    }
+}
+
+/// The questions for the self-employed (`rol = zelfstandige`): sick or not (and since
+/// when), the profit, the AOV (amount and waiting period when there is one), the
+/// broodfonds, UWV's voluntary insurance and, when not insured there, whether and when a
+/// compulsorily insured job or benefit ended (for the 13 weeks to apply). None of the
+/// employee's questions: no employer, no poortwachter, no contract.
+fn applies_self_employed(q: QuestionId, r: &Reached) -> bool {
+    use QuestionId as Q;
+    match q {
+        Q::ZzpZiek | Q::ZzpJaarwinst | Q::ZzpAov | Q::ZzpBroodfonds | Q::ZzpUwvVrijwillig => true,
+        Q::ZzpEersteZiektedag => r.is(Q::ZzpZiek, Opt::Ja),
+        Q::ZzpAovBedrag | Q::ZzpAovEigenrisico => r.is(Q::ZzpAov, Opt::Ja),
+        Q::ZzpVerplichtVerzekerd => !r.is(Q::ZzpUwvVrijwillig, Opt::Ja),
+        Q::ZzpEindeVerplicht => {
+            !r.is(Q::ZzpUwvVrijwillig, Opt::Ja) && r.is(Q::ZzpVerplichtVerzekerd, Opt::Ja)
+        }
+        _ => false,
     }
 }
 

@@ -26,6 +26,7 @@ use chrono::NaiveDate;
 
 use super::answers::Answers;
 use super::questions::{Opt, QuestionId as Q};
+use super::steps::{step_marks, StepMarks};
 use super::{employer_size, sick_periods_of, termination_kind, voice, TvHints, View, Voice};
 use crate::money::{div_round_half_away, Cents, Decimal};
 use crate::poortwachter::{self, Chain, MilestoneId, SickPeriod, Timeline, TimelineInput};
@@ -61,6 +62,11 @@ pub struct Situation {
     /// A settlement agreement offered or signed (`vso_aangeboden`), with what the law gives
     /// beside it.
     pub vso: Option<VsoFacts>,
+    /// The poortwachter steps the answers mark as done or not done; the sickness's
+    /// calendar is computed with them.
+    pub steps: StepMarks,
+    /// The self-employed's facts (`rol = zelfstandige`).
+    pub self_employed: Option<SelfEmployment>,
 }
 
 /// A dormant contract (slapend dienstverband): the employee is still sick after the end
@@ -205,10 +211,12 @@ pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
     let person = v.any(Q::Rol, &[Opt::Werknemer, Opt::Werkgever]);
     let fixed_term_end = fixed_term_end(v);
     let erd_zw = zw_eigenrisicodrager(v);
+    let steps = step_marks(v);
     let sickness = if person && v.sick() {
-        sickness_at(
+        sickness(
             &sick_periods_of(v),
             today,
+            &steps,
             fixed_term_end,
             erd_zw == Some(true),
         )
@@ -250,7 +258,7 @@ pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
     Situation {
         today,
         voice: voice(&v.a),
-        informatie: !person,
+        informatie: !person && !v.is(Q::Rol, Opt::Zelfstandige),
         sickness,
         employment,
         tv_hints,
@@ -261,6 +269,8 @@ pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
         dormant,
         contract_end,
         vso,
+        steps,
+        self_employed: self_employed::derive(v),
     }
 }
 
@@ -348,18 +358,15 @@ pub fn annual_wage_with_holiday_pay(monthly: Cents) -> Cents {
 
 /// Count the sick periods with the poortwachter engine. Periods the engine refuses (for
 /// example an earlier period that overlaps) give no sickness facts rather than a guess.
-#[cfg(test)]
-fn sickness(periods: &[(NaiveDate, Option<NaiveDate>)], today: NaiveDate) -> Option<Sickness> {
-    sickness_at(periods, today, None, false)
-}
-
-/// [`sickness`] for a contract that may end: a fixed-term contract's last day goes into the
+/// The calendar marks the steps the answers say are done (never late) and calls late only
+/// the steps they say were not done. A fixed-term contract's last day goes into the
 /// calendar when it lies within the wachttijd (steps after it are UWV's, or stay the
 /// employer's when it carries its own Ziektewet risk; the sick report to UWV is dated on
-/// that day).
-fn sickness_at(
+/// the last working day).
+fn sickness(
     periods: &[(NaiveDate, Option<NaiveDate>)],
     today: NaiveDate,
+    steps: &StepMarks,
     contract_end: Option<NaiveDate>,
     zw_eigenrisicodrager: bool,
 ) -> Option<Sickness> {
@@ -380,6 +387,8 @@ fn sickness_at(
         today: Some(today),
         contract_end,
         zw_eigenrisicodrager: zw_eigenrisicodrager && contract_end.is_some(),
+        done: Some(steps.done_codes()),
+        not_done: Some(steps.not_done_codes()),
         ..TimelineInput::default()
     })
     .ok()?;
@@ -561,6 +570,9 @@ fn vso_facts(
         sick,
     })
 }
+
+mod self_employed;
+pub use self_employed::{SelfEmployment, UWV_VOLUNTARY_WEEKS};
 
 #[cfg(test)]
 mod tests;

@@ -112,6 +112,8 @@ pub enum Field {
     Aov,
     AovWaiting,
     Worker,
+    /// Contractual hours per week (employee): the year-1 minimum-wage floor follows them.
+    Hours,
 }
 
 impl Field {
@@ -129,6 +131,7 @@ impl Field {
             Field::Aov => "inkomen-aov",
             Field::AovWaiting => "inkomen-aov-wacht",
             Field::Worker => "inkomen-zzp",
+            Field::Hours => "inkomen-uren",
         }
     }
 
@@ -178,6 +181,8 @@ pub struct IncomeForm {
     pub cover: Cover,
     pub aov: String,
     pub aov_waiting: String,
+    /// Hours per week as typed (employee only).
+    pub hours: String,
 }
 
 impl Default for IncomeForm {
@@ -200,9 +205,13 @@ impl Default for IncomeForm {
             cover: Cover::Unknown,
             aov: String::new(),
             aov_waiting: String::new(),
+            hours: String::new(),
         }
     }
 }
+
+/// The most hours per week the page accepts, as the interview's `uren_per_week`.
+pub const MAX_HOURS_PER_WEEK: u32 = 80;
 
 /// A date in a link: `YYYY-MM-DD` (also `DD-MM-YYYY`).
 fn date_param(v: &str) -> Option<DateParts> {
@@ -218,7 +227,7 @@ fn valid_uint(v: &str) -> bool {
 }
 
 /// The parameters of the income link, in documentation order.
-pub const PARAMS: [&str; 16] = [
+pub const PARAMS: [&str; 17] = [
     "jaarloon",
     "ziek",
     "ontslag",
@@ -235,6 +244,7 @@ pub const PARAMS: [&str; 16] = [
     "zzp",
     "aov",
     "aov_wacht",
+    "uren",
 ];
 
 /// Read the fragment's query (with or without `?`). Returns the form and what could not
@@ -288,6 +298,7 @@ pub fn parse_query(query: &str) -> (IncomeForm, Vec<LinkNotice>) {
             .map(|w| f.worker = w),
             "aov" => text(valid_money_param(v)).map(|v| f.aov = v),
             "aov_wacht" => text(valid_uint(v)).map(|v| f.aov_waiting = v),
+            "uren" => text(valid_uint(v)).map(|v| f.hours = v),
             _ => None,
         };
         if ok.is_none() {
@@ -342,6 +353,8 @@ pub fn to_query(f: &IncomeForm) -> String {
         push("zzp", "1".into());
         push("aov", f.aov.trim().to_string());
         push("aov_wacht", f.aov_waiting.trim().to_string());
+    } else {
+        push("uren", f.hours.trim().to_string());
     }
     parts
         .into_iter()
@@ -384,6 +397,18 @@ pub fn field_of(e: IncomeError, situation: Situation) -> Field {
     }
 }
 
+impl IncomeForm {
+    /// The scenario the form stands for: the self-employed have only the sickness
+    /// scenario (there is no dismissal without an employer), so the page does not offer
+    /// the choice to them.
+    pub fn situation_shown(&self) -> Situation {
+        match self.worker {
+            WorkerKind::Employee => self.situation,
+            WorkerKind::SelfEmployed => Situation::Sick,
+        }
+    }
+}
+
 /// Validate the form into an input. Every wrong field is reported, in form order.
 pub fn to_input(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeInput, IncomeErrors> {
     let mut errs = Vec::new();
@@ -399,7 +424,7 @@ pub fn to_input(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeInput,
         )
         .map(|d| d.map(|d| d.to_cents()).unwrap_or(Cents::ZERO))
     };
-    let scenario = match f.situation {
+    let scenario = match f.situation_shown() {
         Situation::Sick => read(&mut errs, Field::SickDay, forms::date(&f.sick_day))
             .map(|d| Scenario::Sickness { first_sick_day: d }),
         Situation::Dismissal => {
@@ -489,6 +514,22 @@ pub fn to_input(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeInput,
             }
         }
     };
+    // Hours per week, for the employee: optional, more than 0.
+    let hours_per_week = if employee {
+        match forms::optional_whole_number(&f.hours, MAX_HOURS_PER_WEEK) {
+            Ok(Some(0)) => {
+                errs.push((Field::Hours, FieldError::Form(FormError::Zero)));
+                None
+            }
+            Ok(h) => h,
+            Err(e) => {
+                errs.push((Field::Hours, FieldError::Form(e)));
+                None
+            }
+        }
+    } else {
+        None
+    };
     match (wage, scenario, born, pay, work_years, worker, contract_end) {
         (
             Some(annual_wage),
@@ -509,7 +550,7 @@ pub fn to_input(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeInput,
             cover: f.cover,
             worker,
             today,
-            hours_per_week: None,
+            hours_per_week,
             contract_end,
         }),
         _ => Err(errs),
@@ -519,7 +560,7 @@ pub fn to_input(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeInput,
 /// Validate and project. Engine errors are attached to their field.
 pub fn compute(f: &IncomeForm, today: Option<NaiveDate>) -> Result<IncomeOutcome, IncomeErrors> {
     let input = to_input(f, today)?;
-    project(&input).map_err(|e| vec![(field_of(e, f.situation), FieldError::Engine(e))])
+    project(&input).map_err(|e| vec![(field_of(e, f.situation_shown()), FieldError::Engine(e))])
 }
 
 #[cfg(test)]
@@ -743,6 +784,59 @@ mod tests {
         };
         assert!(!to_query(&zzp).contains("einde"));
         assert_eq!(to_input(&zzp, None).unwrap().contract_end, None);
+    }
+
+    #[test]
+    fn hours_per_week_feed_the_year_1_floor() {
+        let (f, n) = parse_query("jaarloon=24000&ziek=2026-03-02&jaren=5&uren=20");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(f.hours, "20");
+        assert!(to_query(&f).ends_with("&uren=20"), "{}", to_query(&f));
+        let input = to_input(&f, None).unwrap();
+        assert_eq!(input.hours_per_week, Some(20));
+        // Zero, too many, or not a number: a message beside the field.
+        for (v, e) in [
+            ("0", FormError::Zero),
+            ("81", FormError::NumberTooLarge { max: 80 }),
+            ("twintig", FormError::NotANumber),
+        ] {
+            let g = IncomeForm {
+                hours: v.into(),
+                ..f.clone()
+            };
+            assert_eq!(
+                to_input(&g, None).unwrap_err(),
+                vec![(Field::Hours, FieldError::Form(e))],
+                "{v}"
+            );
+        }
+        // Not given: no floor by hours.
+        let g = IncomeForm {
+            hours: String::new(),
+            ..f.clone()
+        };
+        assert_eq!(to_input(&g, None).unwrap().hours_per_week, None);
+        // The self-employed have no wage floor: the hours are not read, and not written.
+        let z = IncomeForm {
+            worker: WorkerKind::SelfEmployed,
+            ..f
+        };
+        assert_eq!(to_input(&z, None).unwrap().hours_per_week, None);
+        assert!(!to_query(&z).contains("uren"));
+    }
+
+    #[test]
+    fn the_self_employed_have_only_the_sickness_scenario() {
+        let (f, _) = parse_query("zzp=1&ziek=2026-03-02&ontslag=2026-03-10&aov=30000");
+        assert_eq!(f.situation, Situation::Dismissal);
+        assert_eq!(f.situation_shown(), Situation::Sick);
+        let input = to_input(&f, None).unwrap();
+        assert_eq!(
+            input.scenario,
+            Scenario::Sickness {
+                first_sick_day: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()
+            }
+        );
     }
 
     proptest::proptest! {

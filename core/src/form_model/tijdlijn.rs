@@ -202,7 +202,7 @@ impl TijdlijnForm {
     }
 
     /// The link that reproduces this form (valid periods and loonsanctie only; the label
-    /// never goes into a link).
+    /// and the steps ticked as done never go into a copied link).
     pub fn to_link(&self) -> TijdlijnLink {
         let periods = self
             .periods
@@ -221,6 +221,7 @@ impl TijdlijnForm {
             loonsanctie,
             einde: forms::optional_date(&self.contract_end).ok().flatten(),
             erd_zw: self.erd_zw,
+            done: Vec::new(),
         }
     }
 }

@@ -47,6 +47,12 @@ pub fn terms(q: QuestionId) -> &'static [Term] {
         HiaatExcedent => &[Term::Hiaat, Term::Excedent, Term::Wga],
         LoonBovenWiaGrens => &[Term::Maximumdagloon, Term::Excedent],
         ZelfstandigInkomen => &[Term::Aov, Term::Baz],
+        ZzpZiek | ZzpEersteZiektedag | ZzpJaarwinst | ZzpAovBedrag | ZzpAovEigenrisico => {
+            &[Term::Aov]
+        }
+        ZzpAov | ZzpBroodfonds => &[Term::Aov, Term::Baz],
+        ZzpUwvVrijwillig => &[Term::Uwv, Term::Aov],
+        ZzpVerplichtVerzekerd | ZzpEindeVerplicht => &[Term::Uwv],
     }
 }
 

@@ -73,8 +73,14 @@ pub struct TimelineInput {
     /// The date statuses are computed for.
     pub today: Option<NaiveDate>,
     /// Ids of steps already done. `None`: not given (past steps show as `past`);
-    /// `Some`: past steps that are not in the set show as `overdue`.
+    /// `Some`: past steps that are not in the set show as `overdue` (a checklist: what is
+    /// not ticked is late), unless `not_done` is given.
     pub done: Option<BTreeSet<String>>,
+    /// Ids of steps known NOT to be done (the interview's "nee"). When given, a past
+    /// deadline is `overdue` only when it is in this set and `past` otherwise, also when
+    /// `done` is given: a step nobody said anything about is not called late. A step in
+    /// `done` is never `overdue`.
+    pub not_done: Option<BTreeSet<String>>,
     /// The illness is related to pregnancy or childbirth.
     pub pregnancy_related: bool,
     /// Last day of a contract that ends during the illness.
@@ -792,9 +798,10 @@ fn status_of(
     date: NaiveDate,
     reached: bool,
     today: NaiveDate,
-    done: Option<&BTreeSet<String>>,
+    input: &TimelineInput,
 ) -> Status {
-    if done.is_some_and(|d| d.contains(&id.code())) {
+    let code = id.code();
+    if input.done.as_ref().is_some_and(|d| d.contains(&code)) {
         return Status::Done;
     }
     if !reached {
@@ -802,7 +809,11 @@ fn status_of(
     }
     let ahead = (date - today).num_days();
     if ahead < 0 {
-        match (id.kind(), done.is_some()) {
+        let late = match &input.not_done {
+            Some(not_done) => not_done.contains(&code),
+            None => input.done.is_some(),
+        };
+        match (id.kind(), late) {
             (MilestoneKind::Deadline, true) => Status::Overdue,
             (MilestoneKind::Deadline, false) | (MilestoneKind::Moment, _) => Status::Past,
         }
@@ -833,11 +844,9 @@ fn validate(input: &TimelineInput) -> Result<NaiveDate, TimelineError> {
             weeks: input.vrijwillige_verlenging_weeks,
         });
     }
-    if let Some(done) = &input.done {
-        for id in done {
-            if MilestoneId::parse(id).is_none() {
-                return Err(TimelineError::UnknownDoneId { id: id.clone() });
-            }
+    for id in input.done.iter().chain(input.not_done.iter()).flatten() {
+        if MilestoneId::parse(id).is_none() {
+            return Err(TimelineError::UnknownDoneId { id: id.clone() });
         }
     }
     Ok(today)
@@ -867,7 +876,7 @@ pub fn timeline(input: &TimelineInput) -> Result<Timeline, TimelineError> {
                 week: sick_day.div_ceil(7),
                 actor: actor_of(p.id, p.date, input),
                 kind: p.id.kind(),
-                status: status_of(p.id, p.date, reached, today, input.done.as_ref()),
+                status: status_of(p.id, p.date, reached, today, input),
                 uncertain: p.uncertain,
             }
         })

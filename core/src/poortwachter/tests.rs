@@ -307,6 +307,34 @@ fn statuses() {
 }
 
 #[test]
+fn only_steps_known_not_done_are_overdue_when_not_done_is_given() {
+    let mut i = input(vec![open(d(2026, 1, 5))], d(2026, 11, 22));
+    let set = |v: &[&str]| Some(v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>());
+    i.done = set(&["probleemanalyse"]);
+    i.not_done = set(&["plan_van_aanpak", "probleemanalyse"]);
+    let t = timeline(&i).unwrap();
+    // Done wins over "not done"; a step said not done is late; a step nobody answered
+    // for (the evaluations, the week-42 report) is only past.
+    assert_eq!(get(&t, "probleemanalyse").status, Status::Done);
+    assert_eq!(get(&t, "plan_van_aanpak").status, Status::Overdue);
+    assert_eq!(get(&t, "evaluatie_1").status, Status::Past);
+    assert_eq!(get(&t, "melding_42e_week").status, Status::Past);
+    // Without `done`, the same.
+    i.done = None;
+    let t = timeline(&i).unwrap();
+    assert_eq!(get(&t, "probleemanalyse").status, Status::Overdue);
+    assert_eq!(get(&t, "evaluatie_1").status, Status::Past);
+    // An unknown id is refused like an unknown done id.
+    i.not_done = set(&["spoor_3"]);
+    assert_eq!(
+        timeline(&i).unwrap_err(),
+        TimelineError::UnknownDoneId {
+            id: "spoor_3".into()
+        }
+    );
+}
+
+#[test]
 fn loonsanctie_and_verlenging() {
     let mut i = input(vec![open(d(2026, 1, 5))], d(2026, 1, 5));
     i.loonsanctie_weeks = 52;
@@ -531,6 +559,7 @@ proptest! {
             sick_periods: sp,
             today: Some(base + chrono::Duration::days(today)),
             done: Some(BTreeSet::new()),
+            not_done: None,
             pregnancy_related: preg,
             contract_end: ce.map(|c| base + chrono::Duration::days(c)),
             zw_eigenrisicodrager: preg,

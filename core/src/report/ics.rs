@@ -99,8 +99,15 @@ fn summary(m: &Milestone, label: Option<&str>, lang: Lang) -> String {
 }
 
 fn description(m: &Milestone, lang: Lang) -> String {
+    // A step that is done says so first; the file never calls it late (it carries no
+    // other status, which would be stale the day after the export).
+    let done = if m.status == Status::Done {
+        format!("{}\n\n", PoortwachterText::DoneLine.text(lang))
+    } else {
+        String::new()
+    };
     let mut s = format!(
-        "{}\n\n{}: {}\n{}: {}\n\n{}: {}\n\n{}: {}",
+        "{done}{}\n\n{}: {}\n{}: {}\n\n{}: {}\n\n{}: {}",
         milestone_what(m.id, lang),
         PoortwachterText::Who.text(lang),
         actor_label(m.actor, lang),
@@ -166,6 +173,8 @@ pub fn calendar(t: &Timeline, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::poortwachter::{timeline, TimelineInput};
+    use crate::text::poortwachter::status_label;
+    use crate::text::t;
 
     use crate::dates::ymd as d;
 
@@ -274,6 +283,43 @@ mod tests {
         assert_eq!(all.len(), n, "UIDs unique within a calendar");
         // Same input, same bytes.
         assert_eq!(a1, calendar(&example(Some("AB")), Lang::Nl));
+    }
+
+    #[test]
+    fn a_step_that_is_done_says_so_and_is_never_late() {
+        let mut input = TimelineInput {
+            sick_periods: vec![SickPeriod {
+                from: d(2026, 1, 5),
+                until: None,
+            }],
+            today: Some(d(2026, 11, 22)),
+            done: Some(["probleemanalyse".to_string()].into_iter().collect()),
+            ..TimelineInput::default()
+        };
+        for lang in [Lang::Nl, Lang::En] {
+            let ics = calendar(&timeline(&input).unwrap(), lang);
+            let unfolded = icalendar::parser::unfold(&ics);
+            let events: Vec<&str> = unfolded.split("BEGIN:VEVENT").skip(1).collect();
+            let pa = events
+                .iter()
+                .find(|e| e.contains("UID:probleemanalyse-"))
+                .unwrap();
+            assert!(pa.contains(PoortwachterText::DoneLine.text(lang)), "{pa}");
+            // Only the done step carries the line, and no event carries a status word.
+            assert_eq!(
+                unfolded
+                    .matches(PoortwachterText::DoneLine.text(lang))
+                    .count(),
+                1
+            );
+            for s in [Status::Overdue, Status::Past, Status::DueSoon] {
+                let word = format!("{}: {}", t(lang, "Stand", "Status"), status_label(s, lang));
+                assert!(!unfolded.contains(&word), "{word}");
+            }
+        }
+        input.done = None;
+        let ics = calendar(&timeline(&input).unwrap(), Lang::Nl);
+        assert!(!ics.contains("Stand: gedaan"));
     }
 
     #[test]

@@ -19,15 +19,13 @@ use crate::flow::routing::relevant_by_section;
 use crate::flow::{self, Answers};
 use crate::lang::Lang;
 use crate::poortwachter::Status;
-use crate::text::flow::outcome::RenderedOutcome;
+use crate::text::flow::outcome::{OutcomeText, RenderedOutcome};
 use crate::text::flow::vso::{RenderedStayOrLeave, RenderedVso};
 use crate::text::flow::{display_answer, question_text, section_title};
 use crate::text::format;
 use crate::text::keep::KeepText;
 use crate::text::poortwachter::{actor_label, milestone_title, status_label, uncertain};
-use crate::text::transitievergoeding::{
-    error_message, line_text, reason_text_in, uncertainty_text,
-};
+use crate::text::transitievergoeding::{error_message, line_text, reason_text, uncertainty_text};
 
 /// One row of the calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,16 +48,20 @@ pub struct MoneyPart {
     pub uncertain: Vec<String>,
 }
 
-/// Everything the summary shows, as finished texts in one language.
+/// Everything the summary shows, as finished texts in one language. A part that does not
+/// apply is absent (no calendar when nobody is sick, no money part when the job does not
+/// end), never shown as "not applicable".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
     pub lang: Lang,
+    pub voice: flow::Voice,
     pub title: &'static str,
     pub made: String,
     pub label: Option<String>,
     pub answers: Vec<(&'static str, Vec<(String, String)>)>,
     pub outcome: RenderedOutcome,
     pub calendar: Vec<CalendarRow>,
+    /// The transitievergoeding, when the job (may) end: the amount, or what is missing.
     pub money: Option<MoneyPart>,
 }
 
@@ -106,43 +108,59 @@ pub fn build(answers: &Answers, today: NaiveDate, lang: Lang, label: Option<&str
         .unwrap_or_default();
 
     let rendered = out.render(lang);
+    // The job (may) end but the engine lacks an input: say what is missing.
+    let need_inputs = MoneyPart {
+        headline: KeepText::ReportMoneyNone.text(lang),
+        amount: String::new(),
+        reason: String::new(),
+        lines: Vec::new(),
+        uncertain: Vec::new(),
+    };
     let money = xella_part(&out, &rendered, lang).or_else(|| {
-        sit.transitievergoeding
+        sit.tv_hints
             .as_ref()
-            .map(|run| match &run.result {
-                Ok(r) => MoneyPart {
-                    headline: if r.due {
-                        KeepText::ReportMoneyPayable.text(lang)
-                    } else {
-                        KeepText::ReportMoneyNotDue.text(lang)
+            .map(|_| match &sit.transitievergoeding {
+                None => need_inputs,
+                Some(run) => match &run.result {
+                    Ok(r) => MoneyPart {
+                        headline: if r.due {
+                            KeepText::ReportMoneyPayable.text(lang)
+                        } else {
+                            KeepText::ReportMoneyNotDue.text(lang)
+                        },
+                        amount: if r.due {
+                            format::amount(r.payable, lang)
+                        } else {
+                            String::new()
+                        },
+                        reason: reason_text(r.reason, voice, lang).to_string(),
+                        lines: r
+                            .explanation
+                            .iter()
+                            .map(|l| line_text(*l, voice, lang))
+                            .collect(),
+                        uncertain: r
+                            .uncertain
+                            .iter()
+                            .map(|u| uncertainty_text(*u, voice, lang))
+                            .collect(),
                     },
-                    amount: if r.due {
-                        format::amount(r.payable, lang)
-                    } else {
-                        String::new()
+                    // The engine refuses (e.g. an end date before the start date): say why instead
+                    // of leaving the part out.
+                    Err(e) => MoneyPart {
+                        headline: KeepText::ReportMoneyError.text(lang),
+                        amount: String::new(),
+                        reason: error_message(*e, lang),
+                        lines: Vec::new(),
+                        uncertain: Vec::new(),
                     },
-                    reason: reason_text_in(r.reason, out.voice, lang).to_string(),
-                    lines: r.explanation.iter().map(|l| line_text(*l, lang)).collect(),
-                    uncertain: r
-                        .uncertain
-                        .iter()
-                        .map(|u| uncertainty_text(*u, lang))
-                        .collect(),
-                },
-                // The engine refuses (e.g. an end date before the start date): say why instead
-                // of leaving the part out.
-                Err(e) => MoneyPart {
-                    headline: KeepText::ReportMoneyError.text(lang),
-                    amount: String::new(),
-                    reason: error_message(*e, lang),
-                    lines: Vec::new(),
-                    uncertain: Vec::new(),
                 },
             })
     });
 
     Report {
         lang,
+        voice,
         title: KeepText::ReportTitle.text(lang),
         made: format!(
             "{} {}",
@@ -306,6 +324,13 @@ pub fn to_html(r: &Report) -> String {
     h.push_str("<section>\n<h2>");
     h.push_str(&e(KeepText::ReportAdvice.text(l)));
     h.push_str("</h2>\n");
+    if !o.urgent.is_empty() {
+        h.push_str("<div class=\"card urgent\"><h3>");
+        h.push_str(&e(OutcomeText::UrgentHeading.text(r.voice, l)));
+        h.push_str("</h3>\n");
+        push_list(&mut h, &urgent_lines(r));
+        h.push_str("</div>\n");
+    }
     push_list(&mut h, &o.summary);
     if !o.duties.is_empty() {
         h.push_str("<h3>");
@@ -369,14 +394,10 @@ pub fn to_html(r: &Report) -> String {
     }
     h.push_str("</section>\n");
 
-    h.push_str("<section>\n<h2>");
-    h.push_str(&e(KeepText::ReportCalendar.text(l)));
-    h.push_str("</h2>\n");
-    if r.calendar.is_empty() {
-        h.push_str("<p>");
-        h.push_str(&e(KeepText::ReportCalendarNone.text(l)));
-        h.push_str("</p>\n");
-    } else {
+    if !r.calendar.is_empty() {
+        h.push_str("<section>\n<h2>");
+        h.push_str(&e(KeepText::ReportCalendar.text(l)));
+        h.push_str("</h2>\n");
         h.push_str("<table><thead><tr>");
         for c in [
             KeepText::ReportColDate,
@@ -406,39 +427,38 @@ pub fn to_html(r: &Report) -> String {
             h.push_str("</td></tr>\n");
         }
         h.push_str("</tbody></table>\n");
+        h.push_str("</section>\n");
     }
-    h.push_str("</section>\n");
 
-    h.push_str("<section>\n<h2>");
-    h.push_str(&e(KeepText::ReportMoney.text(l)));
-    h.push_str("</h2>\n");
-    match &r.money {
-        None => {
+    if let Some(m) = &r.money {
+        h.push_str("<section>\n<h2>");
+        h.push_str(&e(KeepText::ReportMoney.text(l)));
+        h.push_str("</h2>\n");
+        h.push_str("<p><strong>");
+        h.push_str(&e(m.headline));
+        if !m.amount.is_empty() {
+            h.push_str(": ");
+            h.push_str(&e(&m.amount));
+        }
+        h.push_str("</strong></p>\n");
+        if !m.reason.is_empty() {
             h.push_str("<p>");
-            h.push_str(&e(KeepText::ReportMoneyNone.text(l)));
+            h.push_str(&e(&m.reason));
             h.push_str("</p>\n");
         }
-        Some(m) => {
-            h.push_str("<p><strong>");
-            h.push_str(&e(m.headline));
-            if !m.amount.is_empty() {
-                h.push_str(": ");
-                h.push_str(&e(&m.amount));
-            }
-            h.push_str("</strong></p>\n<p>");
-            h.push_str(&e(&m.reason));
-            h.push_str("</p>\n<h3>");
+        if !m.lines.is_empty() {
+            h.push_str("<h3>");
             h.push_str(&e(KeepText::ReportHowCalculated.text(l)));
             h.push_str("</h3>\n");
             push_list(&mut h, &m.lines);
-            if !m.uncertain.is_empty() {
-                h.push_str("<div class=\"uncertain\">");
-                push_list(&mut h, &m.uncertain);
-                h.push_str("</div>\n");
-            }
         }
+        if !m.uncertain.is_empty() {
+            h.push_str("<div class=\"uncertain\">");
+            push_list(&mut h, &m.uncertain);
+            h.push_str("</div>\n");
+        }
+        h.push_str("</section>\n");
     }
-    h.push_str("</section>\n");
 
     if let Some(v) = &o.vso {
         vso_html(&mut h, v);
@@ -504,6 +524,13 @@ pub fn to_markdown(r: &Report) -> String {
     }
     let o = &r.outcome;
     m.push_str(&format!("## {}\n\n", e(KeepText::ReportAdvice.text(l))));
+    if !o.urgent.is_empty() {
+        m.push_str(&format!(
+            "### {}\n\n",
+            e(OutcomeText::UrgentHeading.text(r.voice, l))
+        ));
+        md_list(&mut m, &urgent_lines(r));
+    }
     md_list(&mut m, &o.summary);
     if !o.duties.is_empty() {
         m.push_str(&format!("### {}\n\n", e(KeepText::ReportDuties.text(l))));
@@ -549,10 +576,8 @@ pub fn to_markdown(r: &Report) -> String {
         }
         m.push('\n');
     }
-    m.push_str(&format!("## {}\n\n", e(KeepText::ReportCalendar.text(l))));
-    if r.calendar.is_empty() {
-        m.push_str(&format!("{}\n\n", e(KeepText::ReportCalendarNone.text(l))));
-    } else {
+    if !r.calendar.is_empty() {
+        m.push_str(&format!("## {}\n\n", e(KeepText::ReportCalendar.text(l))));
         m.push_str(&format!(
             "| {} | {} | {} | {} |\n|---|---|---|---|\n",
             e(KeepText::ReportColDate.text(l)),
@@ -571,23 +596,24 @@ pub fn to_markdown(r: &Report) -> String {
         }
         m.push('\n');
     }
-    m.push_str(&format!("## {}\n\n", e(KeepText::ReportMoney.text(l))));
-    match &r.money {
-        None => m.push_str(&format!("{}\n\n", e(KeepText::ReportMoneyNone.text(l)))),
-        Some(x) => {
-            if x.amount.is_empty() {
-                m.push_str(&format!("**{}**\n\n", e(x.headline)));
-            } else {
-                m.push_str(&format!("**{}: {}**\n\n", e(x.headline), e(&x.amount)));
-            }
+    if let Some(x) = &r.money {
+        m.push_str(&format!("## {}\n\n", e(KeepText::ReportMoney.text(l))));
+        if x.amount.is_empty() {
+            m.push_str(&format!("**{}**\n\n", e(x.headline)));
+        } else {
+            m.push_str(&format!("**{}: {}**\n\n", e(x.headline), e(&x.amount)));
+        }
+        if !x.reason.is_empty() {
+            m.push_str(&format!("{}\n\n", e(&x.reason)));
+        }
+        if !x.lines.is_empty() {
             m.push_str(&format!(
-                "{}\n\n### {}\n\n",
-                e(&x.reason),
+                "### {}\n\n",
                 e(KeepText::ReportHowCalculated.text(l))
             ));
             md_list(&mut m, &x.lines);
-            md_list(&mut m, &x.uncertain);
         }
+        md_list(&mut m, &x.uncertain);
     }
     if let Some(v) = &o.vso {
         vso_md(&mut m, v);
@@ -714,6 +740,11 @@ fn stay_or_leave_md(m: &mut String, s: &RenderedStayOrLeave) {
     m.push_str(&format!("**{}**\n\n", e(s.leave_heading)));
     md_list(m, &s.leave);
     m.push_str(&format!("{}\n\n", e(s.closing)));
+}
+
+/// The urgent deadlines as lines of plain text.
+fn urgent_lines(r: &Report) -> Vec<String> {
+    r.outcome.urgent.iter().map(|u| u.line(r.lang)).collect()
 }
 
 /// File names for the downloads.

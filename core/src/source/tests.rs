@@ -37,6 +37,9 @@ const OFFICIAL_HOSTS: &[&str] = &[
     "svb.nl",
     "belastingdienst.nl",
     "cpb.nl",
+    // The Kamer van Koophandel, a public body (zelfstandig bestuursorgaan): its pages for
+    // entrepreneurs, on the self-employed's cover.
+    "kvk.nl",
 ];
 
 /// Allowed only for the bedrijfsarts's guideline (the label names STECR).
@@ -172,10 +175,12 @@ fn routes() -> Vec<AdviceRoute> {
         | AdviceRoute::Outplacement
         | AdviceRoute::Situatief
         | AdviceRoute::TeVroeg
-        | AdviceRoute::NietVanToepassing
         | AdviceRoute::Informatie
         | AdviceRoute::SlapendDienstverband
-        | AdviceRoute::ZiektewetVangnet => (),
+        | AdviceRoute::ZiektewetVangnet
+        | AdviceRoute::Aov
+        | AdviceRoute::Broodfonds
+        | AdviceRoute::UwvVrijwillig => (),
     };
     vec![
         AdviceRoute::Spoor1,
@@ -184,10 +189,12 @@ fn routes() -> Vec<AdviceRoute> {
         AdviceRoute::Outplacement,
         AdviceRoute::Situatief,
         AdviceRoute::TeVroeg,
-        AdviceRoute::NietVanToepassing,
         AdviceRoute::Informatie,
         AdviceRoute::SlapendDienstverband,
         AdviceRoute::ZiektewetVangnet,
+        AdviceRoute::Aov,
+        AdviceRoute::Broodfonds,
+        AdviceRoute::UwvVrijwillig,
     ]
 }
 
@@ -218,7 +225,8 @@ fn warnings() -> Vec<WarningKind> {
         | W::VsoWw
         | W::Aanzegplicht
         | W::BillijkeVergoeding
-        | W::OpzegverbodNaAow => (),
+        | W::OpzegverbodNaAow
+        | W::UwvVoluntaryDeadline => (),
     };
     vec![
         W::VsoWhileSick,
@@ -246,6 +254,7 @@ fn warnings() -> Vec<WarningKind> {
         W::Aanzegplicht,
         W::BillijkeVergoeding,
         W::OpzegverbodNaAow,
+        W::UwvVoluntaryDeadline,
     ]
 }
 
@@ -259,7 +268,8 @@ fn helps() -> Vec<Help> {
         | Help::Vertrouwenspersoon
         | Help::Mediator
         | Help::Arbodienst
-        | Help::Verzekeraar => (),
+        | Help::Verzekeraar
+        | Help::FinancieelAdviseur => (),
     };
     vec![
         Help::Bedrijfsarts,
@@ -271,6 +281,7 @@ fn helps() -> Vec<Help> {
         Help::Mediator,
         Help::Arbodienst,
         Help::Verzekeraar,
+        Help::FinancieelAdviseur,
     ]
 }
 
@@ -610,7 +621,7 @@ fn every_link_in_the_explanation_pages_is_official_or_a_help_link() {
 fn help_links_are_listed_and_are_not_citations() {
     for h in helps() {
         for lang in LANGS {
-            if let Some(url) = help_text(h, lang).url {
+            if let Some(url) = help_text(h, Voice::Werknemer, lang).url {
                 assert!(
                     help::ALL.contains(&url),
                     "{h:?}: {url} is not a listed help link"
@@ -741,7 +752,7 @@ fn no_internal_reference_reaches_a_user() {
             }
         }
         for h in helps() {
-            let t = help_text(h, lang);
+            let t = help_text(h, Voice::Werknemer, lang);
             texts.extend([t.name, t.what].map(str::to_string));
         }
         for m in MilestoneId::all() {

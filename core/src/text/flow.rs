@@ -38,8 +38,8 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
             heading: t(lang, "Waarmee kunnen we je helpen?", "How can we help you?"),
             hint: Some(t(lang, "Kies wat het best bij je past.", "Choose what fits you best.")),
             help: t(lang,
-                "Werknemers en werkgevers krijgen dezelfde vragen, maar in hun eigen woorden. Met 'Ik zoek informatie' ga je naar de uitleg over spoor 1, spoor 2, outplacement, de Wet verbetering poortwachter en de transitievergoeding.",
-                "Employees and employers get the same questions, each in their own words. 'I am looking for information' takes you to the explanations of spoor 1, spoor 2, outplacement, the Gatekeeper Improvement Act (Wet verbetering poortwachter) and the transition payment."),
+                "Werknemers en werkgevers krijgen dezelfde vragen, maar in hun eigen woorden. Zelfstandigen krijgen eigen vragen: over ziekte en hoe ze verzekerd zijn. Met 'Ik zoek informatie' ga je naar de uitleg over spoor 1, spoor 2, outplacement, de Wet verbetering poortwachter en de transitievergoeding.",
+                "Employees and employers get the same questions, each in their own words. The self-employed get their own questions: about illness and how they are insured. 'I am looking for information' takes you to the explanations of spoor 1, spoor 2, outplacement, the Gatekeeper Improvement Act (Wet verbetering poortwachter) and the transition payment."),
             short: t(lang, "Rol", "Role"),
         },
         Q::ZiekNu => QuestionText {
@@ -49,7 +49,7 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
                 "Even if you work part of the time, you count as sick as long as you cannot do all of your own work.",
                 "Even if your employee works part of the time, they count as sick as long as they cannot do all of their own work.")),
             help: t(lang,
-                "Ziek betekent hier: niet al het werk kunnen doen dat in je contract staat (de 'bedongen arbeid'). Wie een deel van zijn werk doet of ander werk doet, is voor de wet nog steeds ziek. Dat heet 'ziek is ziek'. Bron: art. 7:629 BW.",
+                "Ziek betekent hier: niet al het werk kunnen doen dat in het contract staat (de 'bedongen arbeid'). Wie een deel van zijn werk doet of ander werk doet, is voor de wet nog steeds ziek. Dat heet 'ziek is ziek'. Bron: art. 7:629 BW.",
                 "Sick here means: unable to do all the work in the employment contract (the 'bedongen arbeid'). Someone who does part of the work, or other work, still counts as sick in law. The Dutch call this 'ziek is ziek'. Source: art. 7:629 Dutch Civil Code (BW)."),
             short: t(lang, "Ziek", "Sick"),
         },
@@ -315,7 +315,7 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
         },
         Q::LoonBovenWiaGrens => QuestionText {
             heading: w("Verdien je meer dan de WIA-loongrens?", "Verdient je werknemer meer dan de WIA-loongrens?", "Do you earn more than the WIA wage cap?", "Does your employee earn more than the WIA wage cap?"),
-            hint: Some(t(lang, "Het gaat om je loon per jaar, inclusief vakantiegeld. Het bedrag van de grens staat hieronder.", "This is about the yearly wage, including holiday pay. The amount of the cap is shown below.")),
+            hint: Some(w("Het gaat om je loon per jaar, inclusief vakantiegeld. Het bedrag van de grens staat hieronder.", "Het gaat om het loon van je werknemer per jaar, inclusief vakantiegeld. Het bedrag van de grens staat hieronder.", "This is about the yearly wage, including holiday pay. The amount of the cap is shown below.", "This is about your employee's yearly wage, including holiday pay. The amount of the cap is shown below.")),
             help: t(lang,
                 "De WIA kijkt alleen naar loon tot een maximum (het maximumdagloon). Verdien je meer, dan is het deel daarboven niet verzekerd, tenzij er een excedentverzekering is.",
                 "The WIA only covers wage up to a maximum (the maximum daily wage). Above that, income is not insured unless there is excess insurance."),
@@ -328,6 +328,87 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
                 "Inkomen als zelfstandige is niet verplicht verzekerd. Je kunt zelf iets regelen: een arbeidsongeschiktheidsverzekering (AOV), een broodfonds, een buffer, of een vrijwillige verzekering bij UWV. Die laatste vraag je aan binnen 13 weken nadat je verplichte verzekering via je werk of uitkering stopt.",
                 "Self-employed income is not compulsorily insured. You can arrange something yourself: disability insurance (AOV), a 'broodfonds', savings, or voluntary insurance with UWV. You apply for the last one within 13 weeks after your compulsory insurance through work or a benefit stops."),
             short: t(lang, "Inkomen als zelfstandige", "Self-employed income"),
+        },
+        // The self-employed's block: only they read it (in the employee's voice, "je").
+        Q::ZzpZiek => QuestionText {
+            heading: t(lang, "Kun je nu door ziekte niet of minder werken?", "Are you now unable to work, or less able, because of illness?"),
+            hint: Some(t(lang, "Ook als je nog een deel van je werk doet.", "Also if you still do part of your work.")),
+            help: t(lang,
+                "Als zelfstandige heb je geen werkgever die je loon doorbetaalt. Wat je krijgt, hangt af van wat je zelf hebt geregeld: een arbeidsongeschiktheidsverzekering (AOV), een broodfonds of een vrijwillige verzekering bij UWV. Daar gaan de volgende vragen over.",
+                "As a self-employed person you have no employer who keeps paying you. What you get depends on what you arranged yourself: disability insurance (AOV), a 'broodfonds' or voluntary insurance with UWV. The next questions are about that."),
+            short: t(lang, "Ziek", "Ill"),
+        },
+        Q::ZzpEersteZiektedag => QuestionText {
+            heading: t(lang, "Sinds wanneer kun je door ziekte niet of minder werken?", "Since when have you been unable to work, or less able, because of illness?"),
+            hint: Some(t(lang, "Bijvoorbeeld 05-01-2026.", "For example 05-01-2026.")),
+            help: t(lang,
+                "Vanaf deze dag telt de eigenrisicotermijn van een AOV: de tijd waarin je nog niets krijgt. Meld je ziekte op tijd bij je verzekeraar en je broodfonds; je polis en de afspraken van het fonds zeggen binnen welke termijn.",
+                "The waiting period of an AOV counts from this day: the time in which you get nothing yet. Report your illness in time to your insurer and your broodfonds; your policy and the fund's rules say within what period."),
+            short: t(lang, "Ziek sinds", "Ill since"),
+        },
+        Q::ZzpJaarwinst => QuestionText {
+            heading: t(lang, "Wat is je winst per jaar, ongeveer?", "What is your profit per year, roughly?"),
+            hint: Some(t(lang, "Je winst uit onderneming, bijvoorbeeld uit je laatste aangifte inkomstenbelasting.", "Your business profit, for example from your last income tax return.")),
+            help: t(lang,
+                "Je winst gaat mee naar de inkomensberekening, zodat je wat een AOV uitkeert naast wat je nu verdient kunt zetten. Je mag dit overslaan.",
+                "Your profit goes along to the income projection, so you can set what an AOV pays against what you earn now. You may skip this."),
+            short: t(lang, "Winst per jaar", "Profit per year"),
+        },
+        Q::ZzpAov => QuestionText {
+            heading: t(lang, "Heb je een arbeidsongeschiktheidsverzekering (AOV)?", "Do you have disability insurance (AOV)?"),
+            hint: Some(t(lang, "Een verzekering bij een verzekeraar die uitkeert als je door ziekte niet kunt werken.", "Insurance with an insurer that pays out when illness stops you from working.")),
+            help: t(lang,
+                "Een AOV is een particuliere verzekering: de polis bepaalt wanneer en hoeveel je krijgt. In het advies lees je welke keuzes de prijs en de dekking bepalen.",
+                "An AOV is private insurance: the policy decides when and how much you get. The advice explains which choices decide the price and the cover."),
+            short: t(lang, "AOV", "AOV"),
+        },
+        Q::ZzpAovBedrag => QuestionText {
+            heading: t(lang, "Welk bedrag per jaar is verzekerd in je AOV?", "What amount per year does your AOV insure?"),
+            hint: Some(t(lang, "Het verzekerde bedrag uit je polis.", "The insured amount in your policy.")),
+            help: t(lang,
+                "Dit bedrag keert de AOV uit als je volledig arbeidsongeschikt bent. Ben je het voor een deel, dan krijg je meestal een deel. Weet je het niet? Sla het over.",
+                "The AOV pays this amount when you are fully unable to work. If you are partly unable, you usually get part of it. Don't know? Skip it."),
+            short: t(lang, "Verzekerd bedrag AOV", "Insured amount AOV"),
+        },
+        Q::ZzpAovEigenrisico => QuestionText {
+            heading: t(lang, "Hoeveel dagen is de eigenrisicotermijn van je AOV?", "How many days is the waiting period of your AOV?"),
+            hint: Some(t(lang, "Dit staat in je polis. Een heel aantal dagen.", "It is in your policy. A whole number of days.")),
+            help: t(lang,
+                "De eigenrisicotermijn (ook wel wachttijd) is de tijd na je eerste ziektedag waarin de AOV nog niets uitkeert. Die tijd overbrug je zelf, bijvoorbeeld met een buffer of een broodfonds.",
+                "The waiting period (eigenrisicotermijn) is the time after your first day of illness in which the AOV pays nothing yet. You bridge that time yourself, for example with savings or a broodfonds."),
+            short: t(lang, "Eigenrisicotermijn AOV", "AOV waiting period"),
+        },
+        Q::ZzpBroodfonds => QuestionText {
+            heading: t(lang, "Doe je mee aan een broodfonds?", "Are you in a broodfonds?"),
+            hint: Some(t(lang, "Een groep zelfstandigen die elkaar steunt bij ziekte.", "A group of self-employed people who support each other during illness.")),
+            help: t(lang,
+                "In een broodfonds leggen zelfstandigen elke maand geld in. Wie ziek wordt, krijgt schenkingen van de anderen, voor een beperkte tijd: hoogstens ongeveer twee jaar.",
+                "In a broodfonds self-employed people put in money every month. Whoever falls ill gets gifts from the others, for a limited time: about two years at most."),
+            short: t(lang, "Broodfonds", "Broodfonds"),
+        },
+        Q::ZzpUwvVrijwillig => QuestionText {
+            heading: t(lang, "Ben je vrijwillig verzekerd bij UWV?", "Are you voluntarily insured with UWV?"),
+            hint: Some(t(lang, "Voor de Ziektewet, de WIA of allebei.", "For the Ziektewet, the WIA or both.")),
+            help: t(lang,
+                "Als zelfstandige kun je je bij UWV vrijwillig verzekeren tegen ziekte (Ziektewet) en langdurige arbeidsongeschiktheid (WIA). Dat vraag je aan binnen 13 weken nadat je verplichte verzekering via een baan of uitkering stopte.",
+                "As a self-employed person you can insure yourself voluntarily with UWV against illness (Ziektewet) and long-term incapacity (WIA). You apply within 13 weeks after your compulsory insurance through a job or benefit stopped."),
+            short: t(lang, "Vrijwillig verzekerd bij UWV", "Voluntarily insured with UWV"),
+        },
+        Q::ZzpVerplichtVerzekerd => QuestionText {
+            heading: t(lang, "Werkte je het afgelopen jaar in loondienst, of had je een uitkering?", "In the past year, did you work as an employee or receive a benefit?"),
+            hint: Some(t(lang, "Bijvoorbeeld een baan voordat je voor jezelf begon, of een WW-uitkering.", "For example a job before you started on your own, or unemployment benefit (WW).")),
+            help: t(lang,
+                "Dan was je via die baan of uitkering verplicht verzekerd. Alleen dan kun je je daarna vrijwillig bij UWV verzekeren: binnen 13 weken na het einde, en als je in het jaar daarvoor verplicht verzekerd was, met hoogstens 60 dagen onderbreking.",
+                "Then you were compulsorily insured through that job or benefit. Only then can you insure yourself voluntarily with UWV afterwards: within 13 weeks after the end, and if you were compulsorily insured in the year before, with a break of at most 60 days."),
+            short: t(lang, "Verplicht verzekerd in het afgelopen jaar", "Compulsorily insured in the past year"),
+        },
+        Q::ZzpEindeVerplicht => QuestionText {
+            heading: t(lang, "Wat was de laatste dag van die baan of uitkering?", "What was the last day of that job or benefit?"),
+            hint: Some(t(lang, "Bijvoorbeeld 31-10-2026.", "For example 31-10-2026.")),
+            help: t(lang,
+                "Daarna telt de termijn van 13 weken om de vrijwillige verzekering bij UWV aan te vragen. Weet je de datum niet precies? Vraag het UWV.",
+                "After it, the 13 weeks to apply for UWV's voluntary insurance count. Not sure of the date? Ask UWV."),
+            short: t(lang, "Einde baan of uitkering", "End of job or benefit"),
         },
     }
 }
@@ -347,6 +428,13 @@ pub fn option_label(q: QuestionId, o: Opt, voice: Voice, lang: Lang) -> &'static
             lang,
             "Ik ben werkgever (HR of leidinggevende)",
             "I am an employer (HR or manager)",
+        );
+    }
+    if q == Q::Rol && o == Opt::Zelfstandige {
+        return t(
+            lang,
+            "Ik ben zelfstandige (zzp)",
+            "I am self-employed (zzp)",
         );
     }
     if q == Q::Rol && o == Opt::Informatie {
@@ -392,15 +480,22 @@ fn generic_label(o: Opt, voice: Voice, lang: Lang) -> &'static str {
         Opt::Werknemer => t(lang, "De werknemer", "The employee"),
         Opt::Werkgever => t(lang, "De werkgever", "The employer"),
         Opt::Informatie => t(lang, "Informatie", "Information"),
-        Opt::Binnen4Weken => t(
+        Opt::Zelfstandige => t(lang, "Zelfstandige", "Self-employed"),
+        Opt::Binnen4Weken => tv(
             lang,
+            voice,
             "Ja, en daarna was ik minder dan 4 weken beter",
+            "Ja, en daarna was mijn werknemer minder dan 4 weken beter",
             "Yes, and after it I was well for less than 4 weeks",
+            "Yes, and after it my employee was well for less than 4 weeks",
         ),
-        Opt::LangerGeleden => t(
+        Opt::LangerGeleden => tv(
             lang,
+            voice,
             "Ja, maar daarna was ik 4 weken of langer beter",
+            "Ja, maar daarna was mijn werknemer 4 weken of langer beter",
             "Yes, but after it I was well for 4 weeks or longer",
+            "Yes, but after it my employee was well for 4 weeks or longer",
         ),
         Opt::Conflict => tv(
             lang,
@@ -755,6 +850,11 @@ pub fn section_title(s: Section, voice: Voice, lang: Lang) -> &'static str {
         Section::Baan => t(lang, "Einde van het contract", "End of the contract"),
         Section::Contract => t(lang, "Het contract", "The contract"),
         Section::Inkomen => t(lang, "Inkomen en verzekeringen", "Income and insurance"),
+        Section::Zelfstandige => t(
+            lang,
+            "Je werk als zelfstandige",
+            "Your work as a self-employed person",
+        ),
     }
 }
 

@@ -139,9 +139,37 @@ pub fn decimal(d: Decimal, lang: Lang) -> String {
     t(lang, s.replace('.', ","), s)
 }
 
+/// A list in words: "a", "a en b", "a, b en c" (en: "a, b and c").
+pub fn join_and(items: &[&str], lang: Lang) -> String {
+    join(items, t(lang, "en", "and"))
+}
+
+/// A list of alternatives in words: "a of b", "a, b of c" (en: "a, b or c").
+pub fn join_or(items: &[&str], lang: Lang) -> String {
+    join(items, t(lang, "of", "or"))
+}
+
+fn join(items: &[&str], last_word: &str) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} {last_word} {last}", rest.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_in_words() {
+        assert_eq!(join_and(&[], Lang::Nl), "");
+        assert_eq!(join_and(&["een AOV"], Lang::Nl), "een AOV");
+        assert_eq!(join_and(&["a", "b", "c"], Lang::Nl), "a, b en c");
+        assert_eq!(join_and(&["a", "b"], Lang::En), "a and b");
+        assert_eq!(join_or(&["a", "b"], Lang::Nl), "a of b");
+        assert_eq!(join_or(&["a", "b", "c"], Lang::En), "a, b or c");
+    }
 
     #[test]
     fn dates_in_words() {

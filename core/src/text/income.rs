@@ -31,6 +31,11 @@ pub enum IncomeText {
     WorkerSelfEmployed,
     WageLabel,
     WageHint,
+    /// The self-employed: profit, not a wage with holiday pay.
+    ProfitLabel,
+    ProfitHint,
+    HoursLabel,
+    HoursHint,
     SickDayLabel,
     NoticeDateLabel,
     EmploymentStartLabel,
@@ -48,6 +53,9 @@ pub enum IncomeText {
     PercentHint,
     AoLegend,
     AoHint,
+    /// The self-employed: the insurer judges the disability, not UWV.
+    AoLegendSelfEmployed,
+    AoHintSelfEmployed,
     WorkYearsLabel,
     WorkYearsHint,
     WiaWorkLegend,
@@ -99,7 +107,11 @@ impl IncomeText {
             WorkerEmployee => t(lang, "In loondienst", "As an employee"),
             WorkerSelfEmployed => t(lang, "Als zelfstandige (zzp)", "Self-employed (zzp)"),
             WageLabel => t(lang, "Bruto jaarloon, met vakantiegeld", "Gross annual wage, including holiday allowance"),
-            WageHint => t(lang, "Bijvoorbeeld 48.000 of 48.000,00. Zelfstandige? Vul je winst per jaar in; die gebruiken we niet voor uitkeringen.", "For example 48,000 or 48.000,00. Self-employed? Enter your yearly profit; it is not used for benefits."),
+            WageHint => t(lang, "Bijvoorbeeld 48.000 of 48.000,00: 12 keer je bruto maandloon plus het vakantiegeld.", "For example 48,000 or 48.000,00: 12 times your gross monthly wage plus the holiday allowance."),
+            ProfitLabel => t(lang, "Winst per jaar (mag leeg)", "Profit per year (optional)"),
+            ProfitHint => t(lang, "Je winst uit onderneming, ongeveer. Zonder werkgever is er geen loon bij ziekte en geen uitkering van UWV: de berekening laat zien wat je AOV uitkeert. Zet dat zelf naast je winst.", "Your business profit, roughly. Without an employer there is no pay during illness and no UWV benefit: the projection shows what your AOV pays. Set that against your profit yourself."),
+            HoursLabel => t(lang, "Uren per week volgens je contract (mag leeg)", "Hours per week under your contract (optional)"),
+            HoursHint => t(lang, "Het minimumloon is sinds 2024 een uurloon. Met je uren rekenen we het minimum in het eerste ziektejaar goed uit.", "Since 2024 the minimum wage is an hourly wage. With your hours we work out the minimum in the first year of illness correctly."),
             SickDayLabel => t(lang, "Eerste ziektedag", "First day of sickness"),
             NoticeDateLabel => t(lang, "Datum van de opzegging", "Date notice was given"),
             EmploymentStartLabel => t(lang, "Datum waarop je in dienst kwam", "Date you started working there"),
@@ -117,6 +129,8 @@ impl IncomeText {
             PercentHint => t(lang, "Een heel getal van 0 tot en met 100.", "A whole number from 0 to 100."),
             AoLegend => t(lang, "Hoeveel procent arbeidsongeschikt ben je na 2 jaar, denk je?", "How disabled for work do you expect to be after 2 years?"),
             AoHint => t(lang, "UWV stelt dit vast na 104 weken. Weet je het niet? Kies 'Weet ik niet'; je ziet dan de laagste en de hoogste uitkomst.", "UWV decides this after 104 weeks. Don't know? Choose 'I don't know'; you then see the lowest and the highest outcome."),
+            AoLegendSelfEmployed => t(lang, "Hoeveel procent arbeidsongeschikt ben je, denk je?", "How disabled for work do you expect to be?"),
+            AoHintSelfEmployed => t(lang, "Je verzekeraar stelt dit vast volgens de voorwaarden van je AOV, niet UWV. Weet je het niet? Kies 'Weet ik niet'; je ziet dan de laagste en de hoogste uitkomst.", "Your insurer decides this under the terms of your AOV, not UWV. Don't know? Choose 'I don't know'; you then see the lowest and the highest outcome."),
             WorkYearsLabel => t(lang, "Aantal jaren dat je hebt gewerkt (arbeidsverleden)", "Years of work history (arbeidsverleden)"),
             WorkYearsHint => t(lang, "Dit bepaalt hoe lang je WW of loongerelateerde WGA-uitkering duurt.", "This decides how long your WW or wage-related WGA benefit lasts."),
             WiaWorkLegend => t(lang, "Werk je tijdens de WGA?", "Do you work during the WGA?"),
@@ -611,6 +625,7 @@ pub fn field_label(f: Field, lang: Lang) -> &'static str {
         Field::Aov => IncomeText::AovLabel,
         Field::AovWaiting => IncomeText::AovWaitingLabel,
         Field::Worker => IncomeText::WorkerLegend,
+        Field::Hours => IncomeText::HoursLabel,
     }
     .text(lang)
 }

@@ -94,7 +94,7 @@ pub fn milestone_what(id: MilestoneId, lang: Lang) -> &'static str {
         WiaAanvraagUiterlijk => t(lang, "De werknemer vraagt de WIA-uitkering aan, uiterlijk aan het eind van week 93. Het re-integratieverslag van de werkgever moet erbij. UWV controleert dan of werkgever en werknemer genoeg aan re-integratie hebben gedaan. Valt de dag in het weekend, zorg dan dat de aanvraag de werkdag ervoor binnen is.", "The employee applies for the WIA benefit by the end of week 93 at the latest. The employer's re-integration report must be included. UWV then checks whether employer and employee did enough to get back to work. If the day falls in a weekend, make sure the application arrives on the working day before."),
         EindeLoondoorbetaling => t(lang, "Na 104 ziekteweken stopt de verplichting van de werkgever om loon door te betalen. Heeft UWV een loonsanctie opgelegd of is er een vrijwillige verlenging afgesproken, dan loopt de loondoorbetaling zoveel weken langer.", "After 104 weeks of illness the employer's duty to keep paying wages ends. If UWV imposed a wage sanction (loonsanctie) or a voluntary extension was agreed, pay continues for that many more weeks."),
         WiaStart => t(lang, "De dag na het einde van de loondoorbetaling kan een WIA-uitkering ingaan, als UWV die toekent. Daarvoor moet je minstens 35% arbeidsongeschikt zijn.", "The day after continued pay ends, a WIA benefit can start if UWV grants it. You must be at least 35% unfit for work."),
-        EindeOpzegverbod => t(lang, "Zolang je korter dan twee jaar ziek bent, mag de werkgever je niet ontslaan omdat je ziek bent. De wet zegt twee jaar, niet 104 weken. Vanaf deze dag geldt dat verbod niet meer. Ontslag na lange ziekte kan dan alleen met toestemming van UWV, en UWV geeft die pas als de loondoorbetaling (met een eventuele loonsanctie) voorbij is. Heb je de AOW-leeftijd bereikt, dan duurt het verbod korter: 6 weken, of 13 weken als je ziekte vóór 1 juli 2023 begon.", "As long as you have been ill for less than two years, your employer may not give you notice because you are ill. The law says two years, not 104 weeks. From this day on, that ban no longer applies. Dismissal after long illness then still needs UWV's permission, and UWV only gives it once continued pay (including any wage sanction) has ended. If you have reached the state pension (AOW) age, the ban is shorter: 6 weeks, or 13 weeks if your illness began before 1 July 2023."),
+        EindeOpzegverbod => t(lang, "Zolang de werknemer korter dan twee jaar ziek is, mag de werkgever hem niet ontslaan omdat hij ziek is. De wet zegt twee jaar, niet 104 weken. Vanaf deze dag geldt dat verbod niet meer. Ontslag na lange ziekte kan dan alleen met toestemming van UWV, en UWV geeft die pas als de loondoorbetaling (met een eventuele loonsanctie) voorbij is. Heeft de werknemer de AOW-leeftijd bereikt, dan duurt het verbod korter: 6 weken, of 13 weken als de ziekte vóór 1 juli 2023 begon.", "As long as the employee has been ill for less than two years, the employer may not give notice because of the illness. The law says two years, not 104 weeks. From this day on, that ban no longer applies. Dismissal after long illness then still needs UWV's permission, and UWV only gives it once continued pay (including any wage sanction) has ended. If the employee has reached the state pension (AOW) age, the ban is shorter: 6 weeks, or 13 weeks if the illness began before 1 July 2023."),
     }
 }
 
@@ -258,6 +258,8 @@ pub enum PoortwachterText {
     Source,
     Uncertain,
     CalendarName,
+    /// The line a calendar file gives a step that is done.
+    DoneLine,
 }
 
 impl PoortwachterText {
@@ -275,6 +277,11 @@ impl PoortwachterText {
             PoortwachterText::CalendarName => {
                 t(lang, "Poortwachter-tijdlijn", "Poortwachter calendar")
             }
+            PoortwachterText::DoneLine => t(
+                lang,
+                "Stand: gedaan. Deze stap is volgens jou al gezet.",
+                "Status: done. According to you this step has been taken.",
+            ),
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::lang::Lang;
 use crate::money::Cents;
 use crate::params::Certainty;
 use crate::text::format;
-use crate::text::t;
+use crate::text::{t, tv};
 use crate::transitievergoeding::explain::{Line, ReasonCode, Uncertainty};
 use crate::transitievergoeding::{
     CompensationStatus, DeductionKind, EmployerSize, ErrorKind, TvError,
@@ -37,68 +37,126 @@ pub fn compensation_term(lang: Lang) -> &'static str {
     t(lang, compensation_term_nl!(), compensation_term_en!())
 }
 
-/// [`reason_text`] in the reader's voice: the employer reads about "je werknemer". The
-/// interview gives only the first five reasons; the others keep the calculator's words.
-pub fn reason_text_in(reason: ReasonCode, voice: Voice, lang: Lang) -> &'static str {
-    use ReasonCode::*;
-    if voice == Voice::Werknemer {
-        return reason_text(reason, lang);
-    }
-    match reason {
-        EmployerInitiative => t(lang, "Je beëindigt het contract van je werknemer: door opzegging of doordat de rechter het contract ontbindt. Dan heeft je werknemer recht op een transitievergoeding.", "You end your employee's contract: by giving notice or by having the court dissolve it. Your employee is then entitled to a transitievergoeding (transition payment)."),
-        FixedTermNotRenewed => t(lang, "Het tijdelijke contract van je werknemer stopt en jij verlengt het niet. Dan heeft je werknemer recht op een transitievergoeding (art. 7:673 lid 1 sub b BW). Dat is anders als je een verlenging aanbood die minstens even goed was, en je werknemer die afsloeg.", "Your employee's fixed-term contract ends and you do not renew it. Your employee is then entitled to a transitievergoeding (art. 7:673(1)(b) BW). That is different if you offered a renewal at least as good, and your employee declined it."),
-        AfterTwoYearsIllness => t(lang, "Je beëindigt het contract van je werknemer nadat hij twee jaar ziek was. Dan heeft hij recht op een transitievergoeding. Dat bedrag kun je daarna (deels) terugkrijgen van UWV.", "You end your employee's contract after two years of illness. They are entitled to a transitievergoeding. You can then get (part of) it back from UWV."),
-        MutualConsent => t(lang, "Jullie stoppen samen, met een vaststellingsovereenkomst. De wet geeft je werknemer dan geen recht op een transitievergoeding. Jullie kunnen wel een vergoeding afspreken; de transitievergoeding is daarbij een gebruikelijk minimum.", "You end the contract together, by a settlement agreement. The law then gives your employee no right to a transitievergoeding. You can agree a payment; the transitievergoeding is the usual minimum benchmark."),
-        EmployeeResigned => t(lang, "Je werknemer neemt zelf ontslag. Dan is er geen transitievergoeding, behalve als dat kwam door ernstig verwijtbaar handelen van jou als werkgever.", "Your employee resigns. There is then no transitievergoeding, unless serious culpable conduct on your part as the employer caused it."),
-        EmployerSeriousCulpability | EmployeeSeriousCulpability | EmployerBankruptcy | AowAge
-        | MinorSmallJob | FollowUpContractAgreed | RenewalOfferDeclined
-        | RenewalOfferQualityUnknown | RenewalOfferWorseDeclined | PartialDismissal
-        | PartialBelow20Percent | DeductionAccepted | DeductionReintegratie
-        | DeductionNotSpecifiedBefore | DeductionNoConsent | DeductionNothingDue => {
-            reason_text(reason, lang)
-        }
-    }
-}
-
-/// Why the transitievergoeding is or is not due, or a deduction accepted, in words.
-pub fn reason_text(reason: ReasonCode, lang: Lang) -> &'static str {
+/// Why the transitievergoeding is or is not due, or a deduction accepted, in words, in the
+/// reader's voice: the employee reads "je werkgever", the employer "je werknemer".
+pub fn reason_text(reason: ReasonCode, voice: Voice, lang: Lang) -> &'static str {
     use ReasonCode::*;
     match reason {
-        EmployerInitiative => t(lang, "Je werkgever beëindigt je contract: door opzegging of doordat de rechter het contract ontbindt. Dan heb je recht op een transitievergoeding.", "Your employer ends your contract: by giving notice or by having the court dissolve it. You are then entitled to a transitievergoeding (transition payment)."),
-        FixedTermNotRenewed => t(lang, "Je tijdelijke contract stopt en je werkgever verlengt het niet. Dan heb je recht op een transitievergoeding.", "Your fixed-term contract ends and your employer does not renew it. You are then entitled to a transitievergoeding."),
-        EmployerSeriousCulpability => t(lang, "Jij beëindigt het contract omdat je werkgever ernstig verwijtbaar handelde. Dan heb je toch recht op een transitievergoeding.", "You end the contract because your employer acted with serious culpability. You are still entitled to a transitievergoeding."),
-        AfterTwoYearsIllness => t(lang, "Je werkgever beëindigt je contract nadat je twee jaar ziek was. Dan heb je recht op een transitievergoeding. Je werkgever kan dat bedrag daarna (deels) terugkrijgen van UWV.", "Your employer ends your contract after two years of illness. You are entitled to a transitievergoeding. Your employer can then get (part of) it back from UWV."),
-        MutualConsent => t(lang, "Jullie stoppen samen, met een vaststellingsovereenkomst. De wet geeft dan geen recht op een transitievergoeding. Je kunt wel een vergoeding afspreken; de transitievergoeding is daarbij een gebruikelijk minimum.", "You end the contract together, by a settlement agreement. The law then gives no right to a transitievergoeding. You can agree a payment; the transitievergoeding is the usual minimum benchmark."),
-        EmployeeSeriousCulpability => t(lang, "Het contract eindigt door ernstig verwijtbaar gedrag van jou (bijvoorbeeld ontslag op staande voet). Dan is er geen transitievergoeding.", "The contract ends because of serious culpable conduct on your part (for example summary dismissal). There is then no transitievergoeding."),
-        EmployerBankruptcy => t(lang, "Je werkgever is failliet, heeft surseance van betaling of zit in de schuldsanering. Dan is er geen transitievergoeding.", "Your employer is bankrupt, in suspension of payments or in debt restructuring. There is then no transitievergoeding."),
-        AowAge => t(lang, "Het contract eindigt omdat je de AOW-leeftijd hebt bereikt. Dan is er geen transitievergoeding.", "The contract ends because you reached the state pension (AOW) age. There is then no transitievergoeding."),
-        MinorSmallJob => t(lang, "Je bent jonger dan 18 en werkte gemiddeld hoogstens 12 uur per week. Dan is er geen transitievergoeding.", "You are under 18 and worked 12 hours a week or less on average. There is then no transitievergoeding."),
-        EmployeeResigned => t(lang, "Je hebt zelf ontslag genomen. Dan is er geen transitievergoeding, behalve als dat kwam door ernstig verwijtbaar handelen van je werkgever.", "You resigned yourself. There is then no transitievergoeding, unless your employer's serious culpable conduct caused it."),
-        FollowUpContractAgreed => t(lang, "Voordat je contract afliep, hebben jullie een nieuw contract afgesproken dat binnen 6 maanden begint. Dan is er geen transitievergoeding.", "Before your contract ended, you agreed a new contract that starts within 6 months. There is then no transitievergoeding."),
-        RenewalOfferDeclined => t(lang, "Je werkgever bood verlenging aan, minstens even goed als je contract, en jij zei nee. Dan stopt het contract niet op initiatief van je werkgever en is er geen transitievergoeding.", "Your employer offered a renewal at least as good as your contract, and you declined. The contract then does not end on the employer's initiative, so there is no transitievergoeding."),
-        RenewalOfferQualityUnknown => t(lang, "Je werkgever bood verlenging aan en jij zei nee. Of je dan recht hebt op een transitievergoeding, hangt af van het aanbod. Was het slechter dan je contract (bijvoorbeeld minder uren of minder loon), dan wel. Was het minstens even goed, dan niet. Hieronder staat het bedrag voor het geval je wel recht hebt.", "Your employer offered a renewal and you declined. Whether you are then entitled to a transitievergoeding depends on the offer. If it was worse than your contract (for example fewer hours or lower pay), you are. If it was at least as good, you are not. Below is the amount in case you are entitled."),
-        RenewalOfferWorseDeclined => t(lang, "Je werkgever bood verlenging aan, maar op slechtere voorwaarden, en jij zei nee. Dan telt het als niet verlengen door je werkgever en heb je recht op een transitievergoeding.", "Your employer offered a renewal on worse terms, and you declined. That counts as non-renewal by your employer, so you are entitled to a transitievergoeding."),
-        PartialDismissal => t(lang, "Je werkgever beëindigt een deel van je uren blijvend. Dan heb je recht op een transitievergoeding naar verhouding: voor het deel dat stopt.", "Your employer permanently ends part of your hours. You are then entitled to a transitievergoeding in proportion: for the part that ends."),
-        PartialBelow20Percent => t(lang, "Minder dan 20% van je uren stopt. Volgens de Hoge Raad geldt het recht op een gedeeltelijke transitievergoeding pas vanaf een blijvende vermindering van minstens 20%.", "Less than 20% of your hours end. According to the Supreme Court, a partial transitievergoeding applies only from a permanent reduction of at least 20%."),
-        DeductionAccepted => t(lang, "Deze kosten mogen eraf: ze zijn vooraf schriftelijk gespecificeerd en je hebt vooraf schriftelijk ingestemd.", "These costs may be deducted: they were specified in writing beforehand and you agreed in writing beforehand."),
+        EmployerInitiative => tv(lang, voice,
+            "Je werkgever beëindigt je contract: door opzegging of doordat de rechter het contract ontbindt. Dan heb je recht op een transitievergoeding.",
+            "Je beëindigt het contract van je werknemer: door opzegging of doordat de rechter het contract ontbindt. Dan heeft je werknemer recht op een transitievergoeding.",
+            "Your employer ends your contract: by giving notice or by having the court dissolve it. You are then entitled to a transitievergoeding (transition payment).",
+            "You end your employee's contract: by giving notice or by having the court dissolve it. Your employee is then entitled to a transitievergoeding (transition payment)."),
+        FixedTermNotRenewed => tv(lang, voice,
+            "Je tijdelijke contract stopt en je werkgever verlengt het niet. Dan heb je recht op een transitievergoeding.",
+            "Het tijdelijke contract van je werknemer stopt en je verlengt het niet. Dan heeft je werknemer recht op een transitievergoeding.",
+            "Your fixed-term contract ends and your employer does not renew it. You are then entitled to a transitievergoeding.",
+            "Your employee's fixed-term contract ends and you do not renew it. Your employee is then entitled to a transitievergoeding."),
+        EmployerSeriousCulpability => tv(lang, voice,
+            "Jij beëindigt het contract omdat je werkgever ernstig verwijtbaar handelde. Dan heb je toch recht op een transitievergoeding.",
+            "Je werknemer beëindigt het contract omdat jij als werkgever ernstig verwijtbaar handelde. Dan heeft je werknemer toch recht op een transitievergoeding.",
+            "You end the contract because your employer acted with serious culpability. You are still entitled to a transitievergoeding.",
+            "Your employee ends the contract because you as the employer acted with serious culpability. Your employee is still entitled to a transitievergoeding."),
+        AfterTwoYearsIllness => tv(lang, voice,
+            "Je werkgever beëindigt je contract nadat je twee jaar ziek was. Dan heb je recht op een transitievergoeding. Je werkgever kan dat bedrag daarna (deels) terugkrijgen van UWV.",
+            "Je beëindigt het contract van je werknemer nadat hij twee jaar ziek was. Dan heeft je werknemer recht op een transitievergoeding. Je kunt dat bedrag daarna (deels) terugkrijgen van UWV.",
+            "Your employer ends your contract after two years of illness. You are entitled to a transitievergoeding. Your employer can then get (part of) it back from UWV.",
+            "You end your employee's contract after two years of illness. Your employee is entitled to a transitievergoeding. You can then get (part of) it back from UWV."),
+        MutualConsent => tv(lang, voice,
+            "Jullie stoppen samen, met een vaststellingsovereenkomst. De wet geeft dan geen recht op een transitievergoeding. Je kunt wel een vergoeding afspreken; de transitievergoeding is daarbij een gebruikelijk minimum.",
+            "Jullie stoppen samen, met een vaststellingsovereenkomst. De wet geeft je werknemer dan geen recht op een transitievergoeding. Jullie kunnen wel een vergoeding afspreken; de transitievergoeding is daarbij een gebruikelijk minimum.",
+            "You end the contract together, by a settlement agreement. The law then gives no right to a transitievergoeding. You can agree a payment; the transitievergoeding is the usual minimum benchmark.",
+            "You and your employee end the contract together, by a settlement agreement. The law then gives your employee no right to a transitievergoeding. You can agree a payment; the transitievergoeding is the usual minimum benchmark."),
+        EmployeeSeriousCulpability => tv(lang, voice,
+            "Het contract eindigt door ernstig verwijtbaar gedrag van jou (bijvoorbeeld ontslag op staande voet). Dan is er geen transitievergoeding.",
+            "Het contract eindigt door ernstig verwijtbaar gedrag van je werknemer (bijvoorbeeld ontslag op staande voet). Dan is er geen transitievergoeding.",
+            "The contract ends because of serious culpable conduct on your part (for example summary dismissal). There is then no transitievergoeding.",
+            "The contract ends because of serious culpable conduct by your employee (for example summary dismissal). There is then no transitievergoeding."),
+        EmployerBankruptcy => tv(lang, voice,
+            "Je werkgever is failliet, heeft surseance van betaling of zit in de schuldsanering. Dan is er geen transitievergoeding.",
+            "Je bent als werkgever failliet, hebt surseance van betaling of zit in de schuldsanering. Dan is er geen transitievergoeding.",
+            "Your employer is bankrupt, in suspension of payments or in debt restructuring. There is then no transitievergoeding.",
+            "You as the employer are bankrupt, in suspension of payments or in debt restructuring. There is then no transitievergoeding."),
+        AowAge => tv(lang, voice,
+            "Het contract eindigt omdat je de AOW-leeftijd hebt bereikt. Dan is er geen transitievergoeding.",
+            "Het contract eindigt omdat je werknemer de AOW-leeftijd heeft bereikt. Dan is er geen transitievergoeding.",
+            "The contract ends because you reached the state pension (AOW) age. There is then no transitievergoeding.",
+            "The contract ends because your employee reached the state pension (AOW) age. There is then no transitievergoeding."),
+        MinorSmallJob => tv(lang, voice,
+            "Je bent jonger dan 18 en werkte gemiddeld hoogstens 12 uur per week. Dan is er geen transitievergoeding.",
+            "Je werknemer is jonger dan 18 en werkte gemiddeld hoogstens 12 uur per week. Dan is er geen transitievergoeding.",
+            "You are under 18 and worked 12 hours a week or less on average. There is then no transitievergoeding.",
+            "Your employee is under 18 and worked 12 hours a week or less on average. There is then no transitievergoeding."),
+        EmployeeResigned => tv(lang, voice,
+            "Je hebt zelf ontslag genomen. Dan is er geen transitievergoeding, behalve als dat kwam door ernstig verwijtbaar handelen van je werkgever.",
+            "Je werknemer heeft zelf ontslag genomen. Dan is er geen transitievergoeding, behalve als dat kwam door ernstig verwijtbaar handelen van jou als werkgever.",
+            "You resigned yourself. There is then no transitievergoeding, unless your employer's serious culpable conduct caused it.",
+            "Your employee resigned. There is then no transitievergoeding, unless your serious culpable conduct as the employer caused it."),
+        FollowUpContractAgreed => tv(lang, voice,
+            "Voordat je contract afliep, hebben jullie een nieuw contract afgesproken dat binnen 6 maanden begint. Dan is er geen transitievergoeding.",
+            "Voordat het contract afliep, hebben jij en je werknemer een nieuw contract afgesproken dat binnen 6 maanden begint. Dan is er geen transitievergoeding.",
+            "Before your contract ended, you agreed a new contract that starts within 6 months. There is then no transitievergoeding.",
+            "Before the contract ended, you and your employee agreed a new contract that starts within 6 months. There is then no transitievergoeding."),
+        RenewalOfferDeclined => tv(lang, voice,
+            "Je werkgever bood verlenging aan, minstens even goed als je contract, en jij zei nee. Dan stopt het contract niet op initiatief van je werkgever en is er geen transitievergoeding.",
+            "Je bood verlenging aan, minstens even goed als het contract, en je werknemer zei nee. Dan stopt het contract niet op jouw initiatief en is er geen transitievergoeding.",
+            "Your employer offered a renewal at least as good as your contract, and you declined. The contract then does not end on the employer's initiative, so there is no transitievergoeding.",
+            "You offered a renewal at least as good as the contract, and your employee declined. The contract then does not end on your initiative, so there is no transitievergoeding."),
+        RenewalOfferQualityUnknown => tv(lang, voice,
+            "Je werkgever bood verlenging aan en jij zei nee. Of je dan recht hebt op een transitievergoeding, hangt af van het aanbod. Was het slechter dan je contract (bijvoorbeeld minder uren of minder loon), dan wel. Was het minstens even goed, dan niet. Hieronder staat het bedrag voor het geval je wel recht hebt.",
+            "Je bood verlenging aan en je werknemer zei nee. Of je werknemer dan recht heeft op een transitievergoeding, hangt af van het aanbod. Was het slechter dan het contract (bijvoorbeeld minder uren of minder loon), dan wel. Was het minstens even goed, dan niet. Hieronder staat het bedrag voor het geval je werknemer wel recht heeft.",
+            "Your employer offered a renewal and you declined. Whether you are then entitled to a transitievergoeding depends on the offer. If it was worse than your contract (for example fewer hours or lower pay), you are. If it was at least as good, you are not. Below is the amount in case you are entitled.",
+            "You offered a renewal and your employee declined. Whether your employee is then entitled to a transitievergoeding depends on the offer. If it was worse than the contract (for example fewer hours or lower pay), they are. If it was at least as good, they are not. Below is the amount in case they are entitled."),
+        RenewalOfferWorseDeclined => tv(lang, voice,
+            "Je werkgever bood verlenging aan, maar op slechtere voorwaarden, en jij zei nee. Dan telt het als niet verlengen door je werkgever en heb je recht op een transitievergoeding.",
+            "Je bood verlenging aan, maar op slechtere voorwaarden, en je werknemer zei nee. Dan telt het als niet verlengen door jou en heeft je werknemer recht op een transitievergoeding.",
+            "Your employer offered a renewal on worse terms, and you declined. That counts as non-renewal by your employer, so you are entitled to a transitievergoeding.",
+            "You offered a renewal on worse terms, and your employee declined. That counts as non-renewal by you, so your employee is entitled to a transitievergoeding."),
+        PartialDismissal => tv(lang, voice,
+            "Je werkgever beëindigt een deel van je uren blijvend. Dan heb je recht op een transitievergoeding naar verhouding: voor het deel dat stopt.",
+            "Je beëindigt een deel van de uren van je werknemer blijvend. Dan heeft je werknemer recht op een transitievergoeding naar verhouding: voor het deel dat stopt.",
+            "Your employer permanently ends part of your hours. You are then entitled to a transitievergoeding in proportion: for the part that ends.",
+            "You permanently end part of your employee's hours. Your employee is then entitled to a transitievergoeding in proportion: for the part that ends."),
+        PartialBelow20Percent => tv(lang, voice,
+            "Minder dan 20% van je uren stopt. Volgens de Hoge Raad geldt het recht op een gedeeltelijke transitievergoeding pas vanaf een blijvende vermindering van minstens 20%.",
+            "Minder dan 20% van de uren van je werknemer stopt. Volgens de Hoge Raad geldt het recht op een gedeeltelijke transitievergoeding pas vanaf een blijvende vermindering van minstens 20%.",
+            "Less than 20% of your hours end. According to the Supreme Court, a partial transitievergoeding applies only from a permanent reduction of at least 20%.",
+            "Less than 20% of your employee's hours end. According to the Supreme Court, a partial transitievergoeding applies only from a permanent reduction of at least 20%."),
+        DeductionAccepted => tv(lang, voice,
+            "Deze kosten mogen eraf: ze zijn vooraf schriftelijk gespecificeerd en je hebt vooraf schriftelijk ingestemd.",
+            "Deze kosten mogen eraf: ze zijn vooraf schriftelijk gespecificeerd en je werknemer heeft vooraf schriftelijk ingestemd.",
+            "These costs may be deducted: they were specified in writing beforehand and you agreed in writing beforehand.",
+            "These costs may be deducted: they were specified in writing beforehand and your employee agreed in writing beforehand."),
         DeductionReintegratie => t(lang, "Kosten van re-integratie (zoals spoor 2) of herplaatsing mogen nooit van de transitievergoeding af.", "Costs of re-integration (such as spoor 2, track 2) or redeployment may never be deducted from the transitievergoeding."),
-        DeductionNotSpecifiedBefore => t(lang, "Deze kosten mogen er niet af: ze zijn niet vooraf schriftelijk aan je gespecificeerd.", "These costs may not be deducted: they were not specified to you in writing beforehand."),
-        DeductionNoConsent => t(lang, "Deze kosten mogen er niet af: je hebt niet vooraf schriftelijk ingestemd met de aftrek (tenzij je cao dat regelt).", "These costs may not be deducted: you did not agree to the deduction in writing beforehand (unless your collective agreement provides for it)."),
+        DeductionNotSpecifiedBefore => tv(lang, voice,
+            "Deze kosten mogen er niet af: ze zijn niet vooraf schriftelijk aan je gespecificeerd.",
+            "Deze kosten mogen er niet af: je hebt ze niet vooraf schriftelijk aan je werknemer gespecificeerd.",
+            "These costs may not be deducted: they were not specified to you in writing beforehand.",
+            "These costs may not be deducted: you did not specify them to your employee in writing beforehand."),
+        DeductionNoConsent => tv(lang, voice,
+            "Deze kosten mogen er niet af: je hebt niet vooraf schriftelijk ingestemd met de aftrek (tenzij je cao dat regelt).",
+            "Deze kosten mogen er niet af: je werknemer heeft niet vooraf schriftelijk ingestemd met de aftrek (tenzij de cao dat regelt).",
+            "These costs may not be deducted: you did not agree to the deduction in writing beforehand (unless your collective agreement provides for it).",
+            "These costs may not be deducted: your employee did not agree to the deduction in writing beforehand (unless the collective agreement provides for it)."),
         DeductionNothingDue => t(lang, "Er is geen transitievergoeding verschuldigd, dus er valt niets af te trekken.", "No transitievergoeding is due, so there is nothing to deduct from."),
     }
 }
 
-/// An uncertain point, in words.
-pub fn uncertainty_text(u: Uncertainty, lang: Lang) -> String {
+/// An uncertain point, in words, in the reader's voice.
+pub fn uncertainty_text(u: Uncertainty, voice: Voice, lang: Lang) -> String {
     match u {
-        Uncertainty::Cap { year, value, certainty: Certainty::Estimate, .. } => t(lang, format!("Maximum {year}: nog niet vastgesteld; we rekenen met {}. Het echte maximum is waarschijnlijk iets hoger. Alleen als het maximum je bedrag begrenst, kan je bedrag daardoor nog veranderen.", format::amount_whole(value, lang)), format!("Maximum {year}: not set yet; we use {}. The real maximum will probably be a little higher. Your amount can only change because of this if the maximum limits it.", format::amount_whole(value, lang))),
+        Uncertainty::Cap { year, value, certainty: Certainty::Estimate, .. } => t(lang, format!("Maximum {year}: nog niet vastgesteld; we rekenen met {}. Het echte maximum is waarschijnlijk iets hoger. Alleen als het maximum het bedrag begrenst, kan het bedrag daardoor nog veranderen.", format::amount_whole(value, lang)), format!("Maximum {year}: not set yet; we use {}. The real maximum will probably be a little higher. The amount can only change because of this if the maximum limits it.", format::amount_whole(value, lang))),
         Uncertainty::Cap { year, value, .. } => t(lang, format!("Maximum {year}: de overheid noemde {}, maar de officiële regeling in de Staatscourant konden we niet controleren.", format::amount_whole(value, lang)), format!("Maximum {year}: the government announced {}, but we could not check the official regulation in the Staatscourant.", format::amount_whole(value, lang))),
         Uncertainty::AnnualWageDefinition => t(lang, "Onzeker: we nemen als jaarsalaris 12 keer het maandloon met alle looncomponenten. De wet zegt niet precies welk loon telt.", "Uncertain: we take 12 times the monthly wage with all wage components as the annual wage. The law does not say exactly which wage counts.").into(),
         Uncertainty::ChainGapsExcluded => t(lang, "Onzeker: de tijd tussen twee contracten tellen we niet mee, alleen de contracten zelf.", "Uncertain: we do not count the time between two contracts, only the contracts themselves.").into(),
         Uncertainty::WachttijdReferenceDay => t(lang, "Onzeker: we rekenen tot en met de laatste dag van de 104 weken ziekte. UWV kan een iets andere dag gebruiken.", "Uncertain: we count up to and including the last day of the 104 weeks of illness. UWV may use a slightly different day.").into(),
-        Uncertainty::WageAtWachttijdEnd => t(lang, "Onzeker: we gebruiken je huidige loon. Eigenlijk telt het loon op het einde van de 104 weken.", "Uncertain: we use your current wage. Strictly, the wage at the end of the 104 weeks counts.").into(),
+        Uncertainty::WageAtWachttijdEnd => t(lang, "Onzeker: we gebruiken het huidige loon. Eigenlijk telt het loon op het einde van de 104 weken.", "Uncertain: we use the current wage. Strictly, the wage at the end of the 104 weeks counts.").into(),
         Uncertainty::PartialCapOrder => t(lang, "Onzeker: bij gedeeltelijk ontslag passen we eerst het maximum toe en nemen dan het deel dat stopt.", "Uncertain: for a partial dismissal we apply the maximum first and then take the share that ends.").into(),
-        Uncertainty::RenewalOfferQuality => t(lang, "Onzeker: we weten niet of het aanbod om te verlengen minstens even goed was als je contract. Alleen als het slechter was, is dit bedrag verschuldigd. Betaalt je werkgever niet, vraag het dan op tijd bij de kantonrechter (zie de termijn hieronder); laat die termijn niet verlopen terwijl je twijfelt.", "Uncertain: we do not know whether the renewal offer was at least as good as your contract. This amount is only due if it was worse. If your employer does not pay, claim it at the subdistrict court in time (see the deadline below); do not let that deadline pass while you are in doubt.").into(),
+        Uncertainty::RenewalOfferQuality => tv(lang, voice,
+            "Onzeker: we weten niet of het aanbod om te verlengen minstens even goed was als je contract. Alleen als het slechter was, is dit bedrag verschuldigd. Betaalt je werkgever niet, vraag het dan op tijd bij de kantonrechter (zie de termijn hieronder); laat die termijn niet verlopen terwijl je twijfelt.",
+            "Onzeker: we weten niet of het aanbod om te verlengen minstens even goed was als het contract. Alleen als het slechter was, is dit bedrag verschuldigd. Betaal je niet, dan kan je werknemer het binnen 3 maanden na het einde bij de kantonrechter vorderen (zie de termijn hieronder).",
+            "Uncertain: we do not know whether the renewal offer was at least as good as your contract. This amount is only due if it was worse. If your employer does not pay, claim it at the subdistrict court in time (see the deadline below); do not let that deadline pass while you are in doubt.",
+            "Uncertain: we do not know whether the renewal offer was at least as good as the contract. This amount is only due if it was worse. If you do not pay, your employee can claim it at the subdistrict court within 3 months after the end (see the deadline below).").into(),
     }
 }
 
@@ -130,8 +188,8 @@ pub fn ymd(y: u32, m: u32, d: u32, lang: Lang) -> String {
     )
 }
 
-/// One line of "Hoe is dit berekend?".
-pub fn line_text(line: Line, lang: Lang) -> String {
+/// One line of "Hoe is dit berekend?", in the reader's voice.
+pub fn line_text(line: Line, voice: Voice, lang: Lang) -> String {
     let f = |c: Cents| format::amount(c, lang);
     let dt = |d: NaiveDate| format::long_date(d, lang);
     match line {
@@ -140,13 +198,13 @@ pub fn line_text(line: Line, lang: Lang) -> String {
             format!(
                 "{} {} (Grondslag: {}.)",
                 if due { "Uitkomst: de transitievergoeding is verschuldigd." } else { "Uitkomst: er is geen transitievergoeding verschuldigd." },
-                reason_text(reason, lang),
+                reason_text(reason, voice, lang),
                 reason.basis()
             ),
             format!(
                 "{} {} (Legal basis: {}.)",
                 if due { "Outcome: the transitievergoeding is due." } else { "Outcome: no transitievergoeding is due." },
-                reason_text(reason, lang),
+                reason_text(reason, voice, lang),
                 reason.basis()
             ),
         ),
@@ -225,20 +283,20 @@ pub fn line_text(line: Line, lang: Lang) -> String {
                 dt(from), f(earned), f(amount)
             ),
         ),
-        Line::RemainderGiven { earned, amount } => t(lang, format!("Loon verdiend na de hele jaren (door jou opgegeven): {} ÷ 36 = {}.", f(earned), f(amount)), format!("Wage earned after the whole years (as you entered it): {} ÷ 36 = {}.", f(earned), f(amount))),
+        Line::RemainderGiven { earned, amount } => t(lang, format!("Loon verdiend na de hele jaren (zoals ingevuld): {} ÷ 36 = {}.", f(earned), f(amount)), format!("Wage earned after the whole years (as entered): {} ÷ 36 = {}.", f(earned), f(amount))),
         Line::OfficialTotal { amount } => t(lang, format!("Transitievergoeding volgens de officiële methode (jaren × M/3 + loon in de rest ÷ 36): {}.", f(amount)), format!("Transitievergoeding by the official method (years × M/3 + wage in the rest ÷ 36): {}.", f(amount))),
         Line::DaysMethod { amount } => t(lang, format!("Ter controle, de dagenmethode (jaren × M/3 + maanden × M/36 + dagen × M/1095): {}. Het verschil zit alleen in de losse dagen.", f(amount)), format!("As a check, the days method (years × M/3 + months × M/36 + days × M/1095): {}. The difference lies only in the loose days.", f(amount))),
         Line::Cap { year, statutory, annual_wage, cap, uses_annual_wage } => t(
             lang,
             if uses_annual_wage {
-                format!("Maximum: het maximum voor {year} is {}, maar je jaarsalaris (12 × M = {}) is hoger. Dan geldt je jaarsalaris: {}.", format::amount_whole(statutory, lang), f(annual_wage), f(cap))
+                format!("Maximum: het maximum voor {year} is {}, maar het jaarsalaris (12 × M = {}) is hoger. Dan geldt het jaarsalaris: {}.", format::amount_whole(statutory, lang), f(annual_wage), f(cap))
             } else {
-                format!("Maximum: in {year} (het jaar waarin het contract eindigt) is dat {}, of je jaarsalaris als dat hoger is (12 × M = {}).", format::amount_whole(statutory, lang), f(annual_wage))
+                format!("Maximum: in {year} (het jaar waarin het contract eindigt) is dat {}, of het jaarsalaris als dat hoger is (12 × M = {}).", format::amount_whole(statutory, lang), f(annual_wage))
             },
             if uses_annual_wage {
-                format!("Maximum: the maximum for {year} is {}, but your annual wage (12 × M = {}) is higher. Your annual wage then applies: {}.", format::amount_whole(statutory, lang), f(annual_wage), f(cap))
+                format!("Maximum: the maximum for {year} is {}, but the annual wage (12 × M = {}) is higher. The annual wage then applies: {}.", format::amount_whole(statutory, lang), f(annual_wage), f(cap))
             } else {
-                format!("Maximum: in {year} (the year the contract ends) it is {}, or your annual wage if higher (12 × M = {}).", format::amount_whole(statutory, lang), f(annual_wage))
+                format!("Maximum: in {year} (the year the contract ends) it is {}, or the annual wage if higher (12 × M = {}).", format::amount_whole(statutory, lang), f(annual_wage))
             },
         ),
         Line::CapResult { capped, amount } => t(
@@ -254,34 +312,34 @@ pub fn line_text(line: Line, lang: Lang) -> String {
                 format!("The amount stays below the maximum: {}.", f(amount))
             },
         ),
-        Line::PartialShare { fraction, amount } => t(lang, format!("Gedeeltelijk ontslag: {} van je uren stopt, dus dat deel van het bedrag: {}.", format::decimal(fraction, lang), f(amount)), format!("Partial dismissal: {} of your hours end, so that share of the amount: {}.", format::decimal(fraction, lang), f(amount))),
+        Line::PartialShare { fraction, amount } => t(lang, format!("Gedeeltelijk ontslag: {} van de uren stopt, dus dat deel van het bedrag: {}.", format::decimal(fraction, lang), f(amount)), format!("Partial dismissal: {} of the hours end, so that share of the amount: {}.", format::decimal(fraction, lang), f(amount))),
         Line::DeductionLine { kind, amount, accepted, applied, reason } => t(
             lang,
             if accepted {
-                format!("{} ({}): afgetrokken {}. {}", kind_name(kind, lang), f(amount), f(applied), reason_text(reason, lang))
+                format!("{} ({}): afgetrokken {}. {}", kind_name(kind, lang), f(amount), f(applied), reason_text(reason, voice, lang))
             } else {
-                format!("{} ({}): niet afgetrokken. {}", kind_name(kind, lang), f(amount), reason_text(reason, lang))
+                format!("{} ({}): niet afgetrokken. {}", kind_name(kind, lang), f(amount), reason_text(reason, voice, lang))
             },
             if accepted {
-                format!("{} ({}): deducted {}. {}", kind_name(kind, lang), f(amount), f(applied), reason_text(reason, lang))
+                format!("{} ({}): deducted {}. {}", kind_name(kind, lang), f(amount), f(applied), reason_text(reason, voice, lang))
             } else {
-                format!("{} ({}): not deducted. {}", kind_name(kind, lang), f(amount), reason_text(reason, lang))
+                format!("{} ({}): not deducted. {}", kind_name(kind, lang), f(amount), reason_text(reason, voice, lang))
             },
         ),
-        Line::Payable { due, amount } => t(
-            lang,
-            if due {
-                format!("Je werkgever moet betalen: {} bruto.", f(amount))
-            } else {
-                "Je werkgever hoeft volgens de wet geen transitievergoeding te betalen (het bedrag hierboven is alleen ter vergelijking).".into()
-            },
-            if due {
-                format!("Your employer must pay: {} gross.", f(amount))
-            } else {
-                "By law your employer does not have to pay a transitievergoeding (the amount above is for comparison only).".into()
-            },
-        ),
-        Line::ClaimDeadline { date } => t(lang, format!("Betaalt je werkgever niet? Vraag de transitievergoeding dan uiterlijk {} aan bij de kantonrechter: binnen 3 maanden na het einde van het contract (art. 7:686a lid 4 sub b BW). Wacht niet tot de laatste dag.", dt(date)), format!("If your employer does not pay, claim the transitievergoeding at the subdistrict court by {} at the latest: within 3 months after the contract ends (art. 7:686a(4)(b) BW). Do not wait for the last day.", dt(date))),
+        Line::Payable { due, amount } => match (due, voice) {
+            (true, Voice::Werknemer) => t(lang, format!("Je werkgever moet betalen: {} bruto.", f(amount)), format!("Your employer must pay: {} gross.", f(amount))),
+            (true, Voice::Werkgever) => t(lang, format!("Je moet betalen: {} bruto.", f(amount)), format!("You must pay: {} gross.", f(amount))),
+            (false, _) => tv(lang, voice,
+                "Je werkgever hoeft volgens de wet geen transitievergoeding te betalen (het bedrag hierboven is alleen ter vergelijking).",
+                "Je hoeft volgens de wet geen transitievergoeding te betalen (het bedrag hierboven is alleen ter vergelijking).",
+                "By law your employer does not have to pay a transitievergoeding (the amount above is for comparison only).",
+                "By law you do not have to pay a transitievergoeding (the amount above is for comparison only).").into(),
+        },
+        Line::ClaimDeadline { date } => tv(lang, voice,
+            format!("Betaalt je werkgever niet? Vraag de transitievergoeding dan uiterlijk {} aan bij de kantonrechter: binnen 3 maanden na het einde van het contract (art. 7:686a lid 4 sub b BW). Wacht niet tot de laatste dag.", dt(date)),
+            format!("Betaal je niet, dan kan je werknemer de transitievergoeding uiterlijk {} vorderen bij de kantonrechter: binnen 3 maanden na het einde van het contract (art. 7:686a lid 4 sub b BW).", dt(date)),
+            format!("If your employer does not pay, claim the transitievergoeding at the subdistrict court by {} at the latest: within 3 months after the contract ends (art. 7:686a(4)(b) BW). Do not wait for the last day.", dt(date)),
+            format!("If you do not pay, your employee can claim the transitievergoeding at the subdistrict court by {} at the latest: within 3 months after the contract ends (art. 7:686a(4)(b) BW).", dt(date))),
         Line::WachttijdNotOver { wachttijd_end } => t(lang, format!("De 104 weken ziekte eindigen pas op {}, na het einde van het contract. Het Xella-bedrag en de compensatie van UWV zijn dan niet van toepassing.", dt(wachttijd_end)), format!("The 104 weeks of illness only end on {}, after the contract ends. The Xella amount and the UWV compensation then do not apply.", dt(wachttijd_end))),
         Line::WachttijdOutsideTable { wachttijd_end } => t(lang, format!("De 104 weken ziekte eindigden op {}. Voor die datum rekenen we het bedrag niet uit (oude regels of buiten het contract).", dt(wachttijd_end)), format!("The 104 weeks of illness ended on {}. We do not calculate the amount for that date (old rules or outside the contract).", dt(wachttijd_end))),
         Line::Xella { wachttijd_end, years, months, days, amount } => t(
@@ -295,17 +353,20 @@ pub fn line_text(line: Line, lang: Lang) -> String {
                 dt(wachttijd_end), ymd(years, months, days, lang), f(amount)
             ),
         ),
-        Line::Compensation { a, b, c, amount } => t(
-            lang,
-            format!(
-                "Compensatie van UWV voor je werkgever: het laagste van (a) de betaalde transitievergoeding plus afgetrokken transitiekosten {}, (b) de transitievergoeding aan het einde van de 104 weken {} en (c) het loon dat tijdens de ziekte is betaald {}: {} (art. 7:673e BW).",
-                f(a), f(b), f(c), f(amount)
-            ),
-            format!(
-                "UWV compensation for your employer: the lowest of (a) the transitievergoeding paid plus deducted transition costs {}, (b) the transitievergoeding at the end of the 104 weeks {} and (c) the wage paid during illness {}: {} (art. 7:673e BW).",
-                f(a), f(b), f(c), f(amount)
-            ),
-        ),
+        Line::Compensation { a, b, c, amount } => {
+            let (nl_who, en_who) = tv(lang, voice, ("je werkgever", "your employer"), ("jou als werkgever", "you as the employer"), ("je werkgever", "your employer"), ("jou als werkgever", "you as the employer"));
+            t(
+                lang,
+                format!(
+                    "Compensatie van UWV voor {nl_who}: het laagste van (a) de betaalde transitievergoeding plus afgetrokken transitiekosten {}, (b) de transitievergoeding aan het einde van de 104 weken {} en (c) het loon dat tijdens de ziekte is betaald {}: {} (art. 7:673e BW).",
+                    f(a), f(b), f(c), f(amount)
+                ),
+                format!(
+                    "UWV compensation for {en_who}: the lowest of (a) the transitievergoeding paid plus deducted transition costs {}, (b) the transitievergoeding at the end of the 104 weeks {} and (c) the wage paid during illness {}: {} (art. 7:673e BW).",
+                    f(a), f(b), f(c), f(amount)
+                ),
+            )
+        }
         Line::CompensationDeadline { date } => t(
             lang,
             match date {
@@ -317,7 +378,11 @@ pub fn line_text(line: Line, lang: Lang) -> String {
                 None => concat!("The employer must apply to UWV for the compensation ", compensation_term_en!(), ".").into(),
             },
         ),
-        Line::CompensationVso => t(lang, "Bij een vaststellingsovereenkomst na twee jaar ziekte kan je werkgever ook compensatie van UWV krijgen voor wat hij als transitievergoeding betaalt. We gaan ervan uit dat hij minstens de wettelijke transitievergoeding betaalt.", "With a settlement agreement after two years of illness, your employer can also get UWV compensation for what it pays as a transitievergoeding. We assume it pays at least the statutory transitievergoeding.").into(),
+        Line::CompensationVso => tv(lang, voice,
+            "Bij een vaststellingsovereenkomst na twee jaar ziekte kan je werkgever ook compensatie van UWV krijgen voor wat hij als transitievergoeding betaalt. We gaan ervan uit dat hij minstens de wettelijke transitievergoeding betaalt.",
+            "Bij een vaststellingsovereenkomst na twee jaar ziekte kun je ook compensatie van UWV krijgen voor wat je als transitievergoeding betaalt. We gaan ervan uit dat je minstens de wettelijke transitievergoeding betaalt.",
+            "With a settlement agreement after two years of illness, your employer can also get UWV compensation for what it pays as a transitievergoeding. We assume it pays at least the statutory transitievergoeding.",
+            "With a settlement agreement after two years of illness, you can also get UWV compensation for what you pay as a transitievergoeding. We assume you pay at least the statutory transitievergoeding.").into(),
         Line::CompensationStatus { status, size, wachttijd_end } => compensation_status_text(status, size, wachttijd_end, lang),
         Line::Rounding => t(lang, "Afronding: we rekenen met exacte bedragen en ronden pas aan het eind af op hele centen (een halve cent naar boven). Daardoor kan een totaal 1 cent afwijken van de som van de afgeronde delen.", "Rounding: we calculate with exact amounts and round to whole cents only at the end (half a cent up). A total can therefore differ by 1 cent from the sum of the rounded parts.").into(),
     }

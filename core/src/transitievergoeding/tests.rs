@@ -1,6 +1,7 @@
 //! Worked examples of docs/law/transitievergoeding.md#worked-examples (arithmetic in the comments) and properties.
 
 use super::*;
+use crate::flow::Voice;
 use crate::lang::Lang;
 use crate::params;
 use crate::text::transitievergoeding::{error_message, line_text, uncertainty_text};
@@ -306,8 +307,8 @@ fn end_dates_past_the_table_get_an_amount_with_an_estimate_mark() {
         let code = format!("cap_{year}_estimate");
         let u = r.uncertain.iter().find(|u| u.code() == code).unwrap();
         assert!(u.affects().contains(&"payable"));
-        assert!(uncertainty_text(*u, Lang::Nl).contains("nog niet vastgesteld"));
-        assert!(uncertainty_text(*u, Lang::Nl).contains("€ 102.000"));
+        assert!(uncertainty_text(*u, Voice::Werknemer, Lang::Nl).contains("nog niet vastgesteld"));
+        assert!(uncertainty_text(*u, Voice::Werknemer, Lang::Nl).contains("€ 102.000"));
     }
     // Not capped: the amount is exact; the mark is still listed for the cap itself.
     let r = calc(&with_m(d(2024, 1, 1), d(2027, 12, 31), "3000"));
@@ -633,7 +634,11 @@ fn explanation_exists_in_both_languages_with_numbers() {
     i.first_sick_day = Some(d(2022, 4, 1));
     let r = calc(&i);
     for lang in [Lang::Nl, Lang::En] {
-        let texts: Vec<String> = r.explanation.iter().map(|l| line_text(*l, lang)).collect();
+        let texts: Vec<String> = r
+            .explanation
+            .iter()
+            .map(|l| line_text(*l, Voice::Werknemer, lang))
+            .collect();
         assert!(texts.iter().all(|t| !t.is_empty()));
         let joined = texts.join("\n");
         match lang {
@@ -643,8 +648,8 @@ fn explanation_exists_in_both_languages_with_numbers() {
     }
     for u in &r.uncertain {
         assert!(
-            !uncertainty_text(*u, Lang::Nl).is_empty()
-                && !uncertainty_text(*u, Lang::En).is_empty()
+            !uncertainty_text(*u, Voice::Werknemer, Lang::Nl).is_empty()
+                && !uncertainty_text(*u, Voice::Werknemer, Lang::En).is_empty()
         );
     }
 }
@@ -747,8 +752,8 @@ mod props {
                 prop_assert!(r.amount <= r.cap);
                 prop_assert!(r.payable >= Cents::ZERO);
                 for l in &r.explanation {
-                    let _ = line_text(*l, Lang::Nl);
-                    let _ = line_text(*l, Lang::En);
+                    let _ = line_text(*l, Voice::Werknemer, Lang::Nl);
+                    let _ = line_text(*l, Voice::Werknemer, Lang::En);
                 }
             }
         }
@@ -846,7 +851,7 @@ fn a_renewal_offer_of_unknown_quality_is_uncertain_not_refused() {
         .find(|u| **u == Uncertainty::RenewalOfferQuality)
         .unwrap();
     assert!(u.affects().contains(&"payable") && u.affects().contains(&"due"));
-    let text = uncertainty_text(*u, Lang::Nl);
+    let text = uncertainty_text(*u, Voice::Werknemer, Lang::Nl);
     assert!(text.contains("minstens even goed"), "{text}");
     // Known to be at least as good: not due, and no uncertainty.
     i.renewal_offer_equal_or_better = Some(true);
@@ -880,7 +885,7 @@ fn compensation_status_follows_bill_36869() {
     let text: Vec<String> = r
         .explanation
         .iter()
-        .map(|l| line_text(*l, Lang::Nl))
+        .map(|l| line_text(*l, Voice::Werknemer, Lang::Nl))
         .collect();
     assert!(
         text.iter()

@@ -82,7 +82,10 @@ pub fn BewarenPage() -> Html {
                 <ImportSection import={import.clone()} />
                 <MemorySection />
                 <ReportControls />
-                <LettersSection />
+                // No letter fits the self-employed (no employer, no poortwachter).
+                if state.answers.is_empty() || !spoorwijzer_core::letters::letters_for(&state.answers).is_empty() {
+                    <LettersSection />
+                }
                 <ShareSection />
             </div>
             <ReportView />

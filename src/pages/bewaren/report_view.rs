@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use spoorwijzer_core::report::summary::{self, Report};
+use spoorwijzer_core::text::flow::outcome::OutcomeText;
 use spoorwijzer_core::text::keep::KeepText;
 use yew::prelude::*;
 
@@ -37,6 +38,12 @@ pub fn ReportView() -> Html {
             }) }
             if !r.answers.is_empty() {
                 <h3>{ t(KeepText::ReportAdvice) }</h3>
+                if !o.urgent.is_empty() {
+                    <div class="sw-report__card sw-report__urgent">
+                        <h4>{ OutcomeText::UrgentHeading.text(r.voice, lang) }</h4>
+                        <ul>{ for o.urgent.iter().map(|u| html! { <li>{ u.line(lang) }</li> }) }</ul>
+                    </div>
+                }
                 <ul>{ for o.summary.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
                 { for o.routes.iter().map(|c| html! {
                     <div class="sw-report__card">
@@ -52,10 +59,8 @@ pub fn ReportView() -> Html {
                         <li><strong>{ w.text.title }</strong>{ " " }{ w.text.consequence.clone() }{ " " }{ w.text.action.clone() }</li>
                     }) }</ul>
                 }
-                <h3>{ t(KeepText::ReportCalendar) }</h3>
-                if r.calendar.is_empty() {
-                    <p>{ t(KeepText::ReportCalendarNone) }</p>
-                } else {
+                if !r.calendar.is_empty() {
+                    <h3>{ t(KeepText::ReportCalendar) }</h3>
                     <div class="sw-report__table-wrap" tabindex="0" role="region" aria-label={t(KeepText::ReportCalendar)}>
                         <table class="sw-report__table">
                             <thead><tr>
@@ -70,18 +75,19 @@ pub fn ReportView() -> Html {
                         </table>
                     </div>
                 }
-                <h3>{ t(KeepText::ReportMoney) }</h3>
-                { match &r.money {
-                    None => html! { <p>{ t(KeepText::ReportMoneyNone) }</p> },
-                    Some(m) => html! {
-                        <>
-                            <p><strong>{ m.headline }{ if m.amount.is_empty() { String::new() } else { format!(": {}", m.amount) } }</strong></p>
-                            <p>{ m.reason.clone() }</p>
-                            <h4>{ t(KeepText::ReportHowCalculated) }</h4>
-                            <ul>{ for m.lines.iter().chain(m.uncertain.iter()).map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
-                        </>
-                    },
-                } }
+                if let Some(m) = &r.money {
+                    <h3>{ t(KeepText::ReportMoney) }</h3>
+                    <p><strong>{ m.headline }{ if m.amount.is_empty() { String::new() } else { format!(": {}", m.amount) } }</strong></p>
+                    if !m.reason.is_empty() {
+                        <p>{ m.reason.clone() }</p>
+                    }
+                    if !m.lines.is_empty() {
+                        <h4>{ t(KeepText::ReportHowCalculated) }</h4>
+                    }
+                    if !m.lines.is_empty() || !m.uncertain.is_empty() {
+                        <ul>{ for m.lines.iter().chain(m.uncertain.iter()).map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                    }
+                }
                 <h3>{ t(KeepText::ReportHelp) }</h3>
                 <ul>{ for o.help.iter().map(|h| html! { <li><strong>{ h.name }</strong>{ ": " }{ h.what }</li> }) }</ul>
             }

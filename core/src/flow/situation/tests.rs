@@ -17,7 +17,8 @@ fn c(o: Opt) -> Answer {
 }
 
 fn sickness_of(periods: &[(NaiveDate, Option<NaiveDate>)], today: NaiveDate) -> Sickness {
-    sickness(periods, today).expect("the engine counts these periods")
+    sickness(periods, today, &StepMarks::default(), None, false)
+        .expect("the engine counts these periods")
 }
 
 #[test]

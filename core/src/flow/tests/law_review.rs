@@ -656,6 +656,7 @@ fn docs_flow_md_lists_every_warning_code() {
         W::CheckHiaat,
         W::HighEarnerExcedent,
         W::SelfEmployed,
+        W::UwvVoluntaryDeadline,
     ];
     // A new kind must be added to the list above (and to docs/flow.md).
     for k in all {
@@ -684,7 +685,8 @@ fn docs_flow_md_lists_every_warning_code() {
             | W::OpzegverbodNaAow
             | W::CheckHiaat
             | W::HighEarnerExcedent
-            | W::SelfEmployed => {}
+            | W::SelfEmployed
+            | W::UwvVoluntaryDeadline => {}
         }
     }
     let doc = include_str!("../../../../docs/flow.md");

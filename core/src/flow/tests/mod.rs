@@ -184,13 +184,17 @@ fn vso_terms(vso: Opt, amount: Answer, end: Answer) -> Vec<(Q, Answer)> {
 mod engines;
 mod import_export;
 mod law_review;
+mod links;
 mod navigation;
 mod outcome_routes;
 mod paths;
 mod pending_law;
 mod routing;
+mod self_employed;
 pub(in crate::flow) mod situations;
 pub(in crate::flow) mod situations_vso_conflict;
 mod texts;
+mod urgent;
 mod validation;
+mod voice;
 mod warnings;

@@ -177,7 +177,8 @@ fn not_sick_job_ending_gives_outplacement_and_the_claim_deadline() {
     let a = given(&p);
     let o = outcome(&a, today());
     assert_eq!(o.routes[0].route, AdviceRoute::Outplacement);
-    assert!(o.has_route(AdviceRoute::NietVanToepassing));
+    // Not sick: no card that says spoor 1 and 2 do not apply.
+    assert_eq!(o.routes.len(), 1);
     assert!(o.has_warning(WarningKind::OutplacementFromTv));
     assert!(!o.has_warning(WarningKind::VsoWhileSick));
     assert!(!o.has_warning(WarningKind::EmployeeObligations));
@@ -382,7 +383,7 @@ fn the_income_link_is_pre_filled_from_the_answers() {
     // € 4.000 × 12 = € 48.000, plus 8% holiday allowance = € 51.840.
     assert_eq!(
         link.href,
-        "#/inkomen?jaarloon=51840.00&ziek=2026-01-05&hiaat=basis"
+        "#/inkomen?jaarloon=51840.00&ziek=2026-01-05&uren=36&hiaat=basis"
     );
     // The income page reads every parameter of that link without a notice.
     let query = link.href.split_once('?').map(|(_, q)| q).unwrap_or("");
@@ -393,6 +394,8 @@ fn the_income_link_is_pre_filled_from_the_answers() {
         form.sick_day,
         crate::dates::DateParts::new("5", "1", "2026")
     );
+    // The hours per week feed the year-1 minimum-wage floor.
+    assert_eq!(form.hours, "36");
 
     // "Weet ik niet" (the scripted path's answer) gives the range.
     let a: Answers = sick_employee_spoor2().into_iter().collect();
@@ -400,6 +403,6 @@ fn the_income_link_is_pre_filled_from_the_answers() {
     let link = out.tools.iter().find(|t| t.tool == Tool::Inkomen).unwrap();
     assert_eq!(
         link.href,
-        "#/inkomen?jaarloon=42120.00&ziek=2026-01-05&hiaat=onbekend"
+        "#/inkomen?jaarloon=42120.00&ziek=2026-01-05&uren=36&hiaat=onbekend"
     );
 }

@@ -559,7 +559,11 @@ fn the_compensation_term_reads_the_same_everywhere() {
             ),
             (
                 "calculator line",
-                line_text(Line::CompensationDeadline { date: None }, lang),
+                line_text(
+                    Line::CompensationDeadline { date: None },
+                    Voice::Werkgever,
+                    lang,
+                ),
             ),
             (
                 "calculator hint",

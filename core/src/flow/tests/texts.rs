@@ -60,7 +60,6 @@ fn outcome_texts_are_complete() {
         AdviceRoute::Outplacement,
         AdviceRoute::Situatief,
         AdviceRoute::TeVroeg,
-        AdviceRoute::NietVanToepassing,
         AdviceRoute::Informatie,
         AdviceRoute::SlapendDienstverband,
         AdviceRoute::ZiektewetVangnet,
@@ -105,6 +104,7 @@ fn outcome_texts_are_complete() {
         WarningKind::CheckHiaat,
         WarningKind::HighEarnerExcedent,
         WarningKind::SelfEmployed,
+        WarningKind::UwvVoluntaryDeadline,
     ];
     for k in kinds {
         assert!(!warning_sources(k).is_empty(), "{k:?}");

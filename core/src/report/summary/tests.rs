@@ -173,8 +173,10 @@ fn without_answers_the_report_says_so() {
     assert!(r.label.is_none());
     let html = to_html(&r);
     assert!(html.contains("Er zijn nog geen antwoorden."));
-    assert!(html.contains("Geen kalender"));
-    assert!(html.contains("Geen bedrag"));
+    // Parts that do not apply are left out, with their headings.
+    assert!(!html.contains(KeepText::ReportCalendar.text(Lang::Nl)));
+    assert!(!html.contains(KeepText::ReportMoney.text(Lang::Nl)));
+    assert!(!html.contains("Geen bedrag"));
     assert_eq!(
         file_name(today(), "html"),
         "spoorwijzer-samenvatting-2026-11-22.html"
@@ -231,4 +233,46 @@ fn announced_changes_are_in_the_report_as_on_the_advice_page() {
     assert!(md.contains("Laatst gecontroleerd op 29 november 2026"));
     let en = to_html(&build(&full(), today(), Lang::En, None));
     assert!(en.contains("Last checked on 29 November 2026"));
+}
+
+#[test]
+fn the_self_employed_report_agrees_with_the_advice() {
+    // Ill since 2 November 2026, an AOV with 30 days' waiting period, the last job ended
+    // 1 September 2026: the last day for UWV's voluntary insurance is 1 December 2026.
+    let mut a = Answers::new();
+    for (q, v) in [
+        (Q::Rol, Answer::Choice(Opt::Zelfstandige)),
+        (Q::ZzpZiek, Answer::Choice(Opt::Ja)),
+        (Q::ZzpEersteZiektedag, Answer::Date(d(2026, 11, 2))),
+        (Q::ZzpJaarwinst, Answer::Money(Cents(4_800_000))),
+        (Q::ZzpAov, Answer::Choice(Opt::Ja)),
+        (Q::ZzpAovBedrag, Answer::Unknown),
+        (Q::ZzpAovEigenrisico, Answer::Integer(30)),
+        (Q::ZzpBroodfonds, Answer::Choice(Opt::Nee)),
+        (Q::ZzpUwvVrijwillig, Answer::Choice(Opt::Nee)),
+        (Q::ZzpVerplichtVerzekerd, Answer::Choice(Opt::Ja)),
+        (Q::ZzpEindeVerplicht, Answer::Date(d(2026, 9, 1))),
+    ] {
+        a.insert(q, v);
+    }
+    let r = build(&a, today(), Lang::Nl, None);
+    // The report's outcome is the advice page's, in words.
+    assert_eq!(r.outcome, outcome(&a, today()).render(Lang::Nl));
+    let titles: Vec<&str> = r.answers.iter().map(|(t, _)| *t).collect();
+    assert_eq!(titles, vec!["Over jou", "Je werk als zelfstandige"]);
+    // No employer's world: no poortwachter calendar, no transitievergoeding part.
+    assert!(r.calendar.is_empty() && r.money.is_none());
+    let html = to_html(&r);
+    for fact in [
+        "dinsdag 1 december 2026",
+        "vanaf ongeveer 2 december 2026",
+        "eigenrisicotermijn van 30 dagen",
+        "Basisverzekering arbeidsongeschiktheid zelfstandigen (BAZ)",
+        "Arbeidsongeschiktheidsverzekering (AOV): de keuzes",
+    ] {
+        assert!(html.contains(fact), "{fact}");
+    }
+    assert!(!html.contains("niet van toepassing"));
+    let md = to_markdown(&r);
+    assert!(md.contains("dinsdag 1 december 2026") && md.contains("2 december 2026"));
 }

@@ -5,18 +5,21 @@
 
 use crate::flow::outcome::{
     AdviceRoute, Deadline, Duty, Help, Money, Outcome, PendingMeaning, PendingNotice, RouteCard,
-    Spoor2Timing, Summary, Tool, Warning, WarningKind, Why, XellaOutcome,
+    Spoor2Timing, Summary, Tool, Urgent, UrgentWhat, Warning, WarningKind, Why, XellaOutcome,
 };
 use crate::flow::questions::{Opt, QuestionId};
 use crate::flow::situation::EndReport;
 use crate::flow::Voice;
 use crate::lang::Lang;
+use crate::poortwachter::Actor;
 use crate::source::{self as cite, Source};
 use crate::text::flow::option_label;
 use crate::text::format;
-use crate::text::poortwachter::{actor_label, milestone_title, status_label, PoortwachterText};
+use crate::text::poortwachter::{
+    actor_label, milestone_title, milestone_what, status_label, PoortwachterText,
+};
 use crate::text::transitievergoeding::{
-    compensation_term_en, compensation_term_nl, line_text, reason_text_in, uncertainty_text,
+    compensation_term_en, compensation_term_nl, line_text, reason_text, uncertainty_text,
 };
 use crate::text::{t, tv};
 use crate::transitievergoeding::explain::{Line, Uncertainty};
@@ -51,7 +54,11 @@ pub fn route_sources(r: AdviceRoute) -> &'static [Source] {
             cite::WW_24,
         ],
         AdviceRoute::TeVroeg => &[cite::UWV_REINTEGREREN],
-        AdviceRoute::NietVanToepassing => &[cite::BW_7_658A],
+        // No law governs a private AOV or a broodfonds: the KVK's overview of the
+        // options, and the government's statement that the self-employed are not
+        // compulsorily insured, with the BAZ that is planned (docs/law/zelfstandigen.md).
+        AdviceRoute::Aov | AdviceRoute::Broodfonds => &[cite::KVK_AOV_OPTIES, cite::BAZ_NAAR_KAMER],
+        AdviceRoute::UwvVrijwillig => &[cite::UWV_VRIJWILLIG_VERZEKEREN],
         AdviceRoute::Informatie => &[cite::UWV_REINTEGREREN],
         AdviceRoute::SlapendDienstverband => &[
             cite::HR_2019_1734_XELLA,
@@ -135,6 +142,7 @@ pub fn warning_sources(k: WarningKind) -> &'static [Source] {
         W::OpzegverbodNaAow => &[cite::BW_7_670, cite::BW_7_669_LID_4],
         W::CheckHiaat | W::HighEarnerExcedent => &[cite::UWV_WIA_AANVRAGEN],
         W::SelfEmployed => &[cite::UWV_VRIJWILLIG_VERZEKEREN, cite::BAZ_NAAR_KAMER],
+        W::UwvVoluntaryDeadline => &[cite::UWV_VRIJWILLIG_VERZEKEREN],
     }
 }
 
@@ -144,6 +152,8 @@ pub fn warning_sources(k: WarningKind) -> &'static [Source] {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutcomeText {
     Title,
+    UrgentHeading,
+    UrgentWho,
     SummaryHeading,
     DutiesHeading,
     RoutesHeading,
@@ -169,7 +179,6 @@ pub enum OutcomeText {
     DeadlineStatus,
     NoDeadlines,
     FullCalendar,
-    MoneyNotApplicable,
     MoneyNeedInputs,
     MoneyCalculator,
     MoneyHowCalculated,
@@ -185,6 +194,8 @@ impl OutcomeText {
         use OutcomeText::*;
         match self {
             Title => t(lang, "Jouw advies", "Your advice"),
+            UrgentHeading => t(lang, "Dringend: binnen 14 dagen", "Urgent: within 14 days"),
+            UrgentWho => t(lang, "Wie doet het", "Who acts"),
             SummaryHeading => tv(lang, voice, "Jouw situatie in het kort", "De situatie in het kort", "Your situation in short", "The situation in short"),
             DutiesHeading => tv(lang, voice, "Wat jij moet doen", "Jouw plichten als werkgever", "What you must do", "Your duties as the employer"),
             RoutesHeading => tv(lang, voice, "Wat past bij jou", "Wat past bij je werknemer", "What fits you", "What fits your employee"),
@@ -214,11 +225,6 @@ impl OutcomeText {
                 "Er staan geen stappen van de Wet verbetering poortwachter meer open na vandaag. In de kalender zie je alle stappen die al voorbij zijn.",
                 "No steps of the Gatekeeper Improvement Act are still open after today. The calendar shows all steps that have passed."),
             FullCalendar => t(lang, "Bekijk alle datums in de poortwachter-kalender", "See all dates in the Gatekeeper calendar"),
-            MoneyNotApplicable => tv(lang, voice,
-                "Je baan eindigt niet volgens je antwoorden. Dan speelt de transitievergoeding nu niet. Wil je weten wat er met je inkomen gebeurt als je ziek blijft? Kijk bij het inkomen.",
-                "Het contract eindigt niet volgens je antwoorden. Dan speelt de transitievergoeding nu niet. Wil je weten wat loondoorbetaling en uitkeringen betekenen? Kijk bij het inkomen.",
-                "According to your answers, your job does not end. The transition payment does not apply now. Want to know what happens to your income if you stay sick? See the income tool.",
-                "According to your answers, the contract does not end. The transition payment does not apply now. Want to know what wage payment and benefits mean? See the income tool."),
             MoneyNeedInputs => t(lang,
                 "Voor een bedrag zijn de begindatum, de einddatum, het bruto maandloon en de manier waarop het contract eindigt nodig. Vul wat ontbreekt in bij de rekenhulp.",
                 "An amount needs the start date, the end date, the gross monthly wage and how the contract ends. Fill in what is missing in the calculator."),
@@ -307,6 +313,52 @@ pub fn summary_text(s: &Summary, voice: Voice, lang: Lang) -> String {
                 format!("Your temporary contract ends on {end}, while you are sick. From {from} you can get Sickness Benefit (Ziektewet)."),
                 format!("Your employee's temporary contract ends on {end}, while they are sick. From {from} the Sickness Benefits Act (Ziektewet) takes over."),
             )
+        }
+        Summary::Zelfstandige => t(lang, "Je werkt als zelfstandige. Je bent nu niet ziek.", "You work as a self-employed person. You are not ill now.").to_string(),
+        Summary::ZelfstandigeZiekSinds { first } => t(
+            lang,
+            format!("Je werkt als zelfstandige en kunt sinds {} door ziekte niet of minder werken.", format::long_date(first, lang)),
+            format!("You work as a self-employed person and have been unable, or less able, to work because of illness since {}.", format::long_date(first, lang)),
+        ),
+        Summary::ZelfstandigeDekking { aov, broodfonds, uwv } => {
+            let aov_words = t(lang, "een arbeidsongeschiktheidsverzekering (AOV)", "disability insurance (AOV)");
+            let uwv_words = t(lang, "de vrijwillige verzekering bij UWV", "UWV's voluntary insurance");
+            // What the person has, and what they do not know they have ("weet ik niet").
+            let mut has: Vec<&str> = Vec::new();
+            let mut unsure: Vec<&str> = Vec::new();
+            match aov {
+                Some(true) => has.push(aov_words),
+                None => unsure.push(aov_words),
+                Some(false) => (),
+            }
+            if broodfonds {
+                has.push(t(lang, "een broodfonds", "a broodfonds"));
+            }
+            match uwv {
+                Some(true) => has.push(uwv_words),
+                None => unsure.push(uwv_words),
+                Some(false) => (),
+            }
+            let first = match (has.is_empty(), unsure.is_empty()) {
+                (true, true) => t(lang,
+                    "Volgens je antwoorden heb je niets geregeld voor als je door ziekte niet kunt werken. Er is geen verplichte verzekering voor zelfstandigen.",
+                    "According to your answers you have nothing arranged for when illness stops you from working. There is no compulsory insurance for the self-employed.").to_string(),
+                (true, false) => t(lang,
+                    "Volgens je antwoorden heb je niets zeker geregeld voor als je door ziekte niet kunt werken. Er is geen verplichte verzekering voor zelfstandigen.",
+                    "According to your answers you have nothing arranged for certain for when illness stops you from working. There is no compulsory insurance for the self-employed.").to_string(),
+                (false, _) => {
+                    let list = format::join_and(&has, lang);
+                    t(lang, format!("Voor als je door ziekte niet kunt werken, heb je {list}."), format!("For when illness stops you from working, you have {list}."))
+                }
+            };
+            if unsure.is_empty() {
+                first
+            } else {
+                let list = format::join_or(&unsure, lang);
+                t(lang,
+                    format!("{first} Of je {list} hebt, weet je niet zeker: kijk het na in je polissen of vraag het na."),
+                    format!("{first} You are not sure whether you have {list}: check your policies or ask."))
+            }
         }
         Summary::Contract { kind, since } => {
             let k = option_label(QuestionId::ContractType, kind, voice, lang);
@@ -476,9 +528,11 @@ pub fn route_text(r: AdviceRoute, voice: Voice, lang: Lang) -> RouteText {
             conditions: tl(lang,
                 &["De bedrijfsarts heeft beoordeeld dat er geen ziekte is, maar dat werken in deze situatie nu niet gaat. Werknemer en werkgever kunnen dat niet zelf bepalen.", "Hetzelfde werk bij een andere werkgever zou wel gaan.", "Er is eerst serieus geprobeerd het conflict op te lossen, bijvoorbeeld met mediation.", "Eindigt het contract, dan kan de werknemer op de einddatum volgens de bedrijfsarts zijn eigen soort werk doen. Een betermelding moet op dat oordeel rusten."],
                 &["The company doctor has judged that there is no sickness, but that working in this situation is not possible now. Neither the employee nor the employer can decide that alone.", "The same work with another employer would be possible.", "A serious attempt to resolve the conflict came first, for example mediation.", "If the contract ends, the employee can do their own kind of work on the end date, according to the company doctor. A report of recovery must rest on that judgement."]),
-            risks: tl(lang,
+            risks: tvl(lang, voice,
                 &["'Ziek is ziek': wie echt ziek is, valt onder de Wet verbetering poortwachter, met spoor 1 en spoor 2. Dan is deze route niet de juiste.", "Ben je op de einddatum van een vaststellingsovereenkomst toch ziek, dan weigert UWV je Ziektewet-uitkering (art. 45 lid 1 sub j Ziektewet). WW krijg je dan ook niet: wie door ziekte niet kan werken, heeft geen recht op WW (art. 19 lid 1 WW). Een betermelding die niet klopt, kan leiden tot terugbetalen en een boete.", "Na een vaststellingsovereenkomst houd je recht op WW als het initiatief bij de werkgever lag en er geen dringende reden is die jou te verwijten valt; anders kan het verwijtbare werkloosheid zijn (art. 24 WW). Een einddatum voor het einde van de opzegtermijn schuift het begin van de WW op (art. 16 WW), maar neemt het recht niet weg.", "Is het oordeel omstreden? Vraag een second opinion of een deskundigenoordeel bij UWV."],
-                &["'Sick is sick' (ziek is ziek): someone who really is sick falls under the Gatekeeper Improvement Act, with spoor 1 and spoor 2. Then this route is not the right one.", "If you are in fact sick on the end date of a settlement agreement, UWV refuses your Sickness Benefit (art. 45(1)(j) Ziektewet). You get no unemployment benefit (WW) either: someone who cannot work because of sickness has no right to WW (art. 19(1) WW). A report of recovery that is not true can lead to repayment and a fine.", "After a settlement agreement you keep your right to WW if the employer took the initiative and there is no urgent cause that you can be blamed for; otherwise it can be culpable unemployment (verwijtbare werkloosheid, art. 24 WW). An end date before the end of the notice period postpones the start of the WW (art. 16 WW), but does not take the right away.", "Is the judgement disputed? Ask for a second opinion or a UWV expert opinion (deskundigenoordeel)."]),
+                &["'Ziek is ziek': wie echt ziek is, valt onder de Wet verbetering poortwachter, met spoor 1 en spoor 2. Dan is deze route niet de juiste.", "Is je werknemer op de einddatum van een vaststellingsovereenkomst toch ziek, dan weigert UWV zijn Ziektewet-uitkering (art. 45 lid 1 sub j Ziektewet). WW krijgt hij dan ook niet: wie door ziekte niet kan werken, heeft geen recht op WW (art. 19 lid 1 WW). Een betermelding die niet klopt, kan leiden tot terugbetalen en een boete.", "Na een vaststellingsovereenkomst houdt je werknemer recht op WW als het initiatief bij jou als werkgever lag en er geen dringende reden is die hem te verwijten valt; anders kan het verwijtbare werkloosheid zijn (art. 24 WW). Een einddatum voor het einde van de opzegtermijn schuift het begin van de WW op (art. 16 WW), maar neemt het recht niet weg.", "Is het oordeel omstreden? Vraag een deskundigenoordeel bij UWV; je werknemer kan ook een second opinion vragen."],
+                &["'Sick is sick' (ziek is ziek): someone who really is sick falls under the Gatekeeper Improvement Act, with spoor 1 and spoor 2. Then this route is not the right one.", "If you are in fact sick on the end date of a settlement agreement, UWV refuses your Sickness Benefit (art. 45(1)(j) Ziektewet). You get no unemployment benefit (WW) either: someone who cannot work because of sickness has no right to WW (art. 19(1) WW). A report of recovery that is not true can lead to repayment and a fine.", "After a settlement agreement you keep your right to WW if the employer took the initiative and there is no urgent cause that you can be blamed for; otherwise it can be culpable unemployment (verwijtbare werkloosheid, art. 24 WW). An end date before the end of the notice period postpones the start of the WW (art. 16 WW), but does not take the right away.", "Is the judgement disputed? Ask for a second opinion or a UWV expert opinion (deskundigenoordeel)."],
+                &["'Sick is sick' (ziek is ziek): someone who really is sick falls under the Gatekeeper Improvement Act, with spoor 1 and spoor 2. Then this route is not the right one.", "If your employee is in fact sick on the end date of a settlement agreement, UWV refuses their Sickness Benefit (art. 45(1)(j) Ziektewet). They get no unemployment benefit (WW) either: someone who cannot work because of sickness has no right to WW (art. 19(1) WW). A report of recovery that is not true can lead to repayment and a fine.", "After a settlement agreement your employee keeps the right to WW if you as the employer took the initiative and there is no urgent cause they can be blamed for; otherwise it can be culpable unemployment (verwijtbare werkloosheid, art. 24 WW). An end date before the end of the notice period postpones the start of the WW (art. 16 WW), but does not take the right away.", "Is the judgement disputed? Ask UWV for an expert opinion (deskundigenoordeel); your employee can also ask for a second opinion."]),
             legal_basis: t(lang,
                 "Situatieve arbeidsongeschiktheid is geen ziekte in de zin van art. 7:629 BW. Het loon loopt door op grond van art. 7:628 BW, zolang de werknemer niet redelijkerwijs kan werken door de situatie en meewerkt aan een oplossing (Hof 's-Hertogenbosch 2014; Hof 's-Hertogenbosch 22-04-2025, ECLI:NL:GHSHE:2025:1152). De STECR Werkwijzer Arbeidsconflicten (v7, 2022) laat de bedrijfsarts eerst beoordelen of er ziekte is. Outplacement past bij deze situatie; spoor 2 alleen bij echte ziekte.",
                 "Situational unfitness is not sickness within art. 7:629 BW. The wage continues under art. 7:628 BW, as long as the employee cannot reasonably work because of the situation and cooperates in a solution (Court of Appeal 's-Hertogenbosch 2014; 22-04-2025, ECLI:NL:GHSHE:2025:1152). The STECR Werkwijzer Arbeidsconflicten (v7, 2022) has the company doctor first judge whether there is sickness. Outplacement fits this situation; spoor 2 only real sickness."),
@@ -506,20 +560,72 @@ pub fn route_text(r: AdviceRoute, voice: Voice, lang: Lang) -> RouteText {
                 "The Gatekeeper Improvement Act starts with the problem analysis in week 6 and the action plan in week 8. Only then can anyone tell whether spoor 1 will work."),
             uncertain: None,
         },
-        AdviceRoute::NietVanToepassing => RouteText {
-            title: t(lang, "Spoor 1 en spoor 2 zijn nu niet van toepassing", "Spoor 1 and spoor 2 do not apply now"),
-            next: tvl(lang, voice,
-                &["Word je ziek, meld je dan volgens de regels van je werkgever ziek. Dan gaan de stappen van de Wet verbetering poortwachter lopen.", "Gaat je baan eindigen? Kijk dan naar outplacement en de transitievergoeding."],
-                &["Wordt je werknemer ziek, meld hem dan binnen een week bij de arbodienst. Dan gaan de stappen van de Wet verbetering poortwachter lopen.", "Eindigt het contract? Kijk dan naar outplacement en de transitievergoeding."],
-                &["If you fall sick, report sick following your employer's rules. Then the steps of the Gatekeeper Improvement Act start.", "Is your job ending? Then look at outplacement and the transition payment."],
-                &["If your employee falls sick, report it to the occupational health service within a week. Then the steps of the Gatekeeper Improvement Act start.", "Is the contract ending? Then look at outplacement and the transition payment."]),
-            who_pays: t(lang, "Niet van toepassing.", "Not applicable."),
+        AdviceRoute::Aov => RouteText {
+            title: t(lang, "Arbeidsongeschiktheidsverzekering (AOV): de keuzes", "Disability insurance (AOV): the choices"),
+            next: tl(lang,
+                &["Het criterium. Bij beroepsarbeidsongeschiktheid keert de AOV uit als je je eigen beroep niet meer kunt doen. Bij passende arbeid pas als je ook ander werk dat past bij je opleiding en ervaring niet kunt doen; bij gangbare arbeid pas als je vrijwel geen enkel werk meer kunt. Hoe strenger het criterium, hoe lager de premie en hoe minder vaak de AOV uitkeert.",
+                  "De eigenrisicotermijn (wachttijd). Dat is de tijd na je eerste ziektedag waarin je nog niets krijgt. Die kies je bij het afsluiten. Een langere termijn maakt de premie lager, maar je moet die tijd zelf overbruggen, bijvoorbeeld met een buffer of een broodfonds.",
+                  "De eindleeftijd. Tot die leeftijd keert de AOV uit, hoogstens tot je AOW-leeftijd. Een lagere eindleeftijd maakt de premie lager, maar laat een gat tot de AOW.",
+                  "De premie. Die hangt af van je beroep, je leeftijd, het verzekerde bedrag en de keuzes hierboven. Kijk ook of de premie meestijgt met je leeftijd, of het verzekerde bedrag mee kan groeien met de prijzen, en welke klachten de polis uitsluit."],
+                &["The criterion. With occupational disability (beroepsarbeidsongeschiktheid) the AOV pays when you can no longer do your own occupation. With suitable work (passende arbeid) only when you also cannot do other work that fits your training and experience; with common work (gangbare arbeid) only when you can do hardly any work at all. The stricter the criterion, the lower the premium and the less often the AOV pays.",
+                  "The waiting period (eigenrisicotermijn). That is the time after your first day of illness in which you get nothing yet. You choose it when you take out the policy. A longer period lowers the premium, but you have to bridge that time yourself, for example with savings or a broodfonds.",
+                  "The end age. The AOV pays until that age, at most until your state pension (AOW) age. A lower end age lowers the premium, but leaves a gap until the AOW.",
+                  "The premium. It depends on your occupation, your age, the insured amount and the choices above. Also check whether the premium rises with your age, whether the insured amount can grow with prices, and which conditions the policy excludes."]),
+            who_pays: t(lang,
+                "Jij betaalt de premie aan de verzekeraar. Word je arbeidsongeschikt, dan keert de verzekeraar uit volgens de polis: bij gedeeltelijke arbeidsongeschiktheid meestal een deel van het verzekerde bedrag.",
+                "You pay the premium to the insurer. If you become unable to work, the insurer pays under the policy: with partial incapacity usually part of the insured amount."),
+            employee_must: tl(lang,
+                &["Meld je arbeidsongeschiktheid op tijd bij je verzekeraar; de polis zegt binnen welke termijn.", "Werk mee aan je herstel en aan wat de verzekeraar daarvoor vraagt."],
+                &["Report your incapacity to your insurer in time; the policy says within what period.", "Cooperate with your recovery and with what the insurer asks for it."]),
+            conditions: tl(lang,
+                &["Bij het afsluiten vraagt de verzekeraar meestal naar je gezondheid. Hij kan je dan weigeren, een hogere premie vragen of klachten uitsluiten."],
+                &["When you take out the policy, the insurer usually asks about your health. It can then refuse you, ask a higher premium or exclude conditions."]),
+            risks: tl(lang,
+                &["Zonder AOV, broodfonds of andere voorziening krijg je bij ziekte geen inkomen uit een verzekering."],
+                &["Without an AOV, a broodfonds or other provision, you get no income from insurance when you are ill."]),
+            legal_basis: t(lang,
+                "Voor zelfstandigen is er geen verplichte verzekering bij ziekte of arbeidsongeschiktheid. Een AOV is een particuliere verzekering: wat je krijgt, staat in de polis, niet in de wet. Over een verplichte basisverzekering voor zelfstandigen (de BAZ) is een wetsvoorstel gemaakt; hoe ver dat is, staat in de melding hieronder.",
+                "There is no compulsory insurance against illness or incapacity for the self-employed. An AOV is private insurance: what you get is in the policy, not in the law. A bill was drawn up for a compulsory basic insurance for the self-employed (the BAZ); how far it has come is in the notice below."),
+            uncertain: Some(t(lang,
+                "De voorwaarden verschillen per verzekeraar. Dit zijn de keuzes die bij een AOV terugkomen, geen beschrijving van een bepaalde polis; de wet regelt ze niet. Lees de polisvoorwaarden en vergelijk met hulp van een onafhankelijk adviseur.",
+                "The terms differ per insurer. These are the choices an AOV comes with, not a description of a particular policy; the law does not govern them. Read the policy terms and compare with the help of an independent adviser.")),
+        },
+        AdviceRoute::Broodfonds => RouteText {
+            title: t(lang, "Broodfonds: zelfstandigen steunen elkaar", "Broodfonds: self-employed people support each other"),
+            next: tl(lang,
+                &["In een broodfonds leggen zelfstandigen elke maand geld opzij. Word je ziek, dan krijg je schenkingen van de andere deelnemers.", "De steun is tijdelijk: hoogstens ongeveer twee jaar. Voor langdurige arbeidsongeschiktheid vervangt het geen AOV; samen met een AOV met een lange eigenrisicotermijn kan het die termijn overbruggen.", "Je krijgt pas schenkingen na een wachttijd, meestal minstens een maand.", "Het werkt op vertrouwen tussen de deelnemers, zonder keuring door een verzekeraar."],
+                &["In a broodfonds self-employed people put money aside every month. If you fall ill, you get gifts from the other members.", "The support is temporary: about two years at most. For long-term incapacity it does not replace an AOV; together with an AOV with a long waiting period it can bridge that period.", "You only get gifts after a waiting time, usually at least a month.", "It works on trust between the members, without an insurer's medical check."]),
+            who_pays: t(lang,
+                "De deelnemers samen: jij legt elke maand in, en wie ziek is krijgt schenkingen van de anderen.",
+                "The members together: you put in every month, and whoever is ill gets gifts from the others."),
+            employee_must: tl(lang,
+                &["Houd je aan de afspraken van het fonds: ziekmelden, contact houden en weer beginnen zodra het kan."],
+                &["Keep to the fund's rules: report illness, keep in touch and start again as soon as you can."]),
+            conditions: NONE,
+            risks: tl(lang,
+                &["Na ongeveer twee jaar stopt de steun. Daarna heb je een AOV, een buffer of een ander inkomen nodig."],
+                &["After about two years the support stops. After that you need an AOV, savings or other income."]),
+            legal_basis: t(lang,
+                "Een broodfonds is geen verzekering en staat niet in de wet. Het is een afspraak tussen ondernemers, met schenkingen.",
+                "A broodfonds is not insurance and is not in the law. It is an arrangement between entrepreneurs, with gifts."),
+            uncertain: Some(t(lang,
+                "Elk fonds heeft zijn eigen regels. De twee jaar en de wachttijd van minstens een maand komen uit het overzicht van de KVK; kijk in de afspraken van je eigen fonds.",
+                "Each fund has its own rules. The two years and the waiting time of at least a month come from the KVK's overview; check your own fund's rules.")),
+        },
+        AdviceRoute::UwvVrijwillig => RouteText {
+            title: t(lang, "Vrijwillige verzekering bij UWV", "Voluntary insurance with UWV"),
+            next: tl(lang,
+                &["Je kunt je bij UWV vrijwillig verzekeren voor de Ziektewet (ziekte) en voor de WIA (langdurige arbeidsongeschiktheid).", "Vraag het aan binnen 13 weken nadat je verplichte verzekering via een baan of uitkering is gestopt. Daarna kan het niet meer.", "Begin je volledig als zelfstandige, dan moet je in het jaar daarvoor verplicht verzekerd zijn geweest, met hoogstens 60 dagen onderbreking."],
+                &["You can insure yourself voluntarily with UWV for the Ziektewet (illness) and for the WIA (long-term incapacity).", "Apply within 13 weeks after your compulsory insurance through a job or benefit stopped. After that it is no longer possible.", "If you start fully as self-employed, you must have been compulsorily insured in the year before, with a break of at most 60 days."]),
+            who_pays: t(lang, "Jij betaalt de premie aan UWV.", "You pay the premium to UWV."),
             employee_must: NONE,
             conditions: NONE,
-            risks: NONE,
+            risks: tl(lang,
+                &["Wie de 13 weken laat verlopen, kan zich daarna niet meer vrijwillig bij UWV verzekeren."],
+                &["If you let the 13 weeks pass, you can no longer insure yourself voluntarily with UWV."]),
             legal_basis: t(lang,
-                "Spoor 1 en spoor 2 zijn re-integratie van een zieke werknemer (art. 7:658a BW). Zonder ziekte is er geen re-integratieplicht.",
-                "Spoor 1 and spoor 2 are the re-integration of a sick employee (art. 7:658a BW). Without sickness there is no duty to re-integrate."),
+                "UWV voert de vrijwillige verzekering voor de Ziektewet en de WIA uit. De voorwaarden (13 weken, een jaar verplicht verzekerd) staan op de site van UWV.",
+                "UWV runs the voluntary insurance for the Ziektewet and the WIA. The conditions (13 weeks, a year of compulsory insurance) are on UWV's website."),
             uncertain: None,
         },
         AdviceRoute::SlapendDienstverband => RouteText {
@@ -741,6 +847,49 @@ pub fn why_text(w: &Why, voice: Voice, lang: Lang) -> String {
         | Why::ZiektewetBedrag { .. }
         | Why::ZiekmeldingUwv { .. }
         | Why::ReIntegratieverslagEinde(_) => return situation_why_text(w, voice, lang),
+        Why::AovJa(Some(days)) => {
+            return t(
+                lang,
+                format!("Je hebt een AOV met een eigenrisicotermijn van {days} dagen."),
+                format!("You have an AOV with a waiting period of {days} days."),
+            )
+        }
+        Why::AovJa(None) => t(lang, "Je hebt een AOV. Kijk in je polis hoe lang de eigenrisicotermijn is.", "You have an AOV. Check your policy for the length of the waiting period."),
+        Why::AovNee => t(lang, "Je hebt geen AOV.", "You have no AOV."),
+        Why::AovOnbekend => t(lang, "Je weet niet of je een AOV hebt: kijk in je verzekeringen.", "You do not know whether you have an AOV: check your insurance policies."),
+        Why::AovBetaaltVanaf(from) => {
+            let d = format::long_date(from, lang);
+            return t(
+                lang,
+                format!("Na de eigenrisicotermijn kan je AOV uitkeren vanaf ongeveer {d}, als je verzekeraar je arbeidsongeschikt vindt. Tot dan krijg je niets uit de AOV."),
+                format!("After the waiting period your AOV can pay from about {d}, if your insurer finds you unable to work. Until then you get nothing from the AOV."),
+            );
+        }
+        Why::BroodfondsJa => t(lang, "Je doet mee aan een broodfonds.", "You are in a broodfonds."),
+        Why::BroodfondsNee => t(lang, "Je doet niet mee aan een broodfonds.", "You are not in a broodfonds."),
+        Why::UwvVrijwilligJa => t(lang, "Je bent vrijwillig verzekerd bij UWV.", "You are voluntarily insured with UWV."),
+        Why::UwvTermijnLoopt(until) => {
+            let d = format::long_date(until, lang);
+            return t(
+                lang,
+                format!("Je verplichte verzekering stopte minder dan 13 weken geleden. Je kunt de vrijwillige verzekering nog aanvragen, uiterlijk ongeveer {d}."),
+                format!("Your compulsory insurance stopped less than 13 weeks ago. You can still apply for the voluntary insurance, by about {d} at the latest."),
+            );
+        }
+        Why::UwvTermijnVoorbij(until) => {
+            let d = format::long_date(until, lang);
+            return t(
+                lang,
+                format!("De 13 weken na het einde van je verplichte verzekering zijn voorbij (ongeveer {d}). De vrijwillige verzekering bij UWV kan dan niet meer; kijk naar een AOV of een broodfonds."),
+                format!("The 13 weeks after your compulsory insurance ended are over (about {d}). UWV's voluntary insurance is then no longer possible; look at an AOV or a broodfonds."),
+            );
+        }
+        Why::UwvNietRecentVerzekerd => t(lang,
+            "Je werkte het afgelopen jaar niet in loondienst en had geen uitkering. Dan kun je je niet vrijwillig bij UWV verzekeren; kijk naar een AOV of een broodfonds.",
+            "You did not work as an employee or receive a benefit in the past year. You then cannot insure yourself voluntarily with UWV; look at an AOV or a broodfonds."),
+        Why::UwvOnbekend => t(lang,
+            "Vraag UWV of je je nog vrijwillig kunt verzekeren: dat hangt af van wanneer je verplichte verzekering stopte.",
+            "Ask UWV whether you can still insure yourself voluntarily: it depends on when your compulsory insurance stopped."),
     };
     s.to_string()
 }
@@ -848,7 +997,18 @@ fn situation_why_text(w: &Why, voice: Voice, lang: Lang) -> String {
         | Why::ArbeidsdeskundigNiet
         | Why::Na104Weken
         | Why::ZiekDoorWerksituatie
-        | Why::Informatie => why_text(w, voice, lang),
+        | Why::Informatie
+        | Why::AovJa(_)
+        | Why::AovNee
+        | Why::AovOnbekend
+        | Why::AovBetaaltVanaf(_)
+        | Why::BroodfondsJa
+        | Why::BroodfondsNee
+        | Why::UwvVrijwilligJa
+        | Why::UwvTermijnLoopt(_)
+        | Why::UwvTermijnVoorbij(_)
+        | Why::UwvNietRecentVerzekerd
+        | Why::UwvOnbekend => why_text(w, voice, lang),
     }
 }
 
@@ -868,14 +1028,12 @@ pub fn timing_text(ti: &Spoor2Timing, lang: Lang) -> Vec<String> {
             format::long_date(ti.latest_start, lang)
         ),
     ));
-    out.push(
-        t(
-            lang,
-            "Spoor 2 loopt door tot er passend werk is, of tot de WIA-aanvraag rond week 93.",
-            "Spoor 2 runs until suitable work is found, or until the WIA application around week 93.",
-        )
-        .to_string(),
-    );
+    let until = format::long_date(ti.runs_until, lang);
+    out.push(t(
+        lang,
+        format!("Spoor 2 loopt door tot er passend werk is, of tot het einde van de wachttijd: de laatste dag van week 104 ({until}). Ook na de WIA-aanvraag (uiterlijk in week 93) gaan spoor 2 en de re-integratie door tot die dag."),
+        format!("Spoor 2 runs until suitable work is found, or until the end of the waiting period: the last day of week 104 ({until}). After the WIA application (by week 93) spoor 2 and re-integration continue until that day too."),
+    ));
     if ti.late {
         out.push(
             t(lang,
@@ -905,11 +1063,11 @@ pub fn duty_text(d: Duty, lang: Lang) -> &'static str {
         Duty::WgEvaluaties => t(lang, "Evalueer het plan minstens elke 6 weken met je werknemer.", "Review the plan with your employee at least every 6 weeks."),
         Duty::Wg42eWeeksmelding => t(lang, "Meld de ziekte na week 42 bij UWV (42e-weeksmelding).", "Report the sickness to UWV after week 42 (the week-42 report)."),
         Duty::WgEerstejaarsevaluatie => t(lang, "Houd tussen week 46 en 52 de eerstejaarsevaluatie.", "Hold the first-year evaluation between weeks 46 and 52."),
-        Duty::WgSpoor2 => t(lang, "Start spoor 2 zodra terugkeer in je eigen organisatie niet lukt, en uiterlijk na de eerstejaarsevaluatie.", "Start spoor 2 as soon as a return within your organisation will not work, and at the latest after the first-year evaluation."),
-        Duty::WgReIntegratieverslag => t(lang, "Houd het re-integratieverslag bij; je werknemer heeft het nodig voor de WIA-aanvraag (uiterlijk week 93).", "Keep the re-integration report up to date; your employee needs it for the WIA application (by week 93)."),
+        Duty::WgSpoor2 => t(lang, "Start spoor 2 zodra terugkeer in je eigen organisatie niet lukt, en uiterlijk na de eerstejaarsevaluatie. Houd het vol tot er passend werk is of tot het einde van de wachttijd (week 104), ook na de WIA-aanvraag.", "Start spoor 2 as soon as a return within your organisation will not work, and at the latest after the first-year evaluation. Keep it going until there is suitable work or until the end of the waiting period (week 104), also after the WIA application."),
+        Duty::WgReIntegratieverslag => t(lang, "Houd het re-integratieverslag bij tot het einde van de wachttijd (week 104); je werknemer heeft het nodig voor de WIA-aanvraag (uiterlijk week 93).", "Keep the re-integration report up to date until the end of the waiting period (week 104); your employee needs it for the WIA application (by week 93)."),
         Duty::WgTransitievergoeding => t(lang, "Betaal de transitievergoeding als die verschuldigd is, normaal met de eindafrekening.", "Pay the transition payment when due, normally with the final settlement."),
         Duty::WgOutplacementSchriftelijk => t(lang, "Wil je outplacement van de transitievergoeding aftrekken? Vraag vooraf schriftelijke instemming van je werknemer.", "Want to deduct outplacement from the transition payment? Get your employee's written consent beforehand."),
-        Duty::WnMeewerken => t(lang, "Werk mee aan je herstel en je re-integratie, en volg de afspraken met de bedrijfsarts.", "Cooperate with your recovery and re-integration, and follow the agreements with the company doctor."),
+        Duty::WnMeewerken => t(lang, "Werk mee aan je herstel en je re-integratie, en volg de afspraken met de bedrijfsarts. Dat blijft zo tot het einde van de wachttijd (week 104), ook na de WIA-aanvraag.", "Cooperate with your recovery and re-integration, and follow the agreements with the company doctor. This lasts until the end of the waiting period (week 104), also after the WIA application."),
         Duty::WnPlanVanAanpak => t(lang, "Maak samen met je werkgever het plan van aanpak en bespreek het elke 6 weken.", "Make the action plan together with your employer and review it every 6 weeks."),
         Duty::WnPassendWerk => t(lang, "Doe passend werk dat je kunt doen, ook als het ander werk is dan je eigen werk.", "Do suitable work you are able to do, even if it is different from your own work."),
         Duty::WnLogboek => t(lang, "Houd zelf bij wat er is afgesproken en gebeurd, met datums. Bewaar kopieën.", "Keep your own log of what was agreed and what happened, with dates. Keep copies."),
@@ -1082,9 +1240,11 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
         ),
         W::ConflictAskBedrijfsarts => (
             t(lang, "Conflict op het werk: laat de bedrijfsarts oordelen", "Conflict at work: let the company doctor judge"),
-            t(lang,
+            tv(lang, voice,
                 "Bij een conflict bepaalt de bedrijfsarts of er sprake is van ziekte. Meld je niet zelf beter of ziek om een regeling te krijgen: dat kan je je loon of uitkering kosten.",
-                "With a conflict, the company doctor decides whether there is sickness. Do not report yourself fit or sick to get a deal: that can cost you your wage or benefit."),
+                "Bij een conflict bepaalt de bedrijfsarts of er sprake is van ziekte. Laat je werknemer zich niet beter of ziek melden om een regeling te krijgen: dat kan hem zijn loon of uitkering kosten, en een regeling die daarop rust is kwetsbaar.",
+                "With a conflict, the company doctor decides whether there is sickness. Do not report yourself fit or sick to get a deal: that can cost you your wage or benefit.",
+                "With a conflict, the company doctor decides whether there is sickness. Do not let your employee report fit or sick to get a deal: that can cost them their wage or benefit, and a deal that rests on it is fragile."),
             t(lang,
                 "Vraag de bedrijfsarts om een oordeel. Probeer eerst het conflict op te lossen, bijvoorbeeld met mediation. Een vertrouwenspersoon kan helpen.",
                 "Ask the company doctor for a judgement. First try to resolve the conflict, for example with mediation. A confidential adviser can help."),
@@ -1217,13 +1377,17 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
                 "Ask HR or your pension fund whether there is gap insurance, and on what terms."),
         ),
         W::HighEarnerExcedent => (
-            t(lang, "Je loon boven de WIA-grens is niet verzekerd", "Your wage above the WIA cap is not insured"),
-            t(lang,
+            tv(lang, voice, "Je loon boven de WIA-grens is niet verzekerd", "Het loon van je werknemer boven de WIA-grens is niet verzekerd", "Your wage above the WIA cap is not insured", "Your employee's wage above the WIA cap is not insured"),
+            tv(lang, voice,
                 "De WIA rekent alleen met loon tot de grens{grens}. Boven die grens krijg je niets, tenzij er een excedentverzekering is.",
-                "The WIA only counts wage up to the cap{grens}. Above it you get nothing, unless there is excess insurance."),
-            t(lang,
+                "De WIA rekent alleen met loon tot de grens{grens}. Boven die grens krijgt je werknemer niets, tenzij er een excedentverzekering is.",
+                "The WIA only counts wage up to the cap{grens}. Above it you get nothing, unless there is excess insurance.",
+                "The WIA only counts wage up to the cap{grens}. Above it your employee gets nothing, unless there is excess insurance."),
+            tv(lang, voice,
                 "Vraag je werkgever of er een WIA-excedentverzekering is, of regel zelf een aanvulling.",
-                "Ask your employer whether there is WIA excess insurance, or arrange your own top-up."),
+                "Kijk of er een WIA-excedentverzekering is, en vertel je werknemer wat die dekt.",
+                "Ask your employer whether there is WIA excess insurance, or arrange your own top-up.",
+                "Check whether there is WIA excess insurance, and tell your employee what it covers."),
         ),
         W::SelfEmployed => (
             t(lang, "Inkomen als zelfstandige is niet vanzelf verzekerd", "Self-employed income is not insured automatically"),
@@ -1233,6 +1397,15 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
             t(lang,
                 "Kijk naar de vrijwillige verzekering van UWV (let op de 13 weken), een arbeidsongeschiktheidsverzekering (AOV), een broodfonds of een buffer.",
                 "Look at UWV's voluntary insurance (mind the 13 weeks), disability insurance (AOV), a 'broodfonds' or a savings buffer."),
+        ),
+        W::UwvVoluntaryDeadline => (
+            t(lang, "Vrijwillige verzekering bij UWV: op tijd aanvragen", "Voluntary insurance with UWV: apply in time"),
+            t(lang,
+                "Als zelfstandige kun je je bij UWV vrijwillig verzekeren voor de Ziektewet en de WIA. Dat kan alleen als je het aanvraagt binnen 13 weken nadat je verplichte verzekering via je baan of uitkering is gestopt, en als je in het jaar daarvoor verplicht verzekerd was (met hoogstens 60 dagen onderbreking). Volgens je antwoorden is de laatste dag ongeveer {datum}. Daarna kan het niet meer.",
+                "As a self-employed person you can insure yourself voluntarily with UWV for the Ziektewet and the WIA. This is only possible if you apply within 13 weeks after your compulsory insurance through a job or a benefit stopped, and if you were compulsorily insured in the year before (with a break of at most 60 days). According to your answers the last day is about {datum}. After that it is no longer possible."),
+            t(lang,
+                "Vraag de vrijwillige verzekering aan bij UWV, uiterlijk op {datum}. Twijfel je over de datum waarop je verplichte verzekering stopte? Vraag het UWV, en wacht niet tot de laatste dag.",
+                "Apply to UWV for the voluntary insurance by {datum} at the latest. Unsure of the date your compulsory insurance stopped? Ask UWV, and do not wait for the last day."),
         ),
     };
     let mut consequence = if w.kind == W::HighEarnerExcedent {
@@ -1281,11 +1454,16 @@ pub struct HelpText {
     pub url: Option<&'static str>,
 }
 
-pub fn help_text(h: Help, lang: Lang) -> HelpText {
+/// Where to get help, said to the reader.
+pub fn help_text(h: Help, voice: Voice, lang: Lang) -> HelpText {
     match h {
         Help::Bedrijfsarts => HelpText {
             name: t(lang, "De bedrijfsarts", "The company doctor (bedrijfsarts)"),
-            what: t(lang, "Voor vragen over je gezondheid en wat je kunt. De bedrijfsarts is onafhankelijk en deelt geen medische gegevens met je werkgever.", "For questions about your health and what you can do. The company doctor is independent and does not share medical details with the employer."),
+            what: tv(lang, voice,
+                "Voor vragen over je gezondheid en wat je kunt. De bedrijfsarts is onafhankelijk en deelt geen medische gegevens met je werkgever.",
+                "Voor advies over wat je werknemer kan en wat er nodig is voor de re-integratie. De bedrijfsarts is onafhankelijk en deelt geen medische gegevens met jou als werkgever.",
+                "For questions about your health and what you can do. The company doctor is independent and does not share medical details with the employer.",
+                "For advice on what your employee can do and what re-integration needs. The company doctor is independent and does not share medical details with you as the employer."),
             url: None,
         },
         Help::Uwv => HelpText {
@@ -1323,8 +1501,13 @@ pub fn help_text(h: Help, lang: Lang) -> HelpText {
             what: t(lang, "Voor de ziekmelding, de bedrijfsarts en de stappen van de Wet verbetering poortwachter.", "For the sick report, the company doctor and the steps of the Gatekeeper Improvement Act."),
             url: None,
         },
+        Help::FinancieelAdviseur => HelpText {
+            name: t(lang, "Een onafhankelijk financieel adviseur", "An independent financial adviser"),
+            what: t(lang, "Helpt je AOV's te vergelijken: de voorwaarden, de premie en wat je zelf kunt dragen.", "Helps you compare AOVs: the terms, the premium and what you can carry yourself."),
+            url: None,
+        },
         Help::Verzekeraar => HelpText {
-            name: t(lang, "Je verzuimverzekeraar", "Your sickness absence insurer"),
+            name: t(lang, "Je verzuimverzekeraar", "Your absence insurer (verzuimverzekeraar)"),
             what: t(lang, "Als je verzekerd bent voor loondoorbetaling: vaak helpt de verzekeraar met re-integratie.", "If you are insured for wage payment during sickness: the insurer often helps with re-integration."),
             url: None,
         },
@@ -1386,6 +1569,8 @@ pub struct RenderedWarning {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderedOutcome {
     pub title: &'static str,
+    /// The deadlines within 14 days, shown first.
+    pub urgent: Vec<RenderedUrgent>,
     pub summary: Vec<String>,
     pub duties: Vec<&'static str>,
     pub routes: Vec<RenderedCard>,
@@ -1483,18 +1668,34 @@ pub struct RenderedMoney {
     pub uncertain: Vec<String>,
     /// (label, href) of the calculator link, pre-filled.
     pub calculator: Option<(&'static str, String)>,
+    /// (label, href) of the income projection, pre-filled from the answers, when it
+    /// matters (sick, the job may end, or self-employed).
+    pub income: Option<(&'static str, String)>,
 }
 
-pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
+impl RenderedMoney {
+    /// Nothing to show: the section is left out.
+    pub fn is_empty(&self) -> bool {
+        self.amount.is_none()
+            && self.lines.is_empty()
+            && self.calculator.is_none()
+            && self.income.is_none()
+    }
+}
+
+/// The money section in words. `income` is the pre-filled link to the income projection,
+/// when the outcome offers one.
+pub fn render_money(m: &Money, income: Option<&str>, voice: Voice, lang: Lang) -> RenderedMoney {
+    let income = income.map(|href| (OutcomeText::IncomeLink.text(voice, lang), href.to_string()));
     match m {
+        // The job does not end: no transitievergoeding, and no line that says so.
         Money::NotApplicable => RenderedMoney {
             amount: None,
-            lines: vec![OutcomeText::MoneyNotApplicable
-                .text(voice, lang)
-                .to_string()],
+            lines: Vec::new(),
             basis: None,
             uncertain: Vec::new(),
             calculator: None,
+            income,
         },
         Money::SeeVso => RenderedMoney {
             amount: None,
@@ -1506,6 +1707,7 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
             basis: None,
             uncertain: Vec::new(),
             calculator: None,
+            income,
         },
         Money::NeedInputs { href } => RenderedMoney {
             amount: None,
@@ -1513,8 +1715,9 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
             basis: None,
             uncertain: Vec::new(),
             calculator: Some((OutcomeText::MoneyCalculator.text(voice, lang), href.clone())),
+            income,
         },
-        Money::Xella(x) => render_xella(x, voice, lang),
+        Money::Xella(x) => render_xella(x, income, voice, lang),
         Money::Transitievergoeding(r) => {
             let amount = format::amount(r.amount, lang);
             let mut lines = Vec::new();
@@ -1537,7 +1740,7 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
                     .to_string(),
                 );
             }
-            lines.push(reason_text_in(r.reason, voice, lang).to_string());
+            lines.push(reason_text(r.reason, voice, lang).to_string());
             if r.capped {
                 let cap = format::amount(r.cap, lang);
                 lines.push(t(
@@ -1565,12 +1768,13 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
                     .uncertain
                     .iter()
                     .filter(|u| u.affects().contains(&"payable") || u.affects().contains(&"due"))
-                    .map(|u| uncertainty_text(*u, lang))
+                    .map(|u| uncertainty_text(*u, voice, lang))
                     .collect(),
                 calculator: Some((
                     OutcomeText::MoneyHowCalculated.text(voice, lang),
                     r.href.clone(),
                 )),
+                income,
             }
         }
     }
@@ -1579,7 +1783,12 @@ pub fn render_money(m: &Money, voice: Voice, lang: Lang) -> RenderedMoney {
 /// The money of a dormant contract (Xella): the amount at the end of the wachttijd, why
 /// it is that amount and no more, the UWV compensation's status and term, and the
 /// calculator with the same inputs.
-fn render_xella(x: &XellaOutcome, voice: Voice, lang: Lang) -> RenderedMoney {
+fn render_xella(
+    x: &XellaOutcome,
+    income: Option<(&'static str, String)>,
+    voice: Voice,
+    lang: Lang,
+) -> RenderedMoney {
     let end = format::long_date(x.wachttijd_end, lang);
     let mut lines = Vec::new();
     match x.amount {
@@ -1605,10 +1814,15 @@ fn render_xella(x: &XellaOutcome, voice: Voice, lang: Lang) -> RenderedMoney {
                 size: x.size,
                 wachttijd_end: x.wachttijd_end,
             },
+            voice,
             lang,
         ));
         if status != crate::transitievergoeding::CompensationStatus::NotEligible {
-            lines.push(line_text(Line::CompensationDeadline { date: None }, lang));
+            lines.push(line_text(
+                Line::CompensationDeadline { date: None },
+                voice,
+                lang,
+            ));
         }
     }
     RenderedMoney {
@@ -1622,11 +1836,12 @@ fn render_xella(x: &XellaOutcome, voice: Voice, lang: Lang) -> RenderedMoney {
             .map(|_| {
                 [Uncertainty::WachttijdReferenceDay, Uncertainty::WageAtWachttijdEnd]
                     .into_iter()
-                    .map(|u| uncertainty_text(u, lang))
+                    .map(|u| uncertainty_text(u, voice, lang))
                     .collect()
             })
             .unwrap_or_default(),
         calculator: Some((OutcomeText::MoneyHowCalculated.text(voice, lang), x.href.clone())),
+        income,
     }
 }
 
@@ -1658,6 +1873,11 @@ impl Outcome {
         let voice = self.voice;
         RenderedOutcome {
             title: OutcomeText::Title.text(voice, lang),
+            urgent: self
+                .urgent
+                .iter()
+                .map(|u| render_urgent(u, voice, lang))
+                .collect(),
             summary: self
                 .summary
                 .iter()
@@ -1683,7 +1903,11 @@ impl Outcome {
                 .iter()
                 .map(|n| render_pending(n, lang))
                 .collect(),
-            help: self.help.iter().map(|h| help_text(*h, lang)).collect(),
+            help: self
+                .help
+                .iter()
+                .map(|h| help_text(*h, voice, lang))
+                .collect(),
             tools: self
                 .tools
                 .iter()
@@ -1694,7 +1918,15 @@ impl Outcome {
                 .iter()
                 .map(|d| render_deadline(d, lang))
                 .collect(),
-            money: render_money(&self.money, voice, lang),
+            money: render_money(
+                &self.money,
+                self.tools
+                    .iter()
+                    .find(|l| l.tool == Tool::Inkomen)
+                    .map(|l| l.href.as_str()),
+                voice,
+                lang,
+            ),
             vso: self
                 .vso
                 .as_ref()
@@ -1706,5 +1938,130 @@ impl Outcome {
             disclaimer: OutcomeText::Disclaimer.text(voice, lang),
             content_date: crate::text::ui::CONTENT_DATE,
         }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Deadlines that are due now.
+
+/// One urgent deadline in words: "Morgen (dinsdag 24 november 2026): Probleemanalyse".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedUrgent {
+    /// "vandaag", "morgen" or "over N dagen" (today, tomorrow, in N days).
+    pub when: String,
+    /// The date with its weekday.
+    pub date: String,
+    /// What is due.
+    pub title: String,
+    /// Who acts, in the reader's voice ("Je werkgever", "Jij"), when it is one party.
+    pub who: Option<&'static str>,
+    /// What to do.
+    pub what: String,
+}
+
+/// "vandaag", "morgen", "over N dagen".
+pub fn days_from_now(days: i64, lang: Lang) -> String {
+    match days {
+        0 => t(lang, "vandaag", "today").to_string(),
+        1 => t(lang, "morgen", "tomorrow").to_string(),
+        n => t(lang, format!("over {n} dagen"), format!("in {n} days")),
+    }
+}
+
+/// Who takes a step, said to the reader: the employee reads "Jij" and "Je werkgever",
+/// the employer "Jij, als werkgever" and "Je werknemer".
+pub fn actor_for_reader(a: Actor, voice: Voice, lang: Lang) -> &'static str {
+    match a {
+        Actor::Werkgever => tv(
+            lang,
+            voice,
+            "Je werkgever",
+            "Jij, als werkgever",
+            "Your employer",
+            "You, as the employer",
+        ),
+        Actor::Werknemer => tv(lang, voice, "Jij", "Je werknemer", "You", "Your employee"),
+        Actor::WerkgeverEnWerknemer => tv(
+            lang,
+            voice,
+            "Jij en je werkgever samen",
+            "Jij en je werknemer samen",
+            "You and your employer together",
+            "You and your employee together",
+        ),
+        Actor::Bedrijfsarts => t(lang, "De bedrijfsarts", "The company doctor"),
+        Actor::Uwv => t(lang, "UWV", "UWV"),
+    }
+}
+
+/// Who acts on a dated warning, when it is one party.
+fn warning_actor(k: WarningKind) -> Option<Actor> {
+    match k {
+        WarningKind::TvClaimDeadline | WarningKind::UwvVoluntaryDeadline => Some(Actor::Werknemer),
+        WarningKind::Aanzegplicht => Some(Actor::Werkgever),
+        _ => None,
+    }
+}
+
+impl RenderedUrgent {
+    /// "Vandaag" / "Over 3 dagen", with a capital, for the start of a line.
+    pub fn when_capitalised(&self) -> String {
+        let mut c = self.when.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().chain(c).collect(),
+            None => String::new(),
+        }
+    }
+
+    /// The whole item as one line of plain text (the printed summary).
+    pub fn line(&self, lang: Lang) -> String {
+        let who = self
+            .who
+            .map(|w| {
+                format!(
+                    " {}: {w}.",
+                    OutcomeText::UrgentWho.text(Voice::Werknemer, lang)
+                )
+            })
+            .unwrap_or_default();
+        format!(
+            "{} ({}): {}.{who} {}",
+            self.when_capitalised(),
+            self.date,
+            self.title,
+            self.what
+        )
+    }
+}
+
+pub fn render_urgent(u: &Urgent, voice: Voice, lang: Lang) -> RenderedUrgent {
+    let (title, who, what) = match u.what {
+        UrgentWhat::Step { id, actor } => (
+            milestone_title(id, lang),
+            Some(actor_for_reader(actor, voice, lang)),
+            milestone_what(id, lang).to_string(),
+        ),
+        UrgentWhat::Warning(kind) => {
+            let w = warning_text(
+                &Warning {
+                    kind,
+                    date: Some(u.date),
+                },
+                voice,
+                lang,
+            );
+            (
+                w.title.to_string(),
+                warning_actor(kind).map(|a| actor_for_reader(a, voice, lang)),
+                w.action,
+            )
+        }
+    };
+    RenderedUrgent {
+        when: days_from_now(u.days, lang),
+        date: format::long_date_with_weekday(u.date, lang),
+        title,
+        who,
+        what,
     }
 }

@@ -1,0 +1,84 @@
+//! Links from the advice into the tools: every link carries what the answers know, and
+//! the tool reads all of it (no parameter it would ignore with a notice).
+
+use super::*;
+use crate::deeplink::{hash_query, parse_tijdlijn, parse_tv};
+use crate::flow::outcome::{Tool, ToolLink};
+use crate::form_model::inkomen::parse_query as parse_income;
+use crate::transitievergoeding::EmployerSize;
+
+/// The query of a tool link, checked by the tool's own reader: no notices.
+fn read_without_notices(l: &ToolLink) {
+    let q = hash_query(&l.href);
+    let notices = match l.tool {
+        Tool::Tijdlijn => parse_tijdlijn(q).1,
+        Tool::Transitievergoeding => parse_tv(q).1,
+        Tool::Inkomen => parse_income(q).1,
+        Tool::Vergelijk | Tool::Uitleg => Vec::new(),
+    };
+    assert!(notices.is_empty(), "{}: {notices:?}", l.href);
+}
+
+#[test]
+fn every_tool_link_of_the_scripted_situations_reads_cleanly() {
+    let mut scripts: Vec<Vec<(Q, Answer)>> = vec![
+        sick_employee_spoor2(),
+        sick_in_conflict(c(Opt::Situatief)),
+        not_sick_job_ends(Opt::Reorganisatie, d(2026, 12, 31), Opt::Nee, Opt::Nee),
+    ];
+    // A dismissal after long illness, with every input the calculator can take.
+    let mut long = sick_employee_spoor2();
+    long.retain(|(q, _)| *q != Q::BaanEindigt);
+    long.extend([
+        (Q::BaanEindigt, c(Opt::Ja)),
+        (Q::RedenEinde, c(Opt::LangdurigeZiekte)),
+        (Q::Initiatief, c(Opt::Werkgever)),
+        (Q::DatumEinde, Answer::Date(d(2028, 2, 29))),
+        (Q::VsoAangeboden, c(Opt::Nee)),
+    ]);
+    scripts.push(long);
+    for s in scripts {
+        let a: Answers = s.into_iter().collect();
+        let o = outcome(&a, today());
+        assert!(!o.tools.is_empty());
+        for l in &o.tools {
+            read_without_notices(l);
+        }
+    }
+}
+
+#[test]
+fn the_calculator_link_after_long_illness_carries_the_first_sick_day_and_size() {
+    let mut s = sick_employee_spoor2();
+    s.retain(|(q, _)| *q != Q::BaanEindigt);
+    s.extend([
+        (Q::BaanEindigt, c(Opt::Ja)),
+        (Q::RedenEinde, c(Opt::LangdurigeZiekte)),
+        (Q::Initiatief, c(Opt::Werkgever)),
+        (Q::DatumEinde, Answer::Date(d(2028, 2, 29))),
+        (Q::VsoAangeboden, c(Opt::Nee)),
+    ]);
+    let a: Answers = s.into_iter().collect();
+    let o = outcome(&a, today());
+    let l = o
+        .tools
+        .iter()
+        .find(|l| l.tool == Tool::Transitievergoeding)
+        .unwrap();
+    let (link, _) = parse_tv(hash_query(&l.href));
+    assert_eq!(link.start, Some(d(2015, 9, 1)));
+    assert_eq!(link.einde, Some(d(2028, 2, 29)));
+    assert_eq!(link.eerste_ziektedag, Some(d(2026, 1, 5)));
+    assert_eq!(link.werkgever_grootte, Some(EmployerSize::MediumLarge));
+    // Not after illness: no first sick day and no size class in the link.
+    let a: Answers = not_sick_job_ends(Opt::Reorganisatie, d(2026, 12, 31), Opt::Nee, Opt::Nee)
+        .into_iter()
+        .collect();
+    let o = outcome(&a, today());
+    let l = o
+        .tools
+        .iter()
+        .find(|l| l.tool == Tool::Transitievergoeding)
+        .unwrap();
+    assert!(!l.href.contains("eerste_ziektedag") && !l.href.contains("werkgever_grootte"));
+}
