@@ -12,10 +12,11 @@
 //! loonsanctie, eerstejaarsevaluatie, …); everything else is English.
 
 // Ground: the two languages, the valid dates and their parsing, cents and exact
-// decimals, query strings, the registry of citations.
+// decimals, a sort for short lists, query strings, the registry of citations.
 pub mod dates;
 pub mod lang;
 pub mod money;
+pub mod small_sort;
 pub mod source;
 pub mod url;
 

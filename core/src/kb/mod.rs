@@ -405,7 +405,7 @@ pub fn search_terms_in<'a>(
             hits.push((r, name, t));
         }
     }
-    hits.sort();
+    crate::small_sort::sort_by(&mut hits, |a, b| a < b);
     hits.into_iter().map(|(_, _, t)| t).collect()
 }
 
