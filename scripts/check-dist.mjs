@@ -3,9 +3,13 @@
 // are allowed when they carry rel="noopener noreferrer" (design.md §5).
 // Also: the prerendered start page is hidden until first-paint.js allows it, sw.js holds
 // this build's file list, and every precompressed FILE.br / FILE.gz is exactly FILE.
+// And the kennisbank is data, not code: every explanation page and glossary exists as a
+// data file in content/ in both languages, is precached, and no sentence of them is
+// compiled into a wasm (a page's text in the wasm again would fail here).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { walk } from './walk.mjs';
 
 const dist = path.resolve(process.argv[2] || 'dist');
 const EXPECTED_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
@@ -70,10 +74,50 @@ function checkJs(file, text) {
   }
 }
 
+const wasms = new Map();
 function checkWasm(file, buf) {
   // URLs inside the binary are texts (sources, links); the wasm cannot load by itself, but
   // a load would have to go through the JS glue, which checkJs covers. Report loads only.
-  void file; void buf;
+  // The binary is kept for the content check below.
+  wasms.set(file, buf);
+}
+
+/** Every string inside a JSON value. */
+function strings(v, out = []) {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) v.forEach((x) => strings(x, out));
+  else if (v && typeof v === 'object') Object.values(v).forEach((x) => strings(x, out));
+  return out;
+}
+
+// The kennisbank's data files (scripts/post-build.mjs, core/src/kb/data.rs). The slugs are
+// the public routes #/uitleg/<slug>.
+const KB_PAGES = ['spoor-1-spoor-2-outplacement', 'poortwachter', 'transitievergoeding', 'ziek-en-ontslag',
+  'situatieve-arbeidsongeschiktheid', 'inkomen-en-verzekering', 'hulp-en-rechten'];
+function checkContent(precached) {
+  let sentences = 0;
+  for (const lang of ['nl', 'en']) {
+    for (const name of [...KB_PAGES.map((s) => `${s}.json`), 'begrippen.json']) {
+      const rel = `content/${lang}/${name}`;
+      const file = path.join(dist, rel);
+      if (!fs.existsSync(file)) { failures.push(`${rel}: missing (the kennisbank's data files were not built)`); continue; }
+      if (!precached.includes(rel)) failures.push(`${rel}: not precached by sw.js, so it would not work offline`);
+      let data;
+      try { data = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) { failures.push(`${rel}: not JSON (${e.message})`); continue; }
+      // Long texts only: a page's sentences and every definition, not a short label that
+      // the app may also use.
+      const texts = name === 'begrippen.json' ? Object.values(data.terms || {}) : strings(data.blocks).filter((t) => t.length >= 60);
+      if (!texts.length) failures.push(`${rel}: no text in it`);
+      for (const t of texts) {
+        sentences++;
+        const needle = Buffer.from(t, 'utf8');
+        for (const [w, buf] of wasms) {
+          if (buf.includes(needle)) failures.push(`${w}: holds text of ${rel} ("${t.slice(0, 50)}…"): the page is compiled in again`);
+        }
+      }
+    }
+  }
+  return sentences;
 }
 
 function checkCompressed(name, buf) {
@@ -89,11 +133,13 @@ function checkCompressed(name, buf) {
   if (!plain.equals(fs.readFileSync(path.join(dist, original)))) failures.push(`${name}: is not exactly ${original} (a stale precompressed file)`);
 }
 
+let precached = [];
 function checkWorker(text) {
   const version = text.match(/const VERSION = '([^']+)'/);
   const files = text.match(/const FILES = (\[[^\]]*\])/);
   if (!version || version[1] === 'dev') { failures.push('sw.js: no build version (scripts/post-build.mjs did not run)'); return; }
   const list = files ? JSON.parse(files[1]) : [];
+  precached = list;
   if (!list.length) failures.push('sw.js: an empty precache list');
   for (const f of list) {
     if (isExternal(f)) failures.push(`sw.js: precaches ${f} from another origin`);
@@ -101,10 +147,10 @@ function checkWorker(text) {
   }
 }
 
+
 let compressed = 0;
-for (const name of fs.readdirSync(dist)) {
+for (const name of walk(dist)) {
   const file = path.join(dist, name);
-  if (fs.statSync(file).isDirectory()) continue;
   checked++;
   const ext = path.extname(name);
   if (ext === '.br' || ext === '.gz') { compressed++; checkCompressed(name, fs.readFileSync(file)); continue; }
@@ -124,6 +170,8 @@ for (const name of fs.readdirSync(dist)) {
   }
 }
 
+const sentences = checkContent(precached);
+
 if (failures.length) {
   console.error(`check-dist: ${failures.length} problem(s) in ${dist}:`);
   for (const f of failures) console.error(`  - ${f}`);
@@ -134,4 +182,4 @@ if (!fs.existsSync(path.join(dist, 'sw.js'))) {
   console.error('check-dist: no sw.js in the build');
   process.exit(1);
 }
-console.log(`check-dist: ${checked} files checked (${compressed} precompressed, each equal to its original), CSP meta present, start page prerendered and hidden until allowed, nothing loads from another origin`);
+console.log(`check-dist: ${checked} files checked (${compressed} precompressed, each equal to its original), CSP meta present, start page prerendered and hidden until allowed, nothing loads from another origin, the kennisbank is ${sentences} texts in content/ and none of them in the wasm`);

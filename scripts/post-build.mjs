@@ -6,23 +6,28 @@
 //     the app's own components and the core's texts) renders `#/` in Dutch with no
 //     configuration; it goes inside `<div id="app" data-sw-prerendered hidden>` of
 //     index.html (hidden until first-paint.js allows it, see styles/base.css).
-//  2. The service worker: sw.js gets this build's file list and a version, a hash of
-//     every file of the build, so a new build installs into a new cache.
-//  3. Precompressed files (release builds): FILE.br (brotli, quality 11) and FILE.gz
+//  2. The kennisbank's data files: `spoorwijzer-prerender --content` writes every
+//     explanation page and the glossary's definitions, parsed from core/content and
+//     core/src/kb, as content/<lang>/*.json, which the app fetches when a page is opened
+//     (src/content.rs). It stops the build when a page has an issue.
+//  3. The service worker: sw.js gets this build's file list (content/ included) and a
+//     version, a hash of every file of the build, so a new build installs into a new cache.
+//  4. Precompressed files (release builds): FILE.br (brotli, quality 11) and FILE.gz
 //     (gzip -9) beside each text file and the wasm, for hosts that serve them.
 //
 //   node scripts/post-build.mjs [FOLDER]   (FOLDER defaults to $TRUNK_STAGING_DIR, else dist/)
 //
 // It can run again on a built folder, after a host edited index.html (the configuration
-// block, a theme.css link) or added files (a logo): the start page stays as it is, and
-// sw.js gets a new version and file list and the .br/.gz files are made again, so
-// returning visitors get the change (EMBEDDING.md).
+// block, a theme.css link) or added files (a logo): the start page and content/ stay as
+// they are, and sw.js gets a new version and file list and the .br/.gz files are made
+// again, so returning visitors get the change (EMBEDDING.md).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { walk } from './walk.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = path.resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || path.join(ROOT, 'dist'));
@@ -41,6 +46,15 @@ function nativeEnv() {
   return env;
 }
 
+/** Run the build-time binary natively, in the dev profile (quick to build, same output). */
+function prerender(args, stdio = ['ignore', 'pipe', 'inherit']) {
+  const cargo = process.env.CARGO || 'cargo';
+  return execFileSync(cargo, ['run', '--quiet', '--bin', 'spoorwijzer-prerender', '--', ...args], {
+    cwd: ROOT, encoding: 'utf8', stdio, maxBuffer: 16 << 20, env: nativeEnv(),
+  });
+}
+
+
 // ------------------------------------------------------------------ 1. the start page
 const indexFile = path.join(DIR, 'index.html');
 let index = fs.readFileSync(indexFile, 'utf8');
@@ -48,12 +62,7 @@ if (/data-sw-prerendered hidden>\s*<a\b/.test(index)) {
   log('the start page is already in index.html: kept as it is');
 } else {
   index = index.replace(/(<div id=["']?app["']?)>\s*<\/div>/, (m, open) => {
-    const cargo = process.env.CARGO || 'cargo';
-    // Natively, in the dev profile: quick to build, and the output is the same.
-    const html = execFileSync(cargo, ['run', '--quiet', '--bin', 'spoorwijzer-prerender'], {
-      cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 << 20,
-      env: nativeEnv(),
-    });
+    const html = prerender([]);
     if (!html.includes('id="sw-main-heading"')) fail('the prerendered start page has no #sw-main-heading');
     log(`start page prerendered (${html.length} bytes of HTML)`);
     return `${open} data-sw-prerendered hidden>${html}</div>`;
@@ -63,14 +72,25 @@ if (/data-sw-prerendered hidden>\s*<a\b/.test(index)) {
 }
 if (!/<script src=["']?first-paint\.js/.test(index)) fail('index.html does not load first-paint.js, which decides whether the start page may show');
 
-// ------------------------------------------------------------------ 2. the service worker
-for (const name of fs.readdirSync(DIR)) if (isDerived(name)) fs.rmSync(path.join(DIR, name));
+// ------------------------------------------------------------------ 2. the content files
+const CONTENT = path.join(DIR, 'content');
+if (fs.existsSync(CONTENT)) {
+  log('content/ is already in the folder: kept as it is');
+} else {
+  try {
+    prerender(['--content', DIR], ['ignore', 'ignore', 'inherit']);
+  } catch {
+    fail('the kennisbank\'s data files were not written (see the issues above)');
+  }
+  log(`content: ${walk(CONTENT).length} data files of the kennisbank`);
+}
+
+// ------------------------------------------------------------------ 3. the service worker
+for (const name of walk(DIR)) if (isDerived(name)) fs.rmSync(path.join(DIR, name));
 // Every file of the app. Not embed.js: it is for host pages, which copy it to their own
 // site (EMBEDDING.md); the app never loads it.
 const NOT_PRECACHED = new Set(['sw.js', 'embed.js']);
-const files = fs.readdirSync(DIR)
-  .filter((n) => fs.statSync(path.join(DIR, n)).isFile())
-  .sort();
+const files = walk(DIR);
 // The source sw.js when there is one; else (a built folder on a host) the built one.
 const source = fs.existsSync(path.join(ROOT, 'sw.js')) ? path.join(ROOT, 'sw.js') : path.join(DIR, 'sw.js');
 const template = fs.readFileSync(source, 'utf8')
@@ -92,14 +112,14 @@ swap('const FILES = [];', `const FILES = ${JSON.stringify(precache)};`);
 fs.writeFileSync(path.join(DIR, 'sw.js'), sw);
 log(`sw.js: version ${version}, ${precache.length} files to precache`);
 
-// ------------------------------------------------------------------ 3. precompressed files
+// ------------------------------------------------------------------ 4. precompressed files
 if (!RELEASE) {
   log('debug build: no precompressed files');
 } else {
   let n = 0;
-  for (const name of fs.readdirSync(DIR).sort()) {
+  for (const name of walk(DIR)) {
     const file = path.join(DIR, name);
-    if (isDerived(name) || !TEXT_EXT.has(path.extname(name)) || !fs.statSync(file).isFile()) continue;
+    if (isDerived(name) || !TEXT_EXT.has(path.extname(name))) continue;
     const buf = fs.readFileSync(file);
     const wasm = name.endsWith('.wasm');
     fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(buf, {

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod clock;
 pub mod components;
+pub mod content;
 pub mod dom;
 pub mod download;
 pub mod embed;

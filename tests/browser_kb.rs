@@ -3,12 +3,15 @@
 //! caption and scopes, a callout with a visible heading, an external link with `rel`), a
 //! term opens in place, and the glossary filter shrinks the list as you type.
 
+use spoorwijzer_core::kb::data::Glossary;
 use spoorwijzer_core::kb::markdown::{parse, Block};
 use spoorwijzer_core::kb::{KbPage, Term};
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_web::components::compare_table::CompareTable;
 use spoorwijzer_web::components::kb_blocks::{KbBlocks, Props as BlocksProps};
+use spoorwijzer_web::content;
 use spoorwijzer_web::pages::begrippen::{BegrippenPage, Props as GlossaryProps};
+use spoorwijzer_web::pages::uitleg_pagina::{Props as PageProps, UitlegPaginaPage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -24,7 +27,15 @@ fn blocks(src: &str) -> Vec<Block> {
     parsed.blocks
 }
 
+/// The glossary's definitions as if fetched (the test runner does not serve content/).
+fn with_glossary() {
+    for lang in [Lang::Nl, Lang::En] {
+        content::preload_glossary(lang, Glossary::compiled(lang));
+    }
+}
+
 async fn render_blocks(src: &str) -> Element {
+    with_glossary();
     let div = root();
     yew::Renderer::<KbBlocks>::with_root_and_props(
         div.clone(),
@@ -216,6 +227,7 @@ fn items(div: &Element) -> usize {
 
 #[wasm_bindgen_test]
 async fn the_glossary_filter_reduces_the_list_after_input() {
+    with_glossary();
     let div = root();
     yew::Renderer::<BegrippenPage>::with_root_and_props(div.clone(), GlossaryProps { term: None })
         .render();
@@ -257,6 +269,7 @@ async fn the_glossary_filter_reduces_the_list_after_input() {
 
 #[wasm_bindgen_test]
 async fn a_deep_linked_term_is_highlighted_and_links_to_its_page() {
+    with_glossary();
     let div = root();
     yew::Renderer::<BegrippenPage>::with_root_and_props(
         div.clone(),
@@ -279,4 +292,57 @@ async fn a_deep_linked_term_is_highlighted_and_links_to_its_page() {
         Some("#/uitleg/inkomen-en-verzekering")
     );
     assert!(div.query_selector(".sw-notice").unwrap().is_none());
+}
+
+async fn render_page(slug: &str) -> Element {
+    let div = root();
+    yew::Renderer::<UitlegPaginaPage>::with_root_and_props(
+        div.clone(),
+        PageProps { slug: slug.into() },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    div
+}
+
+#[wasm_bindgen_test]
+async fn a_fetched_page_renders_its_title_at_once_and_its_body_when_it_has_arrived() {
+    content::preload_page(
+        KbPage::Poortwachter,
+        Lang::Nl,
+        KbPage::Poortwachter.page(Lang::Nl),
+    );
+    let div = render_page("poortwachter").await;
+    assert_eq!(text_of(&div, "h1"), KbPage::Poortwachter.title(Lang::Nl));
+    assert!(all(&div, ".sw-kb h2").len() >= 3);
+    assert!(!all(&div, ".sw-kb-sources a").is_empty());
+    assert!(div.query_selector(".sw-loading-part").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_page_that_cannot_be_fetched_says_so_and_offers_to_try_again() {
+    // The test runner serves no content/: the fetch fails as it would without a network.
+    let div = render_page("hulp-en-rechten").await;
+    // The title and summary are known before the file arrives.
+    assert_eq!(text_of(&div, "h1"), KbPage::HulpEnRechten.title(Lang::Nl));
+    assert_eq!(
+        text_of(&div, ".sw-lead"),
+        KbPage::HulpEnRechten.summary(Lang::Nl)
+    );
+    let failed = wait_for(&div, ".sw-load-failed[role=alert]").await;
+    assert!(failed
+        .text_content()
+        .unwrap_or_default()
+        .contains("kon niet worden geladen"));
+    assert!(div.query_selector(".sw-kb").unwrap().is_none());
+    // Trying again with the file there renders the page.
+    content::preload_page(
+        KbPage::HulpEnRechten,
+        Lang::Nl,
+        KbPage::HulpEnRechten.page(Lang::Nl),
+    );
+    click_button(&failed, "Opnieuw proberen");
+    yew::scheduler::flush().await;
+    wait_for(&div, ".sw-kb h2").await;
+    assert!(div.query_selector(".sw-load-failed").unwrap().is_none());
 }

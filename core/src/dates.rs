@@ -4,7 +4,7 @@
 //! The valid range (design.md §6) is defined here once: 1950-01-01 to 2099-12-31. Every
 //! form, the command line and CSV use [`check_range`].
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// The first date Spoorwijzer accepts.
@@ -140,13 +140,22 @@ impl DateParts {
 }
 
 /// `2026-01-05`
+///
+/// Written with `format!`, not chrono's `format("%Y-%m-%d")`: chrono's strftime machinery
+/// is about 8 KB of the wasm (docs/performance.md), for three fixed forms. Every date
+/// here is in the valid range, so the year always has four digits.
 pub fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 /// `05-01-2026`, the short Dutch form used in forms and tables.
 pub fn short(d: NaiveDate) -> String {
-    d.format("%d-%m-%Y").to_string()
+    format!("{:02}-{:02}-{:04}", d.day(), d.month(), d.year())
+}
+
+/// `20260105`, the form of a date in an iCalendar file (RFC 5545 `DATE`).
+pub fn compact(d: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
 /// The civil date (UTC) of a Unix timestamp in seconds. Used by the command line for
@@ -206,6 +215,15 @@ mod tests {
     #[test]
     fn formats() {
         assert_eq!(short(d(2026, 1, 5)), "05-01-2026");
+        assert_eq!(iso(d(2026, 1, 5)), "2026-01-05");
+        assert_eq!(compact(d(2026, 1, 5)), "20260105");
+        // The edges of the valid range, and the same strings as chrono's strftime.
+        for day in [min_date(), max_date(), d(2024, 2, 29), d(2026, 12, 31)] {
+            assert_eq!(iso(day), day.format("%Y-%m-%d").to_string());
+            assert_eq!(short(day), day.format("%d-%m-%Y").to_string());
+            assert_eq!(compact(day), day.format("%Y%m%d").to_string());
+            assert_eq!(parse_iso(&iso(day)), Ok(day));
+        }
         assert_eq!(date_from_unix_seconds(0), d(1970, 1, 1));
         assert_eq!(date_from_unix_seconds(1_795_305_600), d(2026, 11, 22));
     }

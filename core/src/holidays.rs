@@ -223,7 +223,7 @@ pub fn holidays_in_year(year: i32) -> Vec<Holiday> {
             }
         }
     }
-    out.sort_by_key(|h| h.date);
+    crate::small_sort::sort_by_key(&mut out, |h| h.date);
     out
 }
 

@@ -12,11 +12,13 @@
 //! loonsanctie, eerstejaarsevaluatie, …); everything else is English.
 
 // Ground: the two languages, the valid dates and their parsing, cents and exact
-// decimals, query strings, the registry of citations, enums listed with all their variants.
+// decimals, a sort for short lists, query strings, the registry of citations, enums listed
+// with all their variants.
 pub mod dates;
 pub mod lang;
 pub mod listed;
 pub mod money;
+pub mod small_sort;
 pub mod source;
 pub mod url;
 

@@ -9,6 +9,9 @@
 //! reading order and needs no `aria-controls`. The opened definition links to the term in
 //! the glossary for those who want more. Hover-only tooltips are avoided on purpose: they
 //! fail on touch screens and for keyboard users.
+//!
+//! The definitions are a data file (`crate::content`), asked for when the first term
+//! of a page is shown, so it is there by the time a term is opened.
 
 use spoorwijzer_core::kb::markdown::Inline;
 use spoorwijzer_core::kb::Term;
@@ -16,6 +19,8 @@ use spoorwijzer_core::text::kb::KbText;
 use yew::prelude::*;
 
 use crate::components::kb_inline::render_inlines;
+use crate::components::load_status::LoadStatus;
+use crate::content::{use_glossary, Load};
 use crate::state::use_app;
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +34,7 @@ pub struct Props {
 pub fn TermDisclosure(props: &Props) -> Html {
     let lang = use_app().lang;
     let open = use_state(|| false);
+    let glossary = use_glossary(lang);
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -43,7 +49,11 @@ pub fn TermDisclosure(props: &Props) -> Html {
             if *open {
                 <span class="sw-term__definition">
                     <strong class="sw-term__name">{ term.name(lang) }</strong>{ ": " }
-                    { term.definition(lang) }{ " " }
+                    if let Load::Ready(g) = &glossary {
+                        { g.definition(term).to_string() }{ " " }
+                    } else {
+                        <LoadStatus failed={glossary.failed()} inline=true />{ " " }
+                    }
                     <a href={term.route()}>{ KbText::TermInGlossary.text(lang) }</a>
                 </span>
             }

@@ -6,7 +6,8 @@
 //! scrolls it into view). The focus waits one task, so it lands after the app frame has
 //! moved focus to the page heading on a route change.
 
-use spoorwijzer_core::kb::{search_terms, KbPage, Term};
+use spoorwijzer_core::kb::data::Glossary;
+use spoorwijzer_core::kb::{search_terms_in, Term};
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::kb::unknown_term;
 use spoorwijzer_core::text::kb::{results_count, KbText};
@@ -14,7 +15,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::kb_inline::external_link;
+use crate::components::load_status::LoadStatus;
 use crate::components::page_heading::PageHeading;
+use crate::content::{use_glossary, Load};
 use crate::dom;
 use crate::state::use_app;
 
@@ -40,16 +43,19 @@ pub fn BegrippenPage(props: &Props) -> Html {
         _ => None,
     };
 
-    use_effect_with(target, |target| {
-        let timeout = target.map(|t| {
+    // The definitions are a data file, fetched when the glossary is first needed; the
+    // names are searched at once.
+    let glossary = use_glossary(lang);
+    let loaded = glossary.ready().is_some();
+
+    // The term's entry exists once the definitions are there.
+    use_effect_with((target, loaded), |(target, loaded)| {
+        let timeout = target.filter(|_| *loaded).map(|t| {
             let id = term_anchor(t);
             gloo::timers::callback::Timeout::new(0, move || dom::focus_id(&id))
         });
         move || drop(timeout)
     });
-
-    // The page titles for the "Lees meer" links, parsed once per language.
-    let titles = use_memo(lang, |lang| page_titles(*lang));
 
     let oninput = {
         let query = query.clone();
@@ -58,7 +64,7 @@ pub fn BegrippenPage(props: &Props) -> Html {
             query.set(input.value());
         })
     };
-    let results = search_terms(&query, lang);
+    let results = search_terms_in(&query, lang, |t| glossary.ready().map(|g| g.definition(t)));
 
     html! {
         <>
@@ -82,34 +88,35 @@ pub fn BegrippenPage(props: &Props) -> Html {
                     {oninput}
                 />
             </div>
-            <p class="sw-kb-count" id="sw-glossary-count" role="status" aria-live="polite">
-                { results_count(results.len(), lang) }
-            </p>
-            if results.is_empty() {
-                <p class="sw-kb-no-results">{ KbText::NoResults.text(lang) }</p>
+            if let Load::Ready(glossary) = &glossary {
+                <p class="sw-kb-count" id="sw-glossary-count" role="status" aria-live="polite">
+                    { results_count(results.len(), lang) }
+                </p>
+                if results.is_empty() {
+                    <p class="sw-kb-no-results">{ KbText::NoResults.text(lang) }</p>
+                }
+                <dl class="sw-glossary" id="sw-glossary-list">
+                    { for results.iter().map(|&t| term_entry(t, lang, target == Some(t), glossary)) }
+                </dl>
+            } else {
+                <LoadStatus failed={glossary.failed()} />
             }
-            <dl class="sw-glossary" id="sw-glossary-list">
-                { for results.iter().map(|&t| term_entry(t, lang, target == Some(t), &titles)) }
-            </dl>
             <p class="sw-kb-disclaimer">{ KbText::Disclaimer.text(lang) }</p>
         </>
     }
 }
 
-fn term_entry(term: Term, lang: Lang, current: bool, titles: &[(KbPage, String)]) -> Html {
+fn term_entry(term: Term, lang: Lang, current: bool, glossary: &Glossary) -> Html {
     let class = classes!(
         "sw-glossary__item",
         current.then_some("sw-glossary__item--current")
     );
-    let page = term
-        .page()
-        .and_then(|p| titles.iter().find(|(q, _)| *q == p))
-        .map(|(p, title)| (p.route(), title.clone()));
+    let page = term.page().map(|p| (p.route(), p.title(lang)));
     html! {
         <div class={class} id={term_anchor(term)} tabindex="-1" data-term={term.slug()}>
             <dt class="sw-glossary__term">{ term.name(lang) }</dt>
             <dd class="sw-glossary__definition">
-                <p>{ term.definition(lang) }</p>
+                <p>{ glossary.definition(term).to_string() }</p>
                 if let Some(src) = term.source() {
                     <p class="sw-glossary__source">
                         { KbText::TermSource.text(lang) }{ " " }
@@ -129,11 +136,4 @@ fn term_entry(term: Term, lang: Lang, current: bool, titles: &[(KbPage, String)]
             </dd>
         </div>
     }
-}
-
-fn page_titles(lang: Lang) -> Vec<(KbPage, String)> {
-    KbPage::all()
-        .iter()
-        .map(|&p| (p, p.page(lang).title))
-        .collect()
 }

@@ -33,20 +33,17 @@ pub fn PageList() -> Html {
         <ul class="sw-kb-index">
             { for entries.iter().map(|(route, title, summary)| html! {
                 <li class="sw-kb-index__item">
-                    <a class="sw-kb-index__link" href={route.clone()}>{ title.clone() }</a>
-                    <p class="sw-kb-index__summary">{ summary.clone() }</p>
+                    <a class="sw-kb-index__link" href={route.clone()}>{ *title }</a>
+                    <p class="sw-kb-index__summary">{ *summary }</p>
                 </li>
             }) }
         </ul>
     }
 }
 
-fn entries(lang: Lang) -> Vec<(String, String, String)> {
+fn entries(lang: Lang) -> Vec<(String, &'static str, &'static str)> {
     KbPage::all()
         .iter()
-        .map(|p| {
-            let page = p.page(lang);
-            (p.route(), page.title, page.summary)
-        })
+        .map(|p| (p.route(), p.title(lang), p.summary(lang)))
         .collect()
 }

@@ -9,7 +9,9 @@ use yew::prelude::*;
 
 use crate::components::kb_blocks::KbBlocks;
 use crate::components::kb_inline::external_link;
+use crate::components::load_status::LoadStatus;
 use crate::components::page_heading::PageHeading;
+use crate::content::{use_kb_page, Load};
 use crate::pages::uitleg::PageList;
 use crate::state::use_app;
 use spoorwijzer_core::text::format;
@@ -23,11 +25,13 @@ pub struct Props {
 pub fn UitlegPaginaPage(props: &Props) -> Html {
     let lang = use_app().lang;
     let kb = KbPage::from_slug(&props.slug);
-    let page = use_memo((kb, lang), |(kb, lang)| kb.map(|p| p.page(*lang)));
+    // The page's text is a data file, fetched when the page is opened; its title and
+    // summary are known at once, so the heading (and the focus on it) does not wait.
+    let loaded = use_kb_page(kb, lang);
     let back = html! {
         <p class="sw-back-link sw-no-print"><a href="#/uitleg">{ KbText::BackToIndex.text(lang) }</a></p>
     };
-    let Some(page) = page.as_ref() else {
+    let Some(kb) = kb else {
         return html! {
             <>
                 <PageHeading text={KbText::PageNotFoundTitle.text(lang)} />
@@ -36,6 +40,19 @@ pub fn UitlegPaginaPage(props: &Props) -> Html {
                 { back }
             </>
         };
+    };
+    let page = match loaded {
+        Load::Ready(page) => page,
+        other => {
+            return html! {
+                <article class="sw-kb-page">
+                    { back }
+                    <PageHeading text={kb.title(lang)} />
+                    <p class="sw-lead">{ kb.summary(lang) }</p>
+                    <LoadStatus failed={other.failed()} />
+                </article>
+            };
+        }
     };
     html! {
         <article class="sw-kb-page">

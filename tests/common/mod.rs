@@ -81,3 +81,20 @@ pub fn active_id() -> String {
         .map(|e| e.id())
         .unwrap_or_default()
 }
+
+/// Wait (two seconds at most) until `sel` is rendered in `el`: for what arrives later,
+/// such as a fetched file.
+pub async fn wait_for(el: &Element, sel: &str) -> Element {
+    for _ in 0..200 {
+        if let Some(found) = el.query_selector(sel).ok().flatten() {
+            return found;
+        }
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .expect("a window")
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+    }
+    panic!("no {sel} after two seconds in {}", el.inner_html())
+}

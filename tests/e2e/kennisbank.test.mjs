@@ -4,7 +4,7 @@
 // tripwires across all of it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests } from './lib.mjs';
+import { serve, launch, ready, loaded, axe, formatViolations, screenshot, strayRequests } from './lib.mjs';
 
 let server;
 let browser;
@@ -92,8 +92,9 @@ test('a term in the text opens its definition in place by keyboard', async () =>
   await toggle.focus();
   await page.keyboard.press('Enter');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await loaded(page);
   const def = page.locator('.sw-term__definition').first();
-  assert.match(await def.textContent(), /Spoor 1: .+Bekijk in de begrippenlijst/);
+  assert.match(await def.textContent(), /Spoor 1: Re-integratie bij je eigen werkgever.+Bekijk in de begrippenlijst/);
   assert.equal(await def.locator('a').getAttribute('href'), '#/begrippen/spoor-1');
   assert.deepEqual(formatViolations(await axe(page)), '');
   await page.keyboard.press('Space');

@@ -145,7 +145,8 @@ export async function launch(options = {}) {
  * The files the app itself may load. Anything else is a privacy failure. The service
  * worker precaches every file of the app (sw.js), so the install icons are here too; not
  * embed.js, which is for host pages only. A precompressed `.br`/`.gz` file is never asked
- * for by name: the server sends it for the plain name.
+ * for by name: the server sends it for the plain name. The kennisbank's data files
+ * (content/, fetched when a page or a term is opened) are listed one by one.
  */
 export const ALLOWED_PATHS = new Set([
   '/', '/index.html', '/boot.js', '/spoorwijzer-web.js', '/spoorwijzer-web_bg.wasm',
@@ -158,6 +159,10 @@ export const ALLOWED_PATHS = new Set([
   '/keep.css',
   '/favicon.ico', '/favicon.svg', '/manifest.webmanifest',
   '/income.css',
+  ...['nl', 'en'].flatMap((lang) => [
+    'spoor-1-spoor-2-outplacement', 'poortwachter', 'transitievergoeding', 'ziek-en-ontslag',
+    'situatieve-arbeidsongeschiktheid', 'inkomen-en-verzekering', 'hulp-en-rechten', 'begrippen',
+  ].map((name) => `/content/${lang}/${name}.json`)),
 ]);
 
 /** Requests that are not same-origin, or not one of the app's own files. */
@@ -173,10 +178,18 @@ export function strayRequests(requests, origin, allowed = ALLOWED_PATHS) {
 /**
  * Wait for the app to render its first heading. The static start page in index.html has
  * the same heading before the app runs; `#app` loses `data-sw-prerendered` when the app
- * takes over, so this waits for the app itself.
+ * takes over, so this waits for the app itself. A part that is fetched when first needed
+ * (an explanation page, the glossary, a calculator) shows "Bezig met laden…" until it is
+ * there; this waits for that too (a failed fetch ends the wait with its message).
  */
 export async function ready(page) {
   await page.waitForSelector('#app:not([data-sw-prerendered]) #sw-main-heading', { timeout: 20000 });
+  await loaded(page);
+}
+
+/** Wait until nothing on the page is still loading (`.sw-loading-part`). */
+export async function loaded(page) {
+  await page.waitForFunction(() => !document.querySelector('.sw-loading-part'), null, { timeout: 20000 });
 }
 
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');

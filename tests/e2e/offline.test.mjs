@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
 import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests, DIST } from './lib.mjs';
+import { walk } from '../../scripts/walk.mjs';
 
 const NL = { locale: 'nl-NL' };
 const TV = '#/transitievergoeding?start=2015-03-01&einde=2026-02-28&loon=4000';
@@ -47,7 +48,8 @@ test('after one visit, the app starts and computes with the server stopped and t
     await b.page.goto(`${server.url}/`);
     await ready(b.page);
     const cache = await controlled(b.page);
-    const built = fs.readdirSync(DIST).filter((n) => !/\.(br|gz)$/.test(n) && !['sw.js', 'index.html', 'embed.js'].includes(n));
+    const built = walk(DIST).filter((n) => !/\.(br|gz)$/.test(n) && !['sw.js', 'index.html', 'embed.js'].includes(n));
+    assert.ok(built.includes('content/nl/poortwachter.json'), 'the kennisbank\'s data files are part of the build');
     for (const f of built) assert.ok(cache.entries.includes(`/${f}`), `precached: ${f}`);
     assert.ok(cache.entries.includes('/'), 'precached: the page itself');
     // The calculator online, for comparison.

@@ -2,7 +2,7 @@
 // announced as a disclosure, axe clean, in both languages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, ready, axe, formatViolations, strayRequests } from './lib.mjs';
+import { serve, launch, ready, loaded, axe, formatViolations, strayRequests } from './lib.mjs';
 
 let server;
 let browser;
@@ -28,7 +28,10 @@ for (const [lang, help, term, definitionWord] of [
     await toggle.focus();
     await page.keyboard.press('Enter');
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    // The definitions are a data file, asked for when the terms were shown.
+    await loaded(page);
     const def = page.locator('.sw-related-terms__list .sw-term__definition').first();
+    assert.doesNotMatch(await def.textContent(), /laden|Loading/);
     assert.match((await def.textContent()).toLowerCase(), new RegExp(definitionWord));
     assert.match(await def.locator('a').getAttribute('href'), /^#\/begrippen\//);
     assert.deepEqual(formatViolations(await axe(page)), '');

@@ -201,7 +201,13 @@ pub fn relevant_by_section(
 /// Only the reached answers, as a map. Everything derived (outcome, helpers) reads this,
 /// so stale answers from an abandoned branch never count.
 pub fn effective(answers: &Answers) -> Answers {
-    walk(answers).0.into_iter().collect()
+    // Inserted one by one: `collect` into a map sorts first, and that sort is a copy of
+    // the standard library's sort in the wasm (docs/performance.md).
+    let mut reached = Answers::new();
+    for (q, a) in walk(answers).0 {
+        reached.insert(q, a);
+    }
+    reached
 }
 
 /// Whether the question is on the current path (answered and reached, or the one asked

@@ -179,7 +179,7 @@ impl TijdlijnForm {
         if periods.is_empty() {
             return Err(vec![(TlField::From(0), FormError::Empty)]);
         }
-        periods.sort_by_key(|(_, p)| p.from);
+        crate::small_sort::sort_by_key(&mut periods, |(_, p)| p.from);
         let rows: Vec<usize> = periods.iter().map(|(i, _)| *i).collect();
         let label = self.label.trim();
         Ok((

@@ -129,6 +129,14 @@ impl Embed {
             _ => None,
         }
     }
+
+    /// The name as written in a page: [`Embed::from_name`] reads it back.
+    pub fn name(self) -> String {
+        match self {
+            Embed::Vergelijk => "vergelijk".to_string(),
+            Embed::PendingLaw(id) => format!("wetsvoorstel:{}", id.code()),
+        }
+    }
 }
 
 /// An inline element.

@@ -25,6 +25,8 @@
 //! ```
 
 pub mod compare;
+pub mod data;
+pub mod front_matter;
 pub mod markdown;
 pub mod question_terms;
 pub mod terms;
@@ -33,6 +35,7 @@ use chrono::NaiveDate;
 
 use crate::lang::Lang;
 use crate::text::t;
+use front_matter::split_front_matter;
 use markdown::{plain_text, Block, HeadingLevel, Inline, Problem};
 pub use terms::Term;
 
@@ -132,6 +135,29 @@ impl KbPage {
         }
     }
 
+    /// The title, from the page file's front matter as the build read it (`build.rs`):
+    /// the index and the links to a page show it without fetching the page. The slug
+    /// when the file has none (the tests forbid it).
+    pub fn title(self, lang: Lang) -> &'static str {
+        self.front(lang)
+            .map(|(title, _)| title)
+            .unwrap_or(self.slug())
+    }
+
+    /// The summary for the index, from the front matter like [`KbPage::title`].
+    pub fn summary(self, lang: Lang) -> &'static str {
+        self.front(lang).map(|(_, summary)| summary).unwrap_or("")
+    }
+
+    fn front(self, lang: Lang) -> Option<(&'static str, &'static str)> {
+        front::FRONT
+            .iter()
+            .find(|(l, slug, title, _)| {
+                *l == lang.code() && *slug == self.slug() && !title.is_empty()
+            })
+            .map(|(_, _, title, summary)| (*title, *summary))
+    }
+
     /// The parsed page. Never panics: should a compiled-in file be malformed (the
     /// tests forbid it), the page still renders with what could be read.
     pub fn page(self, lang: Lang) -> Page {
@@ -143,6 +169,11 @@ impl KbPage {
     pub fn issues(self, lang: Lang) -> Vec<PageIssue> {
         parse_page(self.source(lang), lang, self.slug()).1
     }
+}
+
+/// The title and summary of every page file, written by `build.rs`.
+mod front {
+    include!(concat!(env!("OUT_DIR"), "/kb_front.rs"));
 }
 
 /// One explanation page, ready to render.
@@ -203,12 +234,10 @@ pub fn parse_page(src: &str, lang: Lang, fallback_title: &str) -> (Page, Vec<Pag
         issues.push(PageIssue::NoFrontMatter);
     }
     let field = |name: &str| -> Option<String> {
-        front.as_ref().and_then(|f| {
-            f.iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_string())
-                .filter(|v| !v.is_empty())
-        })
+        front
+            .as_ref()
+            .and_then(|f| front_matter::field(f, name))
+            .map(str::to_string)
     };
     let title = field("title").unwrap_or_else(|| {
         issues.push(PageIssue::MissingField("title"));
@@ -295,35 +324,6 @@ fn source_from_item(item: &[Inline]) -> Option<Source> {
     })
 }
 
-/// Split `---\nkey: value\n---\nbody`. Returns the fields (if any), the body, and the
-/// number of lines before the body (to report body problems at file line numbers).
-fn split_front_matter(src: &str) -> (Option<Vec<(&str, &str)>>, &str, usize) {
-    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
-    let Some(rest) = src
-        .strip_prefix("---\n")
-        .or_else(|| src.strip_prefix("---\r\n"))
-    else {
-        return (None, src, 0);
-    };
-    let mut fields = Vec::new();
-    let mut offset = 0usize;
-    let mut lines_seen = 1usize;
-    for line in rest.split_inclusive('\n') {
-        offset += line.len();
-        lines_seen += 1;
-        let l = line.trim();
-        if l == "---" {
-            let body = rest.get(offset..).unwrap_or("");
-            return (Some(fields), body, lines_seen);
-        }
-        if let Some((k, v)) = l.split_once(':') {
-            fields.push((k.trim(), v.trim()));
-        }
-    }
-    // No closing line: treat everything as body.
-    (None, src, 0)
-}
-
 /// Lowercase and strip accents, for search and slugs. `Één` → `een`, `Ĳ` → `ij`.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -372,6 +372,16 @@ fn normalise(s: &str) -> String {
 /// then definitions that contain it; alphabetical within each group. An empty query
 /// gives all terms alphabetically.
 pub fn search_terms(query: &str, lang: Lang) -> Vec<Term> {
+    search_terms_in(query, lang, |t| Some(t.definition(lang)))
+}
+
+/// [`search_terms`] with the definitions from elsewhere (the web app fetches them, see
+/// [`data`]); `None` while they are not there, so the names are searched at once.
+pub fn search_terms_in<'a>(
+    query: &str,
+    lang: Lang,
+    definition: impl Fn(Term) -> Option<&'a str>,
+) -> Vec<Term> {
     let q = normalise(query);
     let mut hits: Vec<(u8, String, Term)> = Vec::new();
     for &t in Term::all() {
@@ -386,7 +396,7 @@ pub fn search_terms(query: &str, lang: Lang) -> Vec<Term> {
             Some(1)
         } else if name.contains(&q) || normalise(t.slug()).contains(&q) {
             Some(2)
-        } else if normalise(t.definition(lang)).contains(&q) {
+        } else if definition(t).is_some_and(|d| normalise(d).contains(&q)) {
             Some(3)
         } else {
             None
@@ -395,7 +405,7 @@ pub fn search_terms(query: &str, lang: Lang) -> Vec<Term> {
             hits.push((r, name, t));
         }
     }
-    hits.sort();
+    crate::small_sort::sort_by(&mut hits, |a, b| a < b);
     hits.into_iter().map(|(_, _, t)| t).collect()
 }
 

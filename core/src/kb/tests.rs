@@ -529,6 +529,13 @@ fn search_is_case_and_accent_insensitive_and_ranked() {
     assert_eq!(&spoor[..2], &[Term::Spoor1, Term::Spoor2]);
     assert!(spoor.len() > 2, "definitions mentioning spoor follow");
     assert!(search_terms("xyzzy", Lang::Nl).is_empty());
+    // Before the definitions have arrived (the web app fetches them), names are found
+    // and definitions are not.
+    assert!(!search_terms_in("beeindigt", Lang::Nl, |_| None).contains(&Term::Transitievergoeding));
+    assert_eq!(
+        search_terms_in("spoor", Lang::Nl, |_| None)[..2],
+        [Term::Spoor1, Term::Spoor2]
+    );
 }
 
 #[test]

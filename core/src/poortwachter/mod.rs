@@ -881,7 +881,7 @@ pub fn timeline(input: &TimelineInput) -> Result<Timeline, TimelineError> {
             }
         })
         .collect();
-    milestones.sort_by_key(|m| (m.date, m.id.nominal_order()));
+    crate::small_sort::sort_by_key(&mut milestones, |m| (m.date, m.id.nominal_order()));
 
     let mut notices = Vec::new();
     if input.pregnancy_related {

@@ -87,7 +87,7 @@ pub fn fold_line(line: &str) -> String {
 }
 
 fn date_value(d: NaiveDate) -> String {
-    d.format("%Y%m%d").to_string()
+    crate::dates::compact(d)
 }
 
 fn summary(m: &Milestone, label: Option<&str>, lang: Lang) -> String {

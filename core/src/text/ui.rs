@@ -56,6 +56,13 @@ pub enum UiText {
     LanguageNav,
     /// Before the page title in `document.title` when the page shows errors.
     ErrorTitlePrefix,
+    /// While a part of the app that is fetched when first needed (an explanation page,
+    /// the glossary's definitions, a calculator) is on its way.
+    Loading,
+    /// That part could not be fetched.
+    LoadFailed,
+    /// Try to fetch it again.
+    LoadRetry,
 }
 
 impl UiText {
@@ -106,6 +113,9 @@ impl UiText {
             UpdateLater => t(lang, "Later", "Later"),
             LanguageNav => t(lang, "Taal", "Language"),
             ErrorTitlePrefix => t(lang, "Fout: ", "Error: "),
+            Loading => t(lang, "Bezig met laden…", "Loading…"),
+            LoadFailed => t(lang, "Dit deel van Spoorwijzer kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw. Je antwoorden zijn niet kwijt.", "This part of Spoorwijzer could not be loaded. Check your internet connection and try again. Your answers are not lost."),
+            LoadRetry => t(lang, "Opnieuw proberen", "Try again"),
         }
     }
 }

@@ -116,7 +116,9 @@ pub fn gap_at_most_six_months(prev_end: NaiveDate, next_start: NaiveDate) -> boo
 /// counts, in the order given.
 pub fn chain(current: Period, earlier: &[Period]) -> Vec<bool> {
     let mut order: Vec<usize> = (0..earlier.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(earlier.get(i).map(|p| p.end)));
+    crate::small_sort::sort_by_key(&mut order, |&i| {
+        std::cmp::Reverse(earlier.get(i).map(|p| p.end))
+    });
     let mut counts = vec![false; earlier.len()];
     let mut next_start = current.start;
     for i in order {
