@@ -12,8 +12,8 @@ use spoorwijzer_core::batch::{run_batch, BatchRun};
 use spoorwijzer_core::batch_view::{decode_file, Table};
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::batch::{
-    batch_error, file_name_line, more_errors, read_summary, result_file_name, row_problem,
-    status_date, template_csv, template_file_name, BatchText,
+    batch_error, explanation_csv, explanation_file_name, file_name_line, more_errors, read_summary,
+    result_file_name, row_problem, status_date, template_csv, template_file_name, BatchText,
 };
 use yew::prelude::*;
 
@@ -127,14 +127,16 @@ pub fn BatchPage() -> Html {
         })
     };
 
-    let template = |l: Lang| {
+    let offer = |name: &'static str, body: fn(Lang) -> String, l: Lang| {
         let download_failed = download_failed.clone();
         Callback::from(move |_: MouseEvent| {
-            if !download::offer(template_file_name(l), CSV_MIME, &template_csv(l)) {
+            if !download::offer(name, CSV_MIME, &body(l)) {
                 download_failed.set(true);
             }
         })
     };
+    let template = |l: Lang| offer(template_file_name(l), template_csv, l);
+    let explanation = |l: Lang| offer(explanation_file_name(l), explanation_csv, l);
 
     let (file_name, generation_now) = match &*source {
         Source::Text {
@@ -283,6 +285,12 @@ pub fn BatchPage() -> Html {
                     </button>
                     <button type="button" class="sw-button sw-button--secondary" id="sw-batch-template-en" onclick={template(Lang::En)}>
                         { t(BatchText::TemplateEn) }
+                    </button>
+                    <button type="button" class="sw-button sw-button--secondary" id="sw-batch-explanation-nl" onclick={explanation(Lang::Nl)}>
+                        { t(BatchText::ExplanationNl) }
+                    </button>
+                    <button type="button" class="sw-button sw-button--secondary" id="sw-batch-explanation-en" onclick={explanation(Lang::En)}>
+                        { t(BatchText::ExplanationEn) }
                     </button>
                 </div>
             </div>

@@ -2,6 +2,10 @@
 //! the table's cells and column labels, the template files, and the problems of a file or
 //! a row, in Dutch and English.
 
+mod files;
+
+pub use files::{explanation_csv, explanation_file_name, template_csv};
+
 use crate::batch::{BatchError, PwError, RowProblem};
 use crate::batch_view::{Column, ViewRow};
 use crate::dates;
@@ -28,6 +32,8 @@ pub enum BatchText {
     TemplateIntro,
     TemplateNl,
     TemplateEn,
+    ExplanationNl,
+    ExplanationEn,
     DocsHint,
     FileErrorTitle,
     ReadFailed,
@@ -89,9 +95,11 @@ impl BatchText {
             DropZoneActive => t(lang, "Laat het bestand hier los.", "Drop the file here."),
             Reading => t(lang, "Het bestand wordt gelezen…", "Reading the file…"),
             TemplateHeading => t(lang, "Voorbeeldbestand", "Template"),
-            TemplateIntro => t(lang, "Begin met het voorbeeldbestand: het heeft alle kolommen en één voorbeeldregel. Kolommen die je niet nodig hebt, mag je leeg laten of weglaten.", "Start from the template: it has all the columns and one example line. Columns you do not need may be left empty or left out."),
+            TemplateIntro => t(lang, "Begin met het voorbeeldbestand: het heeft alle kolommen en één voorbeeldregel. Het uitlegbestand zegt per kolom wat erin hoort en welke waarden goed zijn. Kolommen die je niet nodig hebt, mag je leeg laten of weglaten.", "Start from the template: it has all the columns and one example line. The explanation file says for each column what goes in it and which values are accepted. Columns you do not need may be left empty or left out."),
             TemplateNl => t(lang, "Voorbeeldbestand downloaden (Nederlands, puntkomma)", "Download the template (Dutch, semicolon)"),
             TemplateEn => t(lang, "Voorbeeldbestand downloaden (Engels, komma)", "Download the template (English, comma)"),
+            ExplanationNl => t(lang, "Uitleg bij de kolommen downloaden (Nederlands)", "Download the explanation of the columns (Dutch)"),
+            ExplanationEn => t(lang, "Uitleg bij de kolommen downloaden (Engels)", "Download the explanation of the columns (English)"),
             DocsHint => t(lang, "Alleen wie een eerste ziektedag invult, krijgt de poortwachter-stand. Vul in de kolom gedaan de stappen in die al gedaan zijn, anders tellen we ze als te laat.", "Only rows with a first sick day get the Poortwachter status. Put the steps already done in the done column, otherwise we count them as late."),
             FileErrorTitle => t(lang, "Dit bestand kunnen we niet gebruiken", "We cannot use this file"),
             ReadFailed => t(lang, "Het bestand kon niet gelezen worden. Kies het opnieuw, of sla het in je spreadsheet opnieuw op als CSV (UTF-8).", "The file could not be read. Choose it again, or save it from your spreadsheet again as CSV (UTF-8)."),
@@ -323,23 +331,6 @@ pub fn column_label(c: Column, lang: Lang) -> &'static str {
         Column::Overdue => BatchText::ColOverdue.text(lang),
         Column::Error => BatchText::ColError.text(lang),
     }
-}
-
-/// The template file: the columns and one example row, with a BOM. Dutch: `;`, Dutch
-/// aliases and a decimal comma; English: `,` and the command line's keys.
-pub fn template_csv(lang: Lang) -> String {
-    let body = t(
-        lang,
-        concat!(
-            "personeelsnummer;begindatum;einddatum;maandloon;vakantiegeld;vast_jaar;reden;kosten;eerdere_contracten;eerste_ziektedag;laatste_ziektedag;gedaan\r\n",
-            "1001;01-03-2018;31-12-2026;3.250,50;8;0;employer_initiative;0;01-01-2017..28-02-2018;02-02-2026;;ziekmelding_bedrijfsarts|probleemanalyse|plan_van_aanpak\r\n",
-        ),
-        concat!(
-            "id,start_date,end_date,base_monthly_wage,holiday_allowance_pct,fixed_yearly_extras,termination,deductible_costs,earlier_contracts,first_sick_day,last_sick_day,done\r\n",
-            "1001,2018-03-01,2026-12-31,3250.50,8,0,employer_initiative,0,2017-01-01..2018-02-28,2026-02-02,,ziekmelding_bedrijfsarts|probleemanalyse|plan_van_aanpak\r\n",
-        ),
-    );
-    format!("\u{feff}{body}")
 }
 
 /// The file name of the template download.
