@@ -6,6 +6,8 @@
 //! Money stays in [`Cents`]; totals are sums of the rounded per-row amounts (each row's
 //! amount is rounded once by the engine, half away from zero; the sum adds no rounding).
 
+pub mod deadlines;
+
 use std::cmp::Ordering;
 
 use chrono::NaiveDate;

@@ -258,6 +258,7 @@ pub enum PoortwachterText {
     Source,
     Uncertain,
     CalendarName,
+    BatchCalendarName,
 }
 
 impl PoortwachterText {
@@ -275,6 +276,11 @@ impl PoortwachterText {
             PoortwachterText::CalendarName => {
                 t(lang, "Poortwachter-tijdlijn", "Poortwachter calendar")
             }
+            PoortwachterText::BatchCalendarName => t(
+                lang,
+                "Poortwachter-termijnen van alle zieke werknemers",
+                "Poortwachter deadlines of all sick employees",
+            ),
         }
     }
 }
