@@ -3,8 +3,14 @@
 //! a row, in Dutch and English.
 
 mod files;
+mod overview;
 
 pub use files::{explanation_csv, explanation_file_name, template_csv};
+pub use overview::{
+    actor_choice_label, calendar_file_name, deadline_cell, deadline_page_status,
+    deadlines_file_name, overview_count, overview_summary, repeated_ids, unknown_employee,
+    DeadlineColumn, OverviewText,
+};
 
 use crate::batch::{BatchError, PwError, RowProblem};
 use crate::batch_view::{Column, ViewRow};
@@ -54,6 +60,7 @@ pub enum BatchText {
     TotalCapped,
     TotalOverdueRows,
     TableCaption,
+    PerEmployeeHeading,
     SortHint,
     ColLine,
     ColId,
@@ -120,6 +127,7 @@ impl BatchText {
             TotalCapped => t(lang, "Begrensd door het maximum", "Limited by the cap"),
             TotalOverdueRows => t(lang, "Werknemers met een verlopen poortwachter-termijn", "Employees with a passed Poortwachter deadline"),
             TableCaption => t(lang, "Uitkomst per werknemer", "Result per employee"),
+            PerEmployeeHeading => t(lang, "Per werknemer", "Per employee"),
             SortHint => t(lang, "Klik op een kolomnaam om op die kolom te sorteren.", "Select a column name to sort by that column."),
             ColLine => t(lang, "Regel", "Line"),
             ColId => t(lang, "Nummer", "Number"),
@@ -344,6 +352,17 @@ pub fn template_file_name(lang: Lang) -> &'static str {
 
 /// The file name of the results download: the input's name with `-uitkomst`/`-result`.
 pub fn result_file_name(input_name: &str, lang: Lang) -> String {
+    let stem = file_stem(input_name);
+    t(
+        lang,
+        format!("{stem}-uitkomst.csv"),
+        format!("{stem}-result.csv"),
+    )
+}
+
+/// The name of a chosen file without its extension and without characters that do not
+/// belong in a file name; `spoorwijzer` when nothing is left.
+fn file_stem(input_name: &str) -> String {
     let stem = input_name
         .rsplit_once('.')
         .map(|(s, _)| s)
@@ -352,16 +371,11 @@ pub fn result_file_name(input_name: &str, lang: Lang) -> String {
         .chars()
         .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
         .collect();
-    let stem = if stem.is_empty() {
+    if stem.is_empty() {
         "spoorwijzer".to_string()
     } else {
         stem
-    };
-    t(
-        lang,
-        format!("{stem}-uitkomst.csv"),
-        format!("{stem}-result.csv"),
-    )
+    }
 }
 
 /// Below a shortened error list: "En nog 12 regels met een fout; zie de kolom error in de
