@@ -18,6 +18,7 @@ use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::embed::notice_line;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use yew::prelude::*;
 
 use spoorwijzer_core::url::parse_query;
 
@@ -75,6 +76,18 @@ pub fn apply_accent(config: &EmbedConfig) {
     for (name, value) in props {
         let _ = style.set_property(name, &value);
     }
+}
+
+/// Whether the app runs inside a frame, shared through a context: links to other websites
+/// then open in a new tab (`components::external_link`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Framed(pub bool);
+
+/// Whether the app runs inside a frame; false outside the provider (component tests, the
+/// build's static start page).
+#[hook]
+pub fn use_framed() -> bool {
+    use_context::<Framed>().is_some_and(|f| f.0)
 }
 
 /// Whether the app runs inside a frame (`window.parent != window`).

@@ -7,6 +7,7 @@ pub mod deadline_overview;
 pub mod details;
 pub mod embed_preview;
 pub mod error_summary;
+pub mod external_link;
 pub mod field_error;
 pub mod file_drop;
 pub mod footer;
