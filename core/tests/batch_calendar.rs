@@ -9,15 +9,13 @@ use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use spoorwijzer_core::batch::run_batch;
 use spoorwijzer_core::batch_view::deadlines::{Deadline, Overview};
-use spoorwijzer_core::dates::iso;
+use spoorwijzer_core::dates::{iso, ymd};
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::poortwachter::{timeline, MilestoneId, SickPeriod, Status, TimelineInput};
 use spoorwijzer_core::report::ics::{batch_calendar, employee_uid};
 use spoorwijzer_core::text::batch::row_problem;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-}
+const TODAY: NaiveDate = ymd(2026, 11, 22);
 
 /// One sick employee: days since the first sick day, days sick when recovered, and the
 /// steps done (bits over `MilestoneId::all()`).
@@ -31,7 +29,7 @@ struct Sick {
 
 impl Sick {
     fn first(&self) -> NaiveDate {
-        today().checked_sub_days(Days::new(self.since)).unwrap()
+        TODAY.checked_sub_days(Days::new(self.since)).unwrap()
     }
     fn last(&self) -> Option<NaiveDate> {
         self.recovered_after.map(|n| {
@@ -72,14 +70,14 @@ fn file(employees: &[Sick]) -> String {
 }
 
 fn overview(text: &str) -> Overview {
-    let run = run_batch(text, Lang::Nl, Some(today()), row_problem).unwrap();
+    let run = run_batch(text, Lang::Nl, Some(TODAY), row_problem).unwrap();
     assert!(run.rows.iter().all(|r| r.error().is_none()), "{text}");
-    Overview::from_run(&run, today()).unwrap()
+    Overview::from_run(&run, TODAY).unwrap()
 }
 
 fn calendar(o: &Overview, lang: Lang) -> String {
     let all: Vec<&Deadline> = o.deadlines.iter().collect();
-    batch_calendar(&all, today(), lang)
+    batch_calendar(&all, TODAY, lang)
 }
 
 /// The events of a calendar, each as its unfolded text.
@@ -242,7 +240,7 @@ fn a_hundred_employees_parse_with_icalendar_into_one_event_per_employee_and_step
                 from: s.first(),
                 until: s.last(),
             }],
-            today: Some(today()),
+            today: Some(TODAY),
             done: Some(s.done_ids().into_iter().collect()),
             ..TimelineInput::default()
         })

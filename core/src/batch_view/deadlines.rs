@@ -205,17 +205,16 @@ impl Overview {
 mod tests {
     use super::*;
     use crate::batch::run_batch;
+    use crate::dates::ymd;
     use crate::lang::Lang;
     use crate::poortwachter::MilestoneId;
     use crate::text::batch::row_problem;
 
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-    }
+    const TODAY: NaiveDate = ymd(2026, 11, 22);
 
     fn overview(text: &str) -> Overview {
-        let run = run_batch(text, Lang::Nl, Some(today()), row_problem).unwrap();
-        Overview::from_run(&run, today()).unwrap()
+        let run = run_batch(text, Lang::Nl, Some(TODAY), row_problem).unwrap();
+        Overview::from_run(&run, TODAY).unwrap()
     }
 
     const SICK: &str = "personeelsnummer;eerste_ziektedag;laatste_ziektedag;gedaan\n\
@@ -313,10 +312,10 @@ mod tests {
         let run = run_batch(
             "id;begindatum;einddatum;maandloon\n1;2022-01-01;2024-12-31;3000\n",
             Lang::Nl,
-            Some(today()),
+            Some(TODAY),
             row_problem,
         )
         .unwrap();
-        assert_eq!(Overview::from_run(&run, today()), None);
+        assert_eq!(Overview::from_run(&run, TODAY), None);
     }
 }

@@ -70,12 +70,11 @@ mod tests {
     use super::*;
     use crate::batch::run_batch;
     use crate::batch_view::deadlines::Overview;
+    use crate::dates::ymd;
     use crate::text::batch::row_problem;
     use chrono::NaiveDate;
 
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-    }
+    const TODAY: NaiveDate = ymd(2026, 11, 22);
 
     fn rows(text: &str, delimiter: u8) -> Vec<Vec<String>> {
         csv::ReaderBuilder::new()
@@ -92,8 +91,8 @@ mod tests {
         let text = "personeelsnummer;eerste_ziektedag;gedaan\n\
                     =1;2026-11-16;\n\
                     b;2026-01-05;ziekmelding_bedrijfsarts|probleemanalyse\n";
-        let run = run_batch(text, Lang::En, Some(today()), row_problem).unwrap();
-        let o = Overview::from_run(&run, today()).unwrap();
+        let run = run_batch(text, Lang::En, Some(TODAY), row_problem).unwrap();
+        let o = Overview::from_run(&run, TODAY).unwrap();
         let all: Vec<&Deadline> = o.deadlines.iter().collect();
         let out = deadlines_csv(&all, &run).unwrap();
         assert!(out.starts_with("\u{feff}personeelsnummer;datum;stap;"));
@@ -129,11 +128,11 @@ mod tests {
         let run = run_batch(
             "id,first_sick_day\n7,2026-11-16\n",
             Lang::Nl,
-            Some(today()),
+            Some(TODAY),
             row_problem,
         )
         .unwrap();
-        let o = Overview::from_run(&run, today()).unwrap();
+        let o = Overview::from_run(&run, TODAY).unwrap();
         let out = deadlines_csv(&o.deadlines.iter().collect::<Vec<_>>(), &run).unwrap();
         let r = rows(&out, b',');
         assert_eq!(r[0][..3], ["id", "date", "step"]);
