@@ -16,6 +16,7 @@ pub mod income_chart;
 pub mod kb_blocks;
 pub mod kb_inline;
 pub mod link_notices;
+pub mod linked_tool;
 pub mod memory_sync;
 pub mod money_field;
 pub mod page_heading;

@@ -19,6 +19,7 @@ pub mod vergelijk;
 
 use yew::prelude::*;
 
+use crate::components::linked_tool::LinkedTool;
 use crate::route::Route;
 
 pub fn switch(route: Route) -> Html {
@@ -26,8 +27,10 @@ pub fn switch(route: Route) -> Html {
         Route::Start => html! { <start::StartPage /> },
         Route::Inkomen => html! { <inkomen::InkomenPage /> },
         Route::Privacy => html! { <privacy::PrivacyPage /> },
-        Route::Transitievergoeding => html! { <transitievergoeding::TransitievergoedingPage /> },
-        Route::Tijdlijn => html! { <tijdlijn::TijdlijnPage /> },
+        Route::Transitievergoeding => {
+            html! { <LinkedTool<transitievergoeding::TransitievergoedingPage> /> }
+        }
+        Route::Tijdlijn => html! { <LinkedTool<tijdlijn::TijdlijnPage> /> },
         Route::Vraag { id } => {
             let key = id.clone();
             html! { <question::QuestionPage {key} id={id} /> }

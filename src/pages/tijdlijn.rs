@@ -2,7 +2,8 @@
 //! and an optional label; the result is an ordered list of steps with text status badges,
 //! a filter by actor, a "gedaan" tick per step kept in the app state, the notices, an .ics
 //! download made in the browser and a copyable plain-text overview. Everything shown comes
-//! from the core (`form_model::tijdlijn`, `poortwachter`, `report::ics`).
+//! from the core (`form_model::tijdlijn`, `poortwachter`, `report::ics`). A deep link fills
+//! the form in whenever it is opened (`components::linked_tool`).
 
 use spoorwijzer_core::dates;
 use spoorwijzer_core::dates::DateParts;
@@ -29,6 +30,7 @@ use crate::components::date_field::DateField;
 use crate::components::details::Details;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::link_notices::LinkNotices;
+use crate::components::linked_tool::LinkProps;
 use crate::components::page_heading::PageHeading;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::text_field::{TextField, TextKind};
@@ -64,13 +66,13 @@ struct Initial {
     prefilled: bool,
 }
 
+/// The calendar for one link (`query`: the fragment's query, empty without a link).
 #[component]
-pub fn TijdlijnPage() -> Html {
+pub fn TijdlijnPage(props: &LinkProps) -> Html {
     let app = use_app();
     let lang = app.lang;
-    let initial = use_memo((), |_| {
-        let hash = location::hash();
-        let (link, notices) = deeplink::parse_tijdlijn(deeplink::hash_query(&hash));
+    let initial = use_memo(props.query.clone(), |query| {
+        let (link, notices) = deeplink::parse_tijdlijn(query);
         Initial {
             form: if link.is_empty() {
                 TijdlijnForm::default()
