@@ -101,6 +101,49 @@ pub fn in_frame() -> bool {
     }
 }
 
+/// What the page knows about where it is served, for the preview's host checks
+/// (`spoorwijzer_core::embed_config::host`).
+pub struct HostFacts {
+    /// `location.pathname`, e.g. `/hr/spoorwijzer/`.
+    pub pathname: String,
+    /// `window.isSecureContext`.
+    pub secure: bool,
+    /// Whether `navigator.serviceWorker` exists.
+    pub worker_api: bool,
+    /// `location.ancestorOrigins` (the pages around the frame, nearest first) where the
+    /// browser offers it; empty otherwise and outside a frame.
+    pub ancestors: Vec<String>,
+}
+
+pub fn host_facts() -> HostFacts {
+    let Some(window) = web_sys::window() else {
+        return HostFacts {
+            pathname: String::new(),
+            secure: false,
+            worker_api: false,
+            ancestors: Vec::new(),
+        };
+    };
+    let get = |target: &JsValue, key: &str| js_sys::Reflect::get(target, &key.into()).ok();
+    let location: JsValue = window.location().into();
+    let ancestors = get(&location, "ancestorOrigins")
+        .filter(|list| !list.is_undefined() && !list.is_null())
+        .map(|list| {
+            let n = get(&list, "length").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
+            (0..n.min(20))
+                .filter_map(|i| js_sys::Reflect::get_u32(&list, i).ok()?.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    HostFacts {
+        pathname: window.location().pathname().unwrap_or_default(),
+        secure: get(window.as_ref(), "isSecureContext").and_then(|v| v.as_bool()) == Some(true),
+        worker_api: js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into())
+            .unwrap_or(false),
+        ancestors,
+    }
+}
+
 /// The document's height in whole CSS pixels (rounded up).
 fn document_height() -> Option<i32> {
     let root = document()?.document_element()?;

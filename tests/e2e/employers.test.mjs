@@ -133,3 +133,41 @@ test('deep links: two example links on a host page, opened one after the other i
   await frame.waitForFunction((b) => document.querySelector('#tv-amount')?.textContent.trim() === b, amountB);
   assert.deepEqual(formatViolations(await axe(frame)), '');
 });
+
+// ---------- the embedder's preview ----------
+test('preview=1 lists the CSP header with frame-ancestors, the worker scope and the configuration read', async () => {
+  const { page } = browser;
+  // Inside the host's iframe, with parent: the host's origin goes after frame-ancestors.
+  const frame = await embed(`${app.url}/?lang=nl&preview=1&org=Acme&parent=${encodeURIComponent(host.url)}#/`);
+  const csp = await frame.textContent('#sw-preview-csp');
+  assert.ok(csp.startsWith("Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval';"), csp);
+  assert.ok(csp.endsWith(`; frame-ancestors 'self' ${host.url}`), csp);
+  assert.equal(await frame.locator('#sw-preview-csp-origin').count(), 0);
+  // The policy the page itself carries, plus frame-ancestors: nothing else.
+  const meta = await frame.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
+  assert.equal(csp, `Content-Security-Policy: ${meta}; frame-ancestors 'self' ${host.url}`);
+  assert.match(await frame.textContent('#sw-preview-worker'), /In een iframe .* map \/\./);
+  const read = await frame.textContent('#sw-preview-read');
+  assert.match(read, /Link \(voor de #\): lang, preview, org, parent/);
+  assert.match(read, /Configuratieblok in index\.html: niets gelezen/);
+  assert.deepEqual(formatViolations(await axe(frame)), '');
+  await screenshot(page, 'employers-preview-iframe');
+  // On its own, in English, without parent: it says no embedding page is known; the worker
+  // works for the page's folder.
+  await open(page, '/', 'en');
+  await page.goto(`${app.url}/?lang=en&preview=1&accent=%23ffff00#/`);
+  await ready(page);
+  assert.match(await page.textContent('#sw-preview-csp'), /frame-ancestors 'self'$/);
+  assert.match(await page.textContent('#sw-preview-csp-origin'), /No website that shows Spoorwijzer/);
+  assert.match(await page.textContent('#sw-preview-worker'), /^Yes\. It works for the folder \/ /);
+  assert.match(await page.textContent('#sw-preview-read'), /Link \(before the #\): lang, preview$/m);
+  assert.deepEqual(formatViolations(await axe(page)), '');
+  await page.setViewportSize({ width: 320, height: 640 });
+  try {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `preview at 320 px: ${overflow}px too wide`);
+    await screenshot(page, 'employers-preview-320-en');
+  } finally {
+    await page.setViewportSize({ width: 1024, height: 800 });
+  }
+});
