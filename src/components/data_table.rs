@@ -80,7 +80,7 @@ pub fn DataTable(props: &Props) -> Html {
     html! {
         <div class="sw-data-table-block">
             <div class="sw-data-table__wrap" role="region" aria-labelledby="sw-data-table-caption" tabindex="0">
-                <table class="sw-data-table">
+                <table class="sw-data-table" id="sw-batch-table">
                     <caption id="sw-data-table-caption">{ BatchText::TableCaption.text(lang) }</caption>
                     <thead>
                         <tr>{ for columns.iter().map(|c| header(*c)) }</tr>

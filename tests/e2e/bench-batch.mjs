@@ -61,7 +61,7 @@ const fmt = (r) => `${r.median.toFixed(0)} ms (runs: ${r.times.map((t) => t.toFi
 try {
   const url = `${server.url}/?lang=nl#/werkgever/batch`;
   const batch = await measure(b, url, csv, (n) => document.querySelector('#sw-total-rows')?.textContent === String(n)
-    && document.querySelectorAll('.sw-data-table tbody tr').length > 0);
+    && document.querySelectorAll('#sw-batch-table tbody tr').length > 0);
   console.log(`batch page: ${ROWS} rows, parse + compute + render, median of ${RUNS}: ${fmt(batch)}`);
   const overview = await measure(b, url, sickCsv, (n) => document.querySelector('#sw-total-rows')?.textContent === String(n)
     && document.querySelectorAll('#sw-overview-table tbody tr').length > 0);

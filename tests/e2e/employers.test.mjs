@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import fs from 'node:fs';
-import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests } from './lib.mjs';
+import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests, parseCsv } from './lib.mjs';
 
 let app; // the app, first port
 let host; // a host page, second port
@@ -184,24 +184,8 @@ function isoDaysAgo(n) {
 }
 const dmyDaysAgo = (n) => isoDaysAgo(n).split('-').reverse().join('-');
 
-/** A minimal CSV reader (quotes, doubled quotes, CRLF) for checking downloads. */
-function parseCsv(text, delimiter) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else if (c !== '\r') cell += c;
-  }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
-}
+/** The CSV's rows without empty lines. */
+const csvRows = (text, delimiter) => parseCsv(text, delimiter).filter((r) => r.length > 1 || r[0] !== '');
 
 /**
  * A strict enough reader of an iCalendar file (RFC 5545): CRLF lines, unfolding, one
@@ -264,7 +248,7 @@ test('a Dutch batch file with Dutch headers and codes: no errors, Dutch output',
   assert.deepEqual(formatViolations(await axe(page)), '');
   await screenshot(page, 'employers-batch-dutch');
   const out = await download(page, '#sw-batch-download');
-  const rows = parseCsv(out.text, ';');
+  const rows = csvRows(out.text, ';');
   const head = rows[0];
   const col = (k) => { const i = head.indexOf(k); assert.ok(i >= 0, `column ${k} in ${head}`); return i; };
   const byId = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
@@ -350,7 +334,7 @@ test('sick employees: the overview (urgent first, by date, filters) and one .ics
   assert.match(ics.name, /\.ics$/);
   const events = parseIcs(ics.text);
   const csv = await download(page, '#sw-overview-csv');
-  const table = parseCsv(csv.text, ';');
+  const table = csvRows(csv.text, ';');
   assert.equal(table[0][0], 'personeelsnummer');
   const stap = table[0].indexOf('stap');
   const fromCsv = table.slice(1).map((r) => `${r[0]} ${r[stap]}`).sort();
