@@ -139,7 +139,7 @@ pub fn EmbedPreview() -> Html {
                     { for settings.into_iter().map(|(k, v)| html! { <><dt>{ t(k) }</dt><dd>{ v }</dd></> }) }
                 </dl>
                 <h3>{ t(EmbedText::PreviewReadHeading) }</h3>
-                <ul class="sw-preview__notices" id="sw-preview-read">
+                <ul class="sw-preview__read" id="sw-preview-read">
                     { for read.into_iter().map(|l| html! { <li>{ l }</li> }) }
                 </ul>
                 <h3>{ t(EmbedText::PreviewHostHeading) }</h3>
