@@ -14,6 +14,7 @@
 //!   step still has its own calendar identity.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
@@ -127,15 +128,16 @@ impl Overview {
             return None;
         }
         let has_ids = run.columns.id().is_some();
-        let mut seen: Vec<(String, usize)> = Vec::new();
+        // How often each id was met so far (a map: a file can hold 10,000 employees).
+        let mut seen: HashMap<&str, usize> = HashMap::new();
         let mut repeated_ids = Vec::new();
         let mut employees = 0usize;
         let mut deadlines = Vec::new();
         for (row, r) in run.rows.iter().enumerate() {
             let Some(Ok(status)) = &r.pw else { continue };
             employees += 1;
-            let occurrence = match seen.iter_mut().find(|(id, _)| *id == r.id) {
-                Some((_, n)) => {
+            let occurrence = match seen.get_mut(r.id.as_str()) {
+                Some(n) => {
                     *n += 1;
                     if *n == 1 {
                         repeated_ids.push(r.id.clone());
@@ -143,7 +145,7 @@ impl Overview {
                     *n
                 }
                 None => {
-                    seen.push((r.id.clone(), 0));
+                    seen.insert(r.id.as_str(), 0);
                     0
                 }
             };
