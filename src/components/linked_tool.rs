@@ -20,22 +20,28 @@ pub struct LinkProps {
     pub query: AttrValue,
 }
 
-/// The tool `C` for the current link, keyed by the link's query.
-#[component]
-pub fn LinkedTool<C>() -> Html
-where
-    C: BaseComponent<Properties = LinkProps>,
-{
-    let lang = use_app().lang;
-    let query: String = use_location()
+/// The fragment's query of the current location (without `?`).
+#[hook]
+fn use_link_query() -> String {
+    use_location()
         .map(|l| l.query_str().trim_start_matches('?').to_string())
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// The polite status region that says a new link replaced the inputs and the result. It
+/// stays mounted while the tool beside it is replaced, so the change is announced; nothing
+/// is said for the link the page was opened with. (The income page keys its own form by
+/// the link, and shows this region beside it.)
+#[component]
+pub fn LinkStatus() -> Html {
+    let lang = use_app().lang;
+    let query = use_link_query();
     // How often the link changed while the tool was shown (0: as loaded).
     let changes = use_mut_ref(|| (query.clone(), 0u32));
     let changed = {
         let mut c = changes.borrow_mut();
         if c.0 != query {
-            *c = (query.clone(), c.1.saturating_add(1));
+            *c = (query, c.1.saturating_add(1));
         }
         c.1
     };
@@ -46,10 +52,22 @@ where
         n if n % 2 == 0 => format!("{}\u{a0}", UiText::LinkReplaced.text(lang)),
         _ => UiText::LinkReplaced.text(lang).to_string(),
     };
+    html! {
+        <p class="sw-visually-hidden" role="status" id="sw-link-status">{ status }</p>
+    }
+}
+
+/// The tool `C` for the current link, keyed by the link's query, with the status region.
+#[component]
+pub fn LinkedTool<C>() -> Html
+where
+    C: BaseComponent<Properties = LinkProps>,
+{
+    let query = use_link_query();
     let key = query.clone();
     html! {
         <>
-            <p class="sw-visually-hidden" role="status" id="sw-link-status">{ status }</p>
+            <LinkStatus />
             <C key={key} query={AttrValue::from(query)} />
         </>
     }

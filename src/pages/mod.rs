@@ -19,13 +19,13 @@ pub mod vergelijk;
 
 use yew::prelude::*;
 
-use crate::components::linked_tool::LinkedTool;
+use crate::components::linked_tool::{LinkStatus, LinkedTool};
 use crate::route::Route;
 
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Start => html! { <start::StartPage /> },
-        Route::Inkomen => html! { <inkomen::InkomenPage /> },
+        Route::Inkomen => html! { <><LinkStatus /><inkomen::InkomenPage /></> },
         Route::Privacy => html! { <privacy::PrivacyPage /> },
         Route::Transitievergoeding => {
             html! { <LinkedTool<transitievergoeding::TransitievergoedingPage> /> }

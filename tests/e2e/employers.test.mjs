@@ -112,6 +112,19 @@ test('deep links: a second link on the same calculator replaces inputs and resul
   assert.deepEqual(await calendar(page), calA);
 });
 
+test('deep links: the income page takes a second link too, and announces it', async () => {
+  const { page } = browser;
+  await open(page, '/inkomen?jaarloon=48000&ziek=2026-01-01&jaren=12');
+  assert.equal(await page.inputValue('#inkomen-jaarloon'), '48000');
+  assert.equal((await page.textContent('#sw-link-status')).trim(), '');
+  await page.evaluate(() => { location.hash = '#/inkomen?jaarloon=30000&ziek=2026-01-01&jaren=12'; });
+  await page.waitForFunction(() => document.querySelector('#inkomen-jaarloon')?.value === '30000');
+  assert.match(await page.textContent('#sw-link-status'), /Nieuwe gegevens uit de link/);
+  assert.deepEqual(formatViolations(await axe(page)), '');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#inkomen-jaarloon')?.value === '48000');
+});
+
 test('deep links: two example links on a host page, opened one after the other into the iframe', async () => {
   const { page } = browser;
   const base = `${app.url}/?lang=nl`;
