@@ -33,6 +33,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     // The embed configuration: the JSON block in index.html, then the query string.
     let config: EmbedContext = use_memo((), |_| embed::load_config(&dom::search()));
+    // Inside a frame, links to other websites open in a new tab.
+    let framed = *use_memo((), |_| embed::Framed(embed::in_frame()));
     let state = {
         let config = config.clone();
         use_reducer(move || {
@@ -65,11 +67,13 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Today> context={Today(today)}>
             <ContextProvider<EmbedContext> context={config}>
-                <ContextProvider<AppContext> context={state.clone()}>
-                    <HashRouter>
-                        <Frame />
-                    </HashRouter>
-                </ContextProvider<AppContext>>
+                <ContextProvider<embed::Framed> context={framed}>
+                    <ContextProvider<AppContext> context={state.clone()}>
+                        <HashRouter>
+                            <Frame />
+                        </HashRouter>
+                    </ContextProvider<AppContext>>
+                </ContextProvider<embed::Framed>>
             </ContextProvider<EmbedContext>>
         </ContextProvider<Today>>
     }

@@ -18,6 +18,7 @@ use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::embed::notice_line;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use yew::prelude::*;
 
 use spoorwijzer_core::url::parse_query;
 
@@ -77,6 +78,18 @@ pub fn apply_accent(config: &EmbedConfig) {
     }
 }
 
+/// Whether the app runs inside a frame, shared through a context: links to other websites
+/// then open in a new tab (`components::external_link`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Framed(pub bool);
+
+/// Whether the app runs inside a frame; false outside the provider (component tests, the
+/// build's static start page).
+#[hook]
+pub fn use_framed() -> bool {
+    use_context::<Framed>().is_some_and(|f| f.0)
+}
+
 /// Whether the app runs inside a frame (`window.parent != window`).
 pub fn in_frame() -> bool {
     let Some(window) = web_sys::window() else {
@@ -85,6 +98,49 @@ pub fn in_frame() -> bool {
     match window.parent() {
         Ok(Some(parent)) => !js_sys::Object::is(&parent, &window),
         _ => false,
+    }
+}
+
+/// What the page knows about where it is served, for the preview's host checks
+/// (`spoorwijzer_core::embed_config::host`).
+pub struct HostFacts {
+    /// `location.pathname`, e.g. `/hr/spoorwijzer/`.
+    pub pathname: String,
+    /// `window.isSecureContext`.
+    pub secure: bool,
+    /// Whether `navigator.serviceWorker` exists.
+    pub worker_api: bool,
+    /// `location.ancestorOrigins` (the pages around the frame, nearest first) where the
+    /// browser offers it; empty otherwise and outside a frame.
+    pub ancestors: Vec<String>,
+}
+
+pub fn host_facts() -> HostFacts {
+    let Some(window) = web_sys::window() else {
+        return HostFacts {
+            pathname: String::new(),
+            secure: false,
+            worker_api: false,
+            ancestors: Vec::new(),
+        };
+    };
+    let get = |target: &JsValue, key: &str| js_sys::Reflect::get(target, &key.into()).ok();
+    let location: JsValue = window.location().into();
+    let ancestors = get(&location, "ancestorOrigins")
+        .filter(|list| !list.is_undefined() && !list.is_null())
+        .map(|list| {
+            let n = get(&list, "length").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
+            (0..n.min(20))
+                .filter_map(|i| js_sys::Reflect::get_u32(&list, i).ok()?.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    HostFacts {
+        pathname: window.location().pathname().unwrap_or_default(),
+        secure: get(window.as_ref(), "isSecureContext").and_then(|v| v.as_bool()) == Some(true),
+        worker_api: js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into())
+            .unwrap_or(false),
+        ancestors,
     }
 }
 

@@ -1,12 +1,5 @@
-//! The browser location, read safely: the raw hash (the router's route does not carry the
-//! fragment's query) and the page address for copyable links. None of these panics.
-
-/// `location.hash`, e.g. `#/tijdlijn?periode=2026-01-05..`; empty when unavailable.
-pub fn hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
+//! The browser location, read safely: the page address for copyable links. None of these
+//! panics. (A tool reads its link's query from the router: `components::linked_tool`.)
 
 /// The address up to (not including) the `#`: origin, path and the app-wide query.
 pub fn base_url() -> String {

@@ -52,7 +52,7 @@ struct Props {
 fn WithToday(props: &Props) -> Html {
     html! {
         <ContextProvider<Today> context={Today(props.today)}>
-            <TijdlijnPage />
+            <TijdlijnPage query="periode=2026-01-05.." />
         </ContextProvider<Today>>
     }
 }

@@ -98,7 +98,21 @@ async fn preview_lists_ignored_values_and_no_contact_block_without_contact() {
         text.contains("contact_url = \"javascript:alert(1)\""),
         "{text}"
     );
-    assert_eq!(panel.query_selector_all("li").unwrap().length(), 2);
+    assert_eq!(
+        panel
+            .query_selector_all(".sw-preview__notices li")
+            .unwrap()
+            .length(),
+        2
+    );
+    // What was read: only preview from the link (the two others were refused).
+    let read = panel
+        .query_selector("#sw-preview-read")
+        .unwrap()
+        .and_then(|r| r.text_content())
+        .unwrap_or_default();
+    assert!(read.contains("Link (voor de #): preview"), "{read}");
+    assert!(!read.contains("accent"), "{read}");
     assert!(div.query_selector(".sw-contact").unwrap().is_none());
     assert!(div.query_selector(".sw-header__org").unwrap().is_none());
 }

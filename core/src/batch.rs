@@ -4,18 +4,26 @@
 //! A pure function from CSV text to CSV text plus per-row results ([`run_csv`]):
 //! - the header names are the JSON input keys, plus `id`; Dutch aliases are accepted
 //!   ([`ALIASES`]); unknown columns are copied to the output untouched;
+//! - code values (a termination, the employer's size, yes/no, a language) may be written
+//!   as their Dutch aliases, in any case ([`values`]);
+//! - a row's error names the column as the file wrote it (`reden: …`, not
+//!   `termination: …`);
+//! - the file's language follows its column names ([`BatchRun::file_lang`]): a Dutch file
+//!   gets `ja`/`nee` in its yes/no result columns;
 //! - the delimiter is `,` or `;`, detected from the header line; a UTF-8 BOM is skipped;
 //! - numbers are read as people type them: a Dutch decimal comma (`3250,50`,
 //!   `3.250,50`; quoted in a comma-separated file) and a dot before exactly three digits
 //!   as a thousands separator (`3.250` = 3250), see [`Decimal::parse_user`];
 //! - `earlier_contracts` is written `FROM..UNTIL|FROM..UNTIL`;
 //! - the output keeps the input's delimiter and columns, then adds the result columns and
-//!   an `error` column. With `;` amounts are written with a decimal comma (as Dutch
-//!   spreadsheets expect), with `,` with a decimal point;
+//!   an `error` column. With `;` amounts are written as Dutch spreadsheets expect
+//!   (`1.234,56`), with `,` with a decimal point (`1234.56`);
 //! - a bad row gets its message in `error` and empty result cells; it never stops the
 //!   batch;
 //! - every output cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
 //!   gets a leading `'`, so a spreadsheet does not run it as a formula.
+
+pub mod values;
 
 use std::collections::BTreeSet;
 
@@ -26,10 +34,11 @@ use crate::dates::{iso, parse_user, DateError};
 use crate::lang::Lang;
 use crate::money::{Cents, Decimal};
 use crate::poortwachter::{
-    timeline, MilestoneId, SickPeriod, Status, TimelineError, TimelineInput,
+    timeline, Milestone, MilestoneId, SickPeriod, Status, TimelineError, TimelineInput,
 };
 use crate::transitievergoeding::json::{input_from_map, lang_from};
 use crate::transitievergoeding::{calculate, TvError, TvResult};
+use values::{code_for, yes_no, ValueKind};
 
 /// Dutch and alternative column names, mapped to the JSON input keys.
 pub const ALIASES: &[(&str, &str)] = &[
@@ -67,6 +76,12 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("loon_tijdens_ziekte", "wage_paid_during_illness"),
     ("betaaldatum", "payment_date"),
     ("deel_uren", "partial_dismissal_fraction"),
+    ("loon_in_restperiode", "wage_earned_in_remainder"),
+    ("aanbod_gelijk_of_beter", "renewal_offer_equal_or_better"),
+    (
+        "vervolgcontract_binnen_6_maanden",
+        "follow_up_contract_within_6_months",
+    ),
     ("werkgever_grootte", "employer_size"),
     ("grootte_werkgever", "employer_size"),
     ("taal", "lang"),
@@ -121,15 +136,20 @@ pub const RESULT_COLUMNS: &[&str] = &[
     "error",
 ];
 
-/// The canonical key for a header cell, or `None` for an unknown column.
-pub fn canonical_key(header: &str) -> Option<&'static str> {
-    let h: String = header
+/// A header cell as it is matched: trimmed, lower case, spaces and dashes as `_`.
+fn normalize_header(header: &str) -> String {
+    header
         .trim()
         .trim_start_matches('\u{feff}')
         .to_lowercase()
         .chars()
         .map(|c| if c == ' ' || c == '-' { '_' } else { c })
-        .collect();
+        .collect()
+}
+
+/// The canonical key for a header cell, or `None` for an unknown column.
+pub fn canonical_key(header: &str) -> Option<&'static str> {
+    let h = normalize_header(header);
     if h == "id" {
         return Some("id");
     }
@@ -151,6 +171,93 @@ pub struct RowResult {
     /// The language used for the row's texts.
     pub lang: Lang,
     pub result: Result<TvResult, TvError>,
+}
+
+/// The Dutch name of a column: its first Dutch alias (`einddatum` for `end_date`).
+pub fn dutch_name(key: &str) -> Option<&'static str> {
+    ALIASES
+        .iter()
+        .chain(STATUS_ALIASES)
+        .find(|(_, k)| *k == key)
+        .map(|(a, _)| *a)
+}
+
+/// Column names that count for neither language when the file's language is decided.
+const NEUTRAL_HEADERS: &[&str] = &["id", "start", "end"];
+
+/// The language of a file: Dutch when more of its known column names are Dutch aliases
+/// than command-line keys, English when fewer; on a tie, `;` (what Dutch spreadsheets
+/// write) makes it Dutch.
+pub fn file_lang(headers: &[String], delimiter: u8) -> Lang {
+    let (mut nl, mut en) = (0usize, 0usize);
+    for h in headers.iter().map(|h| normalize_header(h)) {
+        if NEUTRAL_HEADERS.contains(&h.as_str()) {
+            continue;
+        }
+        if ALIASES.iter().chain(STATUS_ALIASES).any(|(a, _)| *a == h) {
+            nl += 1;
+        } else if INPUT_KEYS.iter().chain(STATUS_KEYS).any(|k| *k == h) {
+            en += 1;
+        }
+    }
+    match nl.cmp(&en) {
+        std::cmp::Ordering::Greater => Lang::Nl,
+        std::cmp::Ordering::Less => Lang::En,
+        std::cmp::Ordering::Equal if delimiter == b';' => Lang::Nl,
+        std::cmp::Ordering::Equal => Lang::En,
+    }
+}
+
+/// The columns of a file as it wrote them, to name a column in an error the way the file
+/// does.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Columns {
+    /// Canonical key and the header as written, in file order.
+    written: Vec<(&'static str, String)>,
+    /// A Dutch file: a missing column is named by its Dutch name.
+    dutch: bool,
+}
+
+impl Columns {
+    fn new(headers: &[String], keys: &[Option<&'static str>], lang: Lang) -> Columns {
+        let mut written: Vec<(&'static str, String)> = Vec::new();
+        for (h, k) in headers.iter().zip(keys) {
+            if let Some(k) = k {
+                if !written.iter().any(|(w, _)| w == k) {
+                    written.push((k, h.trim().trim_start_matches('\u{feff}').to_string()));
+                }
+            }
+        }
+        Columns {
+            written,
+            dutch: lang == Lang::Nl,
+        }
+    }
+
+    /// The name of the column a problem is about: the header as the file wrote it; for a
+    /// column the file does not have, the key (its Dutch name in a Dutch file). An indexed
+    /// field keeps its index: `eerdere_contracten[1]`.
+    pub fn name_of(&self, field: &str) -> String {
+        let (base, rest) = match field.find('[') {
+            Some(i) => field.split_at(i),
+            None => (field, ""),
+        };
+        if let Some((_, w)) = self.written.iter().find(|(k, _)| *k == base) {
+            return format!("{w}{rest}");
+        }
+        match dutch_name(base).filter(|_| self.dutch) {
+            Some(nl) => format!("{nl}{rest}"),
+            None => field.to_string(),
+        }
+    }
+
+    /// The header of the `id` column as written, if the file has one.
+    pub fn id(&self) -> Option<&str> {
+        self.written
+            .iter()
+            .find(|(k, _)| *k == "id")
+            .map(|(_, w)| w.as_str())
+    }
 }
 
 /// The whole batch.
@@ -201,18 +308,18 @@ pub fn escape_cell(s: &str) -> String {
 }
 
 fn amount_cell(c: Cents, delimiter: u8) -> String {
-    let s = c.to_plain();
     if delimiter == b';' {
-        s.replace('.', ",")
+        c.to_plain_nl()
     } else {
-        s
+        c.to_plain()
     }
 }
 
-fn result_cells(r: &TvResult, delimiter: u8) -> Vec<String> {
+fn result_cells(r: &TvResult, delimiter: u8, file_lang: Lang) -> Vec<String> {
     let a = |c: Cents| amount_cell(c, delimiter);
+    let yn = |b: bool| yes_no(b, file_lang == Lang::Nl).to_string();
     vec![
-        r.due.to_string(),
+        yn(r.due),
         r.reason.code().to_string(),
         a(r.monthly_wage),
         r.years.to_string(),
@@ -220,7 +327,7 @@ fn result_cells(r: &TvResult, delimiter: u8) -> Vec<String> {
         r.days.to_string(),
         a(r.amount_uncapped),
         a(r.cap),
-        r.capped.to_string(),
+        yn(r.capped),
         a(r.amount),
         a(r.payable),
         iso(r.claim_deadline),
@@ -240,10 +347,14 @@ fn result_cells(r: &TvResult, delimiter: u8) -> Vec<String> {
     ]
 }
 
-/// Numbers in CSV cells are read as a person types them ([`Decimal::parse_user`]):
-/// `3.250` is 3250 and `3250,50` is 3250.50. What cannot be read is passed on as typed,
-/// so the row's error names the field.
-fn number_cell(key: &str, cell: &str) -> String {
+/// A cell as the engine reads it. Numbers are read as a person types them
+/// ([`Decimal::parse_user`]): `3.250` is 3250 and `3250,50` is 3250.50. Code values may be
+/// Dutch aliases in any case ([`values::code_for`]). What cannot be read is passed on as
+/// typed, so the row's error names the field.
+fn input_cell(key: &str, cell: &str) -> String {
+    if let Some(kind) = ValueKind::of_key(key) {
+        return code_for(kind, cell).unwrap_or(cell).to_string();
+    }
     if NUMBER_KEYS.contains(&key) {
         if let Ok(d) = Decimal::parse_user(cell) {
             return d.to_plain();
@@ -315,6 +426,9 @@ pub struct PwStatus {
     /// Deadlines before `today` that are not listed in `done`. Without a `done` cell every
     /// passed deadline is listed: the file cannot tell us it was met.
     pub overdue: Vec<MilestoneId>,
+    /// Every step of the calendar with its status (`done` for the steps in `done`): the
+    /// overview of all employees' deadlines reads them.
+    pub milestones: Vec<Milestone>,
 }
 
 /// The Poortwachter columns of a batch row.
@@ -382,13 +496,16 @@ pub enum RowProblem {
 /// `error` column and in [`RowError::message`].
 pub type ProblemWords = fn(&RowProblem, Lang) -> String;
 
-/// The error shown for a row: the line in the file, the column (canonical key) and the
-/// message in the row's language (which starts with the key, as the command line's
-/// messages do).
+/// The error shown for a row: the line in the file, the column as the file wrote it and
+/// the message in the row's language (which starts with that column name, as the command
+/// line's messages start with the key).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
     pub line: u64,
+    /// The column as the file wrote it (`reden`), or the key for a column it lacks.
     pub field: String,
+    /// The canonical key (`termination`).
+    pub key: String,
     pub message: String,
 }
 
@@ -432,11 +549,20 @@ impl BatchRow {
         self.error.clone()
     }
 
-    fn put_into_words(mut self, words: ProblemWords) -> BatchRow {
-        self.error = self.problem().map(|(field, p)| RowError {
-            line: self.line,
-            field,
-            message: words(&p, self.lang),
+    fn put_into_words(mut self, words: ProblemWords, columns: &Columns) -> BatchRow {
+        self.error = self.problem().map(|(key, p)| {
+            let message = words(&p, self.lang);
+            let field = columns.name_of(&key);
+            let message = match message.strip_prefix(&format!("{key}: ")) {
+                Some(what) => format!("{field}: {what}"),
+                None => message,
+            };
+            RowError {
+                line: self.line,
+                field,
+                key,
+                message,
+            }
         });
         self
     }
@@ -451,6 +577,10 @@ pub struct BatchRun {
     pub rows: Vec<BatchRow>,
     /// The Poortwachter columns were computed (a `today` and a `first_sick_day` column).
     pub with_status: bool,
+    /// The file's language, from its column names ([`file_lang`]).
+    pub file_lang: Lang,
+    /// The file's columns as written ([`Columns::id`]: the `id` column, if any).
+    pub columns: Columns,
 }
 
 impl BatchRun {
@@ -535,6 +665,7 @@ fn pw_status_inner(
             .filter(|m| m.status == Status::Overdue)
             .map(|m| m.id)
             .collect(),
+        milestones: t.milestones,
     })
 }
 
@@ -652,6 +783,8 @@ pub fn run_batch(
     };
     let headers: Vec<String> = header.iter().map(|h| h.to_string()).collect();
     let keys: Vec<Option<&'static str>> = headers.iter().map(|h| canonical_key(h)).collect();
+    let lang_of_file = file_lang(&headers, delimiter);
+    let columns = Columns::new(&headers, &keys, lang_of_file);
     let has = |k: &str| keys.contains(&Some(k));
     if !TV_KEYS.iter().any(|k| has(k)) && !has("first_sick_day") {
         return Err(BatchError::NoKnownColumns);
@@ -700,7 +833,7 @@ pub fn run_batch(
                 let mut obj = Map::new();
                 for (i, cell) in rec.iter().enumerate() {
                     if let Some(Some(k)) = keys.get(i) {
-                        obj.insert((*k).to_string(), Value::String(number_cell(k, cell)));
+                        obj.insert((*k).to_string(), Value::String(input_cell(k, cell)));
                     }
                 }
                 // A `lang` cell overrides the batch language; `lang_from` alone would
@@ -735,13 +868,13 @@ pub fn run_batch(
                 }
             }
         }
-        .put_into_words(words);
+        .put_into_words(words, &columns);
         while cells.len() < headers.len() {
             cells.push(String::new());
         }
         let mut out: Vec<String> = cells.iter().map(|c| escape_cell(c)).collect();
         match &row.tv {
-            Some(Ok(r)) => out.extend(result_cells(r, delimiter)),
+            Some(Ok(r)) => out.extend(result_cells(r, delimiter, lang_of_file)),
             Some(Err(_)) | None => out.extend(empty_cells(tv_columns.len())),
         }
         if with_status {
@@ -769,6 +902,8 @@ pub fn run_batch(
         delimiter,
         rows,
         with_status,
+        file_lang: lang_of_file,
+        columns,
     })
 }
 

@@ -6,6 +6,8 @@
 //! Money stays in [`Cents`]; totals are sums of the rounded per-row amounts (each row's
 //! amount is rounded once by the engine, half away from zero; the sum adds no rounding).
 
+pub mod deadlines;
+
 use std::cmp::Ordering;
 
 use chrono::NaiveDate;
@@ -190,12 +192,10 @@ impl Column {
         }
     }
 
-    /// Amounts are right-aligned.
+    /// Numbers and amounts are right-aligned and kept on one line. The passed deadlines
+    /// are a text (the count and the steps), which wraps like any text.
     pub fn numeric(self) -> bool {
-        matches!(
-            self,
-            Column::Line | Column::Amount | Column::Payable | Column::Overdue
-        )
+        matches!(self, Column::Line | Column::Amount | Column::Payable)
     }
 }
 
@@ -371,40 +371,86 @@ impl Table {
 
     /// The number of pages of `per_page` rows (at least 1).
     pub fn pages(&self, per_page: usize) -> usize {
-        self.order.len().div_ceil(per_page.max(1)).max(1)
+        PageSpan::new(self.order.len(), 1, per_page).pages
     }
 
     /// Page `page` (1-based, clamped to the valid range).
     pub fn page(&self, page: usize, per_page: usize) -> Page<'_> {
-        let per_page = per_page.max(1);
-        let pages = self.pages(per_page);
-        let page = page.clamp(1, pages);
-        let start = (page - 1) * per_page;
+        let span = PageSpan::new(self.order.len(), page, per_page);
         let rows: Vec<&ViewRow> = self
             .order
+            .get(span.range())
+            .unwrap_or_default()
             .iter()
-            .skip(start)
-            .take(per_page)
             .filter_map(|&i| self.rows.get(i))
             .collect();
-        let (first, last) = if rows.is_empty() {
-            (0, 0)
-        } else {
-            (start + 1, start + rows.len())
-        };
         Page {
             rows,
-            page,
-            pages,
-            first,
-            last,
-            total: self.order.len(),
+            page: span.page,
+            pages: span.pages,
+            first: span.first,
+            last: span.last,
+            total: span.total,
         }
+    }
+
+    /// The columns to show: the Poortwachter columns only when the file has them, the
+    /// error column only when a row has an error.
+    pub fn columns(&self) -> Vec<Column> {
+        Column::ALL
+            .into_iter()
+            .filter(|c| match c {
+                Column::NextDeadline | Column::Overdue => self.with_status,
+                Column::Error => self.totals.errors > 0,
+                _ => true,
+            })
+            .collect()
     }
 
     /// The rows with an error, in file order.
     pub fn errors(&self) -> Vec<&RowError> {
         self.rows.iter().filter_map(|r| r.error.as_ref()).collect()
+    }
+}
+
+/// Where one page of a list lies: its number, the number of pages and the 1-based
+/// positions of its first and last item (0 and 0 when the list is empty).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageSpan {
+    /// 1-based, clamped to the valid range.
+    pub page: usize,
+    /// At least 1.
+    pub pages: usize,
+    pub first: usize,
+    pub last: usize,
+    pub total: usize,
+}
+
+impl PageSpan {
+    /// Page `page` of `total` items, `per_page` a page.
+    pub fn new(total: usize, page: usize, per_page: usize) -> PageSpan {
+        let per_page = per_page.max(1);
+        let pages = total.div_ceil(per_page).max(1);
+        let page = page.clamp(1, pages);
+        let start = (page - 1) * per_page;
+        let last = total.min(start + per_page);
+        let (first, last) = if start < last {
+            (start + 1, last)
+        } else {
+            (0, 0)
+        };
+        PageSpan {
+            page,
+            pages,
+            first,
+            last,
+            total,
+        }
+    }
+
+    /// The 0-based index range of the page's items.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.first.saturating_sub(1)..self.last
     }
 }
 

@@ -372,6 +372,9 @@ pub struct EmbedConfig {
     pub via_url: bool,
     /// Every ignored value, in the order met.
     pub notices: Vec<Notice>,
+    /// Every key that was read and used, with its source, in the order met (a URL value
+    /// that overrides the block's shows up twice: the block's first). For the preview.
+    pub read: Vec<(Source, String)>,
 }
 
 impl Default for EmbedConfig {
@@ -392,6 +395,7 @@ impl Default for EmbedConfig {
             parent: None,
             via_url: true,
             notices: Vec::new(),
+            read: Vec::new(),
         }
     }
 }
@@ -526,9 +530,11 @@ impl EmbedConfig {
     }
 
     fn apply(&mut self, source: Source, key: &str, raw: Raw<'_>) {
-        if let Err(kind) = self.try_apply(source, key, &raw) {
-            self.notices
-                .push(Notice::new(source, key, &raw.display(), kind));
+        match self.try_apply(source, key, &raw) {
+            Ok(()) => self.read.push((source, key.to_string())),
+            Err(kind) => self
+                .notices
+                .push(Notice::new(source, key, &raw.display(), kind)),
         }
     }
 
@@ -833,6 +839,8 @@ fn logo(s: &str) -> Result<String, NoticeKind> {
     }
     Ok(t.to_string())
 }
+
+pub mod host;
 
 #[cfg(test)]
 mod tests;

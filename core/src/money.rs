@@ -31,6 +31,28 @@ pub fn div_round_half_away(num: i128, den: i128) -> i128 {
     }
 }
 
+/// A whole number with `sep` between groups of three digits: `1234567` → `1.234.567`.
+pub fn group_thousands(mut v: i128, sep: char) -> String {
+    if v == 0 {
+        return "0".into();
+    }
+    let mut groups = Vec::new();
+    while v > 0 {
+        groups.push(v % 1000);
+        v /= 1000;
+    }
+    let mut out = String::new();
+    for (i, g) in groups.iter().rev().enumerate() {
+        if i == 0 {
+            out.push_str(&g.to_string());
+        } else {
+            out.push(sep);
+            out.push_str(&format!("{:03}", g));
+        }
+    }
+    out
+}
+
 /// The most a monthly amount may be: € 1.000.000. One sanity bound for every form, the
 /// interview's answers, the importer and the transitievergoeding engine: anything above
 /// is almost surely a typing error.
@@ -69,6 +91,20 @@ impl Cents {
             "{}{}.{:02}",
             if neg { "-" } else { "" },
             abs / 100,
+            abs % 100
+        )
+    }
+
+    /// The amount as a Dutch spreadsheet reads it: `1.234,56` (a dot between thousands, a
+    /// decimal comma). Used for the cells of a `;`-separated CSV file, which is what Dutch
+    /// spreadsheets write.
+    pub fn to_plain_nl(self) -> String {
+        let neg = self.0 < 0;
+        let abs = (self.0 as i128).abs();
+        format!(
+            "{}{},{:02}",
+            if neg { "-" } else { "" },
+            group_thousands(abs / 100, '.'),
             abs % 100
         )
     }
@@ -340,6 +376,15 @@ mod tests {
     fn plain_form() {
         assert_eq!(Cents(123456).to_plain(), "1234.56");
         assert_eq!(Cents(-7).to_plain(), "-0.07");
+        assert_eq!(Cents(123456).to_plain_nl(), "1.234,56");
+        assert_eq!(Cents(1_020_000_000).to_plain_nl(), "10.200.000,00");
+        assert_eq!(Cents(99).to_plain_nl(), "0,99");
+        assert_eq!(Cents(-123456).to_plain_nl(), "-1.234,56");
+        // It reads back as the same amount.
+        assert_eq!(
+            Decimal::parse_user("10.200.000,00").map(|d| d.to_cents()),
+            Ok(Cents(1_020_000_000))
+        );
     }
 
     #[test]

@@ -44,7 +44,7 @@ fn bom_and_semicolons_with_decimal_commas() {
     assert_eq!(out.rows[0].line, 2);
     let tv = out.rows[0].tv.as_ref().unwrap().as_ref().unwrap();
     assert_eq!(tv.amount.0, 337_903);
-    assert_eq!(cell(&out, 0, "amount"), "3379,03");
+    assert_eq!(cell(&out, 0, "amount"), "3.379,03");
     // The header's BOM does not end up in the first column name.
     assert!(out.csv.starts_with("nummer;"));
     assert!(out.csv_with_bom().starts_with("\u{feff}nummer;"));
@@ -84,7 +84,9 @@ fn empty_lines_are_skipped_and_lines_counted() {
     assert_eq!(out.rows.len(), 2);
     assert_eq!(out.rows[0].line, 3);
     assert_eq!(out.rows[1].line, 6);
-    assert_eq!(out.rows[1].error().unwrap().field, "end_date");
+    // The column as the file wrote it.
+    assert_eq!(out.rows[1].error().unwrap().field, "einddatum");
+    assert_eq!(out.rows[1].error().unwrap().key, "end_date");
 }
 
 #[test]
@@ -96,16 +98,18 @@ fn crlf_line_ends() {
 
 #[test]
 fn missing_columns() {
-    // No end_date column: every row says so, naming the column.
+    // No end_date column: every row says so, naming the column by its Dutch name in a
+    // Dutch file.
     let out = run("id;begindatum;maandloon\n1;2022-03-15;3000\n2;2022-03-15;3000\n");
     for r in &out.rows {
         let e = r.error().unwrap();
-        assert_eq!(e.field, "end_date");
-        assert_eq!(e.message, "end_date: ontbreekt");
+        assert_eq!(e.field, "einddatum");
+        assert_eq!(e.key, "end_date");
+        assert_eq!(e.message, "einddatum: ontbreekt");
     }
     // A short row (fewer cells than the header) reads the missing cells as empty.
     let out = run("id;begindatum;einddatum;maandloon\n1;2022-03-15;2025-07-31\n");
-    assert_eq!(out.rows[0].error().unwrap().field, "base_monthly_wage");
+    assert_eq!(out.rows[0].error().unwrap().field, "maandloon");
     // A file without any column we know is refused as a whole.
     assert_eq!(
         run_batch(
@@ -315,7 +319,7 @@ fn twenty_plus_kinds_of_bad_value_each_named_and_the_good_rows_still_computed() 
                 ],
             ),
             "renewal_offer_equal_or_better",
-            "renewal_offer_equal_or_better: moet true of false zijn",
+            "renewal_offer_equal_or_better: moet ja of nee zijn",
         ),
         (
             with(good(), &[("lang", "de")]),
@@ -411,10 +415,10 @@ fn twenty_plus_kinds_of_bad_value_each_named_and_the_good_rows_still_computed() 
         assert_eq!(cell(&out, i + 1, "amount"), "");
     }
     // The good rows around the bad ones are computed.
-    assert_eq!(cell(&out, 0, "amount"), "3379,03");
+    assert_eq!(cell(&out, 0, "amount"), "3.379,03");
     assert_eq!(cell(&out, 0, "error"), "");
     let last = cases.len() + 1;
-    assert_eq!(cell(&out, last, "amount"), "3379,03");
+    assert_eq!(cell(&out, last, "amount"), "3.379,03");
     assert_eq!(cell(&out, last, "error"), "");
     assert!(out.rows[last].pw.as_ref().unwrap().is_ok());
 }

@@ -242,9 +242,34 @@ fn csv_from_stdin_and_file() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 4, "{out}");
     assert!(lines[0].ends_with(";error"), "{}", lines[0]);
-    assert!(lines[1].contains(";3379,03;"), "{}", lines[1]);
-    assert!(lines[2].contains("end_date"), "{}", lines[2]);
-    assert!(lines[3].contains(";false;aow_age;"), "{}", lines[3]);
+    assert!(lines[1].contains(";3.379,03;"), "{}", lines[1]);
+    // The error names the column as the file wrote it.
+    assert!(lines[2].contains("einddatum: "), "{}", lines[2]);
+    // A Dutch file: yes/no in Dutch.
+    assert!(lines[3].contains(";nee;aow_age;"), "{}", lines[3]);
+
+    // The command line reads the same Dutch code values as the page.
+    let dutch =
+        "personeelsnummer;begindatum;einddatum;maandloon;vakantiegeld;reden;werkgever_grootte\n\
+                 1;2022-03-15;2025-07-31;3000;0;Opzegging;klein\n\
+                 2;2022-03-15;2025-07-31;3000;0;vso;ONBEKEND\n";
+    let (code, out) = run(&["transitievergoeding", "--csv", "-"], dutch);
+    assert_eq!(code, 0, "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[1].contains(";ja;employer_initiative;"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].contains(";nee;mutual_consent_not_statutory;"),
+        "{}",
+        lines[2]
+    );
+    assert!(
+        lines[1..].iter().all(|l| l.ends_with(';')),
+        "no errors: {out}"
+    );
 
     let dir = std::env::temp_dir().join(format!("spoorwijzer-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -4,10 +4,12 @@
 
 use std::rc::Rc;
 
-use spoorwijzer_core::batch_view::{page_buttons, Column, Sort, SortDir, Table, PAGE_SIZE};
+use spoorwijzer_core::batch_view::{Column, Sort, SortDir, Table, PAGE_SIZE};
 use spoorwijzer_core::lang::Lang;
-use spoorwijzer_core::text::batch::{cell, column_label, page_label, page_status, BatchText};
+use spoorwijzer_core::text::batch::{cell, column_label, page_status, BatchText};
 use yew::prelude::*;
+
+use super::pagination::Pagination;
 
 #[derive(Properties)]
 pub struct Props {
@@ -26,14 +28,6 @@ impl PartialEq for Props {
             && self.page_size == other.page_size
             && Rc::ptr_eq(&self.table, &other.table)
     }
-}
-
-/// The columns to show: the Poortwachter columns only when the file has them.
-pub fn visible_columns(table: &Table) -> Vec<Column> {
-    Column::ALL
-        .into_iter()
-        .filter(|c| table.with_status || !matches!(c, Column::NextDeadline | Column::Overdue))
-        .collect()
 }
 
 #[component]
@@ -55,12 +49,8 @@ pub fn DataTable(props: &Props) -> Html {
         });
         (*memo).clone()
     };
-    let columns = visible_columns(&sorted);
+    let columns = sorted.columns();
     let view = sorted.page(*page, props.page_size);
-    let go = |p: usize| {
-        let page = page.clone();
-        Callback::from(move |_: MouseEvent| page.set(p))
-    };
     let header = |c: Column| {
         let onclick = {
             let sort = sort.clone();
@@ -90,7 +80,7 @@ pub fn DataTable(props: &Props) -> Html {
     html! {
         <div class="sw-data-table-block">
             <div class="sw-data-table__wrap" role="region" aria-labelledby="sw-data-table-caption" tabindex="0">
-                <table class="sw-data-table">
+                <table class="sw-data-table" id="sw-batch-table">
                     <caption id="sw-data-table-caption">{ BatchText::TableCaption.text(lang) }</caption>
                     <thead>
                         <tr>{ for columns.iter().map(|c| header(*c)) }</tr>
@@ -108,40 +98,10 @@ pub fn DataTable(props: &Props) -> Html {
                     </tbody>
                 </table>
             </div>
-            <nav class="sw-pagination" aria-label={BatchText::Paging.text(lang)}>
-                <p class="sw-pagination__status" aria-live="polite">
-                    { page_status(current, pages, view.first, view.last, view.total, lang) }
-                </p>
-                if pages > 1 {
-                    <ul class="sw-pagination__list">
-                        <li>
-                            <button type="button" class="sw-pagination__button" id="sw-page-previous"
-                                aria-disabled={(current <= 1).then_some("true")}
-                                onclick={if current > 1 { go(current - 1) } else { Callback::noop() }}>
-                                { BatchText::Previous.text(lang) }
-                            </button>
-                        </li>
-                        { for page_buttons(current, pages).into_iter().map(|b| match b {
-                            Some(p) => html! {
-                                <li>
-                                    <button type="button" class="sw-pagination__button"
-                                        aria-current={(p == current).then_some("page")}
-                                        aria-label={page_label(p, lang)}
-                                        onclick={go(p)}>{ p.to_string() }</button>
-                                </li>
-                            },
-                            None => html! { <li class="sw-pagination__gap" aria-hidden="true">{ "…" }</li> },
-                        }) }
-                        <li>
-                            <button type="button" class="sw-pagination__button" id="sw-page-next"
-                                aria-disabled={(current >= pages).then_some("true")}
-                                onclick={if current < pages { go(current + 1) } else { Callback::noop() }}>
-                                { BatchText::Next.text(lang) }
-                            </button>
-                        </li>
-                    </ul>
-                }
-            </nav>
+            <Pagination current={current} pages={pages} lang={lang} id_prefix="sw-page"
+                label={BatchText::Paging.text(lang)}
+                status={page_status(current, pages, view.first, view.last, view.total, lang)}
+                on_page={Callback::from(move |p: usize| page.set(p))} />
         </div>
     }
 }

@@ -21,8 +21,8 @@ fn url_label(url: &str) -> String {
 }
 
 /// An outbound link to a configured (already validated `https:`) URL.
-fn outbound(url: &str, text: String) -> Html {
-    html! { <a href={url.to_string()} rel="noopener noreferrer">{ text }</a> }
+fn outbound(url: &str, text: String, lang: Lang) -> Html {
+    crate::components::kb_inline::external_link(url, html! { { text } }, lang)
 }
 
 fn provider(p: &Provider, label: EmbedText, lang: Lang) -> Option<Html> {
@@ -31,8 +31,8 @@ fn provider(p: &Provider, label: EmbedText, lang: Lang) -> Option<Html> {
     }
     let name = p.naam.clone().map(Html::from);
     let link = p.url.as_deref().map(|u| match &p.naam {
-        Some(_) => html! { <>{ " (" }{ outbound(u, format!("{}: {}", EmbedText::ProviderWebsite.text(lang), url_label(u))) }{ ")" }</> },
-        None => outbound(u, url_label(u)),
+        Some(_) => html! { <>{ " (" }{ outbound(u, format!("{}: {}", EmbedText::ProviderWebsite.text(lang), url_label(u)), lang) }{ ")" }</> },
+        None => outbound(u, url_label(u), lang),
     });
     Some(html! {
         <>
@@ -60,7 +60,7 @@ fn contact_block(embed: &EmbedConfig, lang: Lang) -> Html {
         html! { <><dt>{ EmbedText::ContactPhone.text(lang) }</dt><dd>{ number }</dd></> }
     });
     let url = c.url.as_deref().map(|u| {
-        html! { <><dt>{ EmbedText::ContactWebsite.text(lang) }</dt><dd>{ outbound(u, url_label(u)) }</dd></> }
+        html! { <><dt>{ EmbedText::ContactWebsite.text(lang) }</dt><dd>{ outbound(u, url_label(u), lang) }</dd></> }
     });
     html! {
         <section class="sw-contact" aria-labelledby="sw-contact-heading">

@@ -5,14 +5,14 @@
 //!   fragment change, and a fragment query (`#/transitievergoeding?loon=3000`) is kept;
 //! - glossary terms become a [`TermDisclosure`]: an in-place disclosure button that shows
 //!   the definition right after the word (see that component for why);
-//! - external links get `rel="noopener noreferrer"` and a visually hidden
-//!   "(externe website)".
+//! - external links are an [`ExternalLink`]: `rel="noopener noreferrer"`, a visually hidden
+//!   "(externe website)", and a new tab when the app runs in a frame.
 
 use spoorwijzer_core::kb::markdown::Inline;
 use spoorwijzer_core::lang::Lang;
-use spoorwijzer_core::text::kb::KbText;
 use yew::prelude::*;
 
+use crate::components::external_link::ExternalLink;
 use crate::components::term_disclosure::TermDisclosure;
 
 /// Render a run of inlines.
@@ -37,13 +37,7 @@ fn render_inline(inline: &Inline, lang: Lang) -> Html {
     }
 }
 
-/// A link to another website: `rel="noopener noreferrer"` (no referrer, no opener) and a
-/// visually hidden hint, so screen reader users know they leave Spoorwijzer.
+/// A link to another website ([`ExternalLink`]).
 pub fn external_link(url: &str, content: Html, lang: Lang) -> Html {
-    html! {
-        <a href={url.to_string()} rel="noopener noreferrer" class="sw-external">
-            { content }
-            <span class="sw-visually-hidden">{ " " }{ KbText::ExternalLinkHint.text(lang) }</span>
-        </a>
-    }
+    html! { <ExternalLink href={url.to_string()} {lang}>{ content }</ExternalLink> }
 }

@@ -1,7 +1,9 @@
 //! The employer batch page (`#/werkgever/batch`): choose or drop a CSV file, read it in the
 //! browser (never uploaded), and show per employee the transitievergoeding and the
 //! Poortwachter status, with totals, a sortable and paged table, the rows with errors,
-//! a CSV download and print. All rules and texts come from `spoorwijzer_core`.
+//! a CSV download and print; with a first sick day column also the overview of every sick
+//! employee's deadlines, with one calendar file for all of them. All rules and texts come
+//! from `spoorwijzer_core`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,16 +11,18 @@ use std::rc::Rc;
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
 use spoorwijzer_core::batch::{run_batch, BatchRun};
+use spoorwijzer_core::batch_view::deadlines::Overview;
 use spoorwijzer_core::batch_view::{decode_file, Table};
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::batch::{
-    batch_error, file_name_line, more_errors, read_summary, result_file_name, row_problem,
-    status_date, template_csv, template_file_name, BatchText,
+    batch_error, explanation_csv, explanation_file_name, file_name_line, more_errors, read_summary,
+    result_file_name, row_problem, status_date, template_csv, template_file_name, BatchText,
 };
 use yew::prelude::*;
 
 use crate::clock::use_today;
 use crate::components::data_table::DataTable;
+use crate::components::deadline_overview::DeadlineOverview;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::file_drop::FileDrop;
 use crate::components::page_heading::PageHeading;
@@ -51,7 +55,15 @@ enum Source {
     },
 }
 
-type Computed = Option<Result<(Rc<BatchRun>, Rc<Table>), String>>;
+/// The run, its table and, with a first sick day column, the overview of the deadlines.
+#[derive(PartialEq)]
+struct Done {
+    run: Rc<BatchRun>,
+    table: Rc<Table>,
+    overview: Option<Rc<Overview>>,
+}
+
+type Computed = Option<Result<Rc<Done>, String>>;
 
 #[component]
 pub fn BatchPage() -> Html {
@@ -73,7 +85,12 @@ pub fn BatchPage() -> Html {
                 run_batch(text, *lang, Some(day), row_problem)
                     .map(|run| {
                         let table = Table::from_run(&run);
-                        (Rc::new(run), Rc::new(table))
+                        let overview = Overview::from_run(&run, day).map(Rc::new);
+                        Rc::new(Done {
+                            run: Rc::new(run),
+                            table: Rc::new(table),
+                            overview,
+                        })
                     })
                     .map_err(|e| batch_error(&e, *lang)),
             ),
@@ -127,14 +144,16 @@ pub fn BatchPage() -> Html {
         })
     };
 
-    let template = |l: Lang| {
+    let offer = |name: &'static str, body: fn(Lang) -> String, l: Lang| {
         let download_failed = download_failed.clone();
         Callback::from(move |_: MouseEvent| {
-            if !download::offer(template_file_name(l), CSV_MIME, &template_csv(l)) {
+            if !download::offer(name, CSV_MIME, &body(l)) {
                 download_failed.set(true);
             }
         })
     };
+    let template = |l: Lang| offer(template_file_name(l), template_csv, l);
+    let explanation = |l: Lang| offer(explanation_file_name(l), explanation_csv, l);
 
     let (file_name, generation_now) = match &*source {
         Source::Text {
@@ -144,12 +163,12 @@ pub fn BatchPage() -> Html {
         Source::Empty => (None, 0),
     };
     let done = match &*computed {
-        Some(Ok((run, table))) => Some((run.clone(), table.clone())),
+        Some(Ok(d)) => Some(d.clone()),
         _ => None,
     };
     let live = match (&*source, &done) {
         (Source::Reading { .. }, _) => t(BatchText::Reading).to_string(),
-        (_, Some((_, table))) => read_summary(table.totals.rows, table.totals.errors, lang),
+        (_, Some(d)) => read_summary(d.table.totals.rows, d.table.totals.errors, lang),
         _ => String::new(),
     };
 
@@ -162,7 +181,12 @@ pub fn BatchPage() -> Html {
         }
     });
 
-    let results = done.map(|(run, table)| {
+    let on_download_failed = {
+        let download_failed = download_failed.clone();
+        Callback::from(move |_: ()| download_failed.set(true))
+    };
+    let results = done.map(|d| {
+        let (run, table) = (d.run.clone(), d.table.clone());
         let tot = table.totals;
         let name = file_name.clone().unwrap_or_default();
         let on_download = {
@@ -245,7 +269,12 @@ pub fn BatchPage() -> Html {
                         <p>{ more_errors(errors.len() - ERRORS_SHOWN, lang) }</p>
                     }
                 }
+                if let Some(overview) = d.overview.clone() {
+                    <DeadlineOverview key={generation_now.to_string()} {overview} run={run.clone()}
+                        file_name={name.clone()} {lang} on_download_failed={on_download_failed.clone()} />
+                }
                 if table.totals.rows > 0 {
+                    <h3 id="sw-batch-table-heading">{ t(BatchText::PerEmployeeHeading) }</h3>
                     <p class="sw-muted sw-no-print">{ t(BatchText::SortHint) }</p>
                     <DataTable key={generation_now.to_string()} table={table.clone()} generation={generation_now} {lang} />
                 }
@@ -283,6 +312,12 @@ pub fn BatchPage() -> Html {
                     </button>
                     <button type="button" class="sw-button sw-button--secondary" id="sw-batch-template-en" onclick={template(Lang::En)}>
                         { t(BatchText::TemplateEn) }
+                    </button>
+                    <button type="button" class="sw-button sw-button--secondary" id="sw-batch-explanation-nl" onclick={explanation(Lang::Nl)}>
+                        { t(BatchText::ExplanationNl) }
+                    </button>
+                    <button type="button" class="sw-button sw-button--secondary" id="sw-batch-explanation-en" onclick={explanation(Lang::En)}>
+                        { t(BatchText::ExplanationEn) }
                     </button>
                 </div>
             </div>

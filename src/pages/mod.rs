@@ -19,15 +19,18 @@ pub mod vergelijk;
 
 use yew::prelude::*;
 
+use crate::components::linked_tool::{LinkStatus, LinkedTool};
 use crate::route::Route;
 
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Start => html! { <start::StartPage /> },
-        Route::Inkomen => html! { <inkomen::InkomenPage /> },
+        Route::Inkomen => html! { <><LinkStatus /><inkomen::InkomenPage /></> },
         Route::Privacy => html! { <privacy::PrivacyPage /> },
-        Route::Transitievergoeding => html! { <transitievergoeding::TransitievergoedingPage /> },
-        Route::Tijdlijn => html! { <tijdlijn::TijdlijnPage /> },
+        Route::Transitievergoeding => {
+            html! { <LinkedTool<transitievergoeding::TransitievergoedingPage> /> }
+        }
+        Route::Tijdlijn => html! { <LinkedTool<tijdlijn::TijdlijnPage> /> },
         Route::Vraag { id } => {
             let key = id.clone();
             html! { <question::QuestionPage {key} id={id} /> }

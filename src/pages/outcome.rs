@@ -13,6 +13,7 @@ use yew_router::prelude::*;
 
 use crate::clock::use_today;
 use crate::components::details::Details;
+use crate::components::kb_inline::external_link;
 use crate::components::page_heading::PageHeading;
 use crate::components::pending_law_notice::PendingLawNotice;
 use crate::hooks::open_question::use_open_question_first;
@@ -20,11 +21,11 @@ use crate::route::Route;
 use crate::state::use_app;
 use spoorwijzer_core::text::format;
 
-fn sources(list: &[spoorwijzer_core::source::Source]) -> Html {
+fn sources(list: &[spoorwijzer_core::source::Source], lang: Lang) -> Html {
     html! {
         <ul class="sw-outcome__sources">
             { for list.iter().map(|s| match s.url {
-                Some(url) => html! { <li><a href={url} rel="noopener noreferrer">{ s.label }</a></li> },
+                Some(url) => html! { <li>{ external_link(url, html! { { s.label } }, lang) }</li> },
                 None => html! { <li>{ s.label }</li> },
             }) }
         </ul>
@@ -73,7 +74,7 @@ fn card(c: &RenderedCard, voice: Voice, lang: Lang) -> Html {
             <Details summary={ui(OutcomeText::LegalBasis)}>
                 <p>{ c.legal_basis }</p>
                 <p><strong>{ ui(OutcomeText::Sources) }</strong></p>
-                { sources(c.sources) }
+                { sources(c.sources, lang) }
             </Details>
         </article>
     }
@@ -112,7 +113,7 @@ fn vso_section(v: &RenderedVso, voice: Voice, lang: Lang) -> Html {
             if let Some((label, href)) = v.calculator.clone() {
                 <p><a href={href}>{ label }</a></p>
             }
-            <Details summary={ui(OutcomeText::Sources)}>{ sources(v.sources) }</Details>
+            <Details summary={ui(OutcomeText::Sources)}>{ sources(v.sources, lang) }</Details>
         </section>
     }
 }
@@ -154,7 +155,7 @@ fn stay_or_leave(s: &RenderedStayOrLeave, voice: Voice, lang: Lang) -> Html {
             <h4>{ s.leave_heading }</h4>
             <ul>{ for s.leave.iter().map(|i| html! { <li>{ i.clone() }</li> }) }</ul>
             <p>{ s.closing }</p>
-            <Details summary={ui(OutcomeText::Sources)}>{ sources(s.sources) }</Details>
+            <Details summary={ui(OutcomeText::Sources)}>{ sources(s.sources, lang) }</Details>
         </article>
     }
 }
@@ -284,7 +285,7 @@ pub fn OutcomePage() -> Html {
                             <h3>{ w.text.title }</h3>
                             <p><strong>{ ui(OutcomeText::Consequence) }{ ": " }</strong>{ w.text.consequence.clone() }</p>
                             <p><strong>{ ui(OutcomeText::WhatToDo) }{ ": " }</strong>{ w.text.action.clone() }</p>
-                            <Details summary={ui(OutcomeText::Sources)}>{ sources(w.sources) }</Details>
+                            <Details summary={ui(OutcomeText::Sources)}>{ sources(w.sources, lang) }</Details>
                         </div>
                     }) }
                     { for r.pending_law.iter().enumerate().map(|(i, n)| html! {
@@ -298,7 +299,7 @@ pub fn OutcomePage() -> Html {
                     { for r.help.iter().map(|h| html! {
                         <li>
                             if let Some(url) = h.url {
-                                <a href={url} rel="noopener noreferrer"><strong>{ h.name }</strong></a>
+                                { external_link(url, html! { <strong>{ h.name }</strong> }, lang) }
                             } else {
                                 <strong>{ h.name }</strong>
                             }

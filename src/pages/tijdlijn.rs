@@ -3,7 +3,8 @@
 //! a filter by actor, a "gedaan" tick per step kept in the app state (a link from the
 //! advice may tick steps too: `gedaan=`), the notices, an .ics
 //! download made in the browser and a copyable plain-text overview. Everything shown comes
-//! from the core (`form_model::tijdlijn`, `poortwachter`, `report::ics`).
+//! from the core (`form_model::tijdlijn`, `poortwachter`, `report::ics`). A deep link fills
+//! the form in whenever it is opened (`components::linked_tool`).
 
 use std::collections::BTreeSet;
 
@@ -32,6 +33,7 @@ use crate::components::date_field::DateField;
 use crate::components::details::Details;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::link_notices::LinkNotices;
+use crate::components::linked_tool::LinkProps;
 use crate::components::page_heading::PageHeading;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::text_field::{TextField, TextKind};
@@ -69,13 +71,13 @@ struct Initial {
     done: BTreeSet<String>,
 }
 
+/// The calendar for one link (`query`: the fragment's query, empty without a link).
 #[component]
-pub fn TijdlijnPage() -> Html {
+pub fn TijdlijnPage(props: &LinkProps) -> Html {
     let app = use_app();
     let lang = app.lang;
-    let initial = use_memo((), |_| {
-        let hash = location::hash();
-        let (link, notices) = deeplink::parse_tijdlijn(deeplink::hash_query(&hash));
+    let initial = use_memo(props.query.clone(), |query| {
+        let (link, notices) = deeplink::parse_tijdlijn(query);
         Initial {
             form: if link.is_empty() {
                 TijdlijnForm::default()

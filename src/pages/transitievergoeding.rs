@@ -1,7 +1,8 @@
 //! The transitievergoeding calculator (`#/transitievergoeding`): the form beside the
 //! result on wide screens, stacked on narrow ones. Everything shown comes from the core
 //! (`form_model::tv`, `transitievergoeding`); a deep link in the fragment pre-fills the form and
-//! shows the result at once. Typing never writes figures into the address.
+//! shows the result at once, also when it is opened while the page is shown
+//! (`components::linked_tool`). Typing never writes figures into the address.
 
 use spoorwijzer_core::dates::DateParts;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
@@ -23,6 +24,7 @@ use crate::components::date_field::DateField;
 use crate::components::details::Details;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::link_notices::LinkNotices;
+use crate::components::linked_tool::LinkProps;
 use crate::components::money_field::MoneyField;
 use crate::components::page_heading::PageHeading;
 use crate::components::pending_law_notice::PendingLawNotice;
@@ -74,13 +76,13 @@ struct Initial {
     prefilled: bool,
 }
 
+/// The calculator for one link (`query`: the fragment's query, empty without a link).
 #[component]
-pub fn TransitievergoedingPage() -> Html {
+pub fn TransitievergoedingPage(props: &LinkProps) -> Html {
     let app = use_app();
     let lang = app.lang;
-    let initial = use_memo((), move |_| {
-        let hash = location::hash();
-        let (link, notices) = deeplink::parse_tv(deeplink::hash_query(&hash));
+    let initial = use_memo(props.query.clone(), move |query| {
+        let (link, notices) = deeplink::parse_tv(query);
         Initial {
             form: if link.is_empty() {
                 TvForm::default()

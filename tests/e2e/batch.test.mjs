@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests } from './lib.mjs';
+import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests, parseCsv } from './lib.mjs';
 
 let server;
 let browser;
@@ -25,25 +25,6 @@ const SMALL = [
 
 const BOM = '\ufeff';
 
-/** A minimal CSV reader (quotes, doubled quotes, CRLF) for checking downloads. */
-function parseCsv(text, delimiter) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else if (c !== '\r') cell += c;
-  }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
-
 async function open(page, lang) {
   await page.goto(`${server.url}/?lang=${lang}#/werkgever/batch`);
   await ready(page);
@@ -54,11 +35,13 @@ async function upload(page, name, text) {
 }
 
 async function columnTexts(page, column) {
-  return page.$$eval(`.sw-data-table tbody td[data-column="${column}"]`, (tds) => tds.map((td) => td.textContent.trim()));
+  return page.$$eval(`#sw-batch-table tbody td[data-column="${column}"]`, (tds) => tds.map((td) => td.textContent.trim()));
 }
 
-/** "€ 3.379,03" -> "3379,03" (the CSV's form with a `;` delimiter). */
+/** "€ 3.379,03" -> "3379,03" (digits and the decimal comma). */
 const plainNl = (s) => s.replace(/[€\s.]/g, '');
+/** "€ 3.379,03" -> "3.379,03" (the CSV's form with a `;` delimiter). */
+const cellNl = (s) => s.replace(/[€\s]/g, '');
 
 test('empty page in Dutch and English: heading, privacy line, labelled file input, axe clean', async () => {
   const { page } = browser;
@@ -89,7 +72,8 @@ test('upload: totals, per-row results, a bad row with line and column, the good 
   assert.match(await page.textContent('#sw-batch-status'), /4 werknemers gelezen, 1 met een fout/);
   // The bad row: line 3, column end_date.
   const errRows = await page.$$eval('#sw-batch-errors tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
-  assert.deepEqual(errRows, [['3', 'end_date', 'end_date: ligt vóór de begindatum']]);
+  // The column as the file wrote it.
+  assert.deepEqual(errRows, [['3', 'einddatum', 'einddatum: ligt vóór de begindatum']]);
   assert.deepEqual(await columnTexts(page, 'id'), ['a1', 'a2', 'a3', 'a4']);
   assert.deepEqual(await columnTexts(page, 'amount'), ['€ 3.379,03', '–', '€ 10.000,00', '–']);
   // The sick-only row has its Poortwachter status.
@@ -105,7 +89,7 @@ test('sorting by a header button: numeric amounts, aria-sort, missing values las
   await open(page, 'nl');
   await upload(page, 'personeel.csv', SMALL);
   await page.waitForSelector('#sw-batch-totals');
-  const th = '.sw-data-table th:has(button[data-column="amount"])';
+  const th = '#sw-batch-table th:has(button[data-column="amount"])';
   assert.equal(await page.getAttribute(th, 'aria-sort'), 'none');
   await page.click('button[data-column="amount"]');
   assert.equal(await page.getAttribute(th, 'aria-sort'), 'ascending');
@@ -116,7 +100,7 @@ test('sorting by a header button: numeric amounts, aria-sort, missing values las
   // Keyboard: the header button works with Enter.
   await page.focus('button[data-column="id"]');
   await page.keyboard.press('Enter');
-  assert.equal(await page.getAttribute('.sw-data-table th:has(button[data-column="id"])', 'aria-sort'), 'ascending');
+  assert.equal(await page.getAttribute('#sw-batch-table th:has(button[data-column="id"])', 'aria-sort'), 'ascending');
   assert.deepEqual(await columnTexts(page, 'id'), ['a1', 'a2', 'a3', 'a4']);
 });
 
@@ -143,16 +127,16 @@ test('download the result: BOM, same delimiter, error column, the numbers shown'
   assert.equal(data.length, 4);
   data.forEach((r, i) => {
     assert.equal(r[0], shownIds[i]);
-    const amount = shownAmounts[i] === '–' ? '' : plainNl(shownAmounts[i]);
-    const payable = shownPayable[i] === '–' ? '' : plainNl(shownPayable[i]);
+    const amount = shownAmounts[i] === '–' ? '' : cellNl(shownAmounts[i]);
+    const payable = shownPayable[i] === '–' ? '' : cellNl(shownPayable[i]);
     assert.equal(r[col('amount')], amount, `amount of ${r[0]}`);
     assert.equal(r[col('payable')], payable, `payable of ${r[0]}`);
   });
   // The total shown equals the sum of the downloaded amounts (in cents).
-  const cents = data.map((r) => r[col('amount')]).filter(Boolean).map((a) => Number(a.replace(',', '')));
+  const cents = data.map((r) => r[col('amount')]).filter(Boolean).map((a) => Number(plainNl(a).replace(',', '')));
   const total = cents.reduce((a, b) => a + b, 0);
   assert.equal(plainNl(await page.textContent('#sw-total-amount')), `${Math.floor(total / 100)},${String(total % 100).padStart(2, '0')}`);
-  assert.equal(data[1][col('error')], 'end_date: ligt vóór de begindatum');
+  assert.equal(data[1][col('error')], 'einddatum: ligt vóór de begindatum');
   assert.equal(data[0][col('error')], '');
 });
 
@@ -205,7 +189,7 @@ test('results in English and axe clean', async () => {
   await page.waitForSelector('#sw-batch-totals');
   assert.equal(await page.textContent('#sw-total-amount'), '€13,379.03');
   const errRows = await page.$$eval('#sw-batch-errors tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
-  assert.deepEqual(errRows, [['3', 'end_date', 'end_date: lies before the start date']]);
+  assert.deepEqual(errRows, [['3', 'einddatum', 'einddatum: lies before the start date']]);
   assert.deepEqual(formatViolations(await axe(page)), '');
   await screenshot(page, 'batch-result-en');
   // 320 px wide: the page does not scroll sideways (the table scrolls in its own region).
@@ -234,7 +218,7 @@ test('drag and drop a file onto the zone; switching language recomputes the mess
   await page.click('text=English');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   const msg = await page.$eval('#sw-batch-errors tbody td:last-child', (td) => td.textContent.trim());
-  assert.equal(msg, 'end_date: lies before the start date');
+  assert.equal(msg, 'einddatum: lies before the start date');
   assert.equal(await page.textContent('#sw-total-amount'), '€13,379.03');
 });
 
@@ -256,13 +240,13 @@ test('1,000 rows: paging, no stray requests, zero CSP violations, no console err
     assert.equal(await b.page.textContent('#sw-total-rows'), '1000');
     assert.equal(await b.page.textContent('#sw-total-errors'), '4');
     // Only one page of 50 rows is rendered.
-    assert.equal((await b.page.$$('.sw-data-table tbody tr')).length, 50);
-    assert.match(await b.page.textContent('.sw-pagination__status'), /Pagina 1 van 20/);
+    assert.equal((await b.page.$$('#sw-batch-table tbody tr')).length, 50);
+    assert.match(await b.page.textContent('.sw-data-table-block .sw-pagination__status'), /Pagina 1 van 20/);
     await b.page.click('#sw-page-next');
-    assert.match(await b.page.textContent('.sw-pagination__status'), /Pagina 2 van 20 \(werknemers 51 tot en met 100 van 1000\)/);
+    assert.match(await b.page.textContent('.sw-data-table-block .sw-pagination__status'), /Pagina 2 van 20 \(werknemers 51 tot en met 100 van 1000\)/);
     assert.deepEqual((await columnTexts(b.page, 'id')).slice(0, 2), ['e51', 'e52']);
     await b.page.click('button[aria-label="Pagina 20"]');
-    assert.equal((await b.page.$$('.sw-data-table tbody tr')).length, 50);
+    assert.equal((await b.page.$$('#sw-batch-table tbody tr')).length, 50);
     const [download] = await Promise.all([b.page.waitForEvent('download'), b.page.click('#sw-batch-download')]);
     assert.ok(fs.statSync(await download.path()).size > 100000);
     assert.deepEqual(strayRequests(b.requests, server.url), []);

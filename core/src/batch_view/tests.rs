@@ -360,3 +360,43 @@ fn an_amount_limited_by_an_estimated_cap_is_marked() {
     assert_eq!(cell(a, Column::Payable, Lang::Nl), "€ 102.000,00 (onzeker)");
     assert_eq!(cell(b, Column::Payable, Lang::Nl), "€ 4.000,00");
 }
+
+#[test]
+fn page_spans() {
+    let s = PageSpan::new(101, 3, 50);
+    assert_eq!((s.page, s.pages, s.first, s.last), (3, 3, 101, 101));
+    assert_eq!(s.range(), 100..101);
+    let s = PageSpan::new(101, 9, 50);
+    assert_eq!(s.page, 3, "clamped");
+    let s = PageSpan::new(0, 1, 50);
+    assert_eq!((s.page, s.pages, s.first, s.last), (1, 1, 0, 0));
+    assert!(s.range().is_empty());
+    let s = PageSpan::new(100, 2, 50);
+    assert_eq!((s.first, s.last), (51, 100));
+    assert_eq!(s.range(), 50..100);
+}
+
+#[test]
+fn only_numbers_and_amounts_are_numeric_columns() {
+    let numeric: Vec<Column> = Column::ALL.into_iter().filter(|c| c.numeric()).collect();
+    // The passed deadlines are a list of steps: a text that must wrap in a narrow table.
+    assert_eq!(numeric, vec![Column::Line, Column::Amount, Column::Payable]);
+}
+
+#[test]
+fn the_table_shows_the_columns_the_file_needs() {
+    let (_, t) = table(FIVE);
+    assert_eq!(t.columns(), Column::ALL.to_vec());
+    let (_, t) = table("id;start_date;end_date;base_monthly_wage\n1;2022-01-01;2024-12-31;3000\n");
+    assert_eq!(
+        t.columns(),
+        vec![
+            Column::Line,
+            Column::Id,
+            Column::Due,
+            Column::Amount,
+            Column::Capped,
+            Column::Payable
+        ]
+    );
+}

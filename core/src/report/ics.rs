@@ -9,13 +9,20 @@
 //!   duplicating), and differs between two employees (different periods or label). It
 //!   changes when the sick periods change, e.g. when a recovery date is added.
 //! - `DTSTAMP` is derived from `today` (midnight UTC), so the output is deterministic.
+//! - The calendar of all sick employees of a batch file ([`batch_calendar`]) has one event
+//!   per employee and step. Its `UID` is the step id + an FNV-1a hash of the employee's
+//!   `id` alone ([`employee_uid`]), so importing an updated file (a recovery date added,
+//!   a step done) updates the events instead of adding them again; its `SUMMARY` names the
+//!   employee by that id only, never by a name or a diagnosis. `SEQUENCE` counts the days
+//!   from 2000-01-01 to `today`, so a later export supersedes an earlier one.
 //! - Lines end in CRLF (§3.1), are folded at 75 octets without splitting a UTF-8
 //!   character, and TEXT values escape `\`, `;`, `,` and newlines (§3.3.11).
 
 use chrono::NaiveDate;
 
+use crate::batch_view::deadlines::Deadline;
 use crate::lang::Lang;
-use crate::poortwachter::{Milestone, SickPeriod, Status, Timeline};
+use crate::poortwachter::{Milestone, MilestoneId, SickPeriod, Status, Timeline};
 use crate::text::poortwachter::{
     actor_label, milestone_consequence, milestone_title, milestone_what, uncertain,
     PoortwachterText,
@@ -98,7 +105,11 @@ fn summary(m: &Milestone, label: Option<&str>, lang: Lang) -> String {
     }
 }
 
-fn description(m: &Milestone, lang: Lang) -> String {
+/// The description of an event: whether the step is done, what the step is (for one
+/// person's own calendar; the employer's calendar of all employees starts with the step's
+/// title instead, since the explanation speaks to the employee), who acts, the week, what
+/// happens when it is missed, the source, and why the date is uncertain when it is.
+fn description(m: &Milestone, opening: &str, lang: Lang) -> String {
     // A step that is done says so first; the file never calls it late (it carries no
     // other status, which would be stale the day after the export).
     let done = if m.status == Status::Done {
@@ -108,7 +119,7 @@ fn description(m: &Milestone, lang: Lang) -> String {
     };
     let mut s = format!(
         "{done}{}\n\n{}: {}\n{}: {}\n\n{}: {}\n\n{}: {}",
-        milestone_what(m.id, lang),
+        opening,
         PoortwachterText::Who.text(lang),
         actor_label(m.actor, lang),
         PoortwachterText::Week.text(lang),
@@ -128,45 +139,119 @@ fn description(m: &Milestone, lang: Lang) -> String {
     s
 }
 
-/// The whole calendar as an RFC 5545 document.
-pub fn calendar(t: &Timeline, lang: Lang) -> String {
-    let label = t.label.as_deref();
-    let hash = person_hash(&t.sick_periods, label);
-    let stamp = format!("{}T000000Z", date_value(t.today));
-    let mut name = PoortwachterText::CalendarName.text(lang).to_string();
-    if let Some(l) = label.map(str::trim).filter(|l| !l.is_empty()) {
-        name.push_str(" - ");
-        name.push_str(l);
-    }
-    let mut lines: Vec<String> = vec![
+/// The opening lines of a calendar document.
+fn calendar_head(name: &str) -> Vec<String> {
+    vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
         "PRODID:-//Spoorwijzer//Poortwachter tijdlijn//NL".into(),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
-        format!("X-WR-CALNAME:{}", escape_text(&name)),
-    ];
+        format!("X-WR-CALNAME:{}", escape_text(name)),
+    ]
+}
+
+/// One all-day event. `sequence`: the revision number, when the calendar gives one.
+struct Event<'a> {
+    uid: String,
+    stamp: &'a str,
+    sequence: Option<i64>,
+    milestone: &'a Milestone,
+    summary: String,
+    description: String,
+}
+
+impl Event<'_> {
+    fn push_lines(self, lines: &mut Vec<String>) {
+        let m = self.milestone;
+        let end = m.date.succ_opt().unwrap_or(m.date);
+        lines.push("BEGIN:VEVENT".into());
+        lines.push(format!("UID:{}", self.uid));
+        lines.push(format!("DTSTAMP:{}", self.stamp));
+        if let Some(n) = self.sequence {
+            lines.push(format!("SEQUENCE:{n}"));
+        }
+        lines.push(format!("DTSTART;VALUE=DATE:{}", date_value(m.date)));
+        lines.push(format!("DTEND;VALUE=DATE:{}", date_value(end)));
+        lines.push(format!("SUMMARY:{}", escape_text(&self.summary)));
+        lines.push(format!("DESCRIPTION:{}", escape_text(&self.description)));
+        lines.push("TRANSP:TRANSPARENT".into());
+        lines.push("END:VEVENT".into());
+    }
+}
+
+fn finish(mut lines: Vec<String>) -> String {
+    lines.push("END:VCALENDAR".into());
+    lines.iter().map(|l| fold_line(l)).collect()
+}
+
+fn stamp_of(today: NaiveDate) -> String {
+    format!("{}T000000Z", date_value(today))
+}
+
+/// The whole calendar as an RFC 5545 document.
+pub fn calendar(t: &Timeline, lang: Lang) -> String {
+    let label = t.label.as_deref();
+    let hash = person_hash(&t.sick_periods, label);
+    let stamp = stamp_of(t.today);
+    let mut name = PoortwachterText::CalendarName.text(lang).to_string();
+    if let Some(l) = label.map(str::trim).filter(|l| !l.is_empty()) {
+        name.push_str(" - ");
+        name.push_str(l);
+    }
+    let mut lines = calendar_head(&name);
     for m in t
         .milestones
         .iter()
         .filter(|m| m.status != Status::NotReached)
     {
-        let end = m.date.succ_opt().unwrap_or(m.date);
-        lines.push("BEGIN:VEVENT".into());
-        lines.push(format!("UID:{}-{:016x}@spoorwijzer", m.id.code(), hash));
-        lines.push(format!("DTSTAMP:{stamp}"));
-        lines.push(format!("DTSTART;VALUE=DATE:{}", date_value(m.date)));
-        lines.push(format!("DTEND;VALUE=DATE:{}", date_value(end)));
-        lines.push(format!("SUMMARY:{}", escape_text(&summary(m, label, lang))));
-        lines.push(format!(
-            "DESCRIPTION:{}",
-            escape_text(&description(m, lang))
-        ));
-        lines.push("TRANSP:TRANSPARENT".into());
-        lines.push("END:VEVENT".into());
+        Event {
+            uid: format!("{}-{:016x}@spoorwijzer", m.id.code(), hash),
+            stamp: &stamp,
+            sequence: None,
+            milestone: m,
+            summary: summary(m, label, lang),
+            description: description(m, milestone_what(m.id, lang), lang),
+        }
+        .push_lines(&mut lines);
     }
-    lines.push("END:VCALENDAR".into());
-    lines.iter().map(|l| fold_line(l)).collect()
+    finish(lines)
+}
+
+/// The UID of one step of one employee of a batch file: the step id and a hash of the
+/// employee's id (and, for an id that repeats in the file, of its occurrence), so it stays
+/// the same whatever else changes in the file.
+pub fn employee_uid(employee: &str, occurrence: usize, step: MilestoneId) -> String {
+    let mut key = format!("employee={employee}");
+    if occurrence > 0 {
+        key.push_str(&format!("#{occurrence}"));
+    }
+    format!(
+        "{}-w{:016x}@spoorwijzer",
+        step.code(),
+        fnv1a64(key.as_bytes())
+    )
+}
+
+/// The calendar of every deadline of every sick employee of a batch file (the overview's
+/// `deadlines`, or one employee's part of them), for `today`.
+pub fn batch_calendar(deadlines: &[&Deadline], today: NaiveDate, lang: Lang) -> String {
+    let stamp = stamp_of(today);
+    let sequence = NaiveDate::from_ymd_opt(2000, 1, 1).map(|d| (today - d).num_days().max(0));
+    let mut lines = calendar_head(PoortwachterText::BatchCalendarName.text(lang));
+    for d in deadlines {
+        let m = &d.milestone;
+        Event {
+            uid: employee_uid(&d.employee, d.occurrence, m.id),
+            stamp: &stamp,
+            sequence,
+            milestone: m,
+            summary: format!("{}: {}", d.employee.trim(), milestone_title(m.id, lang)),
+            description: description(m, &milestone_title(m.id, lang), lang),
+        }
+        .push_lines(&mut lines);
+    }
+    finish(lines)
 }
 
 #[cfg(test)]

@@ -2,6 +2,16 @@
 //! the table's cells and column labels, the template files, and the problems of a file or
 //! a row, in Dutch and English.
 
+mod files;
+mod overview;
+
+pub use files::{explanation_csv, explanation_file_name, template_csv};
+pub use overview::{
+    actor_choice_label, calendar_file_name, deadline_cell, deadline_page_status,
+    deadlines_file_name, overview_count, overview_summary, repeated_ids, unknown_employee,
+    DeadlineColumn, OverviewText,
+};
+
 use crate::batch::{BatchError, PwError, RowProblem};
 use crate::batch_view::{Column, ViewRow};
 use crate::dates;
@@ -28,6 +38,8 @@ pub enum BatchText {
     TemplateIntro,
     TemplateNl,
     TemplateEn,
+    ExplanationNl,
+    ExplanationEn,
     DocsHint,
     FileErrorTitle,
     ReadFailed,
@@ -48,6 +60,7 @@ pub enum BatchText {
     TotalCapped,
     TotalOverdueRows,
     TableCaption,
+    PerEmployeeHeading,
     SortHint,
     ColLine,
     ColId,
@@ -89,9 +102,11 @@ impl BatchText {
             DropZoneActive => t(lang, "Laat het bestand hier los.", "Drop the file here."),
             Reading => t(lang, "Het bestand wordt gelezen…", "Reading the file…"),
             TemplateHeading => t(lang, "Voorbeeldbestand", "Template"),
-            TemplateIntro => t(lang, "Begin met het voorbeeldbestand: het heeft alle kolommen en één voorbeeldregel. Kolommen die je niet nodig hebt, mag je leeg laten of weglaten.", "Start from the template: it has all the columns and one example line. Columns you do not need may be left empty or left out."),
+            TemplateIntro => t(lang, "Begin met het voorbeeldbestand: het heeft alle kolommen en één voorbeeldregel. Het uitlegbestand zegt per kolom wat erin hoort en welke waarden goed zijn. Kolommen die je niet nodig hebt, mag je leeg laten of weglaten.", "Start from the template: it has all the columns and one example line. The explanation file says for each column what goes in it and which values are accepted. Columns you do not need may be left empty or left out."),
             TemplateNl => t(lang, "Voorbeeldbestand downloaden (Nederlands, puntkomma)", "Download the template (Dutch, semicolon)"),
             TemplateEn => t(lang, "Voorbeeldbestand downloaden (Engels, komma)", "Download the template (English, comma)"),
+            ExplanationNl => t(lang, "Uitleg bij de kolommen downloaden (Nederlands)", "Download the explanation of the columns (Dutch)"),
+            ExplanationEn => t(lang, "Uitleg bij de kolommen downloaden (Engels)", "Download the explanation of the columns (English)"),
             DocsHint => t(lang, "Alleen wie een eerste ziektedag invult, krijgt de poortwachter-stand. Vul in de kolom gedaan de stappen in die al gedaan zijn, anders tellen we ze als te laat.", "Only rows with a first sick day get the Poortwachter status. Put the steps already done in the done column, otherwise we count them as late."),
             FileErrorTitle => t(lang, "Dit bestand kunnen we niet gebruiken", "We cannot use this file"),
             ReadFailed => t(lang, "Het bestand kon niet gelezen worden. Kies het opnieuw, of sla het in je spreadsheet opnieuw op als CSV (UTF-8).", "The file could not be read. Choose it again, or save it from your spreadsheet again as CSV (UTF-8)."),
@@ -112,6 +127,7 @@ impl BatchText {
             TotalCapped => t(lang, "Begrensd door het maximum", "Limited by the cap"),
             TotalOverdueRows => t(lang, "Werknemers met een verlopen poortwachter-termijn", "Employees with a passed Poortwachter deadline"),
             TableCaption => t(lang, "Uitkomst per werknemer", "Result per employee"),
+            PerEmployeeHeading => t(lang, "Per werknemer", "Per employee"),
             SortHint => t(lang, "Klik op een kolomnaam om op die kolom te sorteren.", "Select a column name to sort by that column."),
             ColLine => t(lang, "Regel", "Line"),
             ColId => t(lang, "Nummer", "Number"),
@@ -325,23 +341,6 @@ pub fn column_label(c: Column, lang: Lang) -> &'static str {
     }
 }
 
-/// The template file: the columns and one example row, with a BOM. Dutch: `;`, Dutch
-/// aliases and a decimal comma; English: `,` and the command line's keys.
-pub fn template_csv(lang: Lang) -> String {
-    let body = t(
-        lang,
-        concat!(
-            "personeelsnummer;begindatum;einddatum;maandloon;vakantiegeld;vast_jaar;reden;kosten;eerdere_contracten;eerste_ziektedag;laatste_ziektedag;gedaan\r\n",
-            "1001;01-03-2018;31-12-2026;3.250,50;8;0;employer_initiative;0;01-01-2017..28-02-2018;02-02-2026;;ziekmelding_bedrijfsarts|probleemanalyse|plan_van_aanpak\r\n",
-        ),
-        concat!(
-            "id,start_date,end_date,base_monthly_wage,holiday_allowance_pct,fixed_yearly_extras,termination,deductible_costs,earlier_contracts,first_sick_day,last_sick_day,done\r\n",
-            "1001,2018-03-01,2026-12-31,3250.50,8,0,employer_initiative,0,2017-01-01..2018-02-28,2026-02-02,,ziekmelding_bedrijfsarts|probleemanalyse|plan_van_aanpak\r\n",
-        ),
-    );
-    format!("\u{feff}{body}")
-}
-
 /// The file name of the template download.
 pub fn template_file_name(lang: Lang) -> &'static str {
     t(
@@ -353,6 +352,17 @@ pub fn template_file_name(lang: Lang) -> &'static str {
 
 /// The file name of the results download: the input's name with `-uitkomst`/`-result`.
 pub fn result_file_name(input_name: &str, lang: Lang) -> String {
+    let stem = file_stem(input_name);
+    t(
+        lang,
+        format!("{stem}-uitkomst.csv"),
+        format!("{stem}-result.csv"),
+    )
+}
+
+/// The name of a chosen file without its extension and without characters that do not
+/// belong in a file name; `spoorwijzer` when nothing is left.
+fn file_stem(input_name: &str) -> String {
     let stem = input_name
         .rsplit_once('.')
         .map(|(s, _)| s)
@@ -361,16 +371,11 @@ pub fn result_file_name(input_name: &str, lang: Lang) -> String {
         .chars()
         .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
         .collect();
-    let stem = if stem.is_empty() {
+    if stem.is_empty() {
         "spoorwijzer".to_string()
     } else {
         stem
-    };
-    t(
-        lang,
-        format!("{stem}-uitkomst.csv"),
-        format!("{stem}-result.csv"),
-    )
+    }
 }
 
 /// Below a shortened error list: "En nog 12 regels met een fout; zie de kolom error in de

@@ -1,6 +1,7 @@
 //! Texts of the embed configuration: the notices for ignored values (preview mode and the
 //! console), and the header, footer and preview panel texts that show configured values.
 
+use crate::embed_config::host::WorkerUse;
 use crate::embed_config::{Notice, NoticeKind, Source};
 use crate::lang::Lang;
 use crate::text::t;
@@ -77,6 +78,54 @@ pub fn notice_line(n: &Notice, lang: Lang) -> String {
     }
 }
 
+/// Whether the offline worker can be used from this address, with its scope.
+pub fn worker_use_text(u: WorkerUse, scope: &str, lang: Lang) -> String {
+    match u {
+        WorkerUse::Usable => t(
+            lang,
+            format!("Ja. Het werkt voor de map {scope} en alles daaronder; andere pagina's van je website raakt het niet. Laat sw.js naast index.html staan."),
+            format!("Yes. It works for the folder {scope} and everything below it; other pages of your website are not touched. Keep sw.js next to index.html."),
+        ),
+        WorkerUse::NotSecure => t(
+            lang,
+            format!("Nee: deze pagina komt niet over https. Browsers staan offline werken alleen toe via https (of op localhost). Over https werkt het voor de map {scope}."),
+            format!("No: this page is not served over https. Browsers only allow working offline over https (or on localhost). Over https it works for the folder {scope}."),
+        ),
+        WorkerUse::Unsupported => t(
+            lang,
+            format!("Nee: deze browser biedt het hier niet aan (een oude browser, een privévenster of geblokkeerde opslag). De app werkt gewoon, alleen niet offline. Elders werkt het voor de map {scope}."),
+            format!("No: this browser does not offer it here (an old browser, a private window or blocked storage). The app works as usual, only not offline. Elsewhere it works for the folder {scope}."),
+        ),
+        WorkerUse::Framed => t(
+            lang,
+            format!("In een iframe houdt de browser het apart per website die het iframe toont, of staat het niet toe; de app werkt dan gewoon online. Direct geopend werkt het voor de map {scope}."),
+            format!("In an iframe the browser keeps it apart per website that shows the frame, or does not allow it; the app then simply works online. Opened directly it works for the folder {scope}."),
+        ),
+        WorkerUse::OtherFileName => t(
+            lang,
+            format!("Deels: deze pagina heet niet index.html. Offline opent de app alleen via het adres van de map ({scope}) of {scope}index.html. Link daarom naar de map, of noem de pagina weer index.html."),
+            format!("Partly: this page is not called index.html. Offline the app opens only at the folder's address ({scope}) or {scope}index.html. So link to the folder, or name the page index.html again."),
+        ),
+    }
+}
+
+/// One line of the configuration read: where from, and which keys.
+pub fn read_line(source: Source, keys: &[&str], lang: Lang) -> String {
+    let from = match source {
+        Source::Json => t(
+            lang,
+            "Configuratieblok in index.html",
+            "Configuration block in index.html",
+        ),
+        Source::Url => t(lang, "Link (voor de #)", "Link (before the #)"),
+    };
+    if keys.is_empty() {
+        format!("{from}: {}", t(lang, "niets gelezen", "nothing read"))
+    } else {
+        format!("{from}: {}", keys.join(", "))
+    }
+}
+
 /// Texts around configured values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EmbedText {
@@ -101,6 +150,16 @@ pub enum EmbedText {
     SettingParent,
     SettingDelen,
     SettingOnthouden,
+    SettingLogo,
+    SettingContact,
+    SettingOutplacement,
+    SettingSpoor2,
+    SettingViaUrl,
+    PreviewReadHeading,
+    PreviewHostHeading,
+    PreviewCspIntro,
+    PreviewCspNoOrigin,
+    PreviewWorkerHeading,
     ValueNone,
     ValueAll,
     ValueYes,
@@ -160,6 +219,36 @@ impl EmbedText {
                 lang,
                 "Onthouden in deze browser",
                 "Remember in this browser",
+            ),
+            SettingLogo => t(lang, "Logo", "Logo"),
+            SettingContact => t(lang, "Contactblok", "Contact block"),
+            SettingOutplacement => t(lang, "Outplacementbureau", "Outplacement provider"),
+            SettingSpoor2 => t(lang, "Spoor 2-bureau", "Spoor 2 provider"),
+            SettingViaUrl => t(
+                lang,
+                "Instellingen via de link (via_url)",
+                "Settings through the link (via_url)",
+            ),
+            PreviewReadHeading => t(lang, "Gelezen configuratie", "Configuration read"),
+            PreviewHostHeading => t(
+                lang,
+                "Wat je website moet instellen",
+                "What your website must set",
+            ),
+            PreviewCspIntro => t(
+                lang,
+                "Stuur deze Content-Security-Policy als HTTP-header mee met elk bestand van Spoorwijzer, sw.js ook. Achter frame-ancestors staan de websites die Spoorwijzer in een iframe mogen tonen; 'self' is je eigen website. Een meta-tag kan frame-ancestors niet doorgeven, daarom is de header nodig.",
+                "Send this Content-Security-Policy as an HTTP header with every file of Spoorwijzer, sw.js included. After frame-ancestors come the websites that may show Spoorwijzer in an iframe; 'self' is your own website. A meta tag cannot carry frame-ancestors, so the header is needed.",
+            ),
+            PreviewCspNoOrigin => t(
+                lang,
+                "Er is nog geen website bekend die Spoorwijzer in een iframe toont. Zet parent=https://jouw-website.nl in de link (of open deze weergave in je iframe); die herkomst komt dan achter frame-ancestors. Zoals hij nu is, mag alleen je eigen website Spoorwijzer tonen.",
+                "No website that shows Spoorwijzer in an iframe is known yet. Put parent=https://your-website.example in the link (or open this preview in your iframe); that origin then goes after frame-ancestors. As it is now, only your own website may show Spoorwijzer.",
+            ),
+            PreviewWorkerHeading => t(
+                lang,
+                "Offline werken (sw.js) vanaf dit adres",
+                "Working offline (sw.js) from this address",
             ),
             ValueNone => t(lang, "geen", "none"),
             ValueAll => t(lang, "alle", "all"),

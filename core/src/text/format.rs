@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::lang::Lang;
-use crate::money::{Cents, Decimal};
+use crate::money::{group_thousands, Cents, Decimal};
 use crate::text::t;
 
 const MONTHS_NL: [&str; 12] = [
@@ -110,27 +110,6 @@ pub fn amount_whole(c: Cents, lang: Lang) -> String {
 /// `3,250.50` (en).
 pub fn amount_in_field(c: Cents, lang: Lang) -> String {
     amount(c, lang).trim_start_matches('€').trim().to_string()
-}
-
-fn group_thousands(mut v: i128, sep: char) -> String {
-    if v == 0 {
-        return "0".into();
-    }
-    let mut groups = Vec::new();
-    while v > 0 {
-        groups.push(v % 1000);
-        v /= 1000;
-    }
-    let mut out = String::new();
-    for (i, g) in groups.iter().rev().enumerate() {
-        if i == 0 {
-            out.push_str(&g.to_string());
-        } else {
-            out.push(sep);
-            out.push_str(&format!("{:03}", g));
-        }
-    }
-    out
 }
 
 /// A plain number in the language's notation: `38,5` (nl) or `38.5` (en).

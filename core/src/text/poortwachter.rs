@@ -260,6 +260,7 @@ pub enum PoortwachterText {
     CalendarName,
     /// The line a calendar file gives a step that is done.
     DoneLine,
+    BatchCalendarName,
 }
 
 impl PoortwachterText {
@@ -281,6 +282,11 @@ impl PoortwachterText {
                 lang,
                 "Stand: gedaan. Deze stap is volgens jou al gezet.",
                 "Status: done. According to you this step has been taken.",
+            ),
+            PoortwachterText::BatchCalendarName => t(
+                lang,
+                "Poortwachter-termijnen van alle zieke werknemers",
+                "Poortwachter deadlines of all sick employees",
             ),
         }
     }

@@ -516,9 +516,12 @@ pub fn error_message(e: TvError, lang: Lang) -> String {
             "has a value we do not know",
         )
         .into(),
-        ErrorKind::NotABoolean => {
-            t(lang, "moet true of false zijn", "must be true or false").into()
-        }
+        ErrorKind::NotABoolean => t(
+            lang,
+            "moet ja of nee zijn (of true of false)",
+            "must be true or false (or ja or nee)",
+        )
+        .into(),
         ErrorKind::WrongType => t(lang, "heeft het verkeerde type", "has the wrong type").into(),
         ErrorKind::InvalidJson => t(
             lang,

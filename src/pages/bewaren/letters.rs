@@ -111,7 +111,7 @@ pub fn LettersSection() -> Html {
             <h3>{ t(KeepText::LetterLegalBasis) }</h3>
             <ul>
                 { for letter.legal_basis.iter().map(|s| match s.url {
-                    Some(u) => html! { <li><a href={u} rel="noopener noreferrer">{ s.label }</a></li> },
+                    Some(u) => html! { <li>{ crate::components::kb_inline::external_link(u, html! { { s.label } }, lang) }</li> },
                     None => html! { <li>{ s.label }</li> },
                 }) }
             </ul>
