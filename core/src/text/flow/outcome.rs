@@ -803,7 +803,7 @@ fn situation_why_text(w: &Why, voice: Voice, lang: Lang) -> String {
             };
             if post_by.is_some() && erd != Some(true) {
                 out.push(' ');
-                out.push_str(&t(lang,
+                out.push_str(t(lang,
                     "De laatste dag van het contract valt in het weekend of op een feestdag; daarom is de laatste werkdag eerder.",
                     "The contract's last day falls in a weekend or on a public holiday, so the last working day is earlier."));
             }
