@@ -116,7 +116,7 @@ test('dormant contract, employee (nl): recognised, the Xella amount to the end o
   // The money: the amount at the end of the 104 weeks, the compensation's status and term.
   const amount = (await page.textContent('.sw-outcome__amount')).trim();
   assert.match(amount, /^€ \d{1,3}(\.\d{3})*,\d{2}$/);
-  assert.match(main, new RegExp(`moet je werkgever je in beginsel ${amount.replace('.', '\\.')} bruto betalen: de transitievergoeding zoals die was op ${long(WACHTTIJD_END, 'nl')}`));
+  assert.match(main, new RegExp(`moet je werkgever je in beginsel ${amount.replace('.', '\\.')} bruto betalen: zo hoog als de transitievergoeding die je had gekregen als je contract op ${long(WACHTTIJD_END, 'nl')} was geëindigd`));
   assert.match(main, /binnen 6 maanden na de betaling \(bij betaling in termijnen: na de laatste termijn\)/);
   assert.match(main, /Let op: wetsvoorstel/);
   await screenshots(page, 'situation-dormant-werknemer', 'nl');
@@ -187,7 +187,7 @@ test('fixed-term contract ending while sick, employee (nl): the end date in the 
   assert.match(main, /Dat is in ziekteweek 16\./);
   // € 2.800 × 12 × 1,08 / 12 = € 3.024 a month; 70% = € 2.116,80.
   assert.match(main, /ongeveer € 2\.116,80 bruto per maand/);
-  assert.match(main, new RegExp(`meldt je ziek bij UWV op ${long(last, 'nl', true)}, de laatste dag van je contract: niet eerder en niet later`));
+  assert.match(main, new RegExp(`Je werkgever moet je op de laatste werkdag, ${long(last, 'nl', true)}, ziek melden bij UWV \\(art\\. 38 lid 2 Ziektewet\\)`));
   assert.match(main, /volledige re-integratieverslag/);
   assert.match(main, /Aanzegplicht/);
   assert.match(main, /Je tijdelijke contract stopt en je werkgever verlengt het niet/);
@@ -220,7 +220,8 @@ test('fixed-term contract ending while sick, employee (nl): the end date in the 
 test('fixed-term contract ending on a Sunday, employer (en): the report online that day or by post by the working day before, duties that stop at the end', async () => {
   const { page } = browser;
   // Sick for 3 weeks; the last day is Sunday 3 January 2027, sick day 56: the short report.
-  // 1 January is a public holiday, so by post the report must be in on Thursday 31 December.
+  // 1 January is a public holiday, so the last working day is Thursday 31 December: the
+  // report to UWV is due then (art. 38 lid 2 ZW).
   const first = addDays(TODAY, -20);
   const last = addDays(TODAY, 35);
   const postBy = addDays(TODAY, 32);
@@ -229,10 +230,11 @@ test('fixed-term contract ending on a Sunday, employer (en): the report online t
   await toAdvice(page, 'See the advice');
   const main = await page.textContent('main');
   assert.match(main, /After the contract ends: Sickness Benefit \(Ziektewet\)/);
-  assert.match(main, new RegExp(`Report your employee sick to UWV on ${long(last, 'en', true)}, the last day of the contract: not earlier and not later`));
-  assert.match(main, new RegExp(`By post, the form must reach UWV by ${long(postBy, 'en', true)}, the last working day before it`));
+  assert.match(main, new RegExp(`The contract ends on ${long(last, 'en', true)}\\. Report your employee sick to UWV on the last working day, ${long(postBy, 'en', true)}`));
+  assert.match(main, /falls in a weekend or on a public holiday, so the last working day is earlier/);
   assert.match(main, /short re-integration report on UWV's form/);
-  assert.match(main, /Report your employee sick to UWV on the last day of the contract, not earlier and not later/);
+  assert.match(main, /Report your employee sick to UWV on the last working day of the contract/);
+  assert.doesNotMatch(main, /not earlier and not later/);
   // The employer's later steps are not its duties any more.
   assert.doesNotMatch(main, /Hold the first-year evaluation between weeks 46 and 52/);
   assert.doesNotMatch(main, /Report the sickness to UWV after week 42/);
@@ -250,7 +252,7 @@ test('fixed-term contract ending on a Sunday, employer (en): the report online t
   // The reviews after the last day are UWV's; the ones before it stay the employer's.
   assert.ok(items.some((t) => /Review 1 of the action plan/.test(t) && /Who: UWV/.test(t)), items.join(' | '));
   assert.ok(items.some((t) => /Action plan ready/.test(t) && /Who: employer and employee together/.test(t)));
-  assert.match(await page.textContent('#tl-notices'), /last day of the contract, not earlier and not later/);
+  assert.match(await page.textContent('#tl-notices'), /on the last working day of the contract \(art\. 38\(2\) Ziektewet\)/);
   await axeClean(page);
   await screenshot(page, 'situation-fixedterm-tijdlijn-en');
 });

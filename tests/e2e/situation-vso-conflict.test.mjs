@@ -96,7 +96,7 @@ test('VSO while sick, employee (nl): the offer beside the transitievergoeding an
     '€ 15.000,00', // the offer
     'Wettelijke transitievergoeding op 28 februari 2027', '€ 15.840,00',
     'Loon bij ziekte van 1 maart 2027 tot en met 2 januari 2028', '€ 30.435,10',
-    'Wat de wet samen geeft', '€ 46.275,10', 'het aanbod is € 31.275,10 lager',
+    'Maatstaf: transitievergoeding plus loon bij ziekte', '€ 46.275,10', 'het aanbod is € 31.275,10 lager',
     'Tot 5 januari 2028 mag je werkgever je niet ontslaan',
     'art. 45 lid 1 sub j Ziektewet',
     'afgerond op hele centen',

@@ -596,6 +596,11 @@ fn dormant_contract(v: &View, sit: &Situation, out: &mut Outcome) {
                 | WarningKind::MissedPlanVanAanpak
                 | WarningKind::MissedEerstejaarsevaluatie
                 | WarningKind::EmployeeObligations
+                // After the wachttijd an ending by agreement costs no Ziektewet benefit:
+                // that is the Xella route itself (docs/law/vso-en-ww.md#vso-after-two-years);
+                // the card names the wage sanction that would keep the risk.
+                | WarningKind::VsoWhileSick
+                | WarningKind::VsoSignedWhileSick
         )
     });
 }
@@ -669,7 +674,9 @@ fn contract_end_while_sick(sit: &Situation, out: &mut Outcome) {
     match sit.voice {
         Voice::Werkgever => {
             let mut end = vec![Duty::WgZiekmeldingEindeContract];
-            if ce.report != EndReport::None {
+            // An eigenrisicodrager keeps the re-integration itself: no report to UWV at
+            // the end (docs/law/ziektewet-vangnet.md).
+            if ce.report != EndReport::None && !erd {
                 end.push(Duty::WgReIntegratieverslagEinde);
             }
             if erd {
@@ -728,7 +735,9 @@ fn ziektewet_why(ce: &ContractEndWhileSick) -> Vec<Why> {
         post_by,
         erd: ce.zw_eigenrisicodrager,
     });
-    why.push(Why::ReIntegratieverslagEinde(ce.report));
+    if ce.zw_eigenrisicodrager != Some(true) {
+        why.push(Why::ReIntegratieverslagEinde(ce.report));
+    }
     why
 }
 

@@ -898,11 +898,13 @@ pub fn timeline(input: &TimelineInput) -> Result<Timeline, TimelineError> {
     }
     if let Some(end) = input.contract_end {
         if end >= first_sick_day && recovered_after.is_none_or(|u| end >= u) {
-            // The employer reports the sick employee to UWV on the last day of the
-            // employment, not earlier and not later (docs/law/ziektewet-vangnet.md).
+            // The employer reports the sick employee to UWV on the last working day
+            // before the employment ends (art. 38 lid 2 ZW): the last day itself, or the
+            // working day before it when it is a Saturday, Sunday or public holiday
+            // (docs/law/ziektewet-vangnet.md).
             notices.push(Notice {
                 id: NoticeId::ContractEnd,
-                date: Some(end),
+                date: Some(crate::holidays::last_working_day_on_or_before(end).unwrap_or(end)),
             });
         }
     }

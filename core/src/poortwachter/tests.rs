@@ -425,8 +425,8 @@ fn notices() {
     let mut i = input(vec![open(d(2026, 1, 5))], d(2026, 1, 5));
     i.pregnancy_related = true;
     i.partial_recovery = true;
-    // Contract ends Sunday 31 May 2026: the report to UWV is due on the last day of the
-    // employment itself, the Sunday (online; by post it must be sent before).
+    // Contract ends Sunday 31 May 2026: the report to UWV is due on the last working day
+    // before the employment ends, Friday 29 May (art. 38 lid 2 ZW).
     i.contract_end = Some(d(2026, 5, 31));
     let t = timeline(&i).unwrap();
     let find = |id: NoticeId| t.notices.iter().find(|n| n.id == id).copied();
@@ -438,7 +438,7 @@ fn notices() {
     assert!(find(NoticeId::PartialRecovery).is_some());
     assert_eq!(
         find(NoticeId::ContractEnd).and_then(|n| n.date),
-        Some(d(2026, 5, 31))
+        Some(d(2026, 5, 29))
     );
     assert!(get(&t, "einde_opzegverbod").uncertain);
     // Every notice and milestone has text in both languages.

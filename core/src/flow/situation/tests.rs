@@ -402,7 +402,8 @@ fn contract_end_agrees(
             Cents::ZERO
         );
     }
-    // The calendar: the sick report dated on the last day; steps after it are UWV's
+    // The calendar: the sick report dated on the last working day (the last day itself, or
+    // the working day before a weekend or holiday); steps after it are UWV's
     // unless the employer carries its own Ziektewet risk; the calendar page behind the
     // advice's link shows the same.
     let s = sit.sickness.as_ref().unwrap();
@@ -410,7 +411,8 @@ fn contract_end_agrees(
         .timeline
         .notices
         .iter()
-        .any(|n| n.id == NoticeId::ContractEnd && n.date == Some(ce.last_day)));
+        .any(|n| n.id == NoticeId::ContractEnd
+            && n.date == crate::holidays::last_working_day_on_or_before(ce.last_day)));
     let erd = ce.zw_eigenrisicodrager == Some(true);
     let (link, notices) =
         crate::deeplink::parse_tijdlijn(crate::deeplink::hash_query(&href(Tool::Tijdlijn)));

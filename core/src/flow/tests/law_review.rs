@@ -464,10 +464,11 @@ fn a_fixed_term_contract_ending_while_sick_names_the_ziektewet_details() {
             "52 weken",
             "65%",
             "art. 19aa Ziektewet",
-            "art. 38 Ziektewet",
+            "art. 38 lid 2 Ziektewet",
+            "laatste werkdag",
             "maximumdagloon",
         ],
-        &[],
+        &["niet eerder en niet later"],
     );
     check(
         &en,

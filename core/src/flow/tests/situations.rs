@@ -352,9 +352,10 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employees_voice() {
         .why
         .iter()
         .any(|w| w.contains("€ 2.116,80") && w.contains("€ 309,91")));
-    assert!(rc.why.iter().any(
-        |w| w.contains("donderdag 31 december 2026") && w.contains("niet eerder en niet later")
-    ));
+    assert!(rc
+        .why
+        .iter()
+        .any(|w| w.contains("donderdag 31 december 2026") && w.contains("laatste werkdag")));
     assert!(rc
         .why
         .iter()
@@ -417,13 +418,16 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employers_voice() {
         .iter()
         .find(|w| w.contains("zondag 3 januari 2027"))
         .unwrap();
+    // The last day is a Sunday: the report is due on the last working day before it,
+    // Thursday 31 December 2026 (1 January is a public holiday; art. 38 lid 2 ZW).
     assert!(
-        report.contains("Meld je werknemer ziek bij UWV"),
+        report.contains(
+            "Meld je werknemer op de laatste werkdag, donderdag 31 december 2026, ziek bij UWV"
+        ),
         "{report}"
     );
     assert!(
-        report.contains("Online, in het werkgeversportaal")
-            && report.contains("donderdag 31 december 2026"),
+        report.contains("in het weekend of op een feestdag"),
         "{report}"
     );
     assert!(rc

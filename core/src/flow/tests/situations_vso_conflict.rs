@@ -362,7 +362,7 @@ fn a_vso_without_illness_needs_ww_safe_wording_and_an_early_end_postpones_the_ww
         b.contains("pas na 31 januari 2027") && b.contains("art. 16 WW"),
         "{b}"
     );
-    assert!(b.contains("initiatief bij je werkgever"), "{b}");
+    assert!(b.contains("initiatief echt bij je werkgever"), "{b}");
     assert!(format!("{:?}", r.rows).contains("€ 1.180,00 hoger"));
     // The employer reads the WW-safe wording as its own point.
     let mut tom_employer = tom;

@@ -249,12 +249,17 @@ pub fn render_vso(c: &VsoComparison, voice: Voice, lang: Lang) -> RenderedVso {
         rows.push((
             t(
                 lang,
-                "Wat de wet samen geeft",
-                "What the law gives in total",
+                "Maatstaf: transitievergoeding plus loon bij ziekte",
+                "Benchmark: transition payment plus wage during sickness",
             )
             .to_string(),
             format::amount(total, lang),
         ));
+        lines.push(tv(lang, voice,
+            "Deze maatstaf is geen bedrag waar je recht op hebt: het loon komt alleen zolang je ziek en in dienst bent, en een transitievergoeding alleen als je werkgever het contract later beëindigt.",
+            "Deze maatstaf is geen bedrag waar je werknemer recht op heeft: het loon komt alleen zolang hij ziek en in dienst is, en een transitievergoeding alleen als jij het contract later beëindigt.",
+            "This benchmark is not an amount you are entitled to: the wage comes only while you are sick and employed, and a transition payment only if your employer ends the contract later.",
+            "This benchmark is not an amount your employee is entitled to: the wage comes only while they are sick and employed, and a transition payment only if you end the contract later.").to_string());
         if c.sick.as_ref().is_some_and(|s| s.wage.is_some()) {
             lines.push(t(lang,
                 "Het loon bij ziekte komt per maand binnen, het bedrag van een vaststellingsovereenkomst in één keer. Over beide wordt belasting ingehouden.",
@@ -326,14 +331,14 @@ fn benefit_text(b: VsoBenefit, c: &VsoComparison, voice: Voice, lang: Lang) -> S
             format!("If you are still sick on {end}, UWV refuses your Sickness Benefit, wholly or partly: you helped to end your contract (art. 45(1)(j) Ziektewet). You get no unemployment benefit (WW) as long as you cannot work because of sickness (art. 19(1) WW). You may be left without a benefit."),
             format!("If your employee is still sick on {end}, UWV refuses their Sickness Benefit, wholly or partly (art. 45(1)(j) Ziektewet). They get no unemployment benefit (WW) as long as they cannot work because of sickness (art. 19(1) WW). They may be left without a benefit.")),
         VsoBenefit::AfterWachttijd => t(lang,
-            "De einddatum ligt na de 104 weken. Dan weigert UWV de Ziektewet-uitkering niet meer om deze reden, tenzij een loonsanctie de wachttijd verlengt (art. 25 lid 9 WIA). De WIA-keuring gaat haar eigen gang.",
-            "The end date lies after the 104 weeks. UWV then no longer refuses the Sickness Benefit for this reason, unless a wage sanction extends the waiting period (art. 25(9) WIA). The WIA assessment follows its own course.").to_string(),
+            "De einddatum ligt na de 104 weken. Dan is er geen Ziektewet-uitkering meer en volgt de WIA-keuring; het einde van het contract kost dus geen Ziektewet-uitkering. Loopt er een loonsanctie, dan duurt de wachttijd langer (art. 25 lid 9 WIA): wacht dan tot die voorbij is. Kan iemand nog gedeeltelijk werken, vraag dan advies over de WW.",
+            "The end date lies after the 104 weeks. There is then no Sickness Benefit any more and the WIA assessment follows, so the end of the contract costs no Sickness Benefit. If a wage sanction runs, the waiting period lasts longer (art. 25(9) WIA): wait until it has ended. If someone can still partly work, get advice about the WW.").to_string(),
         VsoBenefit::WwSafeWording => {
             let base = tv(lang, voice,
-                "WW houd je als in de overeenkomst staat dat het initiatief bij je werkgever lag en dat er geen dringende reden is die jou te verwijten valt (art. 24 WW). Anders kan UWV je WW weigeren wegens verwijtbare werkloosheid.",
-                "Je werknemer houdt zijn WW als in de overeenkomst staat dat het initiatief bij jou lag en dat er geen dringende reden is die hem te verwijten valt (art. 24 WW). Anders kan UWV zijn WW weigeren wegens verwijtbare werkloosheid.",
-                "You keep your unemployment benefit (WW) if the agreement says the initiative lay with your employer and there is no urgent cause you can be blamed for (art. 24 WW). Otherwise UWV can refuse your WW for culpable unemployment.",
-                "Your employee keeps their unemployment benefit (WW) if the agreement says the initiative lay with you and there is no urgent cause they can be blamed for (art. 24 WW). Otherwise UWV can refuse their WW for culpable unemployment.");
+                "WW is in de regel mogelijk als het initiatief echt bij je werkgever lag en er geen dringende reden is die jou te verwijten valt (art. 24 WW). Zet dat in de overeenkomst; UWV kijkt ook naar wat er echt gebeurde. Anders kan UWV je WW weigeren wegens verwijtbare werkloosheid. De gewone voorwaarden voor WW (zoals de wekeneis) gelden ook.",
+                "WW is voor je werknemer in de regel mogelijk als het initiatief echt bij jou lag en er geen dringende reden is die hem te verwijten valt (art. 24 WW). Zet dat in de overeenkomst; UWV kijkt ook naar wat er echt gebeurde. Anders kan UWV zijn WW weigeren wegens verwijtbare werkloosheid.",
+                "Unemployment benefit (WW) is normally possible if the initiative really lay with your employer and there is no urgent cause you can be blamed for (art. 24 WW). Put that in the agreement; UWV also looks at what actually happened. Otherwise UWV can refuse your WW for culpable unemployment. The usual WW conditions (such as the weeks requirement) also apply.",
+                "Unemployment benefit (WW) is normally possible for your employee if the initiative really lay with you and there is no urgent cause they can be blamed for (art. 24 WW). Put that in the agreement; UWV also looks at what actually happened. Otherwise UWV can refuse their WW for culpable unemployment.");
             if c.situatief {
                 let extra = tv(lang, voice,
                     "En alleen als je op de einddatum volgens de bedrijfsarts je eigen soort werk kunt doen.",
@@ -431,15 +436,15 @@ pub fn render_stay_or_leave(s: &StayOrLeave, voice: Voice, lang: Lang) -> Render
             format!("Wage: your wage continues. If it is situational unfitness, your full wage (art. 7:628 BW), as long as you cooperate in a solution. If a court sees it as sickness after all, 70% (art. 7:629 BW){until}."),
             format!("Wage: you keep paying the wage. If it is situational unfitness, the full wage (art. 7:628 BW), as long as your employee cooperates in a solution. If a court sees it as sickness after all, 70% (art. 7:629 BW){until}.")),
         tv(lang, voice,
-            format!("Ontslag: zolang je ziek gemeld bent, gaat het opzegverbod uit van ziekte{ban}. Of het je ook beschermt nu de bedrijfsarts zegt dat je niet ziek bent, is niet zeker. Ontslag zonder je instemming kan alleen via UWV of de kantonrechter, en dan heb je recht op de transitievergoeding."),
-            format!("Ontslag: zolang je werknemer ziek gemeld is, ga je uit van het opzegverbod{ban}. Of het ook beschermt nu de bedrijfsarts zegt dat hij niet ziek is, is niet zeker. Ontslag zonder zijn instemming kan alleen via UWV of de kantonrechter, met de transitievergoeding."),
-            format!("Dismissal: as long as you are reported sick, the ban on dismissal during sickness is the starting point{ban}. Whether it also protects you now the company doctor says you are not sick is not certain. Dismissal without your consent is only possible through UWV or the subdistrict court, and you are then entitled to the transition payment."),
-            format!("Dismissal: as long as your employee is reported sick, assume the ban on dismissal applies{ban}. Whether it also protects them now the company doctor says they are not sick is not certain. Dismissal without their consent is only possible through UWV or the subdistrict court, with the transition payment.")),
+            format!("Ontslag: zolang je ziek gemeld bent, mag je werkgever je in principe niet ontslaan (opzegverbod bij ziekte{ban}). Of dat verbod je ook beschermt nu de bedrijfsarts zegt dat je niet ziek bent, is niet zeker. Ontslag zonder je instemming kan in de regel alleen via UWV of de kantonrechter (behalve ontslag op staande voet), en dan heb je meestal recht op de transitievergoeding."),
+            format!("Ontslag: zolang je werknemer ziek gemeld is, ga je uit van het opzegverbod bij ziekte{ban}. Of het ook beschermt nu de bedrijfsarts zegt dat hij niet ziek is, is niet zeker. Ontslag zonder zijn instemming kan in de regel alleen via UWV of de kantonrechter (behalve ontslag op staande voet), en dan meestal met de transitievergoeding."),
+            format!("Dismissal: as long as you are reported sick, the ban on dismissal during sickness is the starting point{ban}. Whether it also protects you now the company doctor says you are not sick is not certain. Dismissal without your consent normally needs UWV or the subdistrict court (except summary dismissal), and you are then usually entitled to the transition payment."),
+            format!("Dismissal: as long as your employee is reported sick, assume the ban on dismissal applies{ban}. Whether it also protects them now the company doctor says they are not sick is not certain. Dismissal without their consent normally needs UWV or the subdistrict court (except summary dismissal), and then usually with the transition payment.")),
         tv(lang, voice,
-            "Uitkering later: word je later ontslagen en kun je je eigen soort werk doen, dan krijg je WW. Word je echt ziek, dan gelden de Ziektewet en na 104 weken de WIA.",
-            "Uitkering later: wordt je werknemer later ontslagen en kan hij zijn eigen soort werk doen, dan krijgt hij WW. Wordt hij echt ziek, dan gelden de Ziektewet en na 104 weken de WIA.",
-            "Benefits later: if you are dismissed later and can do your own kind of work, you get WW. If you really fall sick, the Ziektewet and after 104 weeks the WIA apply.",
-            "Benefits later: if your employee is dismissed later and can do their own kind of work, they get WW. If they really fall sick, the Ziektewet and after 104 weeks the WIA apply.").to_string(),
+            "Uitkering later: word je later ontslagen en kun je je eigen soort werk doen, dan krijg je WW. Word je echt ziek, dan krijg je van je werkgever loon bij ziekte (art. 7:629 BW) en na 104 weken kun je een WIA-uitkering krijgen. Alleen als je contract eindigt terwijl je ziek bent, volgt de Ziektewet.",
+            "Uitkering later: wordt je werknemer later ontslagen en kan hij zijn eigen soort werk doen, dan krijgt hij WW. Wordt hij echt ziek, dan krijgt hij van jou loon bij ziekte (art. 7:629 BW) en na 104 weken kan hij een WIA-uitkering krijgen. Alleen als zijn contract eindigt terwijl hij ziek is, volgt de Ziektewet.",
+            "Benefits later: if you are dismissed later and can do your own kind of work, you get WW. If you really fall sick, your employer pays wage during sickness (art. 7:629 BW), and after 104 weeks you may get a WIA benefit. Only if your contract ends while you are sick does the Ziektewet take over.",
+            "Benefits later: if your employee is dismissed later and can do their own kind of work, they get WW. If they really fall sick, you pay wage during sickness (art. 7:629 BW), and after 104 weeks they may get a WIA benefit. Only if their contract ends while they are sick does the Ziektewet take over.").to_string(),
         tv(lang, voice,
             "Oplossen: het conflict blijft. Je werkt mee aan gesprekken en mediation; dat kan zwaar zijn en lang duren.",
             "Oplossen: het conflict blijft. Je werkt aan gesprekken en mediation; dat kost tijd en geld, en de uitkomst is onzeker.",
