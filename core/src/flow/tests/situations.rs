@@ -439,7 +439,7 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employers_voice() {
         .lines
         .iter()
         .any(|l| l
-            .contains("Het tijdelijke contract van je werknemer stopt en jij verlengt het niet")));
+            .contains("Het tijdelijke contract van je werknemer stopt en je verlengt het niet")));
     for t in nl
         .duties
         .iter()
