@@ -11,6 +11,7 @@
 //! - [`answers::export_json`] / [`answers::import_json`] for files.
 
 pub mod answers;
+pub mod links;
 pub mod outcome;
 pub mod questions;
 pub mod routing;

@@ -18,7 +18,7 @@ use super::questions::{Opt, QuestionId as Q};
 use super::situation::{
     derive_from, ContractEndWhileSick, EndReport, SelfEmployment, Sickness, Situation,
 };
-use super::{sick_periods_of, termination_kind};
+use super::termination_kind;
 use super::{TvHints, View, Voice};
 use crate::money::Cents;
 use crate::pending_law::PendingLawId;
@@ -462,11 +462,6 @@ pub fn outcome(answers: &Answers, today: NaiveDate) -> Outcome {
 fn outcome_of(v: &View, sit: &Situation) -> Outcome {
     let today = sit.today;
     let voice = sit.voice;
-    let periods = sit
-        .sickness
-        .as_ref()
-        .map(|s| s.periods.clone())
-        .unwrap_or_else(|| sick_periods_of(v));
     let mut out = Outcome {
         voice,
         informatie: false,
@@ -476,7 +471,7 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
         duties: Vec::new(),
         routes: Vec::new(),
         next_deadlines: Vec::new(),
-        sick_periods: periods.clone(),
+        sick_periods: sit.sick_periods.clone(),
         calendar_href: None,
         money: Money::NotApplicable,
         tv_inputs: sit.tv_hints,
@@ -502,7 +497,7 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
             Help::Vakbond,
             Help::Arbeidsrechtadvocaat,
         ];
-        out.tools = tools(v, &periods, None, sit);
+        out.tools = super::links::tools(sit);
         return out;
     }
     if let Some(z) = sit.self_employed.as_ref() {
@@ -528,8 +523,7 @@ fn outcome_of(v: &View, sit: &Situation) -> Outcome {
     contract_end_while_sick(sit, &mut out);
     out.pending_law = pending_law(v, voice, clock, &out.warnings);
     out.help = help(v, voice);
-    out.tools = tools(v, &periods, out.tv_inputs.as_ref(), sit);
-    link_contract_end(sit, &mut out.tools);
+    out.tools = super::links::tools(sit);
     if let Some(c) = clock {
         out.next_deadlines = deadlines_of(&c.timeline, 3);
         out.calendar_href = out
@@ -690,25 +684,6 @@ fn contract_end_while_sick(sit: &Situation, out: &mut Outcome) {
             out.duties.splice(at..at, end);
         }
         Voice::Werknemer => out.duties.insert(0, Duty::WnZiekmeldingUwv),
-    }
-}
-
-/// The calendar and the income page know a contract that ends while sick: their links get
-/// its last day (`einde`, docs/deeplinks.md and docs/inkomen.md) and, for the calendar,
-/// whether the employer carries its own Ziektewet risk (`erd_zw=1`).
-fn link_contract_end(sit: &Situation, tools: &mut [ToolLink]) {
-    let Some(ce) = sit.contract_end else {
-        return;
-    };
-    let einde = format!("einde={}", crate::dates::iso(ce.last_day));
-    for l in tools.iter_mut() {
-        let extra = match l.tool {
-            Tool::Tijdlijn if ce.zw_eigenrisicodrager == Some(true) => format!("{einde}&erd_zw=1"),
-            Tool::Tijdlijn | Tool::Inkomen => einde.clone(),
-            Tool::Transitievergoeding | Tool::Vergelijk | Tool::Uitleg => continue,
-        };
-        let sep = if l.href.contains('?') { '&' } else { '?' };
-        l.href = format!("{}{sep}{extra}", l.href);
     }
 }
 
@@ -1462,118 +1437,6 @@ fn help(v: &View, voice: Voice) -> Vec<Help> {
     h
 }
 
-/// The income page, pre-filled from the answers (docs/inkomen.md): the first sick day,
-/// the yearly wage (the monthly wage × 12 plus 8% holiday allowance, the statutory
-/// minimum of art. 15 Wet minimumloon en minimumvakantiebijslag; the page shows the figure
-/// so the user can correct it), the start of employment, the hours per week (the year-1
-/// minimum-wage floor follows them, the minimum wage being hourly since 2024) and the
-/// hiaat/excedent cover. Rounding: once, half away from zero, to whole cents.
-fn income_href(v: &View) -> String {
-    let mut q: Vec<String> = Vec::new();
-    if let Some(m) = v.money(Q::BrutoMaandloon) {
-        let yearly = super::situation::annual_wage_with_holiday_pay(m);
-        q.push(format!("jaarloon={}", yearly.to_plain()));
-    }
-    if v.sick() {
-        if let Some(d) = v.date(Q::EersteZiektedag) {
-            q.push(format!("ziek={}", crate::dates::iso(d)));
-        }
-    } else if let Some(d) = v.date(Q::DatumInDienst) {
-        q.push(format!("indienst={}", crate::dates::iso(d)));
-    }
-    if let Some(h) = v.integer(Q::UrenPerWeek) {
-        q.push(format!("uren={h}"));
-    }
-    let cover = match v.choice(Q::HiaatExcedent) {
-        Some(Opt::Geen) => Some("geen"),
-        Some(Opt::Hiaat) => Some("basis"),
-        Some(Opt::Beide) => Some("uitgebreid"),
-        // Excedent cover alone, or "weet ik niet": the page shows the range.
-        Some(_) | None if v.unknown(Q::HiaatExcedent) || v.is(Q::HiaatExcedent, Opt::Excedent) => {
-            Some("onbekend")
-        }
-        Some(_) | None => None,
-    };
-    if let Some(c) = cover {
-        q.push(format!("hiaat={c}"));
-    }
-    if q.is_empty() {
-        "#/inkomen".to_string()
-    } else {
-        format!("#/inkomen?{}", q.join("&"))
-    }
-}
-
-fn tools(
-    v: &View,
-    periods: &[(NaiveDate, Option<NaiveDate>)],
-    tv: Option<&TvHints>,
-    sit: &Situation,
-) -> Vec<ToolLink> {
-    let mut out = Vec::new();
-    if v.sick() {
-        let mut q: Vec<String> = periods
-            .iter()
-            .map(|(b, e)| {
-                format!(
-                    "periode={}..{}",
-                    crate::dates::iso(*b),
-                    e.map(crate::dates::iso).unwrap_or_default()
-                )
-            })
-            .collect();
-        // The steps the answers say are done (docs/deeplinks.md, `gedaan`): the calendar
-        // shows them as done, never as late.
-        if !sit.steps.done.is_empty() {
-            let ids: Vec<String> = sit.steps.done.iter().map(|m| m.code()).collect();
-            q.push(format!("gedaan={}", ids.join(",")));
-        }
-        out.push(ToolLink {
-            tool: Tool::Tijdlijn,
-            href: format!("#/tijdlijn?{}", q.join("&")),
-        });
-    }
-    if let Some(t) = tv {
-        let mut href = tv_href(t);
-        // After long illness the calculator also gives the amount at the end of the 104
-        // weeks and the compensation: the first sick day of the counted chain (when it lies
-        // within the contract, as the situation's engine run takes it) and the size class.
-        if let Some(first) = sit
-            .transitievergoeding
-            .as_ref()
-            .and_then(|run| run.input.first_sick_day)
-        {
-            let sep = if href.contains('?') { '&' } else { '?' };
-            href.push_str(&format!(
-                "{sep}eerste_ziektedag={}",
-                crate::dates::iso(first)
-            ));
-            if sit.employer_size != EmployerSize::Unknown {
-                href.push_str(&format!("&werkgever_grootte={}", sit.employer_size.code()));
-            }
-        }
-        out.push(ToolLink {
-            tool: Tool::Transitievergoeding,
-            href,
-        });
-    }
-    if v.sick() || v.any(Q::BaanEindigt, &[Opt::Ja, Opt::Misschien]) {
-        out.push(ToolLink {
-            tool: Tool::Inkomen,
-            href: income_href(v),
-        });
-    }
-    out.push(ToolLink {
-        tool: Tool::Vergelijk,
-        href: "#/vergelijk".to_string(),
-    });
-    out.push(ToolLink {
-        tool: Tool::Uitleg,
-        href: "#/uitleg".to_string(),
-    });
-    out
-}
-
 // ---------------------------------------------------------------------------------------
 // A settlement agreement on the table, and the situational route's choice.
 
@@ -1682,7 +1545,7 @@ fn vso_comparison(v: &View, sit: &Situation) -> Option<VsoComparison> {
             amount: r.amount,
             capped: r.capped,
             cap: r.cap,
-            href: tv_href(&TvHints {
+            href: super::links::tv_href(&TvHints {
                 start: Some(run.input.start_date),
                 end: Some(run.input.end_date),
                 monthly_wage: sit.employment.monthly_wage,
@@ -1755,28 +1618,6 @@ fn vso_comparison(v: &View, sit: &Situation) -> Option<VsoComparison> {
         benefits,
         points,
     })
-}
-
-/// The calculator, pre-filled with what the hints give (start, end, wage, how it ends).
-fn tv_href(t: &TvHints) -> String {
-    let mut q = Vec::new();
-    if let Some(s) = t.start {
-        q.push(format!("start={}", crate::dates::iso(s)));
-    }
-    if let Some(e) = t.end {
-        q.push(format!("einde={}", crate::dates::iso(e)));
-    }
-    if let Some(l) = t.monthly_wage {
-        q.push(format!("loon={}", l.to_plain()));
-    }
-    if let Some(r) = t.termination {
-        q.push(format!("reden={}", r.code()));
-    }
-    if q.is_empty() {
-        "#/transitievergoeding".to_string()
-    } else {
-        format!("#/transitievergoeding?{}", q.join("&"))
-    }
 }
 
 /// The situational route: what staying until the end of the 104 weeks keeps, against
@@ -1981,7 +1822,7 @@ fn self_employed(z: &SelfEmployment, today: NaiveDate, out: &mut Outcome) {
     out.tools = vec![
         ToolLink {
             tool: Tool::Inkomen,
-            href: self_employed_income_href(z),
+            href: super::links::self_employed_income_href(z),
         },
         ToolLink {
             tool: Tool::Uitleg,
@@ -1989,25 +1830,4 @@ fn self_employed(z: &SelfEmployment, today: NaiveDate, out: &mut Outcome) {
         },
     ];
     out.urgent = urgent(None, &out.warnings, today);
-}
-
-/// The income page in zzp mode (docs/inkomen.md): the first day of illness, the profit,
-/// and the AOV's insured amount and waiting period, as far as the answers give them.
-fn self_employed_income_href(z: &SelfEmployment) -> String {
-    let mut q = vec!["zzp=1".to_string()];
-    if let Some(d) = z.sick_since {
-        q.push(format!("ziek={}", crate::dates::iso(d)));
-    }
-    if let Some(p) = z.profit {
-        q.push(format!("jaarloon={}", p.to_plain()));
-    }
-    if z.aov == Some(true) {
-        if let Some(a) = z.aov_amount {
-            q.push(format!("aov={}", a.to_plain()));
-        }
-        if let Some(n) = z.aov_waiting_days {
-            q.push(format!("aov_wacht={n}"));
-        }
-    }
-    format!("#/inkomen?{}", q.join("&"))
 }

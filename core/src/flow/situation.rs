@@ -41,6 +41,11 @@ pub struct Situation {
     pub voice: Voice,
     /// Role `informatie` (or no role yet): only the pointer to the explanations.
     pub informatie: bool,
+    /// `ziek_nu` is `ja`: the person (or the employee) says they are sick now.
+    pub sick: bool,
+    /// The sick periods as answered, earlier ones first (also when the engine cannot count
+    /// them: the calendar link then shows why).
+    pub sick_periods: Vec<(NaiveDate, Option<NaiveDate>)>,
     /// When the person (or the employee) is sick now and the periods can be counted.
     pub sickness: Option<Sickness>,
     pub employment: Employment,
@@ -67,6 +72,9 @@ pub struct Situation {
     pub steps: StepMarks,
     /// The self-employed's facts (`rol = zelfstandige`).
     pub self_employed: Option<SelfEmployment>,
+    /// The WIA gap cover as answered (`hiaat_excedent`), in the income page's terms:
+    /// excedent cover alone or "weet ik niet" is `Unknown` (the page shows the range).
+    pub wia_cover: Option<crate::income::Cover>,
 }
 
 /// A dormant contract (slapend dienstverband): the employee is still sick after the end
@@ -212,9 +220,10 @@ pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
     let fixed_term_end = fixed_term_end(v);
     let erd_zw = zw_eigenrisicodrager(v);
     let steps = step_marks(v);
+    let sick_periods = sick_periods_of(v);
     let sickness = if person && v.sick() {
         sickness(
-            &sick_periods_of(v),
+            &sick_periods,
             today,
             &steps,
             fixed_term_end,
@@ -259,6 +268,8 @@ pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
         today,
         voice: voice(&v.a),
         informatie: !person && !v.is(Q::Rol, Opt::Zelfstandige),
+        sick: v.sick(),
+        sick_periods,
         sickness,
         employment,
         tv_hints,
@@ -271,6 +282,20 @@ pub(crate) fn derive_from(v: &View, today: NaiveDate) -> Situation {
         vso,
         steps,
         self_employed: self_employed::derive(v),
+        wia_cover: wia_cover(v),
+    }
+}
+
+/// The `hiaat_excedent` answer in the income page's terms.
+fn wia_cover(v: &View) -> Option<crate::income::Cover> {
+    use crate::income::Cover;
+    match v.choice(Q::HiaatExcedent) {
+        Some(Opt::Geen) => Some(Cover::None),
+        Some(Opt::Hiaat) => Some(Cover::Basic),
+        Some(Opt::Beide) => Some(Cover::Extended),
+        Some(Opt::Excedent) => Some(Cover::Unknown),
+        _ if v.unknown(Q::HiaatExcedent) => Some(Cover::Unknown),
+        _ => None,
     }
 }
 

@@ -624,3 +624,88 @@ fn outcome_summary_and_letters_agree_on_the_vso_amounts_and_dates() {
         .stay_or_leave
         .is_some());
 }
+
+/// The advice's tool links are built from the situation alone; read back by each tool's
+/// own reader, they carry the situation's facts for every answer set (sick periods, the
+/// steps done, a contract's last day, the transitievergoeding inputs, the yearly wage and
+/// the hours).
+#[test]
+fn the_tool_links_carry_the_situations_facts() {
+    use crate::deeplink::{hash_query, parse_tijdlijn, parse_tv};
+    use crate::flow::links;
+    use crate::flow::outcome::Tool;
+    use crate::form_model::inkomen::parse_query as parse_income;
+    for a in answer_sets() {
+        let sit = derive(&a, today());
+        let tools = links::tools(&sit);
+        assert_eq!(
+            tools,
+            crate::flow::outcome::outcome(&a, today()).tools,
+            "the advice shows these links"
+        );
+        let href = |tool: Tool| {
+            tools
+                .iter()
+                .find(|l| l.tool == tool)
+                .map(|l| l.href.clone())
+        };
+        match href(Tool::Tijdlijn) {
+            Some(h) => {
+                let (l, notices) = parse_tijdlijn(hash_query(&h));
+                assert!(notices.is_empty(), "{h}: {notices:?}");
+                let periods: Vec<_> = l.periods.iter().map(|p| (p.from, p.until)).collect();
+                assert_eq!(periods, sit.sick_periods, "{h}");
+                assert_eq!(
+                    l.done
+                        .iter()
+                        .copied()
+                        .collect::<std::collections::BTreeSet<_>>(),
+                    sit.steps.done,
+                    "{h}"
+                );
+                assert_eq!(l.einde, sit.contract_end.map(|c| c.last_day), "{h}");
+                assert_eq!(
+                    l.erd_zw,
+                    sit.contract_end
+                        .is_some_and(|c| c.zw_eigenrisicodrager == Some(true)),
+                    "{h}"
+                );
+            }
+            None => assert!(!sit.sick),
+        }
+        match (href(Tool::Transitievergoeding), sit.tv_hints.as_ref()) {
+            (Some(h), Some(t)) => {
+                let (l, notices) = parse_tv(hash_query(&h));
+                assert!(notices.is_empty(), "{h}: {notices:?}");
+                assert_eq!((l.start, l.einde), (t.start, t.end), "{h}");
+                assert_eq!(l.loon.map(|x| x.to_cents()), t.monthly_wage, "{h}");
+            }
+            (None, None) => {}
+            (h, t) => panic!("calculator link {h:?} for hints {t:?}"),
+        }
+        if let Some(h) = href(Tool::Inkomen) {
+            let (f, notices) = parse_income(hash_query(&h));
+            assert!(notices.is_empty(), "{h}: {notices:?}");
+            let wage = sit
+                .employment
+                .monthly_wage
+                .map(|m| annual_wage_with_holiday_pay(m).to_plain());
+            assert_eq!(Some(f.wage.clone()).filter(|w| !w.is_empty()), wage, "{h}");
+            assert_eq!(
+                f.hours,
+                sit.employment
+                    .hours_per_week
+                    .map(|h| h.to_string())
+                    .unwrap_or_default()
+            );
+            let end = sit
+                .contract_end
+                .map(|c| crate::dates::DateParts::from_date(c.last_day));
+            assert_eq!(
+                Some(f.contract_end.clone()).filter(|d| *d != Default::default()),
+                end,
+                "{h}"
+            );
+        }
+    }
+}
