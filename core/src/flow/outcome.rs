@@ -197,28 +197,30 @@ pub enum Summary {
     },
 }
 
-/// The routes a card can show (the advice's routes, not the app's hash routes). They
-/// serialize as snake_case route ids (`spoor1`, `spoor1_en2`, …).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AdviceRoute {
-    Spoor1,
-    Spoor2,
-    Spoor1En2,
-    Outplacement,
-    Situatief,
-    TeVroeg,
-    Informatie,
-    /// A dormant contract after the 104 weeks: ending it on the employee's proposal (Xella).
-    SlapendDienstverband,
-    /// A fixed-term contract ends while sick: the Ziektewet safety net after the end date.
-    ZiektewetVangnet,
-    /// The self-employed: a disability insurance (AOV) and its choices.
-    Aov,
-    /// The self-employed: a broodfonds.
-    Broodfonds,
-    /// The self-employed: UWV's voluntary insurance.
-    UwvVrijwillig,
+crate::listed::listed! {
+    /// The routes a card can show (the advice's routes, not the app's hash routes). They
+    /// serialize as snake_case route ids (`spoor1`, `spoor1_en2`, …).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum AdviceRoute {
+        Spoor1,
+        Spoor2,
+        Spoor1En2,
+        Outplacement,
+        Situatief,
+        TeVroeg,
+        Informatie,
+        /// A dormant contract after the 104 weeks: ending it on the employee's proposal (Xella).
+        SlapendDienstverband,
+        /// A fixed-term contract ends while sick: the Ziektewet safety net after the end date.
+        ZiektewetVangnet,
+        /// The self-employed: a disability insurance (AOV) and its choices.
+        Aov,
+        /// The self-employed: a broodfonds.
+        Broodfonds,
+        /// The self-employed: UWV's voluntary insurance.
+        UwvVrijwillig,
+    }
 }
 
 /// A personal reason on a route card, referring to the answers.
@@ -322,91 +324,95 @@ pub struct RouteCard {
     pub timing: Option<Spoor2Timing>,
 }
 
-/// The reader's obligations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Duty {
-    // Employer, sick employee.
-    WgZiekmeldingArbodienst,
-    WgLoondoorbetaling,
-    WgProbleemanalyse,
-    WgPlanVanAanpak,
-    WgEvaluaties,
-    Wg42eWeeksmelding,
-    WgEerstejaarsevaluatie,
-    WgSpoor2,
-    WgReIntegratieverslag,
-    // Employer, job ends.
-    WgTransitievergoeding,
-    WgOutplacementSchriftelijk,
-    // Employee, sick.
-    WnMeewerken,
-    WnPlanVanAanpak,
-    WnPassendWerk,
-    WnLogboek,
-    WnWiaAanvraag,
-    // Dormant contract.
-    /// Employer: accept a serious proposal to end it and pay the amount at the end of the
-    /// wachttijd, unless there is a legitimate interest (Xella).
-    WgSlapendXella,
-    /// Employer: apply for the UWV compensation within six months after paying.
-    WgSlapendCompensatie,
-    /// Employee: you may propose in writing to end the contract.
-    WnSlapendVoorstel,
-    // Fixed-term contract ending while sick.
-    /// Employer: report the employee sick to UWV on the last day of the contract.
-    WgZiekmeldingEindeContract,
-    /// Employer: the re-integration report at the end, by the length of the illness.
-    WgReIntegratieverslagEinde,
-    /// Employer carrying its own Ziektewet risk: pay the benefit and keep the duties.
-    WgEigenrisicodragerZw,
-    /// Employee: check that the employer reported the illness to UWV, or report yourself.
-    WnZiekmeldingUwv,
+crate::listed::listed! {
+    /// The reader's obligations.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    pub enum Duty {
+        // Employer, sick employee.
+        WgZiekmeldingArbodienst,
+        WgLoondoorbetaling,
+        WgProbleemanalyse,
+        WgPlanVanAanpak,
+        WgEvaluaties,
+        Wg42eWeeksmelding,
+        WgEerstejaarsevaluatie,
+        WgSpoor2,
+        WgReIntegratieverslag,
+        // Employer, job ends.
+        WgTransitievergoeding,
+        WgOutplacementSchriftelijk,
+        // Employee, sick.
+        WnMeewerken,
+        WnPlanVanAanpak,
+        WnPassendWerk,
+        WnLogboek,
+        WnWiaAanvraag,
+        // Dormant contract.
+        /// Employer: accept a serious proposal to end it and pay the amount at the end of the
+        /// wachttijd, unless there is a legitimate interest (Xella).
+        WgSlapendXella,
+        /// Employer: apply for the UWV compensation within six months after paying.
+        WgSlapendCompensatie,
+        /// Employee: you may propose in writing to end the contract.
+        WnSlapendVoorstel,
+        // Fixed-term contract ending while sick.
+        /// Employer: report the employee sick to UWV on the last day of the contract.
+        WgZiekmeldingEindeContract,
+        /// Employer: the re-integration report at the end, by the length of the illness.
+        WgReIntegratieverslagEinde,
+        /// Employer carrying its own Ziektewet risk: pay the benefit and keep the duties.
+        WgEigenrisicodragerZw,
+        /// Employee: check that the employer reported the illness to UWV, or report yourself.
+        WnZiekmeldingUwv,
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WarningKind {
-    VsoWhileSick,
-    VsoSignedWhileSick,
-    /// A settlement agreement when the employee is not sick (or only situationally
-    /// unfit): the WW conditions (art. 24 WW), the fictieve opzegtermijn (art. 16 WW) and
-    /// the bedenktermijn (art. 7:670b BW).
-    VsoWw,
-    OpzegverbodTijdensZiekte,
-    TooEarlyForLongIllnessDismissal,
-    FixedTermEndsWhileSick,
-    /// A fixed-term contract ends: the employer must say in writing, at least a month
-    /// before the end, whether and on what terms it continues (art. 7:668 BW). `date` is
-    /// a month before the end date, when known.
-    Aanzegplicht,
-    MissedProbleemanalyse,
-    MissedPlanVanAanpak,
-    MissedEerstejaarsevaluatie,
-    Spoor2Late,
-    ConflictAskBedrijfsarts,
-    SituatiefStillReportedSick,
-    /// Sick (the bedrijfsarts says so) while the cause lies in a conflict or the work:
-    /// the ordinary Poortwachter rules, with the conflict handled in the plan van aanpak.
-    IllnessAndConflict,
-    OutplacementFromTv,
-    TvClaimDeadline,
-    EmployerCompensationDeadline,
-    /// The contract ends by the employer's notice or a dissolution while poortwachter
-    /// steps were missed: the court can award a billijke vergoeding for serious
-    /// culpability (art. 7:671b lid 9 sub c, art. 7:682 lid 1 sub c BW).
-    BillijkeVergoeding,
-    EmployeeObligations,
-    DeskundigenoordeelSecondOpinion,
-    AowAge,
-    /// Past the AOW age the ban on dismissal during illness lasts 6 or 13 weeks; `date` is
-    /// the first day after it.
-    OpzegverbodNaAow,
-    CheckHiaat,
-    HighEarnerExcedent,
-    SelfEmployed,
-    /// The self-employed: UWV's voluntary insurance must be asked for within 13 weeks
-    /// after compulsory insurance ended; `date` is that last day, from the answers.
-    UwvVoluntaryDeadline,
+crate::listed::listed! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum WarningKind {
+        VsoWhileSick,
+        VsoSignedWhileSick,
+        /// A settlement agreement when the employee is not sick (or only situationally
+        /// unfit): the WW conditions (art. 24 WW), the fictieve opzegtermijn (art. 16 WW) and
+        /// the bedenktermijn (art. 7:670b BW).
+        VsoWw,
+        OpzegverbodTijdensZiekte,
+        TooEarlyForLongIllnessDismissal,
+        FixedTermEndsWhileSick,
+        /// A fixed-term contract ends: the employer must say in writing, at least a month
+        /// before the end, whether and on what terms it continues (art. 7:668 BW). `date` is
+        /// a month before the end date, when known.
+        Aanzegplicht,
+        MissedProbleemanalyse,
+        MissedPlanVanAanpak,
+        MissedEerstejaarsevaluatie,
+        Spoor2Late,
+        ConflictAskBedrijfsarts,
+        SituatiefStillReportedSick,
+        /// Sick (the bedrijfsarts says so) while the cause lies in a conflict or the work:
+        /// the ordinary Poortwachter rules, with the conflict handled in the plan van aanpak.
+        IllnessAndConflict,
+        OutplacementFromTv,
+        TvClaimDeadline,
+        EmployerCompensationDeadline,
+        /// The contract ends by the employer's notice or a dissolution while poortwachter
+        /// steps were missed: the court can award a billijke vergoeding for serious
+        /// culpability (art. 7:671b lid 9 sub c, art. 7:682 lid 1 sub c BW).
+        BillijkeVergoeding,
+        EmployeeObligations,
+        DeskundigenoordeelSecondOpinion,
+        AowAge,
+        /// Past the AOW age the ban on dismissal during illness lasts 6 or 13 weeks; `date` is
+        /// the first day after it.
+        OpzegverbodNaAow,
+        CheckHiaat,
+        HighEarnerExcedent,
+        SelfEmployed,
+        /// The self-employed: UWV's voluntary insurance must be asked for within 13 weeks
+        /// after compulsory insurance ended; `date` is that last day, from the answers.
+        UwvVoluntaryDeadline,
+    }
 }
 
 /// A triggered warning. `date` is filled where the warning names a date (a missed
@@ -417,20 +423,22 @@ pub struct Warning {
     pub date: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Help {
-    Bedrijfsarts,
-    Uwv,
-    JuridischLoket,
-    Vakbond,
-    Arbeidsrechtadvocaat,
-    Vertrouwenspersoon,
-    Mediator,
-    Arbodienst,
-    Verzekeraar,
-    /// The self-employed: an independent financial adviser, to compare AOVs.
-    FinancieelAdviseur,
+crate::listed::listed! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Help {
+        Bedrijfsarts,
+        Uwv,
+        JuridischLoket,
+        Vakbond,
+        Arbeidsrechtadvocaat,
+        Vertrouwenspersoon,
+        Mediator,
+        Arbodienst,
+        Verzekeraar,
+        /// The self-employed: an independent financial adviser, to compare AOVs.
+        FinancieelAdviseur,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -164,125 +164,20 @@ fn internal_reference(text: &str) -> Result<(), String> {
 }
 
 // ---------------------------------------------------------------------------------------
-// The places a citation is shown. Each list of variants is guarded by an exhaustive
-// match, so a new variant does not compile until it is listed here.
+// The places a citation is shown. The advice's enums list all their variants (`ALL`, from
+// `listed!`); the others are guarded by an exhaustive match, so a new variant does not
+// compile until it is listed here.
 
 fn routes() -> Vec<AdviceRoute> {
-    let _complete = |r: AdviceRoute| match r {
-        AdviceRoute::Spoor1
-        | AdviceRoute::Spoor2
-        | AdviceRoute::Spoor1En2
-        | AdviceRoute::Outplacement
-        | AdviceRoute::Situatief
-        | AdviceRoute::TeVroeg
-        | AdviceRoute::Informatie
-        | AdviceRoute::SlapendDienstverband
-        | AdviceRoute::ZiektewetVangnet
-        | AdviceRoute::Aov
-        | AdviceRoute::Broodfonds
-        | AdviceRoute::UwvVrijwillig => (),
-    };
-    vec![
-        AdviceRoute::Spoor1,
-        AdviceRoute::Spoor2,
-        AdviceRoute::Spoor1En2,
-        AdviceRoute::Outplacement,
-        AdviceRoute::Situatief,
-        AdviceRoute::TeVroeg,
-        AdviceRoute::Informatie,
-        AdviceRoute::SlapendDienstverband,
-        AdviceRoute::ZiektewetVangnet,
-        AdviceRoute::Aov,
-        AdviceRoute::Broodfonds,
-        AdviceRoute::UwvVrijwillig,
-    ]
+    AdviceRoute::ALL.to_vec()
 }
 
 fn warnings() -> Vec<WarningKind> {
-    use WarningKind as W;
-    let _complete = |w: W| match w {
-        W::VsoWhileSick
-        | W::VsoSignedWhileSick
-        | W::OpzegverbodTijdensZiekte
-        | W::TooEarlyForLongIllnessDismissal
-        | W::FixedTermEndsWhileSick
-        | W::MissedProbleemanalyse
-        | W::MissedPlanVanAanpak
-        | W::MissedEerstejaarsevaluatie
-        | W::Spoor2Late
-        | W::ConflictAskBedrijfsarts
-        | W::SituatiefStillReportedSick
-        | W::IllnessAndConflict
-        | W::OutplacementFromTv
-        | W::TvClaimDeadline
-        | W::EmployerCompensationDeadline
-        | W::EmployeeObligations
-        | W::DeskundigenoordeelSecondOpinion
-        | W::AowAge
-        | W::CheckHiaat
-        | W::HighEarnerExcedent
-        | W::SelfEmployed
-        | W::VsoWw
-        | W::Aanzegplicht
-        | W::BillijkeVergoeding
-        | W::OpzegverbodNaAow
-        | W::UwvVoluntaryDeadline => (),
-    };
-    vec![
-        W::VsoWhileSick,
-        W::VsoSignedWhileSick,
-        W::OpzegverbodTijdensZiekte,
-        W::TooEarlyForLongIllnessDismissal,
-        W::FixedTermEndsWhileSick,
-        W::MissedProbleemanalyse,
-        W::MissedPlanVanAanpak,
-        W::MissedEerstejaarsevaluatie,
-        W::Spoor2Late,
-        W::ConflictAskBedrijfsarts,
-        W::SituatiefStillReportedSick,
-        W::IllnessAndConflict,
-        W::OutplacementFromTv,
-        W::TvClaimDeadline,
-        W::EmployerCompensationDeadline,
-        W::EmployeeObligations,
-        W::DeskundigenoordeelSecondOpinion,
-        W::AowAge,
-        W::CheckHiaat,
-        W::HighEarnerExcedent,
-        W::SelfEmployed,
-        W::VsoWw,
-        W::Aanzegplicht,
-        W::BillijkeVergoeding,
-        W::OpzegverbodNaAow,
-        W::UwvVoluntaryDeadline,
-    ]
+    WarningKind::ALL.to_vec()
 }
 
 fn helps() -> Vec<Help> {
-    let _complete = |h: Help| match h {
-        Help::Bedrijfsarts
-        | Help::Uwv
-        | Help::JuridischLoket
-        | Help::Vakbond
-        | Help::Arbeidsrechtadvocaat
-        | Help::Vertrouwenspersoon
-        | Help::Mediator
-        | Help::Arbodienst
-        | Help::Verzekeraar
-        | Help::FinancieelAdviseur => (),
-    };
-    vec![
-        Help::Bedrijfsarts,
-        Help::Uwv,
-        Help::JuridischLoket,
-        Help::Vakbond,
-        Help::Arbeidsrechtadvocaat,
-        Help::Vertrouwenspersoon,
-        Help::Mediator,
-        Help::Arbodienst,
-        Help::Verzekeraar,
-        Help::FinancieelAdviseur,
-    ]
+    Help::ALL.to_vec()
 }
 
 fn notices() -> Vec<NoticeId> {

@@ -53,17 +53,7 @@ fn every_question_has_texts_per_role_and_language() {
 fn outcome_texts_are_complete() {
     use crate::flow::outcome::Warning;
     use crate::text::flow::outcome::{route_sources, route_text, warning_sources, warning_text};
-    let routes = [
-        AdviceRoute::Spoor1,
-        AdviceRoute::Spoor2,
-        AdviceRoute::Spoor1En2,
-        AdviceRoute::Outplacement,
-        AdviceRoute::Situatief,
-        AdviceRoute::TeVroeg,
-        AdviceRoute::Informatie,
-        AdviceRoute::SlapendDienstverband,
-        AdviceRoute::ZiektewetVangnet,
-    ];
+    let routes = AdviceRoute::ALL;
     for r in routes {
         assert!(!route_sources(r).is_empty(), "{r:?}");
         for v in [Voice::Werknemer, Voice::Werkgever] {
@@ -78,34 +68,7 @@ fn outcome_texts_are_complete() {
             assert_ne!(nl.title, en.title);
         }
     }
-    let kinds = [
-        WarningKind::VsoWhileSick,
-        WarningKind::VsoSignedWhileSick,
-        WarningKind::VsoWw,
-        WarningKind::OpzegverbodTijdensZiekte,
-        WarningKind::TooEarlyForLongIllnessDismissal,
-        WarningKind::FixedTermEndsWhileSick,
-        WarningKind::Aanzegplicht,
-        WarningKind::MissedProbleemanalyse,
-        WarningKind::MissedPlanVanAanpak,
-        WarningKind::MissedEerstejaarsevaluatie,
-        WarningKind::Spoor2Late,
-        WarningKind::ConflictAskBedrijfsarts,
-        WarningKind::SituatiefStillReportedSick,
-        WarningKind::IllnessAndConflict,
-        WarningKind::OutplacementFromTv,
-        WarningKind::TvClaimDeadline,
-        WarningKind::EmployerCompensationDeadline,
-        WarningKind::BillijkeVergoeding,
-        WarningKind::EmployeeObligations,
-        WarningKind::DeskundigenoordeelSecondOpinion,
-        WarningKind::AowAge,
-        WarningKind::OpzegverbodNaAow,
-        WarningKind::CheckHiaat,
-        WarningKind::HighEarnerExcedent,
-        WarningKind::SelfEmployed,
-        WarningKind::UwvVoluntaryDeadline,
-    ];
+    let kinds = WarningKind::ALL;
     for k in kinds {
         assert!(!warning_sources(k).is_empty(), "{k:?}");
         for v in [Voice::Werknemer, Voice::Werkgever] {

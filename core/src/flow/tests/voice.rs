@@ -365,31 +365,7 @@ fn duty_voice(d: Duty) -> Voice {
     }
 }
 
-const DUTIES: [Duty; 23] = [
-    Duty::WgZiekmeldingArbodienst,
-    Duty::WgLoondoorbetaling,
-    Duty::WgProbleemanalyse,
-    Duty::WgPlanVanAanpak,
-    Duty::WgEvaluaties,
-    Duty::Wg42eWeeksmelding,
-    Duty::WgEerstejaarsevaluatie,
-    Duty::WgSpoor2,
-    Duty::WgReIntegratieverslag,
-    Duty::WgTransitievergoeding,
-    Duty::WgOutplacementSchriftelijk,
-    Duty::WnMeewerken,
-    Duty::WnPlanVanAanpak,
-    Duty::WnPassendWerk,
-    Duty::WnLogboek,
-    Duty::WnWiaAanvraag,
-    Duty::WgSlapendXella,
-    Duty::WgSlapendCompensatie,
-    Duty::WgZiekmeldingEindeContract,
-    Duty::WgReIntegratieverslagEinde,
-    Duty::WgEigenrisicodragerZw,
-    Duty::WnSlapendVoorstel,
-    Duty::WnZiekmeldingUwv,
-];
+const DUTIES: [Duty; Duty::ALL.len()] = Duty::ALL;
 
 const ACTORS: [Actor; 5] = [
     Actor::Werkgever,
@@ -399,59 +375,11 @@ const ACTORS: [Actor; 5] = [
     Actor::Uwv,
 ];
 
-const HELP: [Help; 10] = [
-    Help::Bedrijfsarts,
-    Help::Uwv,
-    Help::JuridischLoket,
-    Help::Vakbond,
-    Help::Arbeidsrechtadvocaat,
-    Help::Vertrouwenspersoon,
-    Help::Mediator,
-    Help::Arbodienst,
-    Help::Verzekeraar,
-    Help::FinancieelAdviseur,
-];
+const HELP: [Help; Help::ALL.len()] = Help::ALL;
 
-const ROUTES: &[AdviceRoute] = &[
-    AdviceRoute::Spoor1,
-    AdviceRoute::Spoor2,
-    AdviceRoute::Spoor1En2,
-    AdviceRoute::Outplacement,
-    AdviceRoute::Situatief,
-    AdviceRoute::TeVroeg,
-    AdviceRoute::Informatie,
-    AdviceRoute::Aov,
-    AdviceRoute::Broodfonds,
-    AdviceRoute::UwvVrijwillig,
-];
+const ROUTES: &[AdviceRoute] = &AdviceRoute::ALL;
 
-const WARNINGS: &[WarningKind] = &[
-    WarningKind::VsoWhileSick,
-    WarningKind::VsoSignedWhileSick,
-    WarningKind::VsoWw,
-    WarningKind::OpzegverbodTijdensZiekte,
-    WarningKind::TooEarlyForLongIllnessDismissal,
-    WarningKind::FixedTermEndsWhileSick,
-    WarningKind::Aanzegplicht,
-    WarningKind::MissedProbleemanalyse,
-    WarningKind::MissedPlanVanAanpak,
-    WarningKind::MissedEerstejaarsevaluatie,
-    WarningKind::Spoor2Late,
-    WarningKind::ConflictAskBedrijfsarts,
-    WarningKind::SituatiefStillReportedSick,
-    WarningKind::OutplacementFromTv,
-    WarningKind::TvClaimDeadline,
-    WarningKind::EmployerCompensationDeadline,
-    WarningKind::BillijkeVergoeding,
-    WarningKind::EmployeeObligations,
-    WarningKind::DeskundigenoordeelSecondOpinion,
-    WarningKind::AowAge,
-    WarningKind::OpzegverbodNaAow,
-    WarningKind::CheckHiaat,
-    WarningKind::HighEarnerExcedent,
-    WarningKind::SelfEmployed,
-    WarningKind::UwvVoluntaryDeadline,
-];
+const WARNINGS: &[WarningKind] = &WarningKind::ALL;
 
 const OUTCOME_TEXTS: &[OutcomeText] = &[
     OutcomeText::Title,
@@ -677,18 +605,5 @@ fn the_tool_links_and_the_lists_above_are_complete() {
         | Tool::Vergelijk
         | Tool::Uitleg => (),
     };
-    let _ = |h: Help| match h {
-        Help::Bedrijfsarts
-        | Help::Uwv
-        | Help::JuridischLoket
-        | Help::Vakbond
-        | Help::Arbeidsrechtadvocaat
-        | Help::Vertrouwenspersoon
-        | Help::Mediator
-        | Help::Arbodienst
-        | Help::Verzekeraar
-        | Help::FinancieelAdviseur => (),
-    };
-    assert_eq!(WARNINGS.len(), 25);
     assert_eq!(OUTCOME_TEXTS.len(), 36);
 }
