@@ -7,71 +7,25 @@
 // 320 px in both languages, and the privacy tripwires.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, ready, screenshot, strayRequests } from './lib.mjs';
-import { visited, axeClean, tabTo, typeInto, waitHash, walk, startAs, fixToday, addDays, asAnswer, sickPath, contractPath, tailPath } from './walk.mjs';
+import { strayRequests, ready, axe, screenshot } from './lib.mjs';
+import { visited, axeClean, tabTo, waitHash, typeInto, walk, startAs, addDays, asAnswer, sickPath, contractPath, tailPath, browserSuite, inWords, toAdvice, switchLang, narrow } from './walk.mjs';
 
 // Sunday 29 November 2026.
 const TODAY = '2026-11-29';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  await fixToday(browser.page, TODAY);
-});
-after(async () => { await browser.close(); await server.close(); });
+const suite = browserSuite(TODAY);
 
-const MONTHS = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-const WEEKDAYS = {
-  nl: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-};
 
-/** YYYY-MM-DD as the app writes it: "30 augustus 2026", or with the weekday in front. */
-function long(iso, lang, weekday = false) {
-  const d = new Date(`${iso}T12:00:00Z`);
-  const text = `${d.getUTCDate()} ${MONTHS[lang][d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  return weekday ? `${WEEKDAYS[lang][d.getUTCDay()]} ${text}` : text;
-}
 
-async function toAdvice(page, label) {
-  await axeClean(page);
-  await tabTo(page, (t) => (document.activeElement?.textContent || '').includes(t), label);
-  await page.keyboard.press('Enter');
-  await waitHash(page, '#/advies');
-  await axeClean(page);
-}
 
 /** Screenshots of the advice at 320 px in the current language and the other one (the
- * header's language switch, by keyboard); no sideways scrolling in either. */
+ * header's language switch, by keyboard); then back to the first language. */
 async function screenshots(page, name, first) {
   const second = first === 'nl' ? 'en' : 'nl';
-  await page.setViewportSize({ width: 320, height: 800 });
-  try {
-    for (const lang of [first, second]) {
-      if (lang === second) {
-        await tabTo(page, (l) => document.activeElement?.getAttribute('lang') === l, second);
-        await page.keyboard.press('Enter');
-        await page.waitForFunction((l) => document.documentElement.lang === l, second);
-        await ready(page);
-      }
-      await axeClean(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${name} ${lang}: ${overflow}px sideways at 320 px`);
-      await screenshot(page, `${name}-${lang}`);
-    }
-    // Back to the first language for the rest of the test.
-    await tabTo(page, (l) => document.activeElement?.getAttribute('lang') === l, first);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction((l) => document.documentElement.lang === l, first);
-    await ready(page);
-  } finally {
-    await page.setViewportSize({ width: 1024, height: 800 });
-  }
+  await narrow(page, `${name}-${first}`);
+  await switchLang(page, second);
+  await narrow(page, `${name}-${second}`);
+  await switchLang(page, first);
 }
 
 // A person sick for 117 weeks, in service for almost 15 years: the contract sleeps.
@@ -98,11 +52,11 @@ function dormantPath(role) {
 
 test('dormant contract, employee (nl): recognised, the Xella amount to the end of the wachttijd, nothing left of the first two years', async () => {
   const { page } = browser;
-  await startAs(page, server.url, 'Ik ben werknemer');
+  await startAs(page, suite.server.url, 'Ik ben werknemer');
   await walk(page, dormantPath('werknemer'));
   await toAdvice(page, 'Naar het advies');
   const main = await page.textContent('main');
-  assert.match(main, new RegExp(`De 104 weken ziekte eindigden op ${long(WACHTTIJD_END, 'nl')}`));
+  assert.match(main, new RegExp(`De 104 weken ziekte eindigden op ${inWords(WACHTTIJD_END, 'nl')}`));
   assert.match(main, /slapend dienstverband/);
   assert.match(main, /Slapend dienstverband: je mag voorstellen om je contract te beëindigen/);
   assert.match(main, /Of de plicht ook geldt voor een werkgever die geen compensatie krijgt/);
@@ -116,7 +70,7 @@ test('dormant contract, employee (nl): recognised, the Xella amount to the end o
   // The money: the amount at the end of the 104 weeks, the compensation's status and term.
   const amount = (await page.textContent('.sw-outcome__amount')).trim();
   assert.match(amount, /^€ \d{1,3}(\.\d{3})*,\d{2}$/);
-  assert.match(main, new RegExp(`moet je werkgever je in beginsel ${amount.replace('.', '\\.')} bruto betalen: zo hoog als de transitievergoeding die je had gekregen als je contract op ${long(WACHTTIJD_END, 'nl')} was geëindigd`));
+  assert.match(main, new RegExp(`moet je werkgever je in beginsel ${amount.replace('.', '\\.')} bruto betalen: zo hoog als de transitievergoeding die je had gekregen als je contract op ${inWords(WACHTTIJD_END, 'nl')} was geëindigd`));
   assert.match(main, /binnen 6 maanden na de betaling \(bij betaling in termijnen: na de laatste termijn\)/);
   assert.match(main, /Let op: wetsvoorstel/);
   await screenshots(page, 'situation-dormant-werknemer', 'nl');
@@ -133,13 +87,13 @@ test('dormant contract, employee (nl): recognised, the Xella amount to the end o
 
 test('dormant contract, employer (en): what the employer must do, the compensation for a small employer, duties first', async () => {
   const { page } = browser;
-  await startAs(page, server.url, 'I am an employer', 'en');
+  await startAs(page, suite.server.url, 'I am an employer', 'en');
   await walk(page, dormantPath('werkgever'));
   await toAdvice(page, 'See the advice');
   const h2s = await page.$$eval('main h2', (hs) => hs.map((h) => h.textContent));
   assert.ok(h2s.indexOf('Your duties as the employer') < h2s.indexOf('What fits your employee'), h2s.join(' | '));
   const main = await page.textContent('main');
-  assert.match(main, new RegExp(`The 104 weeks of sickness ended on ${long(WACHTTIJD_END, 'en')}`));
+  assert.match(main, new RegExp(`The 104 weeks of sickness ended on ${inWords(WACHTTIJD_END, 'en')}`));
   assert.match(main, /Dormant contract: what to do when your employee proposes to end it/);
   assert.match(main, /If your employee proposes to end the dormant contract, in principle accept the proposal/);
   assert.match(main, /within 6 months after the payment \(when paid in instalments: after the last instalment\)/);
@@ -178,16 +132,16 @@ test('fixed-term contract ending while sick, employee (nl): the end date in the 
   const first = addDays(TODAY, -76);
   const last = addDays(TODAY, 32);
   const zwFrom = addDays(last, 1);
-  await startAs(page, server.url, 'Ik ben werknemer');
+  await startAs(page, suite.server.url, 'Ik ben werknemer');
   await walk(page, fixedTermPath('werknemer', first, last));
   await toAdvice(page, 'Naar het advies');
   const main = await page.textContent('main');
-  assert.match(main, new RegExp(`Je tijdelijke contract eindigt op ${long(last, 'nl')}, terwijl je ziek bent\\. Vanaf ${long(zwFrom, 'nl')} kun je een Ziektewet-uitkering krijgen`));
+  assert.match(main, new RegExp(`Je tijdelijke contract eindigt op ${inWords(last, 'nl')}, terwijl je ziek bent\\. Vanaf ${inWords(zwFrom, 'nl')} kun je een Ziektewet-uitkering krijgen`));
   assert.match(main, /Na het einde van je contract: de Ziektewet/);
   assert.match(main, /Dat is in ziekteweek 16\./);
   // € 2.800 × 12 × 1,08 / 12 = € 3.024 a month; 70% = € 2.116,80.
   assert.match(main, /ongeveer € 2\.116,80 bruto per maand/);
-  assert.match(main, new RegExp(`Je werkgever moet je op de laatste werkdag, ${long(last, 'nl', true)}, ziek melden bij UWV \\(art\\. 38 lid 2 Ziektewet\\)`));
+  assert.match(main, new RegExp(`Je werkgever moet je op de laatste werkdag, ${inWords(last, 'nl', true)}, ziek melden bij UWV \\(art\\. 38 lid 2 Ziektewet\\)`));
   assert.match(main, /volledige re-integratieverslag/);
   assert.match(main, /Aanzegplicht/);
   assert.match(main, /Je tijdelijke contract stopt en je werkgever verlengt het niet/);
@@ -225,12 +179,12 @@ test('fixed-term contract ending on a Sunday, employer (en): the report online t
   const first = addDays(TODAY, -20);
   const last = addDays(TODAY, 35);
   const postBy = addDays(TODAY, 32);
-  await startAs(page, server.url, 'I am an employer', 'en');
+  await startAs(page, suite.server.url, 'I am an employer', 'en');
   await walk(page, fixedTermPath('werkgever', first, last, 'nee'));
   await toAdvice(page, 'See the advice');
   const main = await page.textContent('main');
   assert.match(main, /After the contract ends: Sickness Benefit \(Ziektewet\)/);
-  assert.match(main, new RegExp(`The contract ends on ${long(last, 'en', true)}\\. Report your employee sick to UWV on the last working day, ${long(postBy, 'en', true)}`));
+  assert.match(main, new RegExp(`The contract ends on ${inWords(last, 'en', true)}\\. Report your employee sick to UWV on the last working day, ${inWords(postBy, 'en', true)}`));
   assert.match(main, /falls in a weekend or on a public holiday, so the last working day is earlier/);
   assert.match(main, /short re-integration report on UWV's form/);
   assert.match(main, /Report your employee sick to UWV on the last working day of the contract/);
@@ -259,8 +213,8 @@ test('fixed-term contract ending on a Sunday, employer (en): the report online t
 
 test('no console errors, no page errors, only the app\'s own files, no CSP violations', () => {
   assert.ok(visited.size >= 25, `pages checked with axe: ${visited.size}`);
-  assert.deepEqual(browser.consoleErrors, []);
-  assert.deepEqual(browser.pageErrors, []);
-  assert.deepEqual(strayRequests(browser.requests, server.url), []);
-  assert.deepEqual(browser.violations, []);
+  assert.deepEqual(suite.browser.consoleErrors, []);
+  assert.deepEqual(suite.browser.pageErrors, []);
+  assert.deepEqual(strayRequests(suite.browser.requests, suite.server.url), []);
+  assert.deepEqual(suite.browser.violations, []);
 });

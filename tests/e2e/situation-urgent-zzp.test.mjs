@@ -6,38 +6,17 @@
 // (en). The facts are checked against dates worked out from today; every tool link of each
 // outcome opens its tool without an error message; axe on every page; screenshots at
 // 320 px in both languages; the privacy tripwires.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, ready, screenshot, strayRequests } from './lib.mjs';
-import { visited, axeClean, tabTo, waitHash, answer, startAs, fixToday, addDays, asAnswer } from './walk.mjs';
+import { strayRequests, ready, axe, screenshot } from './lib.mjs';
+import { visited, axeClean, tabTo, waitHash, answer, startAs, addDays, asAnswer, browserSuite, inWords, toAdvice, switchLang, narrow } from './walk.mjs';
 
 // Sunday 22 November 2026.
 const TODAY = '2026-11-22';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  await fixToday(browser.page, TODAY);
-});
-after(async () => { await browser.close(); await server.close(); });
+const suite = browserSuite(TODAY);
 
-const MONTHS = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-const WEEKDAYS = {
-  nl: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-};
 
-/** YYYY-MM-DD in words, as the app writes it, optionally with the weekday. */
-function inWords(iso, lang, weekday = false) {
-  const d = new Date(`${iso}T12:00:00Z`);
-  const text = `${d.getUTCDate()} ${MONTHS[lang][d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  return weekday ? `${WEEKDAYS[lang][d.getUTCDay()]} ${text}` : text;
-}
 
 /**
  * Answer every question the interview asks from `answers` (question id → answer), in the
@@ -62,39 +41,13 @@ async function walkAnswers(page, answers) {
   assert.fail('the interview did not end');
 }
 
-async function toAdvice(page, label) {
-  await axeClean(page);
-  await tabTo(page, (t) => (document.activeElement?.textContent || '').includes(t), label);
-  await page.keyboard.press('Enter');
-  await waitHash(page, '#/advies');
-  await axeClean(page);
-}
 
 /** The urgent block's items, as text. */
 async function urgentItems(page) {
   return page.$$eval('.sw-outcome__urgent-item', (li) => li.map((l) => l.textContent));
 }
 
-/** Switch the language with the header's switch, by keyboard. */
-async function switchLang(page, lang) {
-  await tabTo(page, (l) => document.activeElement?.getAttribute('lang') === l, lang);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-  await ready(page);
-}
 
-/** A 320 px screenshot in the current language, without sideways scrolling. */
-async function narrow(page, name) {
-  await page.setViewportSize({ width: 320, height: 800 });
-  try {
-    await axeClean(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `${name}: ${overflow}px sideways at 320 px`);
-    await screenshot(page, name);
-  } finally {
-    await page.setViewportSize({ width: 1024, height: 800 });
-  }
-}
 
 /**
  * Every link from the advice into a tool (`#/transitievergoeding`, `#/tijdlijn`,
@@ -156,7 +109,7 @@ test('urgent, employee (nl): the probleemanalyse is due tomorrow and heads the a
   // Day 42 (the end of week 6) is the first sick day plus 41 days: tomorrow.
   const first = addDays(TODAY, -40);
   const due = addDays(TODAY, 1);
-  await startAs(page, server.url, 'Ik ben werknemer');
+  await startAs(page, suite.server.url, 'Ik ben werknemer');
   const asked = await walkAnswers(page, sick(first, 'nee', 'werknemer'));
   assert.ok(!asked.includes('plan_van_aanpak_gedaan'), 'no plan van aanpak question without a probleemanalyse');
   await toAdvice(page, 'Naar het advies');
@@ -184,7 +137,7 @@ test('urgent, employer (en): a step said done is not due; the plan van aanpak in
   // van aanpak (day 56) is due in 14 days.
   const first = addDays(TODAY, -41);
   const plan = addDays(TODAY, 14);
-  await startAs(page, server.url, 'I am an employer', 'en');
+  await startAs(page, suite.server.url, 'I am an employer', 'en');
   await walkAnswers(page, sick(first, 'ja', 'werkgever'));
   await toAdvice(page, 'See the advice');
   const urgent = await urgentItems(page);
@@ -212,7 +165,7 @@ test('urgent, employer (en): a step said done is not due; the plan van aanpak in
 
 test('every tool link of a full outcome (sick, the job ends) opens its tool pre-filled, without an error', async () => {
   const { page } = browser;
-  await startAs(page, server.url, 'Ik ben werknemer');
+  await startAs(page, suite.server.url, 'Ik ben werknemer');
   await walkAnswers(page, {
     ...sick(addDays(TODAY, -200), 'ja', 'werknemer'),
     baan_eindigt: 'ja',
@@ -250,7 +203,7 @@ const ZZP_AOV_FROM = addDays(ZZP_SICK, 30);
 test('zzp (nl, then en): the way in, the AOV\'s choices, the last day for UWV in 9 days, the BAZ from the register', async () => {
   const { page } = browser;
   assert.equal(ZZP_UWV_LAST, addDays(TODAY, 9));
-  await startAs(page, server.url, 'Ik ben zelfstandige');
+  await startAs(page, suite.server.url, 'Ik ben zelfstandige');
   const asked = await walkAnswers(page, {
     zzp_ziek: 'ja',
     zzp_eerste_ziektedag: asAnswer(ZZP_SICK),
@@ -308,7 +261,7 @@ test('zzp (nl, then en): the way in, the AOV\'s choices, the last day for UWV in
 
 test('zzp (en): not ill and nothing arranged; nothing urgent, UWV not open', async () => {
   const { page } = browser;
-  await startAs(page, server.url, 'I am self-employed', 'en');
+  await startAs(page, suite.server.url, 'I am self-employed', 'en');
   await walkAnswers(page, {
     zzp_ziek: 'nee',
     zzp_jaarwinst: 'weet_niet',
@@ -336,8 +289,8 @@ test('zzp (en): not ill and nothing arranged; nothing urgent, UWV not open', asy
 
 test('no console errors, no page errors, only the app\'s own files, no CSP violations', () => {
   assert.ok(visited.size >= 30, `pages checked with axe: ${visited.size}`);
-  assert.deepEqual(browser.consoleErrors, []);
-  assert.deepEqual(browser.pageErrors, []);
-  assert.deepEqual(strayRequests(browser.requests, server.url), []);
-  assert.deepEqual(browser.violations, []);
+  assert.deepEqual(suite.browser.consoleErrors, []);
+  assert.deepEqual(suite.browser.pageErrors, []);
+  assert.deepEqual(strayRequests(suite.browser.requests, suite.server.url), []);
+  assert.deepEqual(suite.browser.violations, []);
 });

@@ -3,23 +3,16 @@
 // illness. Every date is written relative to that today. The outcome must show the facts
 // (amounts and dates) the core derives; axe-core runs on every page; screenshots in Dutch,
 // English and at 320 px; and the privacy tripwires hold.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, screenshot, strayRequests } from './lib.mjs';
-import { visited, axeClean, tabTo, waitHash, walk, startAs, fixToday, addDays, asAnswer, sickPath, contractPath, tailPath } from './walk.mjs';
+import { strayRequests, axe, screenshot } from './lib.mjs';
+import { visited, tabTo, walk, startAs, addDays, asAnswer, sickPath, contractPath, tailPath, browserSuite, toAdvice, narrow } from './walk.mjs';
 
 // Sunday 22 November 2026.
 const TODAY = '2026-11-22';
 const on = (n) => asAnswer(addDays(TODAY, n));
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  await fixToday(browser.page, TODAY);
-});
-after(async () => { await browser.close(); await server.close(); });
+const suite = browserSuite(TODAY);
 
 /** The sickness block up to the cause of the illness. */
 function sickSince(days, cause, judgement) {
@@ -55,24 +48,7 @@ function contract(startDays, hours, wage) {
 const EMPLOYEE_TAIL = tailPath('werknemer');
 const EMPLOYER_TAIL = tailPath('werkgever');
 
-async function toAdvice(page, label) {
-  await axeClean(page);
-  await tabTo(page, (t) => (document.activeElement?.textContent || '').includes(t), label);
-  await page.keyboard.press('Enter');
-  await waitHash(page, '#/advies');
-  await axeClean(page);
-  return page.textContent('main');
-}
 
-/** Screenshot at 320 px wide: no horizontal scroll, axe clean; then back to desktop. */
-async function narrow(page, name) {
-  await page.setViewportSize({ width: 320, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `horizontal scroll of ${overflow}px at 320 px`);
-  await axeClean(page);
-  await screenshot(page, name);
-  await page.setViewportSize({ width: 1024, height: 800 });
-}
 
 function squash(s) {
   return s.replace(/\s+/g, ' ');
@@ -83,7 +59,7 @@ function squash(s) {
 // (today + 98).
 test('VSO while sick, employee (nl): the offer beside the transitievergoeding and the wage until week 104', async () => {
   const { page } = browser;
-  await startAs(page, server.url, 'Ik ben werknemer', 'nl');
+  await startAs(page, suite.server.url, 'Ik ben werknemer', 'nl');
   await walk(page, [
     ...sickSince(-321, 'nee'),
     ...vsoOffered({ text: '15.000' }, on(98)),
@@ -119,7 +95,7 @@ test('VSO while sick, employee (nl): the offer beside the transitievergoeding an
 // settled: "I don't know" for both.
 test('VSO with a sick employee, employer (en): "I don\'t know" for the end date gives a worked example', async () => {
   const { page } = browser;
-  await startAs(page, server.url, 'I am an employer', 'en');
+  await startAs(page, suite.server.url, 'I am an employer', 'en');
   await walk(page, [
     ...sickSince(-174, 'nee'),
     ...vsoOffered('weet_niet', 'weet_niet'),
@@ -150,7 +126,7 @@ test('VSO with a sick employee, employer (en): "I don\'t know" for the end date 
 // end the contract on 31 January 2027 (today + 70).
 test('Conflict with illness, employee (nl): ordinary rules, the strong warnings and the conflict in the plan', async () => {
   const { page } = browser;
-  await startAs(page, server.url, 'Ik ben werknemer', 'nl');
+  await startAs(page, suite.server.url, 'Ik ben werknemer', 'nl');
   await walk(page, [
     ...sickSince(-82, 'conflict', 'ziek_door_werksituatie'),
     ...vsoOffered({ text: '8.000' }, on(70)),
@@ -176,7 +152,7 @@ test('Conflict with illness, employee (nl): ordinary rules, the strong warnings 
 // neither amount nor end date settled.
 test('Situational unfitness, employer (en): strong warnings while reported sick, the uncertainty, stay or leave', async () => {
   const { page } = browser;
-  await startAs(page, server.url, 'I am an employer', 'en');
+  await startAs(page, suite.server.url, 'I am an employer', 'en');
   await walk(page, [
     ...sickSince(-52, 'conflict', 'situatief'),
     ...vsoOffered('weet_niet', 'weet_niet'),
@@ -208,8 +184,8 @@ test('axe on every page, no console errors, only the app\'s own files, no CSP vi
   for (const h of ['#/vraag/vso_bedrag', '#/vraag/vso_einddatum', '#/vraag/oordeel_bedrijfsarts_situatief', '#/controle', '#/advies']) {
     assert.ok(visited.has(h), `axe never ran on ${h}`);
   }
-  assert.deepEqual(browser.consoleErrors, []);
-  assert.deepEqual(browser.pageErrors, []);
-  assert.deepEqual(strayRequests(browser.requests, server.url), []);
-  assert.deepEqual(browser.violations, []);
+  assert.deepEqual(suite.browser.consoleErrors, []);
+  assert.deepEqual(suite.browser.pageErrors, []);
+  assert.deepEqual(strayRequests(suite.browser.requests, suite.server.url), []);
+  assert.deepEqual(suite.browser.violations, []);
 });

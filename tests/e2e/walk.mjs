@@ -2,7 +2,8 @@
 // Enter and typing only (no clicks), axe-core on every page a walk visits, and a fixed
 // "today" so that situations can be written with dates relative to it.
 import assert from 'node:assert/strict';
-import { ready, axe, formatViolations } from './lib.mjs';
+import { before, after } from 'node:test';
+import { ready, axe, formatViolations, serve, launch, screenshot } from './lib.mjs';
 
 /** The hashes (without query) that `axeClean` checked, over the whole test file. */
 export const visited = new Set();
@@ -169,4 +170,72 @@ function pairs(defaults, over) {
     assert.ok(id in defaults, `no question ${id} in this part of the path`);
   }
   return Object.entries({ ...defaults, ...over }).filter(([, a]) => a !== undefined);
+}
+
+/**
+ * A test file's server and browser, started before its tests and closed after them, with
+ * "today" fixed at `today` (YYYY-MM-DD) when given. Use `suite.server` and `suite.browser`
+ * inside the tests.
+ */
+export function browserSuite(today) {
+  const suite = {};
+  before(async () => {
+    suite.server = await serve();
+    suite.browser = await launch();
+    if (today) await fixToday(suite.browser.page, today);
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
+
+const MONTHS = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+const WEEKDAYS = {
+  nl: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+/** YYYY-MM-DD as the app writes it: "30 augustus 2026", or with the weekday in front. */
+export function inWords(iso, lang, weekday = false) {
+  const d = new Date(`${iso}T12:00:00Z`);
+  const text = `${d.getUTCDate()} ${MONTHS[lang][d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return weekday ? `${WEEKDAYS[lang][d.getUTCDay()]} ${text}` : text;
+}
+
+/** From the check page to the advice by keyboard (the button labelled `label`), axe on
+ * both; returns the advice's text. */
+export async function toAdvice(page, label) {
+  await axeClean(page);
+  await tabTo(page, (t) => (document.activeElement?.textContent || '').includes(t), label);
+  await page.keyboard.press('Enter');
+  await waitHash(page, '#/advies');
+  await axeClean(page);
+  return page.textContent('main');
+}
+
+/** Switch the language with the header's switch, by keyboard. */
+export async function switchLang(page, lang) {
+  await tabTo(page, (l) => document.activeElement?.getAttribute('lang') === l, lang);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await ready(page);
+}
+
+/** A 320 px screenshot in the current language: axe clean, no sideways scrolling; then
+ * back to the desktop width. */
+export async function narrow(page, name) {
+  await page.setViewportSize({ width: 320, height: 800 });
+  try {
+    await axeClean(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${name}: ${overflow}px sideways at 320 px`);
+    await screenshot(page, name);
+  } finally {
+    await page.setViewportSize({ width: 1024, height: 800 });
+  }
 }
