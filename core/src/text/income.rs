@@ -510,6 +510,11 @@ pub fn summary_text(s: &Summary, lang: Lang) -> String {
     let x = about(s.level, lang);
     let n = s.after_months;
     let down = s.level < s.first;
+    let (maanden, months) = if n == 1 {
+        ("maand", "month")
+    } else {
+        ("maanden", "months")
+    };
     let same =
         n == 0 || (s.level.as_i128() - s.first.as_i128()).abs() * 100 <= s.first.as_i128().abs();
     t(
@@ -517,16 +522,16 @@ pub fn summary_text(s: &Summary, lang: Lang) -> String {
         if same {
             format!("Je inkomen blijft ongeveer {x} per maand.")
         } else if down {
-            format!("Na {n} maanden daalt je inkomen naar ongeveer {x} per maand.")
+            format!("Na {n} {maanden} daalt je inkomen naar ongeveer {x} per maand.")
         } else {
-            format!("Na {n} maanden stijgt je inkomen naar ongeveer {x} per maand.")
+            format!("Na {n} {maanden} stijgt je inkomen naar ongeveer {x} per maand.")
         },
         if same {
             format!("Your income stays at about {x} a month.")
         } else if down {
-            format!("After {n} months your income drops to about {x} a month.")
+            format!("After {n} {months} your income drops to about {x} a month.")
         } else {
-            format!("After {n} months your income rises to about {x} a month.")
+            format!("After {n} {months} your income rises to about {x} a month.")
         },
     )
 }

@@ -20,6 +20,20 @@ fn percentages_and_summary_read_well() {
         summary_text(&s, Lang::En),
         "After 24 months your income drops to about €1,610 a month."
     );
+    // One month is "maand" / "month".
+    let one = Summary {
+        after_months: 1,
+        level: Cents(450_000),
+        ..s
+    };
+    assert_eq!(
+        summary_text(&one, Lang::Nl),
+        "Na 1 maand stijgt je inkomen naar ongeveer € 4.500 per maand."
+    );
+    assert_eq!(
+        summary_text(&one, Lang::En),
+        "After 1 month your income rises to about €4,500 a month."
+    );
 }
 
 #[test]
