@@ -146,6 +146,8 @@ fn shorten(s: &str) -> String {
 pub enum EmbedRole {
     Werknemer,
     Werkgever,
+    /// The self-employed (zzp).
+    Zelfstandige,
 }
 
 impl EmbedRole {
@@ -153,6 +155,7 @@ impl EmbedRole {
         match s.trim() {
             "werknemer" => Some(EmbedRole::Werknemer),
             "werkgever" => Some(EmbedRole::Werkgever),
+            "zelfstandige" => Some(EmbedRole::Zelfstandige),
             _ => None,
         }
     }
@@ -161,6 +164,7 @@ impl EmbedRole {
         match self {
             EmbedRole::Werknemer => "werknemer",
             EmbedRole::Werkgever => "werkgever",
+            EmbedRole::Zelfstandige => "zelfstandige",
         }
     }
 
@@ -169,6 +173,7 @@ impl EmbedRole {
         match self {
             EmbedRole::Werknemer => Role::Werknemer,
             EmbedRole::Werkgever => Role::Werkgever,
+            EmbedRole::Zelfstandige => Role::Zelfstandige,
         }
     }
 }

@@ -32,6 +32,7 @@ pub fn EmbedPreview() -> Html {
     let role = embed.rol.map(|r| match r {
         EmbedRole::Werknemer => t(EmbedText::RoleWerknemer).to_string(),
         EmbedRole::Werkgever => t(EmbedText::RoleWerkgever).to_string(),
+        EmbedRole::Zelfstandige => t(EmbedText::RoleZelfstandige).to_string(),
     });
     let tools = match &embed.tools {
         None => t(EmbedText::ValueAll).to_string(),

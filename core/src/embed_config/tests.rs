@@ -446,6 +446,11 @@ fn the_embedding_guide_lists_every_key_and_route() {
 fn a_preset_role_is_the_interviews_role() {
     assert_eq!(EmbedRole::Werkgever.role(), crate::flow::Role::Werkgever);
     assert_eq!(EmbedRole::Werknemer.role().code(), "werknemer");
+    // The self-employed's way in can be preset too, and reads back as its code.
+    let z = EmbedRole::parse("zelfstandige").expect("a preset role");
+    assert_eq!(z.role(), crate::flow::Role::Zelfstandige);
+    assert_eq!(EmbedRole::parse(z.code()), Some(z));
+    assert_eq!(EmbedRole::parse("zzp"), None);
 }
 
 proptest! {

@@ -22,7 +22,7 @@ pub fn notice_kind_text(kind: &NoticeKind, lang: Lang) -> String {
         TooLong { max } => t(lang, format!("de waarde is langer dan {max} tekens; overgeslagen."), format!("the value is longer than {max} characters; skipped.")),
         ControlCharacters => t(lang, "de tekst bevat onzichtbare stuurtekens; overgeslagen.", "the text contains invisible control characters; skipped.").into(),
         BadLang => t(lang, "kies nl of en; de taal van de browser wordt gebruikt.", "choose nl or en; the browser's language is used.").into(),
-        BadRole => t(lang, "kies werknemer of werkgever; de gebruiker kiest zelf.", "choose werknemer (employee) or werkgever (employer); the user chooses.").into(),
+        BadRole => t(lang, "kies werknemer, werkgever of zelfstandige; de gebruiker kiest zelf.", "choose werknemer (employee), werkgever (employer) or zelfstandige (self-employed); the user chooses.").into(),
         UnknownTool => t(lang, "dit onderdeel bestaat niet; overgeslagen.", "this part does not exist; skipped.").into(),
         NoTools => t(lang, "geen enkel bekend onderdeel genoemd; alle onderdelen blijven zichtbaar.", "no known part was named; every part stays visible.").into(),
         BadColour => t(lang, "een kleur schrijf je als #rrggbb, bijvoorbeeld #005ea5; de standaardkleur blijft.", "write a colour as #rrggbb, for example #005ea5; the default colour stays.").into(),
@@ -166,6 +166,7 @@ pub enum EmbedText {
     ValueNo,
     RoleWerknemer,
     RoleWerkgever,
+    RoleZelfstandige,
 }
 
 impl EmbedText {
@@ -256,6 +257,7 @@ impl EmbedText {
             ValueNo => t(lang, "uit", "off"),
             RoleWerknemer => t(lang, "werknemer", "employee (werknemer)"),
             RoleWerkgever => t(lang, "werkgever", "employer (werkgever)"),
+            RoleZelfstandige => t(lang, "zelfstandige (zzp)", "self-employed (zelfstandige)"),
         }
     }
 }
