@@ -11,6 +11,10 @@
 
 use std::rc::Rc;
 
+use spoorwijzer_core::form_model::FormField;
+use spoorwijzer_core::forms::FormError;
+use spoorwijzer_core::lang::Lang;
+use spoorwijzer_core::text::forms::form_error;
 use yew::prelude::*;
 
 /// The fields as typed, and the fields as last submitted.
@@ -144,6 +148,28 @@ where
         }
     });
     FormHandle { state }
+}
+
+/// The HTML id of a calculator field: the page's prefix and the field's key.
+pub fn field_id<F: FormField>(prefix: &str, f: F) -> String {
+    format!("{prefix}-{}", f.field_key())
+}
+
+/// The id an error link focuses: the field, or the day input of a date.
+pub fn focus_id<F: FormField>(prefix: &str, f: F) -> String {
+    if f.field_is_date() {
+        format!("{}-dag", field_id(prefix, f))
+    } else {
+        field_id(prefix, f)
+    }
+}
+
+/// The error message of one field, if any.
+pub fn field_error<F: FormField>(errors: &[(F, FormError)], f: F, lang: Lang) -> Option<AttrValue> {
+    errors
+        .iter()
+        .find(|(g, _)| *g == f)
+        .map(|(_, e)| AttrValue::from(form_error(*e, lang)))
 }
 
 #[cfg(test)]

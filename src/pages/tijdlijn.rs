@@ -14,7 +14,6 @@ use spoorwijzer_core::deeplink::{self, LinkNotice};
 use spoorwijzer_core::form_model::tijdlijn::{
     self as tl, ActorFilter, TijdlijnForm, TlErrors, TlField,
 };
-use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::poortwachter::{MilestoneKind, Timeline};
 use spoorwijzer_core::report::ics;
 use spoorwijzer_core::text::calc::{
@@ -38,29 +37,10 @@ use crate::components::page_heading::PageHeading;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::text_field::{TextField, TextKind};
 use crate::download;
-use crate::hooks::form::use_form;
+use crate::hooks::form::{field_error, field_id, focus_id, use_form};
 use crate::location;
 use crate::state::{use_app, Action};
 use spoorwijzer_core::text::format;
-
-fn html_id(f: TlField) -> String {
-    format!("tl-{}", f.key())
-}
-
-fn focus_target(f: TlField) -> String {
-    if f.is_date() {
-        format!("{}-dag", html_id(f))
-    } else {
-        html_id(f)
-    }
-}
-
-fn error_of(errors: &TlErrors, f: TlField, lang: Lang) -> Option<AttrValue> {
-    errors
-        .iter()
-        .find(|(g, _)| *g == f)
-        .map(|(_, e)| AttrValue::from(form_error(*e, lang)))
-}
 
 #[derive(Clone, PartialEq)]
 struct Initial {
@@ -122,7 +102,7 @@ pub fn TijdlijnPage(props: &LinkProps) -> Html {
         });
     }
     let t = |c: CalcText| AttrValue::from(c.text(lang));
-    let err = |f: TlField| error_of(&errors, f, lang);
+    let err = |f: TlField| field_error(&errors, f, lang);
 
     let onsubmit = {
         let form = form.clone();
@@ -151,9 +131,9 @@ pub fn TijdlijnPage(props: &LinkProps) -> Html {
         html! {
             <fieldset class="sw-fieldset sw-fieldset--group sw-repeat" key={i}>
                 <legend class="sw-fieldset__legend sw-fieldset__legend--m">{ title.clone() }</legend>
-                <DateField id={html_id(TlField::From(i))} legend={t(CalcText::TlFrom)}
+                <DateField id={field_id("tl", TlField::From(i))} legend={t(CalcText::TlFrom)}
                     value={p.from.clone()} on_change={set_part(false)} error={err(TlField::From(i))} />
-                <DateField id={html_id(TlField::Until(i))} legend={format!("{} {}", CalcText::TlUntil.text(lang), CalcText::Optional.text(lang))}
+                <DateField id={field_id("tl", TlField::Until(i))} legend={format!("{} {}", CalcText::TlUntil.text(lang), CalcText::Optional.text(lang))}
                     hint={t(CalcText::TlUntilHint)}
                     value={p.until.clone()} on_change={set_part(true)} error={err(TlField::Until(i))} />
                 if fields.periods.len() > 1 {
@@ -169,7 +149,7 @@ pub fn TijdlijnPage(props: &LinkProps) -> Html {
         .iter()
         .map(|(f, e)| {
             ErrorItem::field(
-                focus_target(*f),
+                focus_id("tl", *f),
                 format!("{}: {}", tl_field_label(*f, lang), form_error(*e, lang)),
             )
         })
@@ -344,7 +324,7 @@ pub fn TijdlijnPage(props: &LinkProps) -> Html {
                             { t(CalcText::TlAddPeriod) }
                         </button>
                     </div>
-                    <DateField id={html_id(TlField::ContractEnd)}
+                    <DateField id={field_id("tl", TlField::ContractEnd)}
                         legend={format!("{} {}", CalcText::TlContractEnd.text(lang), CalcText::Optional.text(lang))}
                         hint={t(CalcText::TlContractEndHint)}
                         value={fields.contract_end.clone()} on_change={form.setter(|f, v: DateParts| f.contract_end = v)}
@@ -353,12 +333,12 @@ pub fn TijdlijnPage(props: &LinkProps) -> Html {
                         <Checkbox id="tl-erd-zw" label={t(CalcText::TlErdZw)} hint={t(CalcText::TlErdZwHint)}
                             checked={fields.erd_zw} on_change={form.setter(|f, v: bool| f.erd_zw = v)} />
                     </div>
-                    <TextField id={html_id(TlField::Loonsanctie)}
+                    <TextField id={field_id("tl", TlField::Loonsanctie)}
                         label={format!("{} {}", CalcText::TlLoonsanctie.text(lang), CalcText::Optional.text(lang))}
                         hint={t(CalcText::TlLoonsanctieHint)} kind={TextKind::WholeNumber}
                         value={fields.loonsanctie.clone()} on_change={form.setter(|f, v: String| f.loonsanctie = v)}
                         error={err(TlField::Loonsanctie)} />
-                    <TextField id={html_id(TlField::Label)}
+                    <TextField id={field_id("tl", TlField::Label)}
                         label={format!("{} {}", CalcText::TlLabel.text(lang), CalcText::Optional.text(lang))}
                         hint={t(CalcText::TlLabelHint)} kind={TextKind::Text}
                         value={fields.label.clone()} on_change={form.setter(|f, v: String| f.label = v)}

@@ -8,7 +8,6 @@ use spoorwijzer_core::dates::DateParts;
 use spoorwijzer_core::deeplink::{self, LinkNotice};
 use spoorwijzer_core::flow::Voice;
 use spoorwijzer_core::form_model::tv::{self, TvErrors, TvField, TvForm, WageMode};
-use spoorwijzer_core::forms::FormError;
 use spoorwijzer_core::lang::Lang;
 use spoorwijzer_core::text::calc::{
     breakdown_row, cap_text, termination_label, tv_field_label, CalcText,
@@ -31,38 +30,17 @@ use crate::components::pending_law_notice::PendingLawNotice;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::text_field::{TextField, TextKind};
 use crate::download;
-use crate::hooks::form::use_form;
+use crate::hooks::form::{field_error, field_id, focus_id, use_form};
 use crate::location;
 use crate::state::use_app;
 use spoorwijzer_core::text::format;
-
-/// The HTML id of a field, and the id an error link focuses.
-fn html_id(f: TvField) -> String {
-    format!("tv-{}", f.key())
-}
-
-fn focus_target(f: TvField) -> String {
-    if f.is_date() {
-        format!("{}-dag", html_id(f))
-    } else {
-        html_id(f)
-    }
-}
-
-/// The error message of one field, if any.
-fn error_of(errors: &TvErrors, f: TvField, lang: Lang) -> Option<AttrValue> {
-    errors
-        .iter()
-        .find(|(g, _)| *g == f)
-        .map(|(_, e): &(TvField, FormError)| AttrValue::from(form_error(*e, lang)))
-}
 
 pub fn summary_items(errors: &TvErrors, lang: Lang) -> Vec<ErrorItem> {
     errors
         .iter()
         .map(|(f, e)| {
             ErrorItem::field(
-                focus_target(*f),
+                focus_id("tv", *f),
                 format!("{}: {}", tv_field_label(*f, lang), form_error(*e, lang)),
             )
         })
@@ -118,7 +96,7 @@ pub fn TransitievergoedingPage(props: &LinkProps) -> Html {
         Some(Err(e)) if form.errors_shown() => e.clone(),
         Some(_) | None => Vec::new(),
     };
-    let err = |f: TvField| error_of(&errors, f, lang);
+    let err = |f: TvField| field_error(&errors, f, lang);
 
     let onsubmit = {
         let form = form.clone();
@@ -206,10 +184,10 @@ pub fn TransitievergoedingPage(props: &LinkProps) -> Html {
         let n = i + 1;
         html! {
             <div class="sw-repeat" key={i}>
-                <DateField id={html_id(TvField::EarlierStart(i))}
+                <DateField id={field_id("tv", TvField::EarlierStart(i))}
                     legend={format!("{} {n}", CalcText::TvEarlierStart.text(lang))}
                     value={p.start.clone()} on_change={on_start} error={err(TvField::EarlierStart(i))} />
-                <DateField id={html_id(TvField::EarlierEnd(i))}
+                <DateField id={field_id("tv", TvField::EarlierEnd(i))}
                     legend={format!("{} {n}", CalcText::TvEarlierEnd.text(lang))}
                     value={p.end.clone()} on_change={on_end} error={err(TvField::EarlierEnd(i))} />
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_remove}>
@@ -231,45 +209,45 @@ pub fn TransitievergoedingPage(props: &LinkProps) -> Html {
             }
             <div class="sw-calc">
                 <form class="sw-calc__form" novalidate=true {onsubmit} id="tv-form">
-                    <DateField id={html_id(TvField::Start)} legend={t(CalcText::TvStart)} hint={t(CalcText::TvStartHint)}
+                    <DateField id={field_id("tv", TvField::Start)} legend={t(CalcText::TvStart)} hint={t(CalcText::TvStartHint)}
                         value={fields.start.clone()} on_change={form.setter(|f, v: DateParts| f.start = v)} error={err(TvField::Start)} />
-                    <DateField id={html_id(TvField::Einde)} legend={t(CalcText::TvEnd)} hint={t(CalcText::TvEndHint)}
+                    <DateField id={field_id("tv", TvField::Einde)} legend={t(CalcText::TvEnd)} hint={t(CalcText::TvEndHint)}
                         value={fields.einde.clone()} on_change={form.setter(|f, v: DateParts| f.einde = v)} error={err(TvField::Einde)} />
                     <RadioGroup id="tv-loonvorm" legend={t(CalcText::TvWageMode)} options={wage_options} inline=true
                         selected={if fields.wage_mode == WageMode::Hourly { "uur" } else { "maand" }}
                         on_change={on_wage_mode} />
                     if fields.wage_mode == WageMode::Monthly {
-                        <MoneyField id={html_id(TvField::Loon)} label={t(CalcText::TvLoon)} hint={t(CalcText::TvLoonHint)}
+                        <MoneyField id={field_id("tv", TvField::Loon)} label={t(CalcText::TvLoon)} hint={t(CalcText::TvLoonHint)}
                             value={fields.loon.clone()} on_change={form.setter(|f, v: String| f.loon = v)} error={err(TvField::Loon)}
                             help={help(CalcText::TvLoonHelp)} />
                     } else {
-                        <MoneyField id={html_id(TvField::Uurloon)} label={t(CalcText::TvUurloon)}
+                        <MoneyField id={field_id("tv", TvField::Uurloon)} label={t(CalcText::TvUurloon)}
                             value={fields.uurloon.clone()} on_change={form.setter(|f, v: String| f.uurloon = v)} error={err(TvField::Uurloon)} />
-                        <TextField id={html_id(TvField::Uren)} label={t(CalcText::TvUren)} kind={TextKind::Hours}
+                        <TextField id={field_id("tv", TvField::Uren)} label={t(CalcText::TvUren)} kind={TextKind::Hours}
                             value={fields.uren.clone()} on_change={form.setter(|f, v: String| f.uren = v)} error={err(TvField::Uren)} />
                     }
-                    <TextField id={html_id(TvField::Vakantiegeld)} label={t(CalcText::TvVakantiegeld)}
+                    <TextField id={field_id("tv", TvField::Vakantiegeld)} label={t(CalcText::TvVakantiegeld)}
                         hint={t(CalcText::TvVakantiegeldHint)} kind={TextKind::Percentage} suffix="%"
                         value={fields.vakantiegeld.clone()} on_change={form.setter(|f, v: String| f.vakantiegeld = v)}
                         error={err(TvField::Vakantiegeld)} help={help(CalcText::TvVakantiegeldHelp)} />
-                    <MoneyField id={html_id(TvField::VastJaar)} label={format!("{} {}", CalcText::TvVastJaar.text(lang), CalcText::Optional.text(lang))}
+                    <MoneyField id={field_id("tv", TvField::VastJaar)} label={format!("{} {}", CalcText::TvVastJaar.text(lang), CalcText::Optional.text(lang))}
                         hint={t(CalcText::TvVastJaarHint)} value={fields.vast_jaar.clone()} on_change={form.setter(|f, v: String| f.vast_jaar = v)}
                         error={err(TvField::VastJaar)} help={help(CalcText::TvVastJaarHelp)} />
-                    <MoneyField id={html_id(TvField::Vast12m)} label={format!("{} {}", CalcText::TvVast12m.text(lang), CalcText::Optional.text(lang))}
+                    <MoneyField id={field_id("tv", TvField::Vast12m)} label={format!("{} {}", CalcText::TvVast12m.text(lang), CalcText::Optional.text(lang))}
                         hint={t(CalcText::TvVast12mHint)} value={fields.vast_12m.clone()} on_change={form.setter(|f, v: String| f.vast_12m = v)}
                         error={err(TvField::Vast12m)} help={help(CalcText::TvVast12mHelp)} />
-                    <MoneyField id={html_id(TvField::Variabel3j)} label={format!("{} {}", CalcText::TvVariabel3j.text(lang), CalcText::Optional.text(lang))}
+                    <MoneyField id={field_id("tv", TvField::Variabel3j)} label={format!("{} {}", CalcText::TvVariabel3j.text(lang), CalcText::Optional.text(lang))}
                         hint={t(CalcText::TvVariabel3jHint)} value={fields.variabel_3j.clone()} on_change={form.setter(|f, v: String| f.variabel_3j = v)}
                         error={err(TvField::Variabel3j)} help={help(CalcText::TvVariabel3jHelp)} />
-                    <RadioGroup id={html_id(TvField::Reden)} legend={t(CalcText::TvReden)} hint={t(CalcText::TvRedenHint)}
+                    <RadioGroup id={field_id("tv", TvField::Reden)} legend={t(CalcText::TvReden)} hint={t(CalcText::TvRedenHint)}
                         options={reden_options} selected={fields.reden.code()} on_change={on_reden}
                         error={err(TvField::Reden)} />
                     if fields.reden == Termination::PartialDismissal {
-                        <TextField id={html_id(TvField::Deel)} label={t(CalcText::TvDeel)} hint={t(CalcText::TvDeelHint)}
+                        <TextField id={field_id("tv", TvField::Deel)} label={t(CalcText::TvDeel)} hint={t(CalcText::TvDeelHint)}
                             kind={TextKind::Percentage} suffix="%" value={fields.deel.clone()}
                             on_change={form.setter(|f, v: String| f.deel = v)} error={err(TvField::Deel)} />
                     }
-                    <MoneyField id={html_id(TvField::Kosten)} label={format!("{} {}", CalcText::TvKosten.text(lang), CalcText::Optional.text(lang))}
+                    <MoneyField id={field_id("tv", TvField::Kosten)} label={format!("{} {}", CalcText::TvKosten.text(lang), CalcText::Optional.text(lang))}
                         hint={t(CalcText::TvKostenHint)} value={fields.kosten.clone()} on_change={form.setter(|f, v: String| f.kosten = v)}
                         error={err(TvField::Kosten)} help={Some((t(CalcText::WhatDoesThisMean), t(CalcText::TvKostenHelp)))} />
                     <fieldset class="sw-fieldset sw-fieldset--group">
@@ -282,16 +260,16 @@ pub fn TransitievergoedingPage(props: &LinkProps) -> Html {
                     </fieldset>
                     <Details summary={t(CalcText::TvIllness)} id="tv-illness" open={fields.has_illness_inputs()}>
                         <p class="sw-hint">{ t(CalcText::TvIllnessHint) }</p>
-                        <DateField id={html_id(TvField::EersteZiektedag)} legend={t(CalcText::TvEersteZiektedag)}
+                        <DateField id={field_id("tv", TvField::EersteZiektedag)} legend={t(CalcText::TvEersteZiektedag)}
                             hint={t(CalcText::TvEersteZiektedagHint)} value={fields.eerste_ziektedag.clone()}
                             on_change={form.setter(|f, v: DateParts| f.eerste_ziektedag = v)} error={err(TvField::EersteZiektedag)} />
-                        <MoneyField id={html_id(TvField::LoonTijdensZiekte)} label={t(CalcText::TvLoonTijdensZiekte)}
+                        <MoneyField id={field_id("tv", TvField::LoonTijdensZiekte)} label={t(CalcText::TvLoonTijdensZiekte)}
                             hint={t(CalcText::TvLoonTijdensZiekteHint)} value={fields.loon_tijdens_ziekte.clone()}
                             on_change={form.setter(|f, v: String| f.loon_tijdens_ziekte = v)} error={err(TvField::LoonTijdensZiekte)} />
-                        <DateField id={html_id(TvField::Betaaldatum)} legend={t(CalcText::TvBetaaldatum)}
+                        <DateField id={field_id("tv", TvField::Betaaldatum)} legend={t(CalcText::TvBetaaldatum)}
                             hint={t(CalcText::TvBetaaldatumHint)} value={fields.betaaldatum.clone()}
                             on_change={form.setter(|f, v: DateParts| f.betaaldatum = v)} error={err(TvField::Betaaldatum)} />
-                        <RadioGroup id={html_id(TvField::WerkgeverGrootte)} legend={t(CalcText::TvWerkgeverGrootte)}
+                        <RadioGroup id={field_id("tv", TvField::WerkgeverGrootte)} legend={t(CalcText::TvWerkgeverGrootte)}
                             hint={t(CalcText::TvWerkgeverGrootteHint)} options={size_options}
                             selected={fields.werkgever_grootte.code()} on_change={on_size}
                             error={err(TvField::WerkgeverGrootte)} />
