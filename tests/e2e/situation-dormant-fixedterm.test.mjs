@@ -51,7 +51,7 @@ function dormantPath(role) {
 }
 
 test('dormant contract, employee (nl): recognised, the Xella amount to the end of the wachttijd, nothing left of the first two years', async () => {
-  const { page } = browser;
+  const { page } = suite.browser;
   await startAs(page, suite.server.url, 'Ik ben werknemer');
   await walk(page, dormantPath('werknemer'));
   await toAdvice(page, 'Naar het advies');
@@ -86,7 +86,7 @@ test('dormant contract, employee (nl): recognised, the Xella amount to the end o
 });
 
 test('dormant contract, employer (en): what the employer must do, the compensation for a small employer, duties first', async () => {
-  const { page } = browser;
+  const { page } = suite.browser;
   await startAs(page, suite.server.url, 'I am an employer', 'en');
   await walk(page, dormantPath('werkgever'));
   await toAdvice(page, 'See the advice');
@@ -127,7 +127,7 @@ function fixedTermPath(role, firstSick, lastDay, erd) {
 }
 
 test('fixed-term contract ending while sick, employee (nl): the end date in the calendar and the income page, the Ziektewet from the next day', async () => {
-  const { page } = browser;
+  const { page } = suite.browser;
   // Sick for 11 weeks; the contract ends in 32 days, on sick day 109: the full report.
   const first = addDays(TODAY, -76);
   const last = addDays(TODAY, 32);
@@ -172,7 +172,7 @@ test('fixed-term contract ending while sick, employee (nl): the end date in the 
 });
 
 test('fixed-term contract ending on a Sunday, employer (en): the report online that day or by post by the working day before, duties that stop at the end', async () => {
-  const { page } = browser;
+  const { page } = suite.browser;
   // Sick for 3 weeks; the last day is Sunday 3 January 2027, sick day 56: the short report.
   // 1 January is a public holiday, so the last working day is Thursday 31 December: the
   // report to UWV is due then (art. 38 lid 2 ZW).

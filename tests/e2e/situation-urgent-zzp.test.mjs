@@ -105,7 +105,7 @@ function sick(first, pa, role) {
 }
 
 test('urgent, employee (nl): the probleemanalyse is due tomorrow and heads the advice', async () => {
-  const { page } = browser;
+  const { page } = suite.browser;
   // Day 42 (the end of week 6) is the first sick day plus 41 days: tomorrow.
   const first = addDays(TODAY, -40);
   const due = addDays(TODAY, 1);
@@ -132,7 +132,7 @@ test('urgent, employee (nl): the probleemanalyse is due tomorrow and heads the a
 });
 
 test('urgent, employer (en): a step said done is not due; the plan van aanpak in 14 days', async () => {
-  const { page } = browser;
+  const { page } = suite.browser;
   // First sick day 41 days ago: the probleemanalyse was due today, but it is done; the plan
   // van aanpak (day 56) is due in 14 days.
   const first = addDays(TODAY, -41);
@@ -164,7 +164,7 @@ test('urgent, employer (en): a step said done is not due; the plan van aanpak in
 });
 
 test('every tool link of a full outcome (sick, the job ends) opens its tool pre-filled, without an error', async () => {
-  const { page } = browser;
+  const { page } = suite.browser;
   await startAs(page, suite.server.url, 'Ik ben werknemer');
   await walkAnswers(page, {
     ...sick(addDays(TODAY, -200), 'ja', 'werknemer'),
@@ -201,7 +201,7 @@ const ZZP_UWV_LAST = addDays(ZZP_JOB_END, 91);
 const ZZP_AOV_FROM = addDays(ZZP_SICK, 30);
 
 test('zzp (nl, then en): the way in, the AOV\'s choices, the last day for UWV in 9 days, the BAZ from the register', async () => {
-  const { page } = browser;
+  const { page } = suite.browser;
   assert.equal(ZZP_UWV_LAST, addDays(TODAY, 9));
   await startAs(page, suite.server.url, 'Ik ben zelfstandige');
   const asked = await walkAnswers(page, {
@@ -260,7 +260,7 @@ test('zzp (nl, then en): the way in, the AOV\'s choices, the last day for UWV in
 });
 
 test('zzp (en): not ill and nothing arranged; nothing urgent, UWV not open', async () => {
-  const { page } = browser;
+  const { page } = suite.browser;
   await startAs(page, suite.server.url, 'I am self-employed', 'en');
   await walkAnswers(page, {
     zzp_ziek: 'nee',

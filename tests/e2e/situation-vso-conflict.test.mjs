@@ -58,7 +58,7 @@ function squash(s) {
 // (today − 3918). Her employer offers € 15.000 to end the contract on 28 February 2027
 // (today + 98).
 test('VSO while sick, employee (nl): the offer beside the transitievergoeding and the wage until week 104', async () => {
-  const { page } = browser;
+  const { page } = suite.browser;
   await startAs(page, suite.server.url, 'Ik ben werknemer', 'nl');
   await walk(page, [
     ...sickSince(-321, 'nee'),
@@ -94,7 +94,7 @@ test('VSO while sick, employee (nl): the offer beside the transitievergoeding an
 // 1 May 2019 (today − 2762), 32 hours, € 3.000. Neither the amount nor the end date is
 // settled: "I don't know" for both.
 test('VSO with a sick employee, employer (en): "I don\'t know" for the end date gives a worked example', async () => {
-  const { page } = browser;
+  const { page } = suite.browser;
   await startAs(page, suite.server.url, 'I am an employer', 'en');
   await walk(page, [
     ...sickSince(-174, 'nee'),
@@ -125,7 +125,7 @@ test('VSO with a sick employee, employer (en): "I don\'t know" for the end date 
 // sees her as sick and relates it to the situation at work. Her employer offers € 8.000 to
 // end the contract on 31 January 2027 (today + 70).
 test('Conflict with illness, employee (nl): ordinary rules, the strong warnings and the conflict in the plan', async () => {
-  const { page } = browser;
+  const { page } = suite.browser;
   await startAs(page, suite.server.url, 'Ik ben werknemer', 'nl');
   await walk(page, [
     ...sickSince(-82, 'conflict', 'ziek_door_werksituatie'),
@@ -151,7 +151,7 @@ test('Conflict with illness, employee (nl): ordinary rules, the strong warnings 
 // he is still reported sick. His employer (answering here, in English) offers a VSO, with
 // neither amount nor end date settled.
 test('Situational unfitness, employer (en): strong warnings while reported sick, the uncertainty, stay or leave', async () => {
-  const { page } = browser;
+  const { page } = suite.browser;
   await startAs(page, suite.server.url, 'I am an employer', 'en');
   await walk(page, [
     ...sickSince(-52, 'conflict', 'situatief'),
