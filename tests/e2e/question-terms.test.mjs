@@ -1,4 +1,4 @@
-// Terms in questions show their definition accessibly (issue 11): by keyboard, in place,
+// Terms in questions show their definition accessibly: by keyboard, in place,
 // announced as a disclosure, axe clean, in both languages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
 //! The glossary terms each question uses. The question page shows them in its "Wat
-//! betekent dit?" help, each with its definition in place (issue 11: terms in questions
+//! betekent dit?" help, each with its definition in place (terms in questions
 //! show their definition accessibly). The match is exhaustive, so a new question must
 //! decide which terms it needs.
 
