@@ -9,7 +9,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { strayRequests, ready, axe, screenshot } from './lib.mjs';
-import { visited, axeClean, tabTo, waitHash, answer, startAs, addDays, asAnswer, browserSuite, inWords, toAdvice, switchLang, narrow } from './walk.mjs';
+import { visited, axeClean, tabTo, waitHash, answer, startAs, addDays, asAnswer, browserSuite, inWords, toAdvice, switchLang, narrow, fitsNarrow } from './walk.mjs';
 
 // Sunday 22 November 2026.
 const TODAY = '2026-11-22';
@@ -34,6 +34,7 @@ async function walkAnswers(page, answers) {
     assert.ok(id in answers, `asked ${id}, not in the script (asked before: ${asked.join(', ')})`);
     assert.equal(await page.evaluate(() => document.querySelectorAll('main h1').length), 1, `one h1 on ${id}`);
     await axeClean(page);
+    await fitsNarrow(page, id);
     await answer(page, id, answers[id]);
     await page.waitForFunction((h) => location.hash !== h, hash, { timeout: 10000 });
     asked.push(id);

@@ -79,9 +79,19 @@ export async function walk(page, path, end = '#/controle') {
     await waitHash(page, `#/vraag/${id}`);
     assert.equal(await page.evaluate(() => document.querySelectorAll('main h1').length), 1, `one h1 on ${id}`);
     await axeClean(page);
+    await fitsNarrow(page, id);
     await answer(page, id, a);
   }
   await waitHash(page, end);
+}
+
+/** The page has no sideways scrolling in a 320 px window (then the size it had). */
+export async function fitsNarrow(page, what) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.setViewportSize(size);
+  assert.ok(overflow <= 0, `${what}: ${overflow}px sideways at 320 px`);
 }
 
 /**
