@@ -58,6 +58,7 @@ struct Initial {
 #[component]
 pub fn TransitievergoedingPage(props: &LinkProps) -> Html {
     let app = use_app();
+    let today = crate::clock::use_today();
     let lang = app.lang;
     let initial = use_memo(props.query.clone(), move |query| {
         let (link, notices) = deeplink::parse_tv(query);
@@ -282,7 +283,7 @@ pub fn TransitievergoedingPage(props: &LinkProps) -> Html {
                     <div aria-live="polite">
                         <h2 id="tv-result-heading" tabindex="-1">{ t(CalcText::TvResultHeading) }</h2>
                         { match &*outcome {
-                            Some(Ok(r)) => result_view(r, spoorwijzer_core::flow::voice(&app.answers), lang),
+                            Some(Ok(r)) => result_view(r, spoorwijzer_core::flow::voice(&app.answers), today, lang),
                             Some(Err(_)) | None => html! { <p class="sw-muted">{ t(CalcText::TvResultEmpty) }</p> },
                         } }
                     </div>
@@ -371,7 +372,7 @@ fn illness_view(r: &TvResult, lang: Lang) -> Html {
 
 /// The result in the reader's voice: the employer reads "je werknemer", never "je
 /// werkgever" (the voice is the interview's role; the employee's before it is known).
-fn result_view(r: &TvResult, voice: Voice, lang: Lang) -> Html {
+fn result_view(r: &TvResult, voice: Voice, today: chrono::NaiveDate, lang: Lang) -> Html {
     let t = |c: CalcText| c.text(lang);
     let shown = if r.due { r.payable } else { r.amount };
     html! {
@@ -422,11 +423,20 @@ fn result_view(r: &TvResult, voice: Voice, lang: Lang) -> Html {
             }
             { uncertain_note(r, "cap", voice, lang) }
             { illness_view(r, lang) }
-            <h3>{ t(CalcText::TvDeadlines) }</h3>
-            <dl class="sw-summary-list">
-                <dt>{ t(CalcText::TvClaimDeadline) }</dt>
-                <dd id="tv-claim-deadline">{ format::long_date(r.claim_deadline, lang) }</dd>
-            </dl>
+            // The claim deadline is for a transitievergoeding that is owed; a date already
+            // past says so (for example after a dormant contract's wachttijd).
+            if r.due {
+                <h3>{ t(CalcText::TvDeadlines) }</h3>
+                <dl class="sw-summary-list">
+                    <dt>{ t(CalcText::TvClaimDeadline) }</dt>
+                    <dd id="tv-claim-deadline">
+                        { format::long_date(r.claim_deadline, lang) }
+                        if r.claim_deadline < today {
+                            { " " }{ t(CalcText::TvClaimDeadlinePassed) }
+                        }
+                    </dd>
+                </dl>
+            }
             <Details summary={t(CalcText::TvHowCalculated)} id="tv-how">
                 <ol class="sw-explanation">
                     { for r.explanation.iter().map(|l| html! { <li>{ line_text(*l, voice, lang) }</li> }) }

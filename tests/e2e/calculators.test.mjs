@@ -167,7 +167,9 @@ for (const c of TV_CASES) {
     assert.match(await page.textContent('#tv-verdict'), due ? /is verschuldigd/ : /geen transitievergoeding verschuldigd/);
     // The cap with its year and source, the deadline and the explanation are there.
     assert.match(await page.textContent('#tv-cap'), /20\d\d/);
-    assert.ok((await page.textContent('#tv-claim-deadline')).length > 5);
+    // The claim deadline only when something is owed.
+    if (due) assert.ok((await page.textContent('#tv-claim-deadline')).length > 5);
+    else assert.equal(await page.$('#tv-claim-deadline'), null, 'no claim deadline when nothing is owed');
     assert.ok(await page.locator('#tv-how li').count() > 5);
     if (c.uncertainAmount !== undefined) {
       const note = page.locator('.sw-amount + .sw-uncertain');
@@ -178,6 +180,21 @@ for (const c of TV_CASES) {
     assert.equal(new URL(page.url()).hash, '#/transitievergoeding');
   });
 }
+
+test('the claim deadline says when it has passed, and is not shown for a settlement agreement', async () => {
+  const { page } = browser;
+  // The contract ended on 28 February 2026: the 3 months to claim ended in May 2026.
+  await page.goto(`${server.url}/?lang=nl&run=${Date.now()}#/transitievergoeding?start=2015-03-01&einde=2026-02-28&loon=4000&reden=employer_initiative`);
+  await ready(page);
+  await page.waitForSelector('#tv-claim-deadline');
+  assert.match(await page.textContent('#tv-claim-deadline'), /\d+ mei 2026 Deze datum is voorbij\./);
+  // A settlement agreement: nothing is owed by law, so no deadline to claim it.
+  await page.goto(`${server.url}/?lang=nl&run=${Date.now()}#/transitievergoeding?start=2015-03-01&einde=2027-02-28&loon=4000&reden=mutual_consent`);
+  await ready(page);
+  await page.waitForSelector('#tv-verdict');
+  assert.equal(await page.$('#tv-claim-deadline'), null);
+  assert.deepEqual(formatViolations(await axe(page)), '');
+});
 
 test('transitievergoeding: result state is axe clean in both languages; money fields say what they read', async () => {
   const { page } = browser;

@@ -115,6 +115,7 @@ pub enum CalcText {
     TvHowCalculated,
     TvDeadlines,
     TvClaimDeadline,
+    TvClaimDeadlinePassed,
     TvUncertainTitle,
     TvUncertainMark,
     // Calendar form.
@@ -256,6 +257,7 @@ impl CalcText {
             TvDeductions => t(lang, "Aftrek", "Deductions"),
             TvHowCalculated => t(lang, "Hoe is dit berekend?", "How was this calculated?"),
             TvDeadlines => t(lang, "Termijnen", "Deadlines"),
+            TvClaimDeadlinePassed => t(lang, "Deze datum is voorbij.", "This date has passed."),
             TvClaimDeadline => t(lang, "Uiterste datum om de transitievergoeding bij de kantonrechter te vragen (3 maanden na het einde, art. 7:686a lid 4 sub b BW)", "Last day to claim the transitievergoeding at the subdistrict court (3 months after the end, art. 7:686a(4)(b) BW)"),
             TvUncertainTitle => t(lang, "Let op, niet zeker", "Note, not certain"),
             TvUncertainMark => t(lang, "niet zeker, zie de uitleg", "not certain, see the note"),
