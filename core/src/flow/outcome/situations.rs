@@ -31,7 +31,9 @@ pub(super) fn dormant_contract(v: &View, sit: &Situation, out: &mut Outcome) {
         why: vec![Why::WachttijdVoorbij(d.wachttijd_end), job],
         timing: None,
     }];
+    // The first two years' duties (their words run "until week 104") are over.
     let past = [
+        Duty::WnMeewerken,
         Duty::WnPlanVanAanpak,
         Duty::WnPassendWerk,
         Duty::WnWiaAanvraag,

@@ -69,6 +69,10 @@ fn a_dormant_contract_in_the_employees_voice() {
     assert_eq!(o.duties.first(), Some(&Duty::WnSlapendVoorstel));
     assert!(!o.duties.contains(&Duty::WnPlanVanAanpak));
     assert!(!o.duties.contains(&Duty::WnWiaAanvraag));
+    assert!(
+        !o.duties.contains(&Duty::WnMeewerken),
+        "its words run until week 104"
+    );
     for k in [
         WarningKind::EmployeeObligations,
         WarningKind::MissedProbleemanalyse,

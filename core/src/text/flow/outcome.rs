@@ -1424,10 +1424,15 @@ pub fn warning_text(w: &Warning, voice: Voice, lang: Lang) -> WarningText {
     // The aanzegplicht names the last day only when the end date is known.
     if let (W::Aanzegplicht, Some(d)) = (w.kind, w.date) {
         consequence.push(' ');
-        consequence.push_str(&t(
+        let d = format::long_date(d, lang);
+        // The text does not know today: it says what follows when that day has passed.
+        consequence.push_str(&tv(
             lang,
-            format!("Volgens je antwoorden moet de aanzegging uiterlijk rond {} gedaan zijn (een maand voor de einddatum).", format::long_date(d, lang)),
-            format!("According to your answers, the notice must be given by about {} (a month before the end date).", format::long_date(d, lang)),
+            voice,
+            format!("Volgens je antwoorden moet de aanzegging uiterlijk rond {d} gedaan zijn (een maand voor de einddatum). Is die dag voorbij zonder schriftelijke aanzegging, dan heb je recht op de aanzegvergoeding; kwam de aanzegging te laat, dan op een deel ervan."),
+            format!("Volgens je antwoorden moet de aanzegging uiterlijk rond {d} gedaan zijn (een maand voor de einddatum). Is die dag voorbij zonder schriftelijke aanzegging, dan ben je de aanzegvergoeding verschuldigd; doe je het nu nog, dan een deel ervan (naar rato van de dagen te laat)."),
+            format!("According to your answers, the notice must be given by about {d} (a month before the end date). If that day has passed without a written notice, you are entitled to the aanzegvergoeding; if the notice came late, to part of it."),
+            format!("According to your answers, the notice must be given by about {d} (a month before the end date). If that day has passed without a written notice, you owe the aanzegvergoeding; if you give it now, part of it (pro rata for the days it is late)."),
         ));
     }
     // The claim deadline names its date only when the end date is known.
