@@ -55,7 +55,7 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
         },
         Q::EersteZiektedag => QuestionText {
             heading: w("Wat was je eerste ziektedag?", "Wat was de eerste ziektedag van je werknemer?", "What was your first day of sickness?", "What was your employee's first day of sickness?"),
-            hint: Some(t(lang, "Bijvoorbeeld 05-01-2026. Weet je het niet precies? Vul de datum in die het dichtst in de buurt komt.", "For example 05-01-2026. Not sure of the exact day? Enter the closest date you know.")),
+            hint: Some(t(lang, "Weet je het niet precies? Vul de datum in die het dichtst in de buurt komt.", "Not sure of the exact day? Enter the closest date you know.")),
             help: t(lang,
                 "De eerste ziektedag is de eerste dag waarop niet gewerkt is wegens ziekte. Vanaf die dag tellen de weken van de Wet verbetering poortwachter: de probleemanalyse in week 6, het plan van aanpak in week 8, de eerstejaarsevaluatie en de WIA-aanvraag.",
                 "The first day of sickness is the first day on which no work was done because of sickness. The weeks of the Gatekeeper Improvement Act count from that day: the problem analysis in week 6, the action plan in week 8, the first-year evaluation and the WIA application."),
@@ -340,7 +340,7 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
         },
         Q::ZzpEersteZiektedag => QuestionText {
             heading: t(lang, "Sinds wanneer kun je door ziekte niet of minder werken?", "Since when have you been unable to work, or less able, because of illness?"),
-            hint: Some(t(lang, "Bijvoorbeeld 05-01-2026.", "For example 05-01-2026.")),
+            hint: Some(t(lang, "Weet je het niet precies? Vul de datum in die het dichtst in de buurt komt.", "Not sure of the exact day? Enter the closest date you know.")),
             help: t(lang,
                 "Vanaf deze dag telt de eigenrisicotermijn van een AOV: de tijd waarin je nog niets krijgt. Meld je ziekte op tijd bij je verzekeraar en je broodfonds; je polis en de afspraken van het fonds zeggen binnen welke termijn.",
                 "The waiting period of an AOV counts from this day: the time in which you get nothing yet. Report your illness in time to your insurer and your broodfonds; your policy and the fund's rules say within what period."),
