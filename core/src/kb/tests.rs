@@ -670,28 +670,7 @@ fn results_count_texts() {
 
 #[test]
 fn kb_texts_exist_in_both_languages() {
-    use KbText::*;
-    for t in [
-        IndexTitle,
-        IndexIntro,
-        GlossaryTitle,
-        GlossaryIntro,
-        SearchLabel,
-        SearchHint,
-        NoResults,
-        UpdatedOn,
-        Sources,
-        CalloutNote,
-        CalloutUncertain,
-        CalloutPlan,
-        TermSource,
-        ReadMore,
-        BackToIndex,
-        BackToGlossary,
-        WhatDoesThisMean,
-        Disclaimer,
-        ExternalLinkHint,
-    ] {
+    for t in KbText::ALL {
         assert!(!t.text(Lang::Nl).is_empty());
         assert!(!t.text(Lang::En).is_empty());
     }

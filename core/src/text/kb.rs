@@ -7,59 +7,61 @@
 use crate::lang::Lang;
 use crate::text::t;
 
-/// Labels around the kennisbank content, in both languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KbText {
-    /// h1 of `#/uitleg`.
-    IndexTitle,
-    IndexIntro,
-    /// h1 of `#/begrippen`.
-    GlossaryTitle,
-    GlossaryIntro,
-    /// Label of the glossary filter box.
-    SearchLabel,
-    SearchHint,
-    /// Shown when the filter matches nothing.
-    NoResults,
-    /// "Bijgewerkt op" + date.
-    UpdatedOn,
-    /// h2 of the sources list (the same word the page files use).
-    Sources,
-    /// Heading of a `Note` callout.
-    CalloutNote,
-    /// Heading of an `Uncertain` callout.
-    CalloutUncertain,
-    /// Heading of a `Plan` callout.
-    CalloutPlan,
-    /// Before a term's source in the glossary.
-    TermSource,
-    /// Link from a term to its explanation page.
-    ReadMore,
-    /// Back link on a page or term.
-    BackToIndex,
-    BackToGlossary,
-    /// Summary of a term disclosure: "Wat betekent dit?"
-    WhatDoesThisMean,
-    /// The closing disclaimer.
-    Disclaimer,
-    /// Shown near external links.
-    ExternalLinkHint,
-    /// h1 of `#/vergelijk`.
-    CompareTitle,
-    CompareIntro,
-    /// Link from `#/vergelijk` to the explanation page about the tracks.
-    CompareReadMore,
-    /// h1 when `#/uitleg/<slug>` names no page.
-    PageNotFoundTitle,
-    PageNotFoundBody,
-    /// Link from the index to the glossary.
-    GlossaryLink,
-    /// Heading of the list of pages on the index.
-    IndexTopics,
-    /// Link in an opened term disclosure to the term in the glossary.
-    TermInGlossary,
-    /// Visually hidden text after a term that can be opened: "(uitleg openen)".
-    TermToggleHint,
+crate::listed::listed! {
+    /// Labels around the kennisbank content, in both languages.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum KbText {
+        /// h1 of `#/uitleg`.
+        IndexTitle,
+        IndexIntro,
+        /// h1 of `#/begrippen`.
+        GlossaryTitle,
+        GlossaryIntro,
+        /// Label of the glossary filter box.
+        SearchLabel,
+        SearchHint,
+        /// Shown when the filter matches nothing.
+        NoResults,
+        /// "Bijgewerkt op" + date.
+        UpdatedOn,
+        /// h2 of the sources list (the same word the page files use).
+        Sources,
+        /// Heading of a `Note` callout.
+        CalloutNote,
+        /// Heading of an `Uncertain` callout.
+        CalloutUncertain,
+        /// Heading of a `Plan` callout.
+        CalloutPlan,
+        /// Before a term's source in the glossary.
+        TermSource,
+        /// Link from a term to its explanation page.
+        ReadMore,
+        /// Back link on a page or term.
+        BackToIndex,
+        BackToGlossary,
+        /// Summary of a term disclosure: "Wat betekent dit?"
+        WhatDoesThisMean,
+        /// The closing disclaimer.
+        Disclaimer,
+        /// Shown near external links.
+        ExternalLinkHint,
+        /// h1 of `#/vergelijk`.
+        CompareTitle,
+        CompareIntro,
+        /// Link from `#/vergelijk` to the explanation page about the tracks.
+        CompareReadMore,
+        /// h1 when `#/uitleg/<slug>` names no page.
+        PageNotFoundTitle,
+        PageNotFoundBody,
+        /// Link from the index to the glossary.
+        GlossaryLink,
+        /// Heading of the list of pages on the index.
+        IndexTopics,
+        /// Link in an opened term disclosure to the term in the glossary.
+        TermInGlossary,
+        /// Visually hidden text after a term that can be opened: "(uitleg openen)".
+        TermToggleHint,
+    }
 }
 
 impl KbText {
