@@ -256,6 +256,8 @@ pub enum Why {
     BaanEindigt(Option<Opt>),
     /// The job does not end (a dormant contract's card).
     BaanEindigtNiet,
+    /// Sick, but the sick periods could not be counted.
+    ZiekteNietTeTellen,
     OutplacementAfgesproken(Opt),
     VoorProbleemanalyse,
     ArbeidsdeskundigNiet,
@@ -721,6 +723,17 @@ fn job_ending(v: &View) -> bool {
 
 fn routes(v: &View, clock: Option<&Sickness>, today: NaiveDate, cards: &mut Vec<RouteCard>) {
     let Some(c) = clock else {
+        // Sick, but the periods cannot be counted (a date missing, or periods the calendar
+        // engine refuses): no route can be chosen; the card says why and points to the
+        // explanations.
+        if v.sick() {
+            cards.push(RouteCard {
+                route: AdviceRoute::Informatie,
+                why: vec![Why::ZiekteNietTeTellen],
+                timing: None,
+            });
+            return;
+        }
         // Not sick: spoor 1 and 2 do not apply, and a card that says so is left out (an
         // empty part is hidden); outplacement when the job ends.
         if job_ending(v) {

@@ -406,3 +406,17 @@ fn the_income_link_is_pre_filled_from_the_answers() {
         "#/inkomen?jaarloon=42120.00&ziek=2026-01-05&uren=36&hiaat=onbekend"
     );
 }
+
+#[test]
+fn sick_without_countable_periods_gets_a_card_that_says_why() {
+    // Sick, but no first sick day to count from: no route can be chosen, and the advice
+    // says so instead of showing no card at all.
+    let a = given(&[(Q::Rol, c(Opt::Werknemer)), (Q::ZiekNu, c(Opt::Ja))]);
+    let o = outcome(&a, today());
+    let card = o.card(AdviceRoute::Informatie).expect("a card");
+    assert_eq!(card.why, vec![Why::ZiekteNietTeTellen]);
+    assert_eq!(o.routes.len(), 1);
+    // Also far from today (the clock of the engine plays no part).
+    let o = outcome(&a, d(1959, 10, 5));
+    assert!(!o.routes.is_empty());
+}

@@ -814,6 +814,9 @@ pub fn why_text(w: &Why, voice: Voice, lang: Lang) -> String {
             );
         }
         Why::BaanEindigtNiet => t(lang, "Het contract loopt door.", "The contract continues."),
+        Why::ZiekteNietTeTellen => t(lang,
+            "De ziekteperiodes konden niet worden geteld, bijvoorbeeld omdat een datum ontbreekt of periodes elkaar overlappen. Kijk de datums na bij 'Controleer je antwoorden'. Tot dan geldt de uitleg hieronder.",
+            "The periods of sickness could not be counted, for example because a date is missing or periods overlap. Check the dates under 'Check your answers'. Until then, the explanations below apply."),
         Why::OutplacementAfgesproken(o) => {
             let l = option_label(QuestionId::Outplacement, o, voice, lang);
             return t(
@@ -994,6 +997,7 @@ fn situation_why_text(w: &Why, voice: Voice, lang: Lang) -> String {
         | Why::NietZiek
         | Why::BaanEindigt(_)
         | Why::BaanEindigtNiet
+        | Why::ZiekteNietTeTellen
         | Why::OutplacementAfgesproken(_)
         | Why::VoorProbleemanalyse
         | Why::ArbeidsdeskundigNiet
