@@ -305,7 +305,10 @@ pub fn import_value(value: &serde_json::Value, today: NaiveDate) -> Result<Impor
     Ok(Imported { answers, problems })
 }
 
-fn answer_from_json(id: QuestionId, v: &serde_json::Value) -> Result<Answer, AnswerError> {
+pub(in crate::flow) fn answer_from_json(
+    id: QuestionId,
+    v: &serde_json::Value,
+) -> Result<Answer, AnswerError> {
     if v.as_str() == Some(UNKNOWN_ID) {
         return Ok(Answer::Unknown);
     }

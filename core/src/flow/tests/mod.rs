@@ -33,6 +33,30 @@ fn given(pairs: &[(Q, Answer)]) -> Answers {
     pairs.iter().copied().collect()
 }
 
+/// Answers written as the export file writes them: `question_id=value` pairs separated by
+/// white space, in the order given. A value is an option id, an ISO date, a plain number
+/// (amounts in euros, `3250` or `3250.50`) or `weet_niet`; it is read by the export
+/// file's own reader, so a wrong id or value fails the test that wrote it.
+pub(in crate::flow) fn script(text: &str) -> Vec<(Q, Answer)> {
+    text.split_whitespace()
+        .map(|pair| {
+            let (id, value) = pair
+                .split_once('=')
+                .unwrap_or_else(|| panic!("`{pair}` is not id=value"));
+            let q = Q::parse(id).unwrap_or_else(|| panic!("no question `{id}`"));
+            let value = serde_json::Value::String(value.to_string());
+            let answer = super::answers::answer_from_json(q, &value)
+                .unwrap_or_else(|e| panic!("`{pair}`: {e:?}"));
+            (q, answer)
+        })
+        .collect()
+}
+
+/// [`script`] as a set of answers.
+pub(in crate::flow) fn answers(text: &str) -> Answers {
+    script(text).into_iter().collect()
+}
+
 /// Walk a scripted path: before each answer, the next question must be the scripted one;
 /// after the last, the check-answers page.
 fn assert_path(path: &[(Q, Answer)]) {
@@ -178,6 +202,27 @@ fn vso_terms(vso: Opt, amount: Answer, end: Answer) -> Vec<(Q, Answer)> {
         vec![(Q::VsoBedrag, amount), (Q::VsoEinddatum, end)]
     } else {
         Vec::new()
+    }
+}
+
+#[test]
+fn a_script_reads_every_kind_of_answer_and_refuses_a_wrong_one() {
+    let s = script("rol=werknemer eerste_ziektedag=2026-01-05 bruto_maandloon=3250.50 leeftijd=45 vso_bedrag=weet_niet");
+    assert_eq!(
+        s,
+        vec![
+            (Q::Rol, c(Opt::Werknemer)),
+            (Q::EersteZiektedag, Answer::Date(d(2026, 1, 5))),
+            (Q::BrutoMaandloon, Answer::Money(Cents(325_050))),
+            (Q::Leeftijd, Answer::Integer(45)),
+            (Q::VsoBedrag, Answer::Unknown),
+        ]
+    );
+    for wrong in ["rol=baas", "geen_vraag=ja", "leeftijd=veel", "rol"] {
+        assert!(
+            std::panic::catch_unwind(|| script(wrong)).is_err(),
+            "{wrong}"
+        );
     }
 }
 
