@@ -30,6 +30,13 @@ macro_rules! listed {
 
 pub(crate) use listed;
 
+/// The variant of `all` whose `code` is `s`, ignoring case and surrounding spaces: the
+/// reader of the short codes that URLs, forms and files use for a listed enum.
+pub(crate) fn find_code<T: Copy>(all: &[T], code: fn(T) -> &'static str, s: &str) -> Option<T> {
+    let s = s.trim().to_ascii_lowercase();
+    all.iter().copied().find(|c| code(*c) == s)
+}
+
 #[cfg(test)]
 mod tests {
     listed! {

@@ -90,8 +90,7 @@ impl PayChoice {
         }
     }
     pub fn parse(s: &str) -> Option<PayChoice> {
-        let s = s.trim().to_ascii_lowercase();
-        PayChoice::ALL.into_iter().find(|c| c.code() == s)
+        crate::listed::find_code(&PayChoice::ALL, PayChoice::code, s)
     }
 }
 

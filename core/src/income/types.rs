@@ -104,8 +104,7 @@ impl AoClass {
     }
 
     pub fn parse(s: &str) -> Option<AoClass> {
-        let s = s.trim().to_ascii_lowercase();
-        AoClass::ALL.into_iter().find(|c| c.code() == s)
+        crate::listed::find_code(&AoClass::ALL, AoClass::code, s)
     }
 
     /// The AO percentage used inside the band, in basis points: the middle of the band;
@@ -166,8 +165,7 @@ impl WiaWork {
         }
     }
     pub fn parse(s: &str) -> Option<WiaWork> {
-        let s = s.trim().to_ascii_lowercase();
-        WiaWork::ALL.into_iter().find(|c| c.code() == s)
+        crate::listed::find_code(&WiaWork::ALL, WiaWork::code, s)
     }
     pub(super) fn share_of_rvc_bp(self) -> i128 {
         match self {
@@ -203,8 +201,7 @@ impl Cover {
         }
     }
     pub fn parse(s: &str) -> Option<Cover> {
-        let s = s.trim().to_ascii_lowercase();
-        Cover::ALL.into_iter().find(|c| c.code() == s)
+        crate::listed::find_code(&Cover::ALL, Cover::code, s)
     }
 }
 

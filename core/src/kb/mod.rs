@@ -94,44 +94,26 @@ impl KbPage {
         format!("#/uitleg/{}", self.slug())
     }
 
-    /// The Markdown source, compiled in. Exhaustive: a missing file does not compile.
+    /// The Markdown source, compiled in from `content/nl/` and `content/en/` (one file name
+    /// for both languages). Exhaustive: a missing file does not compile.
     pub fn source(self, lang: Lang) -> &'static str {
+        macro_rules! page {
+            ($file:literal) => {
+                t(
+                    lang,
+                    include_str!(concat!("../../content/nl/", $file)),
+                    include_str!(concat!("../../content/en/", $file)),
+                )
+            };
+        }
         match self {
-            KbPage::SporenEnOutplacement => t(
-                lang,
-                include_str!("../../content/nl/spoor-1-spoor-2-outplacement.md"),
-                include_str!("../../content/en/spoor-1-spoor-2-outplacement.md"),
-            ),
-            KbPage::Poortwachter => t(
-                lang,
-                include_str!("../../content/nl/poortwachter.md"),
-                include_str!("../../content/en/poortwachter.md"),
-            ),
-            KbPage::Transitievergoeding => t(
-                lang,
-                include_str!("../../content/nl/transitievergoeding.md"),
-                include_str!("../../content/en/transitievergoeding.md"),
-            ),
-            KbPage::ZiekEnOntslag => t(
-                lang,
-                include_str!("../../content/nl/ziek-en-ontslag.md"),
-                include_str!("../../content/en/ziek-en-ontslag.md"),
-            ),
-            KbPage::SituatieveArbeidsongeschiktheid => t(
-                lang,
-                include_str!("../../content/nl/situatieve-arbeidsongeschiktheid.md"),
-                include_str!("../../content/en/situatieve-arbeidsongeschiktheid.md"),
-            ),
-            KbPage::InkomenEnVerzekering => t(
-                lang,
-                include_str!("../../content/nl/inkomen-en-verzekering.md"),
-                include_str!("../../content/en/inkomen-en-verzekering.md"),
-            ),
-            KbPage::HulpEnRechten => t(
-                lang,
-                include_str!("../../content/nl/hulp-en-rechten.md"),
-                include_str!("../../content/en/hulp-en-rechten.md"),
-            ),
+            KbPage::SporenEnOutplacement => page!("spoor-1-spoor-2-outplacement.md"),
+            KbPage::Poortwachter => page!("poortwachter.md"),
+            KbPage::Transitievergoeding => page!("transitievergoeding.md"),
+            KbPage::ZiekEnOntslag => page!("ziek-en-ontslag.md"),
+            KbPage::SituatieveArbeidsongeschiktheid => page!("situatieve-arbeidsongeschiktheid.md"),
+            KbPage::InkomenEnVerzekering => page!("inkomen-en-verzekering.md"),
+            KbPage::HulpEnRechten => page!("hulp-en-rechten.md"),
         }
     }
 
