@@ -250,15 +250,20 @@ section,.card,tr{page-break-inside:avoid;break-inside:avoid}.card{border:1px sol
 .uncertain{font-style:italic}a{color:#1a4f8a}\
 @media print{body{margin:0;max-width:none}a::after{content:' (' attr(href) ')';font-size:.8em;word-break:break-all}}";
 
+/// Write `open`, then `text` escaped, then `close`: one piece of the document.
+fn wrap(h: &mut String, open: &str, text: &str, close: &str) {
+    h.push_str(open);
+    h.push_str(&escape_html(text));
+    h.push_str(close);
+}
+
 fn push_list(h: &mut String, items: &[String]) {
     if items.is_empty() {
         return;
     }
     h.push_str("<ul>");
     for i in items {
-        h.push_str("<li>");
-        h.push_str(&escape_html(i));
-        h.push_str("</li>");
+        wrap(h, "<li>", i, "</li>");
     }
     h.push_str("</ul>\n");
 }
@@ -270,134 +275,122 @@ fn strs(v: &[&str]) -> Vec<String> {
 /// The summary as one HTML document without scripts.
 pub fn to_html(r: &Report) -> String {
     let l = r.lang;
-    let e = escape_html;
-    let mut h = String::with_capacity(16 * 1024);
+    let mut doc = String::with_capacity(16 * 1024);
+    let h = &mut doc;
     h.push_str("<!DOCTYPE html>\n<html lang=\"");
     h.push_str(l.code());
     h.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
     h.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
     h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    h.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
-    h.push_str(&e(r.title));
-    h.push_str("</title>\n<style>");
+    h.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
+    wrap(h, "<title>", r.title, "</title>\n<style>");
     h.push_str(CSS);
-    h.push_str("</style>\n</head>\n<body>\n<h1>");
-    h.push_str(&e(r.title));
-    h.push_str("</h1>\n<p>");
-    h.push_str(&e(&r.made));
-    h.push_str("</p>\n");
+    wrap(h, "</style>\n</head>\n<body>\n<h1>", r.title, "</h1>\n<p>");
+    wrap(h, "", &r.made, "</p>\n");
     if let Some(label) = &r.label {
-        h.push_str("<p><strong>");
-        h.push_str(&e(KeepText::ReportAbout.text(l)));
-        h.push_str(":</strong> ");
-        h.push_str(&e(label));
-        h.push_str("</p>\n");
+        wrap(
+            h,
+            "<p><strong>",
+            KeepText::ReportAbout.text(l),
+            ":</strong> ",
+        );
+        wrap(h, "", label, "</p>\n");
     }
-    h.push_str("<p class=\"disclaimer\">");
-    h.push_str(&e(r.outcome.disclaimer));
-    h.push_str("</p>\n");
+    wrap(
+        h,
+        "<p class=\"disclaimer\">",
+        r.outcome.disclaimer,
+        "</p>\n",
+    );
 
-    h.push_str("<section>\n<h2>");
-    h.push_str(&e(KeepText::ReportAnswers.text(l)));
-    h.push_str("</h2>\n");
+    wrap(
+        h,
+        "<section>\n<h2>",
+        KeepText::ReportAnswers.text(l),
+        "</h2>\n",
+    );
     if r.answers.is_empty() {
-        h.push_str("<p>");
-        h.push_str(&e(KeepText::ReportNoAnswers.text(l)));
-        h.push_str("</p>\n");
+        wrap(h, "<p>", KeepText::ReportNoAnswers.text(l), "</p>\n");
     }
     for (title, rows) in &r.answers {
-        h.push_str("<h3>");
-        h.push_str(&e(title));
-        h.push_str("</h3>\n<dl>");
+        wrap(h, "<h3>", title, "</h3>\n<dl>");
         for (q, a) in rows {
-            h.push_str("<dt>");
-            h.push_str(&e(q));
-            h.push_str("</dt><dd>");
-            h.push_str(&e(a));
-            h.push_str("</dd>");
+            wrap(h, "<dt>", q, "</dt><dd>");
+            wrap(h, "", a, "</dd>");
         }
         h.push_str("</dl>\n");
     }
     h.push_str("</section>\n");
 
     let o = &r.outcome;
-    h.push_str("<section>\n<h2>");
-    h.push_str(&e(KeepText::ReportAdvice.text(l)));
-    h.push_str("</h2>\n");
+    wrap(
+        h,
+        "<section>\n<h2>",
+        KeepText::ReportAdvice.text(l),
+        "</h2>\n",
+    );
     if !o.urgent.is_empty() {
-        h.push_str("<div class=\"card urgent\"><h3>");
-        h.push_str(&e(OutcomeText::UrgentHeading.text(r.voice, l)));
-        h.push_str("</h3>\n");
-        push_list(&mut h, &urgent_lines(r));
+        wrap(
+            h,
+            "<div class=\"card urgent\"><h3>",
+            OutcomeText::UrgentHeading.text(r.voice, l),
+            "</h3>\n",
+        );
+        push_list(h, &urgent_lines(r));
         h.push_str("</div>\n");
     }
-    push_list(&mut h, &o.summary);
+    push_list(h, &o.summary);
     if !o.duties.is_empty() {
-        h.push_str("<h3>");
-        h.push_str(&e(KeepText::ReportDuties.text(l)));
-        h.push_str("</h3>\n");
-        push_list(&mut h, &strs(&o.duties));
+        wrap(h, "<h3>", KeepText::ReportDuties.text(l), "</h3>\n");
+        push_list(h, &strs(&o.duties));
     }
     for c in &o.routes {
-        h.push_str("<div class=\"card\"><h3>");
-        h.push_str(&e(c.title));
-        h.push_str("</h3>\n");
-        push_list(&mut h, &c.why);
-        push_list(&mut h, &c.timing);
-        push_list(&mut h, &strs(c.next));
-        h.push_str("<p>");
-        h.push_str(&e(c.who_pays));
-        h.push_str("</p>\n<p><em>");
-        h.push_str(&e(c.legal_basis));
-        h.push_str("</em></p>\n");
+        wrap(h, "<div class=\"card\"><h3>", c.title, "</h3>\n");
+        push_list(h, &c.why);
+        push_list(h, &c.timing);
+        push_list(h, &strs(c.next));
+        wrap(h, "<p>", c.who_pays, "</p>\n<p><em>");
+        wrap(h, "", c.legal_basis, "</em></p>\n");
         if let Some(u) = c.uncertain {
-            h.push_str("<p class=\"uncertain\">");
-            h.push_str(&e(u));
-            h.push_str("</p>\n");
+            wrap(h, "<p class=\"uncertain\">", u, "</p>\n");
         }
         h.push_str("</div>\n");
     }
     if let Some(x) = &o.stay_or_leave {
-        stay_or_leave_html(&mut h, x);
+        stay_or_leave_html(h, x);
     }
     if !o.warnings.is_empty() || !o.pending_law.is_empty() {
-        h.push_str("<h3>");
-        h.push_str(&e(KeepText::ReportWarnings.text(l)));
-        h.push_str("</h3>\n");
+        wrap(h, "<h3>", KeepText::ReportWarnings.text(l), "</h3>\n");
         for w in &o.warnings {
-            h.push_str("<div class=\"card\"><p><strong>");
-            h.push_str(&e(w.text.title));
-            h.push_str("</strong></p><p>");
-            h.push_str(&e(&w.text.consequence));
-            h.push_str("</p><p>");
-            h.push_str(&e(&w.text.action));
-            h.push_str("</p></div>\n");
+            wrap(
+                h,
+                "<div class=\"card\"><p><strong>",
+                w.text.title,
+                "</strong></p><p>",
+            );
+            wrap(h, "", &w.text.consequence, "</p><p>");
+            wrap(h, "", &w.text.action, "</p></div>\n");
         }
         // Announced changes in the law, from the register, as on the advice page.
         for n in &o.pending_law {
-            h.push_str("<div class=\"card\"><p><strong>");
-            h.push_str(&e(n.label));
-            h.push_str(": ");
-            h.push_str(&e(n.title));
-            h.push_str("</strong></p><p>");
-            h.push_str(&e(n.changes));
-            h.push_str("</p>");
+            wrap(h, "<div class=\"card\"><p><strong>", n.label, ": ");
+            wrap(h, "", n.title, "</strong></p><p>");
+            wrap(h, "", n.changes, "</p>");
             if let Some(m) = &n.meaning {
-                h.push_str("<p>");
-                h.push_str(&e(m));
-                h.push_str("</p>");
+                wrap(h, "<p>", m, "</p>");
             }
-            h.push_str("<p>");
-            h.push_str(&e(&n.dates));
-            h.push_str("</p></div>\n");
+            wrap(h, "<p>", &n.dates, "</p></div>\n");
         }
     }
     h.push_str("</section>\n");
 
     if !r.calendar.is_empty() {
-        h.push_str("<section>\n<h2>");
-        h.push_str(&e(KeepText::ReportCalendar.text(l)));
-        h.push_str("</h2>\n");
+        wrap(
+            h,
+            "<section>\n<h2>",
+            KeepText::ReportCalendar.text(l),
+            "</h2>\n",
+        );
         h.push_str("<table><thead><tr>");
         for c in [
             KeepText::ReportColDate,
@@ -405,85 +398,74 @@ pub fn to_html(r: &Report) -> String {
             KeepText::ReportColWho,
             KeepText::ReportColStatus,
         ] {
-            h.push_str("<th scope=\"col\">");
-            h.push_str(&e(c.text(l)));
-            h.push_str("</th>");
+            wrap(h, "<th scope=\"col\">", c.text(l), "</th>");
         }
         h.push_str("</tr></thead><tbody>\n");
         for row in &r.calendar {
-            h.push_str("<tr><td>");
-            h.push_str(&e(&row.date));
-            h.push_str("</td><td>");
-            h.push_str(&e(&row.title));
+            wrap(h, "<tr><td>", &row.date, "</td><td>");
+            wrap(h, "", &row.title, "");
             if let Some(u) = row.uncertain {
-                h.push_str("<br><span class=\"uncertain\">");
-                h.push_str(&e(u));
-                h.push_str("</span>");
+                wrap(h, "<br><span class=\"uncertain\">", u, "</span>");
             }
-            h.push_str("</td><td>");
-            h.push_str(&e(row.who));
-            h.push_str("</td><td>");
-            h.push_str(&e(row.status));
-            h.push_str("</td></tr>\n");
+            wrap(h, "</td><td>", row.who, "</td><td>");
+            wrap(h, "", row.status, "</td></tr>\n");
         }
         h.push_str("</tbody></table>\n");
         h.push_str("</section>\n");
     }
 
     if let Some(m) = &r.money {
-        h.push_str("<section>\n<h2>");
-        h.push_str(&e(KeepText::ReportMoney.text(l)));
-        h.push_str("</h2>\n");
-        h.push_str("<p><strong>");
-        h.push_str(&e(m.headline));
+        wrap(
+            h,
+            "<section>\n<h2>",
+            KeepText::ReportMoney.text(l),
+            "</h2>\n",
+        );
+        wrap(h, "<p><strong>", m.headline, "");
         if !m.amount.is_empty() {
-            h.push_str(": ");
-            h.push_str(&e(&m.amount));
+            wrap(h, ": ", &m.amount, "");
         }
         h.push_str("</strong></p>\n");
         if !m.reason.is_empty() {
-            h.push_str("<p>");
-            h.push_str(&e(&m.reason));
-            h.push_str("</p>\n");
+            wrap(h, "<p>", &m.reason, "</p>\n");
         }
         if !m.lines.is_empty() {
-            h.push_str("<h3>");
-            h.push_str(&e(KeepText::ReportHowCalculated.text(l)));
-            h.push_str("</h3>\n");
-            push_list(&mut h, &m.lines);
+            wrap(h, "<h3>", KeepText::ReportHowCalculated.text(l), "</h3>\n");
+            push_list(h, &m.lines);
         }
         if !m.uncertain.is_empty() {
             h.push_str("<div class=\"uncertain\">");
-            push_list(&mut h, &m.uncertain);
+            push_list(h, &m.uncertain);
             h.push_str("</div>\n");
         }
         h.push_str("</section>\n");
     }
 
     if let Some(v) = &o.vso {
-        vso_html(&mut h, v);
+        vso_html(h, v);
     }
-    h.push_str("<section>\n<h2>");
-    h.push_str(&e(KeepText::ReportHelp.text(l)));
-    h.push_str("</h2>\n<ul>");
+    wrap(
+        h,
+        "<section>\n<h2>",
+        KeepText::ReportHelp.text(l),
+        "</h2>\n<ul>",
+    );
     for help in &o.help {
-        h.push_str("<li><strong>");
-        h.push_str(&e(help.name));
-        h.push_str("</strong>: ");
-        h.push_str(&e(help.what));
+        wrap(h, "<li><strong>", help.name, "</strong>: ");
+        wrap(h, "", help.what, "");
         if let Some(u) = help.url.and_then(safe_url) {
-            h.push_str(" <a href=\"");
-            h.push_str(&e(u));
-            h.push_str("\" rel=\"noopener noreferrer\">");
-            h.push_str(&e(u));
-            h.push_str("</a>");
+            wrap(h, " <a href=\"", u, "\" rel=\"noopener noreferrer\">");
+            wrap(h, "", u, "</a>");
         }
         h.push_str("</li>");
     }
-    h.push_str("</ul>\n</section>\n<p class=\"disclaimer\">");
-    h.push_str(&e(o.disclaimer));
-    h.push_str("</p>\n</body>\n</html>\n");
-    h
+    wrap(
+        h,
+        "</ul>\n</section>\n<p class=\"disclaimer\">",
+        o.disclaimer,
+        "</p>\n</body>\n</html>\n",
+    );
+    doc
 }
 
 fn md_list(m: &mut String, items: &[String]) {
@@ -638,68 +620,42 @@ pub fn to_markdown(r: &Report) -> String {
 fn push_rows(h: &mut String, rows: &[(String, String)]) {
     h.push_str("<dl>");
     for (k, v) in rows {
-        h.push_str("<dt>");
-        h.push_str(&escape_html(k));
-        h.push_str("</dt><dd>");
-        h.push_str(&escape_html(v));
-        h.push_str("</dd>");
+        wrap(h, "<dt>", k, "</dt>");
+        wrap(h, "<dd>", v, "</dd>");
     }
     h.push_str("</dl>\n");
 }
 
 /// The settlement agreement beside what the law gives, as on the advice page.
 fn vso_html(h: &mut String, v: &RenderedVso) {
-    let e = escape_html;
-    h.push_str("<section>\n<h2>");
-    h.push_str(&e(v.heading));
-    h.push_str("</h2>\n<p>");
-    h.push_str(&e(v.intro));
-    h.push_str("</p>\n");
+    wrap(h, "<section>\n<h2>", v.heading, "</h2>\n<p>");
+    wrap(h, "", v.intro, "</p>\n");
     if let Some(a) = &v.assumption {
-        h.push_str("<p class=\"uncertain\">");
-        h.push_str(&e(a));
-        h.push_str("</p>\n");
+        wrap(h, "<p class=\"uncertain\">", a, "</p>\n");
     }
     push_rows(h, &v.rows);
     for l in &v.lines {
-        h.push_str("<p>");
-        h.push_str(&e(l));
-        h.push_str("</p>\n");
+        wrap(h, "<p>", l, "</p>\n");
     }
     if !v.months.is_empty() {
-        h.push_str("<h3>");
-        h.push_str(&e(v.months_label));
-        h.push_str("</h3>\n");
+        wrap(h, "<h3>", v.months_label, "</h3>\n");
         push_rows(h, &v.months);
     }
-    h.push_str("<h3>");
-    h.push_str(&e(v.benefits_heading));
-    h.push_str("</h3>\n");
+    wrap(h, "<h3>", v.benefits_heading, "</h3>\n");
     push_list(h, &v.benefits);
-    h.push_str("<h3>");
-    h.push_str(&e(v.points_heading));
-    h.push_str("</h3>\n");
+    wrap(h, "<h3>", v.points_heading, "</h3>\n");
     push_list(h, &v.points);
     h.push_str("</section>\n");
 }
 
 fn stay_or_leave_html(h: &mut String, s: &RenderedStayOrLeave) {
-    let e = escape_html;
-    h.push_str("<div class=\"card\"><h3>");
-    h.push_str(&e(s.heading));
-    h.push_str("</h3>\n<p>");
-    h.push_str(&e(s.intro));
-    h.push_str("</p>\n<p><strong>");
-    h.push_str(&e(s.stay_heading));
-    h.push_str("</strong></p>\n");
+    wrap(h, "<div class=\"card\"><h3>", s.heading, "</h3>\n<p>");
+    wrap(h, "", s.intro, "</p>\n<p><strong>");
+    wrap(h, "", s.stay_heading, "</strong></p>\n");
     push_list(h, &s.stay);
-    h.push_str("<p><strong>");
-    h.push_str(&e(s.leave_heading));
-    h.push_str("</strong></p>\n");
+    wrap(h, "<p><strong>", s.leave_heading, "</strong></p>\n");
     push_list(h, &s.leave);
-    h.push_str("<p>");
-    h.push_str(&e(s.closing));
-    h.push_str("</p></div>\n");
+    wrap(h, "<p>", s.closing, "</p></div>\n");
 }
 
 fn vso_md(m: &mut String, v: &RenderedVso) {
