@@ -6,6 +6,7 @@ use super::{
     err, gt, money, number, ov, ErrorKind, Field, Staged, TvError, TvInput, Wage, WageParts,
     MAX_MONTHLY_CENTS,
 };
+use crate::money::Decimal;
 
 /// The monthly wage M and its parts (art. 3 Besluit loonbegrip, Stb. 2014, 538;
 /// docs/law/transitievergoeding.md#variable-components-window for the variable window: the three calendar years before the
@@ -13,83 +14,44 @@ use super::{
 pub fn monthly_wage(input: &TvInput) -> Result<WageParts, TvError> {
     let o = ov(Field::Input);
     let base = match input.wage {
-        Wage::Monthly(v) => {
-            let q = money(Field::BaseMonthlyWage, v, MAX_MONTHLY_CENTS)?;
-            if q.is_zero() {
-                return err(Field::BaseMonthlyWage, ErrorKind::Zero);
-            }
-            q
-        }
+        Wage::Monthly(v) => nonzero(
+            Field::BaseMonthlyWage,
+            money(Field::BaseMonthlyWage, v, MAX_MONTHLY_CENTS)?,
+        )?,
+        // At most 168 hours a week; × 52 / 12 makes a month of them.
         Wage::Hourly {
             hourly,
             hours_per_week,
-        } => {
-            let h = money(Field::HourlyWage, hourly, MAX_MONTHLY_CENTS)?;
-            if h.is_zero() {
-                return err(Field::HourlyWage, ErrorKind::Zero);
-            }
-            let hours = number(Field::HoursPerWeek, hours_per_week)?;
-            if hours.is_zero() {
-                return err(Field::HoursPerWeek, ErrorKind::Zero);
-            }
-            if gt(hours, Ratio::int(168)) {
-                return err(Field::HoursPerWeek, ErrorKind::TooManyHours);
-            }
-            let b = h.times(hours).map_err(&o)?.scale(52, 12).map_err(&o)?;
-            if gt(b, Ratio::int(MAX_MONTHLY_CENTS)) {
-                return err(Field::HourlyWage, ErrorKind::TooLarge);
-            }
-            b
-        }
+        } => hourly_month(hourly, Field::HoursPerWeek, hours_per_week, 168, 52, 12)?,
+        // 168 hours a week × 52 / 12 = 728 hours a month.
         Wage::HourlyVariable {
             hourly,
             average_hours_per_month,
-        } => {
-            let h = money(Field::HourlyWage, hourly, MAX_MONTHLY_CENTS)?;
-            if h.is_zero() {
-                return err(Field::HourlyWage, ErrorKind::Zero);
-            }
-            let hours = number(Field::AverageHoursPerMonth, average_hours_per_month)?;
-            if hours.is_zero() {
-                return err(Field::AverageHoursPerMonth, ErrorKind::Zero);
-            }
-            // 168 hours a week × 52 / 12 = 728 hours a month.
-            if gt(hours, Ratio::int(728)) {
-                return err(Field::AverageHoursPerMonth, ErrorKind::TooManyHours);
-            }
-            let b = h.times(hours).map_err(&o)?;
-            if gt(b, Ratio::int(MAX_MONTHLY_CENTS)) {
-                return err(Field::HourlyWage, ErrorKind::TooLarge);
-            }
-            b
-        }
+        } => hourly_month(
+            hourly,
+            Field::AverageHoursPerMonth,
+            average_hours_per_month,
+            728,
+            1,
+            1,
+        )?,
     };
     let pct = number(Field::HolidayAllowancePct, input.holiday_allowance_pct)?;
     if gt(pct, Ratio::int(100)) {
         return err(Field::HolidayAllowancePct, ErrorKind::PercentOutOfRange);
     }
     let holiday = base.times(pct).map_err(&o)?.scale(1, 100).map_err(&o)?;
-    let extras = money(
-        Field::FixedYearlyExtras,
-        input.fixed_yearly_extras,
-        12 * MAX_MONTHLY_CENTS,
-    )?
-    .scale(1, 12)
-    .map_err(&o)?;
-    let fixed = money(
+    let extras = per_month(Field::FixedYearlyExtras, input.fixed_yearly_extras, 12)?;
+    let fixed = per_month(
         Field::FixedComponentsLast12Months,
         input.fixed_components_last_12_months,
-        12 * MAX_MONTHLY_CENTS,
-    )?
-    .scale(1, 12)
-    .map_err(&o)?;
-    let variable = money(
+        12,
+    )?;
+    let variable = per_month(
         Field::VariableComponentsLast3Years,
         input.variable_components_last_3_years,
-        36 * MAX_MONTHLY_CENTS,
-    )?
-    .scale(1, 36)
-    .map_err(&o)?;
+        36,
+    )?;
     let m = base
         .plus(holiday)
         .and_then(|x| x.plus(extras))
@@ -104,6 +66,50 @@ pub fn monthly_wage(input: &TvInput) -> Result<WageParts, TvError> {
         variable,
         m,
     })
+}
+
+/// An amount over `months` months (at most the monthly maximum for each), per month.
+fn per_month(field: Field, v: Decimal, months: i128) -> Result<Ratio, TvError> {
+    money(field, v, months * MAX_MONTHLY_CENTS)?
+        .scale(1, months)
+        .map_err(ov(Field::Input))
+}
+
+/// `v`, or the error `Zero` on `field` when it is zero.
+fn nonzero(field: Field, v: Ratio) -> Result<Ratio, TvError> {
+    if v.is_zero() {
+        return err(field, ErrorKind::Zero);
+    }
+    Ok(v)
+}
+
+/// The monthly wage from an hourly wage and a number of hours (`hours_field`): neither may
+/// be zero, the hours not above `max_hours`, the result not above the monthly maximum.
+/// The hours times `num / den` are the hours of a month.
+fn hourly_month(
+    hourly: Decimal,
+    hours_field: Field,
+    hours: Decimal,
+    max_hours: i128,
+    num: i128,
+    den: i128,
+) -> Result<Ratio, TvError> {
+    let h = nonzero(
+        Field::HourlyWage,
+        money(Field::HourlyWage, hourly, MAX_MONTHLY_CENTS)?,
+    )?;
+    let hours = nonzero(hours_field, number(hours_field, hours)?)?;
+    if gt(hours, Ratio::int(max_hours)) {
+        return err(hours_field, ErrorKind::TooManyHours);
+    }
+    let b = h
+        .times(hours)
+        .and_then(|x| x.scale(num, den))
+        .map_err(ov(Field::Input))?;
+    if gt(b, Ratio::int(MAX_MONTHLY_CENTS)) {
+        return err(Field::HourlyWage, ErrorKind::TooLarge);
+    }
+    Ok(b)
 }
 
 /// The wage stage: M and its parts, explained line by line.
