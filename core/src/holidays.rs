@@ -245,26 +245,24 @@ pub fn is_working_day(d: NaiveDate) -> bool {
 
 /// The first working day on or after `d`. `None` only at the end of chrono's calendar.
 pub fn next_working_day_on_or_after(d: NaiveDate) -> Option<NaiveDate> {
-    let mut cur = d;
-    // The longest run of non-working days is a few days (e.g. Christmas plus a weekend),
-    // so 31 steps is far more than enough.
-    for _ in 0..31 {
-        if is_working_day(cur) {
-            return Some(cur);
-        }
-        cur = cur.succ_opt()?;
-    }
-    None
+    working_day_from(d, NaiveDate::succ_opt)
 }
 
 /// The last working day on or before `d`. `None` only at the start of chrono's calendar.
 pub fn last_working_day_on_or_before(d: NaiveDate) -> Option<NaiveDate> {
+    working_day_from(d, NaiveDate::pred_opt)
+}
+
+/// The first working day met when walking from `d` (included) one `step` at a time. The
+/// longest run of non-working days is a few days (e.g. Christmas plus a weekend), so 31
+/// steps is far more than enough.
+fn working_day_from(d: NaiveDate, step: fn(&NaiveDate) -> Option<NaiveDate>) -> Option<NaiveDate> {
     let mut cur = d;
     for _ in 0..31 {
         if is_working_day(cur) {
             return Some(cur);
         }
-        cur = cur.pred_opt()?;
+        cur = step(&cur)?;
     }
     None
 }

@@ -85,28 +85,22 @@ impl Cents {
     /// The amount as a plain decimal string in euros with two decimals: `1234.56`.
     /// Used for JSON numbers and CSV cells.
     pub fn to_plain(self) -> String {
-        let neg = self.0 < 0;
-        let abs = (self.0 as i128).abs();
-        format!(
-            "{}{}.{:02}",
-            if neg { "-" } else { "" },
-            abs / 100,
-            abs % 100
-        )
+        self.written(|euros| euros.to_string(), '.')
     }
 
     /// The amount as a Dutch spreadsheet reads it: `1.234,56` (a dot between thousands, a
     /// decimal comma). Used for the cells of a `;`-separated CSV file, which is what Dutch
     /// spreadsheets write.
     pub fn to_plain_nl(self) -> String {
-        let neg = self.0 < 0;
+        self.written(|euros| group_thousands(euros, '.'), ',')
+    }
+
+    /// A minus sign when negative, the whole euros as `euros` writes them, `decimal`, and
+    /// the two digits of the cents.
+    fn written(self, euros: impl Fn(i128) -> String, decimal: char) -> String {
+        let sign = if self.0 < 0 { "-" } else { "" };
         let abs = (self.0 as i128).abs();
-        format!(
-            "{}{},{:02}",
-            if neg { "-" } else { "" },
-            group_thousands(abs / 100, '.'),
-            abs % 100
-        )
+        format!("{sign}{}{decimal}{:02}", euros(abs / 100), abs % 100)
     }
 
     /// A JSON number in euros with two decimals (exact, through `arbitrary_precision`).

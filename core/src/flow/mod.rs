@@ -130,33 +130,31 @@ impl View {
     pub fn unknown(&self, q: QuestionId) -> bool {
         matches!(self.a.get(&q), Some(Answer::Unknown))
     }
-    pub fn choice(&self, q: QuestionId) -> Option<Opt> {
-        match self.a.get(&q) {
-            Some(Answer::Choice(o)) => Some(*o),
-            Some(_) | None => None,
-        }
-    }
-    pub fn date(&self, q: QuestionId) -> Option<NaiveDate> {
-        match self.a.get(&q) {
-            Some(Answer::Date(d)) => Some(*d),
-            Some(_) | None => None,
-        }
-    }
-    pub fn money(&self, q: QuestionId) -> Option<Cents> {
-        match self.a.get(&q) {
-            Some(Answer::Money(c)) => Some(*c),
-            Some(_) | None => None,
-        }
-    }
-    pub fn integer(&self, q: QuestionId) -> Option<i64> {
-        match self.a.get(&q) {
-            Some(Answer::Integer(v)) => Some(*v),
-            Some(_) | None => None,
-        }
-    }
     pub fn sick(&self) -> bool {
         self.is(QuestionId::ZiekNu, Opt::Ja)
     }
+}
+
+/// One reader per kind of answer: the value when `q` was answered with that kind, else
+/// `None` (not answered, "weet ik niet", or another kind).
+macro_rules! read_as {
+    ($($name:ident: $variant:ident => $t:ty),+ $(,)?) => {
+        impl View {
+            $(pub fn $name(&self, q: QuestionId) -> Option<$t> {
+                match self.a.get(&q) {
+                    Some(Answer::$variant(v)) => Some(*v),
+                    Some(_) | None => None,
+                }
+            })+
+        }
+    };
+}
+
+read_as! {
+    choice: Choice => Opt,
+    date: Date => NaiveDate,
+    money: Money => Cents,
+    integer: Integer => i64,
 }
 
 /// The sick periods from the answers, oldest first, for the poortwachter calendar engine:
