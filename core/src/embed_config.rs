@@ -728,19 +728,25 @@ fn valid_host_port(hp: &str) -> bool {
     host_ok && port_ok
 }
 
-/// An `https:` URL: scheme `https://`, a plain host (no user name, so
-/// `https://trusted@elsewhere` is refused), and a path/query without spaces, quotes,
-/// angle brackets or backslashes.
-fn https_url(s: &str) -> Result<String, NoticeKind> {
+/// `s` without the spaces around it: not empty, and at most `max_bytes` long.
+fn filled_within(s: &str, max_bytes: usize) -> Result<&str, NoticeKind> {
     let t = s.trim();
     if t.is_empty() {
         return Err(NoticeKind::Empty);
     }
-    if t.len() > MAX_URL_BYTES {
+    if t.len() > max_bytes {
         return Err(NoticeKind::TooLong {
-            max: u32::try_from(MAX_URL_BYTES).unwrap_or(u32::MAX),
+            max: u32::try_from(max_bytes).unwrap_or(u32::MAX),
         });
     }
+    Ok(t)
+}
+
+/// An `https:` URL: scheme `https://`, a plain host (no user name, so
+/// `https://trusted@elsewhere` is refused), and a path/query without spaces, quotes,
+/// angle brackets or backslashes.
+fn https_url(s: &str) -> Result<String, NoticeKind> {
+    let t = filled_within(s, MAX_URL_BYTES)?;
     let scheme_ok = t
         .get(..8)
         .is_some_and(|p| p.eq_ignore_ascii_case("https://"));
@@ -799,15 +805,7 @@ fn origin(s: &str) -> Result<String, NoticeKind> {
 /// data:`) would block anything else anyway; this check gives a notice instead of a
 /// silently broken image.
 fn logo(s: &str) -> Result<String, NoticeKind> {
-    let t = s.trim();
-    if t.is_empty() {
-        return Err(NoticeKind::Empty);
-    }
-    if t.len() > MAX_LOGO_BYTES {
-        return Err(NoticeKind::TooLong {
-            max: u32::try_from(MAX_LOGO_BYTES).unwrap_or(u32::MAX),
-        });
-    }
+    let t = filled_within(s, MAX_LOGO_BYTES)?;
     let head = t.get(..5).unwrap_or("");
     if head.eq_ignore_ascii_case("data:") {
         let rest = t.get(5..).unwrap_or("");

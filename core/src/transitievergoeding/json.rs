@@ -158,25 +158,23 @@ pub fn input_from_map(obj: &Map<String, Value>) -> Result<TvInput, TvError> {
         }
     };
     let mut input = TvInput::new(start, end, wage);
-    if let Some(v) = opt_dec(obj, "holiday_allowance_pct", Field::HolidayAllowancePct)? {
-        input.holiday_allowance_pct = v;
-    }
-    if let Some(v) = opt_dec(obj, "fixed_yearly_extras", Field::FixedYearlyExtras)? {
-        input.fixed_yearly_extras = v;
-    }
-    if let Some(v) = opt_dec(
-        obj,
-        "fixed_components_last_12_months",
-        Field::FixedComponentsLast12Months,
-    )? {
-        input.fixed_components_last_12_months = v;
-    }
-    if let Some(v) = opt_dec(
-        obj,
-        "variable_components_last_3_years",
-        Field::VariableComponentsLast3Years,
-    )? {
-        input.variable_components_last_3_years = v;
+    // Optional amounts: each JSON key is its field's key.
+    let i = &mut input;
+    for (field, slot) in [
+        (Field::HolidayAllowancePct, &mut i.holiday_allowance_pct),
+        (Field::FixedYearlyExtras, &mut i.fixed_yearly_extras),
+        (
+            Field::FixedComponentsLast12Months,
+            &mut i.fixed_components_last_12_months,
+        ),
+        (
+            Field::VariableComponentsLast3Years,
+            &mut i.variable_components_last_3_years,
+        ),
+    ] {
+        if let Some(v) = opt_dec(obj, &field.key(), field)? {
+            *slot = v;
+        }
     }
     if let Some(v) = present(obj, "termination") {
         let s = v

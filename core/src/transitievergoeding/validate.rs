@@ -93,22 +93,14 @@ pub(super) fn optional_numbers(input: &TvInput) -> Result<Optional, TvError> {
         }
         (_, None) => None,
     };
-    let remainder = match input.wage_earned_in_remainder {
-        Some(v) => Some(money(
-            Field::WageEarnedInRemainder,
-            v,
-            12 * MAX_MONTHLY_CENTS,
-        )?),
-        None => None,
-    };
-    let illness_wage = match input.wage_paid_during_illness {
-        Some(v) => Some(money(
-            Field::WagePaidDuringIllness,
-            v,
-            36 * MAX_MONTHLY_CENTS,
-        )?),
-        None => None,
-    };
+    let remainder = input
+        .wage_earned_in_remainder
+        .map(|v| money(Field::WageEarnedInRemainder, v, 12 * MAX_MONTHLY_CENTS))
+        .transpose()?;
+    let illness_wage = input
+        .wage_paid_during_illness
+        .map(|v| money(Field::WagePaidDuringIllness, v, 36 * MAX_MONTHLY_CENTS))
+        .transpose()?;
     Ok(Optional {
         fraction,
         remainder,
