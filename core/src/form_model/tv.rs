@@ -8,8 +8,8 @@ use crate::money::{Cents, Decimal, MAX_MONTHLY};
 use crate::params;
 use crate::transitievergoeding::explain::Uncertainty;
 use crate::transitievergoeding::{
-    self as tvm, Deduction, DeductionKind, EmployerSize, ErrorKind, Field, Period, Termination,
-    TvInput, TvResult, Wage,
+    self as tvm, Deduction, EmployerSize, ErrorKind, Field, Period, Termination, TvInput, TvResult,
+    Wage,
 };
 
 /// One field of the form. [`TvField::key`] is the deep-link parameter name where one
@@ -338,16 +338,7 @@ impl TvForm {
         input.termination = self.reden;
         input.partial_dismissal_fraction = deel;
         if let Some(Some(k)) = kosten {
-            if k.mantissa != 0 {
-                // Same shorthand as the command line's `deductible_costs`: transition
-                // costs that meet the conditions of art. 7:673 lid 6 BW.
-                input.deductions.push(Deduction {
-                    kind: DeductionKind::Transitiekosten,
-                    amount: k,
-                    specified_in_writing_before: true,
-                    employee_consent_in_writing: true,
-                });
-            }
+            input.deductions.extend(Deduction::transition_costs(k));
         }
         input.earlier_contracts = earlier.iter().map(|(_, p)| *p).collect();
         input.first_sick_day = ziek.flatten();

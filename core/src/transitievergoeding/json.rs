@@ -225,14 +225,7 @@ pub fn input_from_map(obj: &Map<String, Value>) -> Result<TvInput, TvError> {
         if v.is_negative() {
             return Err(TvError::new(Field::DeductibleCosts, ErrorKind::Negative));
         }
-        if v.mantissa != 0 {
-            input.deductions.push(Deduction {
-                kind: DeductionKind::Transitiekosten,
-                amount: v,
-                specified_in_writing_before: true,
-                employee_consent_in_writing: true,
-            });
-        }
+        input.deductions.extend(Deduction::transition_costs(v));
     }
     if let Some(v) = present(obj, "earlier_contracts") {
         input.earlier_contracts = match v {

@@ -226,6 +226,20 @@ pub struct Deduction {
     pub employee_consent_in_writing: bool,
 }
 
+impl Deduction {
+    /// The shorthand `deductible_costs` of the form, the command line and the batch file:
+    /// transition costs that meet the conditions of art. 7:673 lid 6 BW (named in writing
+    /// beforehand, with the employee's written consent). `None` for a zero amount.
+    pub fn transition_costs(amount: Decimal) -> Option<Deduction> {
+        (amount.mantissa != 0).then_some(Deduction {
+            kind: DeductionKind::Transitiekosten,
+            amount,
+            specified_in_writing_before: true,
+            employee_consent_in_writing: true,
+        })
+    }
+}
+
 /// Everything the calculation needs. Build it directly or with [`json::input_from_json`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TvInput {

@@ -218,6 +218,9 @@ fn a_script_reads_every_kind_of_answer_and_refuses_a_wrong_one() {
             (Q::VsoBedrag, Answer::Unknown),
         ]
     );
+    // As a set of answers, a later answer to the same question replaces the earlier one.
+    let set = answers("rol=werknemer rol=werkgever leeftijd=45");
+    assert_eq!((set.len(), set[&Q::Rol]), (2, c(Opt::Werkgever)));
     for wrong in ["rol=baas", "geen_vraag=ja", "leeftijd=veel", "rol"] {
         assert!(
             std::panic::catch_unwind(|| script(wrong)).is_err(),
