@@ -34,11 +34,13 @@ pub mod terms;
 use chrono::NaiveDate;
 
 use crate::lang::Lang;
+use crate::listed::listed;
 use crate::text::t;
 use front_matter::split_front_matter;
 use markdown::{plain_text, Block, HeadingLevel, Inline, Problem};
 pub use terms::Term;
 
+listed! {
 /// The explanation pages. The slugs are public routes (`#/uitleg/<slug>`): keep them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KbPage {
@@ -57,20 +59,12 @@ pub enum KbPage {
     /// `hulp-en-rechten`
     HulpEnRechten,
 }
+}
 
 impl KbPage {
-    /// All pages, in the order of the index at `#/uitleg`.
+    /// All pages, in the order of the index at `#/uitleg` (the order of the enum).
     pub fn all() -> &'static [KbPage] {
-        use KbPage::*;
-        &[
-            SporenEnOutplacement,
-            Poortwachter,
-            Transitievergoeding,
-            ZiekEnOntslag,
-            SituatieveArbeidsongeschiktheid,
-            InkomenEnVerzekering,
-            HulpEnRechten,
-        ]
+        &KbPage::ALL
     }
 
     pub fn slug(self) -> &'static str {

@@ -41,6 +41,23 @@ fn opt_dec(obj: &Map<String, Value>, key: &str, field: Field) -> Result<Option<D
     present(obj, key).map(|v| dec(field, v)).transpose()
 }
 
+/// A code value (a string one of `parse`'s codes) under the field's key, if present.
+fn opt_code<T>(
+    obj: &Map<String, Value>,
+    field: Field,
+    parse: fn(&str) -> Option<T>,
+) -> Result<Option<T>, TvError> {
+    let Some(v) = present(obj, &field.key()) else {
+        return Ok(None);
+    };
+    let s = v
+        .as_str()
+        .ok_or(TvError::new(field, ErrorKind::WrongType))?;
+    parse(s)
+        .map(Some)
+        .ok_or(TvError::new(field, ErrorKind::UnknownValue))
+}
+
 fn date(field: Field, v: &Value) -> Result<chrono::NaiveDate, TvError> {
     match v {
         Value::String(s) => parse_user(s).map_err(|e| TvError::new(field, ErrorKind::Date(e))),
@@ -176,12 +193,8 @@ pub fn input_from_map(obj: &Map<String, Value>) -> Result<TvInput, TvError> {
             *slot = v;
         }
     }
-    if let Some(v) = present(obj, "termination") {
-        let s = v
-            .as_str()
-            .ok_or(TvError::new(Field::Termination, ErrorKind::WrongType))?;
-        input.termination = Termination::parse(s)
-            .ok_or(TvError::new(Field::Termination, ErrorKind::UnknownValue))?;
+    if let Some(v) = opt_code(obj, Field::Termination, Termination::parse)? {
+        input.termination = v;
     }
     if let Some(v) = present(obj, "deductions") {
         let arr = v.as_array().ok_or(TvError::new(
@@ -277,12 +290,8 @@ pub fn input_from_map(obj: &Map<String, Value>) -> Result<TvInput, TvError> {
         .map(|v| boolean(Field::FollowUpContractWithin6Months, v))
         .transpose()?
         .unwrap_or(false);
-    if let Some(v) = present(obj, "employer_size") {
-        let s = v
-            .as_str()
-            .ok_or(TvError::new(Field::EmployerSize, ErrorKind::WrongType))?;
-        input.employer_size = EmployerSize::parse(s)
-            .ok_or(TvError::new(Field::EmployerSize, ErrorKind::UnknownValue))?;
+    if let Some(v) = opt_code(obj, Field::EmployerSize, EmployerSize::parse)? {
+        input.employer_size = v;
     }
     Ok(input)
 }
