@@ -41,24 +41,24 @@ use markdown::{plain_text, Block, HeadingLevel, Inline, Problem};
 pub use terms::Term;
 
 listed! {
-/// The explanation pages. The slugs are public routes (`#/uitleg/<slug>`): keep them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum KbPage {
-    /// `spoor-1-spoor-2-outplacement`
-    SporenEnOutplacement,
-    /// `poortwachter`
-    Poortwachter,
-    /// `transitievergoeding`
-    Transitievergoeding,
-    /// `ziek-en-ontslag`
-    ZiekEnOntslag,
-    /// `situatieve-arbeidsongeschiktheid`
-    SituatieveArbeidsongeschiktheid,
-    /// `inkomen-en-verzekering`
-    InkomenEnVerzekering,
-    /// `hulp-en-rechten`
-    HulpEnRechten,
-}
+    /// The explanation pages. The slugs are public routes (`#/uitleg/<slug>`): keep them.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum KbPage {
+        /// `spoor-1-spoor-2-outplacement`
+        SporenEnOutplacement,
+        /// `poortwachter`
+        Poortwachter,
+        /// `transitievergoeding`
+        Transitievergoeding,
+        /// `ziek-en-ontslag`
+        ZiekEnOntslag,
+        /// `situatieve-arbeidsongeschiktheid`
+        SituatieveArbeidsongeschiktheid,
+        /// `inkomen-en-verzekering`
+        InkomenEnVerzekering,
+        /// `hulp-en-rechten`
+        HulpEnRechten,
+    }
 }
 
 impl KbPage {
