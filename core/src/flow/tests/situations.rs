@@ -24,6 +24,21 @@ pub(in crate::flow) fn shown_card(r: &RenderedOutcome, route: AdviceRoute) -> &R
         .unwrap_or_else(|| panic!("no {route:?} card"))
 }
 
+/// One of `lines` contains every one of `needles`.
+#[track_caller]
+pub(in crate::flow) fn assert_a_line_says(lines: &[String], needles: &[&str]) {
+    assert!(
+        lines.iter().any(|l| needles.iter().all(|n| l.contains(n))),
+        "no line says all of {needles:?}: {lines:?}"
+    );
+}
+
+/// The reasons on the Ziektewet card, which the outcome must show.
+fn ziektewet_why(o: &Outcome) -> Vec<Why> {
+    let card = o.card(AdviceRoute::ZiektewetVangnet);
+    card.expect("the Ziektewet card").why.clone()
+}
+
 /// The date of the warning `k`, which the outcome must show.
 pub(in crate::flow) fn warning_date(o: &Outcome, k: WarningKind) -> Option<NaiveDate> {
     o.warnings
@@ -117,16 +132,9 @@ fn a_dormant_contract_in_the_employees_voice() {
         nl.money.lines
     );
     assert!(nl.money.lines[0].contains("je werkgever"));
-    assert!(nl
-        .money
-        .lines
-        .iter()
-        .any(|l| l.contains(compensation_term(Lang::Nl))));
-    assert!(nl.money.lines.iter().any(|l| l.contains("36869")));
-    assert!(nl
-        .summary
-        .iter()
-        .any(|l| l.contains("slapend dienstverband")));
+    assert_a_line_says(&nl.money.lines, &[compensation_term(Lang::Nl)]);
+    assert_a_line_says(&nl.money.lines, &["36869"]);
+    assert_a_line_says(&nl.summary, &["slapend dienstverband"]);
     let rc = &nl.routes[0];
     assert!(rc.title.contains("je mag voorstellen"));
     assert!(rc.uncertain.is_some_and(|u| u.contains("36869")));
@@ -178,7 +186,7 @@ fn a_dormant_contract_in_the_employers_voice() {
         // The same words for the term in the duty, the card, the money and the warning.
         assert!(r.duties[1].contains(term), "{}", r.duties[1]);
         assert!(r.routes[0].who_pays.contains(term));
-        assert!(r.money.lines.iter().any(|l| l.contains(term)));
+        assert_a_line_says(&r.money.lines, &[term]);
         let w = r
             .warnings
             .iter()
@@ -188,10 +196,7 @@ fn a_dormant_contract_in_the_employers_voice() {
     }
     let nl = o.render(Lang::Nl);
     assert!(nl.money.lines[0].contains("betaal je in beginsel € 17.846,71"));
-    assert!(nl
-        .summary
-        .iter()
-        .any(|l| l.contains("je hoeft geen loon meer te betalen")));
+    assert_a_line_says(&nl.summary, &["je hoeft geen loon meer te betalen"]);
     for t in nl.duties.iter().chain(nl.routes[0].next) {
         assert!(!t.contains("je werkgever"), "{t}");
     }
@@ -282,11 +287,8 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employees_voice() {
         last_day: d(2026, 12, 31),
         zw_from: d(2027, 1, 1)
     }));
-    let card = o
-        .card(AdviceRoute::ZiektewetVangnet)
-        .expect("the Ziektewet card");
     assert_eq!(
-        card.why,
+        ziektewet_why(&o),
         vec![
             Why::ContractEindigtOp {
                 last_day: d(2026, 12, 31),
@@ -347,23 +349,10 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employees_voice() {
     assert!(href(Tool::Inkomen).contains("einde=2026-12-31"));
     let nl = o.render(Lang::Nl);
     let rc = shown_card(&nl, AdviceRoute::ZiektewetVangnet);
-    assert!(rc
-        .why
-        .iter()
-        .any(|w| w.contains("€ 2.116,80") && w.contains("€ 309,91")));
-    assert!(rc
-        .why
-        .iter()
-        .any(|w| w.contains("donderdag 31 december 2026") && w.contains("laatste werkdag")));
-    assert!(rc
-        .why
-        .iter()
-        .any(|w| w.contains("volledige re-integratieverslag")));
-    assert!(nl
-        .money
-        .lines
-        .iter()
-        .any(|l| l.contains("Je tijdelijke contract stopt")));
+    assert_a_line_says(&rc.why, &["€ 2.116,80", "€ 309,91"]);
+    assert_a_line_says(&rc.why, &["donderdag 31 december 2026", "laatste werkdag"]);
+    assert_a_line_says(&rc.why, &["volledige re-integratieverslag"]);
+    assert_a_line_says(&nl.money.lines, &["Je tijdelijke contract stopt"]);
     for t in nl.duties.iter().chain(rc.next) {
         assert!(!t.contains("je werknemer"), "{t}");
     }
@@ -374,17 +363,18 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employers_voice() {
     // Sick from Monday 9 November 2026; the last day is Sunday 3 January 2027, sick day
     // 56: the short report. By post the report must be in on the last working day
     // before: Thursday 31 December 2026 (1 January is a public holiday).
-    let a = fixed_term(Opt::Werkgever, d(2026, 11, 9), d(2027, 1, 3), Opt::Nee);
-    let o = outcome(&a, now());
-    let card = o.card(AdviceRoute::ZiektewetVangnet).unwrap();
-    assert!(card.why.contains(&Why::ZiekmeldingUwv {
+    let o = outcome(
+        &fixed_term(Opt::Werkgever, d(2026, 11, 9), d(2027, 1, 3), Opt::Nee),
+        now(),
+    );
+    let why = ziektewet_why(&o);
+    let report_by = Why::ZiekmeldingUwv {
         last_day: d(2027, 1, 3),
         post_by: Some(d(2026, 12, 31)),
-        erd: Some(false)
-    }));
-    assert!(card
-        .why
-        .contains(&Why::ReIntegratieverslagEinde(EndReport::Short)));
+        erd: Some(false),
+    };
+    assert!(why.contains(&report_by), "{why:?}");
+    assert!(why.contains(&Why::ReIntegratieverslagEinde(EndReport::Short)));
     // The employer's duties stop at the last day: the probleemanalyse (day 42) and the
     // plan (day 56) stay; the evaluations, the week-42 report, the first-year evaluation,
     // spoor 2 and the WIA report go; the sick report and the short report come.
@@ -425,16 +415,11 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employers_voice() {
         report.contains("in het weekend of op een feestdag"),
         "{report}"
     );
-    assert!(rc
-        .why
-        .iter()
-        .any(|w| w.contains("kort re-integratieverslag")));
-    assert!(nl
-        .money
-        .lines
-        .iter()
-        .any(|l| l
-            .contains("Het tijdelijke contract van je werknemer stopt en je verlengt het niet")));
+    assert_a_line_says(&rc.why, &["kort re-integratieverslag"]);
+    assert_a_line_says(
+        &nl.money.lines,
+        &["Het tijdelijke contract van je werknemer stopt en je verlengt het niet"],
+    );
     for t in nl
         .duties
         .iter()
@@ -458,11 +443,11 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employers_voice() {
 fn an_employer_carrying_its_own_ziektewet_risk_keeps_the_duties() {
     let a = fixed_term(Opt::Werkgever, d(2026, 9, 14), d(2026, 12, 31), Opt::Beide);
     let o = outcome(&a, now());
-    let card = o.card(AdviceRoute::ZiektewetVangnet).unwrap();
-    assert!(card.why.contains(&Why::ZiektewetVanaf {
+    let own_risk = Why::ZiektewetVanaf {
         from: d(2027, 1, 1),
-        erd: Some(true)
-    }));
+        erd: Some(true),
+    };
+    assert!(ziektewet_why(&o).contains(&own_risk));
     assert!(o.duties.contains(&Duty::WgEigenrisicodragerZw));
     assert!(o.duties.contains(&Duty::WgEerstejaarsevaluatie));
     assert!(o.duties.contains(&Duty::WgEvaluaties));
