@@ -3,6 +3,7 @@
 //! illness. Given these answers, the outcome holds these facts with these dates and
 //! amounts, in both voices. The amounts are worked out by hand in the comments.
 
+use super::situations::{shown_card, warning_date};
 use super::*;
 use crate::flow::outcome::{VsoBenefit, VsoComparison, VsoPoint};
 use crate::flow::routing::ROUTING_QUESTIONS;
@@ -142,12 +143,10 @@ fn a_vso_while_sick_beside_the_transitievergoeding_and_the_wage_until_week_104()
         assert_eq!(v.benefits, vec![VsoBenefit::ZwRefused]);
         // The strong warnings, with the date of the ban.
         assert!(o.has_warning(WarningKind::VsoWhileSick));
-        let ban = o
-            .warnings
-            .iter()
-            .find(|x| x.kind == WarningKind::OpzegverbodTijdensZiekte)
-            .expect("the ban on dismissal");
-        assert_eq!(ban.date, Some(d(2028, 1, 5)));
+        assert_eq!(
+            warning_date(&o, WarningKind::OpzegverbodTijdensZiekte),
+            Some(d(2028, 1, 5))
+        );
         assert!(!o.has_warning(WarningKind::VsoWw));
 
         let nl = o.render(Lang::Nl);
@@ -403,12 +402,10 @@ fn a_burn_out_in_a_conflict_follows_the_ordinary_rules_with_the_strong_warnings(
         assert!(!o.has_warning(WarningKind::ConflictAskBedrijfsarts));
         assert!(o.has_warning(WarningKind::VsoWhileSick));
         // Two years from 1 September 2026: the ban ends after 31 August 2028.
-        let ban = o
-            .warnings
-            .iter()
-            .find(|x| x.kind == WarningKind::OpzegverbodTijdensZiekte)
-            .expect("ban");
-        assert_eq!(ban.date, Some(d(2028, 9, 1)));
+        assert_eq!(
+            warning_date(&o, WarningKind::OpzegverbodTijdensZiekte),
+            Some(d(2028, 9, 1))
+        );
         // Year 1 (to 30 August 2027) at least the minimum wage for 38 hours; after it 70%
         // of € 2.800 × 1,08 = € 2.116,80 a month. The 104 weeks end on 28 August 2028.
         let s = v.sick.as_ref().expect("sick");
@@ -522,11 +519,7 @@ fn the_situational_route_keeps_the_strong_warnings_and_weighs_staying_against_le
         assert!(stay.contains("27 september 2028") && stay.contains("1 oktober 2028"));
         assert!(r.leave.join(" ").contains("31 januari 2027"));
         // The card states its legal uncertainty, with the case law.
-        let card = nl
-            .routes
-            .iter()
-            .find(|c| c.route == AdviceRoute::Situatief)
-            .expect("card");
+        let card = shown_card(&nl, AdviceRoute::Situatief);
         let u = card.uncertain.expect("uncertain");
         for want in [
             "art. 7:628 BW",
