@@ -445,40 +445,24 @@ fn the_summary_no_longer_assumes_how_the_contract_ends() {
 /// (set 3).
 fn vso_answer_sets() -> Vec<Answers> {
     use crate::flow::tests::situations_vso_conflict::Person;
-    let person = |rol, cause, judgement, amount, end| Person {
-        rol,
-        first_sick_day: Some(d(2026, 3, 2)),
-        cause,
-        judgement,
-        vso: Opt::Aangeboden,
-        amount,
-        end,
-        start: d(2014, 10, 1),
-        hours: 32,
-        wage: Cents(365_000),
+    // Sick since Monday 2 March 2026, in service since 1 October 2014 for 32 hours at
+    // € 3.650 a month; `vso` is the agreement's amount and end date.
+    let person = |rol, vso: &str| {
+        let facts = format!(
+            "eerste_ziektedag=2026-03-02 {vso} \
+             datum_in_dienst=2014-10-01 uren_per_week=32 bruto_maandloon=3650"
+        );
+        Person::new(rol, &facts)
     };
     [
-        person(
-            Opt::Werknemer,
-            Opt::Nee,
-            None,
-            Answer::Money(Cents(2_250_000)),
-            Answer::Date(d(2027, 4, 30)),
-        ),
+        person(Opt::Werknemer, "vso_bedrag=22500 vso_einddatum=2027-04-30"),
         person(
             Opt::Werkgever,
-            Opt::Conflict,
-            Some(Opt::ZiekDoorWerksituatie),
-            Answer::Unknown,
-            Answer::Unknown,
-        ),
-        person(
-            Opt::Werknemer,
-            Opt::Conflict,
-            Some(Opt::Situatief),
-            Answer::Money(Cents(1_800_000)),
-            Answer::Date(d(2027, 1, 31)),
-        ),
+            "vso_bedrag=weet_niet vso_einddatum=weet_niet",
+        )
+        .in_conflict(Opt::ZiekDoorWerksituatie),
+        person(Opt::Werknemer, "vso_bedrag=18000 vso_einddatum=2027-01-31")
+            .in_conflict(Opt::Situatief),
     ]
     .iter()
     .map(|p| p.path().into_iter().collect())
