@@ -304,8 +304,6 @@ fn a_vso_without_illness_names_the_ww_conditions() {
 #[test]
 fn situational_unfitness_warns_about_actual_fitness_not_the_sick_report() {
     let a = given(&sick_in_conflict(c(Opt::Situatief)));
-    let o = outcome(&a, today());
-    assert!(o.has_warning(WarningKind::VsoWw));
     let (nl, en) = shown(&a, today(), WarningKind::SituatiefStillReportedSick);
     check(
         &nl,
@@ -328,6 +326,9 @@ fn situational_unfitness_warns_about_actual_fitness_not_the_sick_report() {
         ],
         &["reported sick", "can treat"],
     );
+    // The outcome also warns about the WW, and the card names its conditions.
+    let o = outcome(&a, today());
+    assert!(o.has_warning(WarningKind::VsoWw));
     for lang in [Lang::Nl, Lang::En] {
         let r = o.render(lang);
         let card = shown_card(&r, AdviceRoute::Situatief);
@@ -687,24 +688,16 @@ fn docs_flow_md_lists_every_warning_code() {
 
 #[test]
 fn the_compensation_warning_states_current_law_and_points_to_the_notice() {
-    let nl = all_words(WarningKind::EmployerCompensationDeadline, Lang::Nl);
-    check(
-        &nl,
-        &[
-            "art. 7:673e BW",
-            crate::text::transitievergoeding::compensation_term(Lang::Nl),
+    for (lang, notice, lacks) in [
+        (
+            Lang::Nl,
             "aangekondigde wetswijziging",
-        ],
-        &["nog geen wet", "wetsvoorstel"],
-    );
-    let en = all_words(WarningKind::EmployerCompensationDeadline, Lang::En);
-    check(
-        &en,
-        &[
-            "art. 7:673e BW",
-            crate::text::transitievergoeding::compensation_term(Lang::En),
-            "announced change",
-        ],
-        &["not law yet", "bill"],
-    );
+            ["nog geen wet", "wetsvoorstel"],
+        ),
+        (Lang::En, "announced change", ["not law yet", "bill"]),
+    ] {
+        let term = crate::text::transitievergoeding::compensation_term(lang);
+        let text = all_words(WarningKind::EmployerCompensationDeadline, lang);
+        check(&text, &["art. 7:673e BW", term, notice], &lacks);
+    }
 }
