@@ -3,8 +3,9 @@
 
 use super::*;
 use crate::flow::answers::Answer;
-use crate::flow::tests::sick_path;
-use crate::flow::tests::situations::{dormant, fixed_term};
+use crate::flow::outcome::WarningKind;
+use crate::flow::tests::situations::{dormant, fixed_term, shown_card, warning_date};
+use crate::flow::tests::{answers, script, sick_path};
 use crate::lang::Lang;
 use crate::text::format;
 
@@ -80,102 +81,58 @@ fn an_earlier_period_counts_along_worked_example_c() {
 /// employee with 15 weeks of illness at the end, an employer whose last day is a Sunday
 /// after 8 weeks, an employer that carries its own Ziektewet risk).
 fn answer_sets() -> Vec<Answers> {
-    let base = |rol: Opt| -> Vec<(Q, Answer)> {
+    // Sick since Monday 2 September 2024 (the 104 weeks end on 30 August 2026), in
+    // service since 1 February 2012 at € 3.400 a month; `job` answers the job's end and
+    // what follows it, and may replace earlier answers.
+    let sick = |rol: Opt, job: &str| -> Answers {
         let mut p = sick_path(rol, d(2024, 9, 2), &[]);
-        p.extend([
-            (Q::ContractType, c(Opt::Vast)),
-            (Q::DatumInDienst, Answer::Date(d(2012, 2, 1))),
-            (Q::UrenPerWeek, Answer::Integer(36)),
-            (Q::BrutoMaandloon, Answer::Money(Cents(340_000))),
-            (Q::WerkgeverGrootte, c(Opt::Vanaf25)),
-            (Q::Leeftijd, Answer::Integer(52)),
-            (Q::HiaatExcedent, Answer::Unknown),
-            (Q::LoonBovenWiaGrens, c(Opt::Nee)),
-        ]);
-        p
+        p.extend(script(
+            "contract_type=vast datum_in_dienst=2012-02-01 uren_per_week=36 \
+             bruto_maandloon=3400 werkgever_grootte=vanaf_25 leeftijd=52",
+        ));
+        p.extend(script("hiaat_excedent=weet_niet loon_boven_wia_grens=nee"));
+        p.extend(script(job));
+        p.into_iter().collect()
     };
-    let mut sets = Vec::new();
-    // 1. The employer dismisses after two years of illness.
-    let mut a = base(Opt::Werkgever);
-    a.extend([
-        (Q::BaanEindigt, c(Opt::Ja)),
-        (Q::RedenEinde, c(Opt::LangdurigeZiekte)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::DatumEinde, Answer::Date(d(2027, 1, 31))),
-        (Q::VsoAangeboden, c(Opt::Nee)),
-        (Q::Eigenrisicodrager, c(Opt::Nee)),
-    ]);
-    sets.push(a);
-    // 2. A dormant contract: the employee is still sick and the job does not end (the
-    //    same person as set 1, in the flow tests' fixture).
-    sets.push(dormant(Opt::Werknemer, Opt::Vanaf25).into_iter().collect());
-    // 3. A sick employee whose job ends by the employer's initiative, no end date known
-    //    to be after the 104 weeks; with an earlier period that counts along.
-    let mut a = base(Opt::Werknemer);
-    a.retain(|(q, _)| *q != Q::EerdereZiekteperiode);
-    a.extend([
-        (Q::EersteZiektedag, Answer::Date(d(2026, 3, 2))),
-        (Q::EerdereZiekteperiode, c(Opt::Binnen4Weken)),
-        (Q::EerdereZiekteperiodeBegin, Answer::Date(d(2026, 1, 5))),
-        (Q::EerdereZiekteperiodeEinde, Answer::Date(d(2026, 2, 13))),
-        (Q::BaanEindigt, c(Opt::Ja)),
-        (Q::RedenEinde, c(Opt::Reorganisatie)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::DatumEinde, Answer::Date(d(2027, 6, 30))),
-        (Q::VsoAangeboden, c(Opt::Nee)),
-        (Q::ZelfstandigInkomen, c(Opt::Nee)),
-    ]);
-    sets.push(a);
-    // 4. No illness: a dismissal with a known end date.
-    sets.push(
-        [
-            (Q::Rol, c(Opt::Werknemer)),
-            (Q::ZiekNu, c(Opt::Nee)),
-            (Q::BaanEindigt, c(Opt::Ja)),
-            (Q::RedenEinde, c(Opt::Reorganisatie)),
-            (Q::Initiatief, c(Opt::Werkgever)),
-            (Q::DatumEinde, Answer::Date(d(2027, 1, 31))),
-            (Q::VsoAangeboden, c(Opt::Nee)),
-            (Q::Outplacement, c(Opt::Nee)),
-            (Q::ContractType, c(Opt::Vast)),
-            (Q::DatumInDienst, Answer::Date(d(2016, 1, 1))),
-            (Q::UrenPerWeek, Answer::Integer(38)),
-            (Q::BrutoMaandloon, Answer::Money(Cents(300_000))),
-            (Q::WerkgeverGrootte, c(Opt::Vanaf25)),
-            (Q::Leeftijd, Answer::Integer(45)),
-            (Q::ZelfstandigInkomen, c(Opt::Nee)),
-        ]
-        .to_vec(),
-    );
-    let mut sets: Vec<Answers> = sets.into_iter().map(|v| v.into_iter().collect()).collect();
-    // 5. A dormant contract in the employer's voice, a medium or large employer.
-    sets.push(dormant(Opt::Werkgever, Opt::Vanaf25));
-    // 6. Fixed-term contracts that end while sick. The employee: sick from Monday 14
-    //    September 2026, the contract ends on Thursday 31 December 2026, in week 16 (109
-    //    days: the full report).
-    sets.push(fixed_term(
-        Opt::Werknemer,
-        d(2026, 9, 14),
-        d(2026, 12, 31),
-        Opt::Nee,
-    ));
-    // 7. The employer: sick from 9 November 2026, the last day is Sunday 3 January 2027
-    //    (56 days: the short report; by post the report must be in on Thursday 31
-    //    December, 1 January being a holiday).
-    sets.push(fixed_term(
-        Opt::Werkgever,
-        d(2026, 11, 9),
-        d(2027, 1, 3),
-        Opt::Nee,
-    ));
-    // 8. The employer carries its own Ziektewet risk (`beide`); the same dates as 6.
-    sets.push(fixed_term(
-        Opt::Werkgever,
-        d(2026, 9, 14),
-        d(2026, 12, 31),
-        Opt::Beide,
-    ));
-    sets
+    vec![
+        // 1. The employer dismisses after two years of illness.
+        sick(
+            Opt::Werkgever,
+            "baan_eindigt=ja reden_einde=langdurige_ziekte initiatief=werkgever \
+             datum_einde=2027-01-31 vso_aangeboden=nee eigenrisicodrager=nee",
+        ),
+        // 2. A dormant contract: the employee is still sick and the job does not end (the
+        //    same person as set 1, in the flow tests' fixture).
+        dormant(Opt::Werknemer, Opt::Vanaf25),
+        // 3. A sick employee whose job ends by the employer's initiative, no end date known
+        //    to be after the 104 weeks; with an earlier period that counts along.
+        sick(
+            Opt::Werknemer,
+            "eerste_ziektedag=2026-03-02 eerdere_ziekteperiode=binnen_4_weken \
+             eerdere_ziekteperiode_begin=2026-01-05 eerdere_ziekteperiode_einde=2026-02-13 \
+             baan_eindigt=ja reden_einde=reorganisatie initiatief=werkgever \
+             datum_einde=2027-06-30 vso_aangeboden=nee zelfstandig_inkomen=nee",
+        ),
+        // 4. No illness: a dismissal with a known end date.
+        answers(
+            "rol=werknemer ziek_nu=nee baan_eindigt=ja reden_einde=reorganisatie \
+             initiatief=werkgever datum_einde=2027-01-31 vso_aangeboden=nee outplacement=nee \
+             contract_type=vast datum_in_dienst=2016-01-01 uren_per_week=38 \
+             bruto_maandloon=3000 werkgever_grootte=vanaf_25 leeftijd=45 zelfstandig_inkomen=nee",
+        ),
+        // 5. A dormant contract in the employer's voice, a medium or large employer.
+        dormant(Opt::Werkgever, Opt::Vanaf25),
+        // 6. Fixed-term contracts that end while sick. The employee: sick from Monday 14
+        //    September 2026, the contract ends on Thursday 31 December 2026, in week 16 (109
+        //    days: the full report).
+        fixed_term(Opt::Werknemer, d(2026, 9, 14), d(2026, 12, 31), Opt::Nee),
+        // 7. The employer: sick from 9 November 2026, the last day is Sunday 3 January 2027
+        //    (56 days: the short report; by post the report must be in on Thursday 31
+        //    December, 1 January being a holiday).
+        fixed_term(Opt::Werkgever, d(2026, 11, 9), d(2027, 1, 3), Opt::Nee),
+        // 8. The employer carries its own Ziektewet risk (`beide`); the same dates as 6.
+        fixed_term(Opt::Werkgever, d(2026, 9, 14), d(2026, 12, 31), Opt::Beide),
+    ]
 }
 
 /// The fixed today of these tests.
@@ -349,11 +306,7 @@ fn contract_end_agrees(
         report.outcome.summary
     );
     // The card names the same amount per month as the income page computes.
-    let card = shown
-        .routes
-        .iter()
-        .find(|c| c.route == AdviceRoute::ZiektewetVangnet)
-        .expect("the Ziektewet card");
+    let card = shown_card(shown, AdviceRoute::ZiektewetVangnet);
     let month = ce.zw_month.expect("the wage is answered");
     assert!(
         card.why
@@ -492,40 +445,24 @@ fn the_summary_no_longer_assumes_how_the_contract_ends() {
 /// (set 3).
 fn vso_answer_sets() -> Vec<Answers> {
     use crate::flow::tests::situations_vso_conflict::Person;
-    let person = |rol, cause, judgement, amount, end| Person {
-        rol,
-        first_sick_day: Some(d(2026, 3, 2)),
-        cause,
-        judgement,
-        vso: Opt::Aangeboden,
-        amount,
-        end,
-        start: d(2014, 10, 1),
-        hours: 32,
-        wage: Cents(365_000),
+    // Sick since Monday 2 March 2026, in service since 1 October 2014 for 32 hours at
+    // € 3.650 a month; `vso` is the agreement's amount and end date.
+    let person = |rol, vso: &str| {
+        let facts = format!(
+            "eerste_ziektedag=2026-03-02 {vso} \
+             datum_in_dienst=2014-10-01 uren_per_week=32 bruto_maandloon=3650"
+        );
+        Person::new(rol, &facts)
     };
     [
-        person(
-            Opt::Werknemer,
-            Opt::Nee,
-            None,
-            Answer::Money(Cents(2_250_000)),
-            Answer::Date(d(2027, 4, 30)),
-        ),
+        person(Opt::Werknemer, "vso_bedrag=22500 vso_einddatum=2027-04-30"),
         person(
             Opt::Werkgever,
-            Opt::Conflict,
-            Some(Opt::ZiekDoorWerksituatie),
-            Answer::Unknown,
-            Answer::Unknown,
-        ),
-        person(
-            Opt::Werknemer,
-            Opt::Conflict,
-            Some(Opt::Situatief),
-            Answer::Money(Cents(1_800_000)),
-            Answer::Date(d(2027, 1, 31)),
-        ),
+            "vso_bedrag=weet_niet vso_einddatum=weet_niet",
+        )
+        .in_conflict(Opt::ZiekDoorWerksituatie),
+        person(Opt::Werknemer, "vso_bedrag=18000 vso_einddatum=2027-01-31")
+            .in_conflict(Opt::Situatief),
     ]
     .iter()
     .map(|p| p.path().into_iter().collect())
@@ -590,12 +527,8 @@ fn outcome_summary_and_letters_agree_on_the_vso_amounts_and_dates() {
                 shown(format::amount(total, lang));
             }
             // The ban's date in the warning is the calendar's, as in the comparison.
-            let ban = o
-                .warnings
-                .iter()
-                .find(|x| x.kind == crate::flow::outcome::WarningKind::OpzegverbodTijdensZiekte)
-                .expect("the ban on dismissal");
-            assert_eq!(ban.date, s.opzegverbod_end, "set {i}");
+            let ban = warning_date(&o, WarningKind::OpzegverbodTijdensZiekte);
+            assert_eq!(ban, s.opzegverbod_end, "set {i}");
             if let Some(x) = &o.stay_or_leave {
                 assert_eq!(x.wachttijd_end, Some(s.wachttijd_end));
                 assert_eq!(x.vso_end, Some(f.end.date()));

@@ -1,5 +1,6 @@
 //! Corrected legal statements: the warning is triggered where the law says so, and its
 //! words carry the corrected facts in both languages, without the old wrong claim.
+use super::situations::{shown_card, warning_date};
 use super::*;
 use crate::flow::outcome::{Outcome, Warning};
 use crate::text::flow::outcome::{warning_sources, warning_text, RenderedWarning};
@@ -15,6 +16,14 @@ fn sick_and_ending(first: NaiveDate, reden: Opt, init: Opt, vso: Opt) -> Answers
     a.insert(Q::DatumEinde, Answer::Date(d(2027, 3, 31)));
     a.insert(Q::VsoAangeboden, c(vso));
     a
+}
+
+/// An employee who is not sick and whose job ends for `reden` on `end`, with `vso` as the
+/// answer about a settlement agreement; no outplacement and no income as self-employed.
+fn not_sick_and_ending(reden: Opt, end: NaiveDate, vso: Opt) -> Answers {
+    let mut p = not_sick_job_ends(reden, end, vso, Opt::Nee);
+    p.push((Q::ZelfstandigInkomen, c(Opt::Nee)));
+    given(&p)
 }
 
 fn as_employer(mut a: Answers) -> Answers {
@@ -64,12 +73,8 @@ fn past_the_aow_age_the_ban_on_dismissal_is_six_weeks_not_absent() {
     a.insert(Q::Leeftijd, Answer::Integer(68));
     let o = outcome(&a, d(2026, 11, 5));
     assert!(o.has_warning(WarningKind::AowAge));
-    let w = o
-        .warnings
-        .iter()
-        .find(|w| w.kind == WarningKind::OpzegverbodNaAow)
-        .expect("the short ban is shown");
-    assert_eq!(w.date, Some(d(2026, 11, 12)));
+    let short_ban = warning_date(&o, WarningKind::OpzegverbodNaAow);
+    assert_eq!(short_ban, Some(d(2026, 11, 12)));
     // Not the two-year ban of a younger employee.
     assert!(!o.has_warning(WarningKind::OpzegverbodTijdensZiekte));
     let nl = words(&rendered(&o, Lang::Nl, WarningKind::OpzegverbodNaAow));
@@ -122,12 +127,8 @@ fn illness_before_july_2023_gives_thirteen_weeks_past_the_aow_age() {
     let mut a = sick_and_ending(d(2023, 6, 1), Opt::Reorganisatie, Opt::Werkgever, Opt::Nee);
     a.insert(Q::Leeftijd, Answer::Integer(67));
     let o = outcome(&a, d(2023, 8, 1));
-    let w = o
-        .warnings
-        .iter()
-        .find(|w| w.kind == WarningKind::OpzegverbodNaAow)
-        .unwrap();
-    assert_eq!(w.date, Some(d(2023, 8, 31)));
+    let short_ban = warning_date(&o, WarningKind::OpzegverbodNaAow);
+    assert_eq!(short_ban, Some(d(2023, 8, 31)));
     // A younger employee keeps the two-year ban.
     a.insert(Q::Leeftijd, Answer::Integer(66));
     let o = outcome(&a, d(2023, 8, 1));
@@ -260,14 +261,7 @@ fn the_bedenktermijn_runs_from_the_agreement_not_the_signing() {
 
 #[test]
 fn a_vso_without_illness_names_the_ww_conditions() {
-    let mut p = not_sick_job_ends(
-        Opt::Reorganisatie,
-        d(2027, 1, 31),
-        Opt::Aangeboden,
-        Opt::Nee,
-    );
-    p.push((Q::ZelfstandigInkomen, c(Opt::Nee)));
-    let a = given(&p);
+    let a = not_sick_and_ending(Opt::Reorganisatie, d(2027, 1, 31), Opt::Aangeboden);
     let (nl, en) = shown(&a, today(), WarningKind::VsoWw);
     check(
         &nl,
@@ -310,8 +304,6 @@ fn a_vso_without_illness_names_the_ww_conditions() {
 #[test]
 fn situational_unfitness_warns_about_actual_fitness_not_the_sick_report() {
     let a = given(&sick_in_conflict(c(Opt::Situatief)));
-    let o = outcome(&a, today());
-    assert!(o.has_warning(WarningKind::VsoWw));
     let (nl, en) = shown(&a, today(), WarningKind::SituatiefStillReportedSick);
     check(
         &nl,
@@ -334,13 +326,12 @@ fn situational_unfitness_warns_about_actual_fitness_not_the_sick_report() {
         ],
         &["reported sick", "can treat"],
     );
+    // The outcome also warns about the WW, and the card names its conditions.
+    let o = outcome(&a, today());
+    assert!(o.has_warning(WarningKind::VsoWw));
     for lang in [Lang::Nl, Lang::En] {
         let r = o.render(lang);
-        let card = r
-            .routes
-            .iter()
-            .find(|c| c.route == AdviceRoute::Situatief)
-            .unwrap();
+        let card = shown_card(&r, AdviceRoute::Situatief);
         let all = format!("{:?} {:?}", card.conditions, card.risks);
         check(
             &all,
@@ -386,9 +377,7 @@ fn fixed_term_ends(sick: bool) -> Answers {
             Opt::Nee,
         );
     }
-    let mut p = not_sick_job_ends(Opt::TijdelijkContract, d(2027, 3, 31), Opt::Nee, Opt::Nee);
-    p.push((Q::ZelfstandigInkomen, c(Opt::Nee)));
-    given(&p)
+    not_sick_and_ending(Opt::TijdelijkContract, d(2027, 3, 31), Opt::Nee)
 }
 
 #[test]
@@ -396,13 +385,9 @@ fn a_fixed_term_contract_that_ends_brings_the_aanzegplicht() {
     for sick in [false, true] {
         let a = fixed_term_ends(sick);
         let o = outcome(&a, today());
-        let w = o
-            .warnings
-            .iter()
-            .find(|w| w.kind == WarningKind::Aanzegplicht)
-            .expect("aanzegplicht");
         // A month before 31 March 2027.
-        assert_eq!(w.date, Some(d(2027, 2, 28)));
+        let aanzeg = warning_date(&o, WarningKind::Aanzegplicht);
+        assert_eq!(aanzeg, Some(d(2027, 2, 28)));
         let (nl, en) = shown(&a, today(), WarningKind::Aanzegplicht);
         check(
             &nl,
@@ -703,24 +688,16 @@ fn docs_flow_md_lists_every_warning_code() {
 
 #[test]
 fn the_compensation_warning_states_current_law_and_points_to_the_notice() {
-    let nl = all_words(WarningKind::EmployerCompensationDeadline, Lang::Nl);
-    check(
-        &nl,
-        &[
-            "art. 7:673e BW",
-            crate::text::transitievergoeding::compensation_term(Lang::Nl),
+    for (lang, notice, lacks) in [
+        (
+            Lang::Nl,
             "aangekondigde wetswijziging",
-        ],
-        &["nog geen wet", "wetsvoorstel"],
-    );
-    let en = all_words(WarningKind::EmployerCompensationDeadline, Lang::En);
-    check(
-        &en,
-        &[
-            "art. 7:673e BW",
-            crate::text::transitievergoeding::compensation_term(Lang::En),
-            "announced change",
-        ],
-        &["not law yet", "bill"],
-    );
+            ["nog geen wet", "wetsvoorstel"],
+        ),
+        (Lang::En, "announced change", ["not law yet", "bill"]),
+    ] {
+        let term = crate::text::transitievergoeding::compensation_term(lang);
+        let text = all_words(WarningKind::EmployerCompensationDeadline, lang);
+        check(&text, &["art. 7:673e BW", term, notice], &lacks);
+    }
 }

@@ -4,9 +4,10 @@
 //! and amounts (worked out by hand in the comments).
 
 use super::*;
-use crate::flow::outcome::{Duty, Money, Summary, Tool};
+use crate::flow::outcome::{Duty, Money, Outcome, Summary, Tool};
 use crate::flow::situation::EndReport;
 use crate::poortwachter::{Actor, MilestoneId};
+use crate::text::flow::outcome::{RenderedCard, RenderedOutcome};
 use crate::text::transitievergoeding::compensation_term;
 use crate::transitievergoeding::CompensationStatus;
 
@@ -15,34 +16,62 @@ fn now() -> NaiveDate {
     d(2026, 11, 29)
 }
 
+/// The rendered card of `route`, which the outcome must show.
+pub(in crate::flow) fn shown_card(r: &RenderedOutcome, route: AdviceRoute) -> &RenderedCard {
+    r.routes
+        .iter()
+        .find(|c| c.route == route)
+        .unwrap_or_else(|| panic!("no {route:?} card"))
+}
+
+/// One of `lines` contains every one of `needles`.
+#[track_caller]
+pub(in crate::flow) fn assert_a_line_says(lines: &[String], needles: &[&str]) {
+    assert!(
+        lines.iter().any(|l| needles.iter().all(|n| l.contains(n))),
+        "no line says all of {needles:?}: {lines:?}"
+    );
+}
+
+/// The reasons on the Ziektewet card, which the outcome must show.
+fn ziektewet_why(o: &Outcome) -> Vec<Why> {
+    let card = o.card(AdviceRoute::ZiektewetVangnet);
+    card.expect("the Ziektewet card").why.clone()
+}
+
+/// The date of the warning `k`, which the outcome must show.
+pub(in crate::flow) fn warning_date(o: &Outcome, k: WarningKind) -> Option<NaiveDate> {
+    o.warnings
+        .iter()
+        .find(|w| w.kind == k)
+        .unwrap_or_else(|| panic!("{k:?} not shown"))
+        .date
+}
+
 /// Sick since Monday 2 September 2024, in service since 1 February 2012 at € 3.400 a
 /// month: the 104 weeks ended on 30 August 2026 (2 Sep 2024 + 727 days), so on
 /// 29 November 2026 the contract sleeps when it has not ended.
 pub(in crate::flow) fn dormant(rol: Opt, size: Opt) -> Answers {
-    let mut a = sick_path(
-        rol,
-        d(2024, 9, 2),
-        &[
-            (Q::ProbleemanalyseGedaan, c(Opt::Nee)),
-            (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
-        ],
-    );
-    a.extend([
-        (Q::BaanEindigt, c(Opt::Nee)),
-        (Q::ContractType, c(Opt::Vast)),
-        (Q::DatumInDienst, Answer::Date(d(2012, 2, 1))),
-        (Q::UrenPerWeek, Answer::Integer(36)),
-        (Q::BrutoMaandloon, Answer::Money(Cents(340_000))),
-        (Q::WerkgeverGrootte, c(size)),
-        (Q::Leeftijd, Answer::Integer(52)),
-        (Q::HiaatExcedent, c(Opt::Geen)),
-        (Q::LoonBovenWiaGrens, c(Opt::Nee)),
-    ]);
-    a.push(match rol {
-        Opt::Werkgever => (Q::Eigenrisicodrager, c(Opt::Nee)),
-        _ => (Q::ZelfstandigInkomen, c(Opt::Nee)),
-    });
+    let missed = script("probleemanalyse_gedaan=nee eerstejaarsevaluatie_gedaan=nee");
+    let mut a = sick_path(rol, d(2024, 9, 2), &missed);
+    a.extend(script(&format!(
+        "baan_eindigt=nee contract_type=vast datum_in_dienst=2012-02-01 uren_per_week=36 \
+         bruto_maandloon=3400 werkgever_grootte={} leeftijd=52",
+        size.as_str()
+    )));
+    a.extend(script("hiaat_excedent=geen loon_boven_wia_grens=nee"));
+    a.push(own_risk_or_income(rol, Opt::Nee));
     given(&a)
+}
+
+/// The interview's last answer, which depends on who answers: whether the employer
+/// carries its own risk (`erd`), or whether the employee has income as a self-employed
+/// person (no).
+fn own_risk_or_income(rol: Opt, erd: Opt) -> (Q, Answer) {
+    match rol {
+        Opt::Werkgever => (Q::Eigenrisicodrager, c(erd)),
+        _ => (Q::ZelfstandigInkomen, c(Opt::Nee)),
+    }
 }
 
 /// € 3.400 a month plus 8% holiday pay is M = € 3.672. From 1 Feb 2012 to 30 Aug 2026:
@@ -103,16 +132,9 @@ fn a_dormant_contract_in_the_employees_voice() {
         nl.money.lines
     );
     assert!(nl.money.lines[0].contains("je werkgever"));
-    assert!(nl
-        .money
-        .lines
-        .iter()
-        .any(|l| l.contains(compensation_term(Lang::Nl))));
-    assert!(nl.money.lines.iter().any(|l| l.contains("36869")));
-    assert!(nl
-        .summary
-        .iter()
-        .any(|l| l.contains("slapend dienstverband")));
+    assert_a_line_says(&nl.money.lines, &[compensation_term(Lang::Nl)]);
+    assert_a_line_says(&nl.money.lines, &["36869"]);
+    assert_a_line_says(&nl.summary, &["slapend dienstverband"]);
     let rc = &nl.routes[0];
     assert!(rc.title.contains("je mag voorstellen"));
     assert!(rc.uncertain.is_some_and(|u| u.contains("36869")));
@@ -164,7 +186,7 @@ fn a_dormant_contract_in_the_employers_voice() {
         // The same words for the term in the duty, the card, the money and the warning.
         assert!(r.duties[1].contains(term), "{}", r.duties[1]);
         assert!(r.routes[0].who_pays.contains(term));
-        assert!(r.money.lines.iter().any(|l| l.contains(term)));
+        assert_a_line_says(&r.money.lines, &[term]);
         let w = r
             .warnings
             .iter()
@@ -174,10 +196,7 @@ fn a_dormant_contract_in_the_employers_voice() {
     }
     let nl = o.render(Lang::Nl);
     assert!(nl.money.lines[0].contains("betaal je in beginsel € 17.846,71"));
-    assert!(nl
-        .summary
-        .iter()
-        .any(|l| l.contains("je hoeft geen loon meer te betalen")));
+    assert_a_line_says(&nl.summary, &["je hoeft geen loon meer te betalen"]);
     for t in nl.duties.iter().chain(nl.routes[0].next) {
         assert!(!t.contains("je werkgever"), "{t}");
     }
@@ -229,37 +248,23 @@ fn a_dormant_contract_that_the_employer_ends_keeps_the_statutory_amount() {
 /// A fixed-term contract that ends while sick. In service since 1 January 2025 at € 2.800
 /// a month.
 pub(in crate::flow) fn fixed_term(rol: Opt, first: NaiveDate, end: NaiveDate, erd: Opt) -> Answers {
-    let mut a = sick_path(
-        rol,
-        first,
-        &[
-            (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
-            (Q::EigenWerkMogelijk, Answer::Unknown),
-            (Q::AangepastWerkMogelijk, Answer::Unknown),
-            (Q::AnderWerkIntern, Answer::Unknown),
-            (Q::TerugkeerBinnen26Weken, Answer::Unknown),
-            (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
-        ],
+    let unknown = script(
+        "arbeidsdeskundig_onderzoek=nee eigen_werk_mogelijk=weet_niet \
+         aangepast_werk_mogelijk=weet_niet ander_werk_intern=weet_niet \
+         terugkeer_binnen_26_weken=weet_niet eerstejaarsevaluatie_gedaan=nee",
     );
-    a.extend([
-        (Q::BaanEindigt, c(Opt::Ja)),
-        (Q::RedenEinde, c(Opt::TijdelijkContract)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::DatumEinde, Answer::Date(end)),
-        (Q::VsoAangeboden, c(Opt::Nee)),
-        (Q::ContractType, c(Opt::Tijdelijk)),
-        (Q::DatumInDienst, Answer::Date(d(2025, 1, 1))),
-        (Q::UrenPerWeek, Answer::Integer(32)),
-        (Q::BrutoMaandloon, Answer::Money(Cents(280_000))),
-        (Q::WerkgeverGrootte, c(Opt::Vanaf25)),
-        (Q::Leeftijd, Answer::Integer(29)),
-        (Q::HiaatExcedent, Answer::Unknown),
-        (Q::LoonBovenWiaGrens, c(Opt::Nee)),
-    ]);
-    a.push(match rol {
-        Opt::Werkgever => (Q::Eigenrisicodrager, c(erd)),
-        _ => (Q::ZelfstandigInkomen, c(Opt::Nee)),
-    });
+    let mut a = sick_path(rol, first, &unknown);
+    a.extend(script(&format!(
+        "baan_eindigt=ja reden_einde=tijdelijk_contract initiatief=werkgever \
+         datum_einde={} vso_aangeboden=nee",
+        crate::dates::iso(end)
+    )));
+    a.extend(script(
+        "contract_type=tijdelijk datum_in_dienst=2025-01-01 uren_per_week=32 \
+         bruto_maandloon=2800 werkgever_grootte=vanaf_25 leeftijd=29",
+    ));
+    a.extend(script("hiaat_excedent=weet_niet loon_boven_wia_grens=nee"));
+    a.push(own_risk_or_income(rol, erd));
     given(&a)
 }
 
@@ -282,11 +287,8 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employees_voice() {
         last_day: d(2026, 12, 31),
         zw_from: d(2027, 1, 1)
     }));
-    let card = o
-        .card(AdviceRoute::ZiektewetVangnet)
-        .expect("the Ziektewet card");
     assert_eq!(
-        card.why,
+        ziektewet_why(&o),
         vec![
             Why::ContractEindigtOp {
                 last_day: d(2026, 12, 31),
@@ -311,11 +313,10 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employees_voice() {
     assert_eq!(o.duties.first(), Some(&Duty::WnZiekmeldingUwv));
     // The aanzegging a month before the end; the transitievergoeding for not renewing:
     // 2 years × M/3 with M = € 3.024 = € 2.016,00, to claim by 31 March 2027.
-    let aanzeg = o
-        .warnings
-        .iter()
-        .find(|w| w.kind == WarningKind::Aanzegplicht);
-    assert_eq!(aanzeg.and_then(|w| w.date), Some(d(2026, 11, 30)));
+    assert_eq!(
+        warning_date(&o, WarningKind::Aanzegplicht),
+        Some(d(2026, 11, 30))
+    );
     assert!(o.has_warning(WarningKind::FixedTermEndsWhileSick));
     let Money::Transitievergoeding(m) = &o.money else {
         panic!("{:?}", o.money)
@@ -347,28 +348,11 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employees_voice() {
     assert!(href(Tool::Tijdlijn).ends_with("&einde=2026-12-31"));
     assert!(href(Tool::Inkomen).contains("einde=2026-12-31"));
     let nl = o.render(Lang::Nl);
-    let rc = nl
-        .routes
-        .iter()
-        .find(|c| c.route == AdviceRoute::ZiektewetVangnet)
-        .unwrap();
-    assert!(rc
-        .why
-        .iter()
-        .any(|w| w.contains("€ 2.116,80") && w.contains("€ 309,91")));
-    assert!(rc
-        .why
-        .iter()
-        .any(|w| w.contains("donderdag 31 december 2026") && w.contains("laatste werkdag")));
-    assert!(rc
-        .why
-        .iter()
-        .any(|w| w.contains("volledige re-integratieverslag")));
-    assert!(nl
-        .money
-        .lines
-        .iter()
-        .any(|l| l.contains("Je tijdelijke contract stopt")));
+    let rc = shown_card(&nl, AdviceRoute::ZiektewetVangnet);
+    assert_a_line_says(&rc.why, &["€ 2.116,80", "€ 309,91"]);
+    assert_a_line_says(&rc.why, &["donderdag 31 december 2026", "laatste werkdag"]);
+    assert_a_line_says(&rc.why, &["volledige re-integratieverslag"]);
+    assert_a_line_says(&nl.money.lines, &["Je tijdelijke contract stopt"]);
     for t in nl.duties.iter().chain(rc.next) {
         assert!(!t.contains("je werknemer"), "{t}");
     }
@@ -379,17 +363,18 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employers_voice() {
     // Sick from Monday 9 November 2026; the last day is Sunday 3 January 2027, sick day
     // 56: the short report. By post the report must be in on the last working day
     // before: Thursday 31 December 2026 (1 January is a public holiday).
-    let a = fixed_term(Opt::Werkgever, d(2026, 11, 9), d(2027, 1, 3), Opt::Nee);
-    let o = outcome(&a, now());
-    let card = o.card(AdviceRoute::ZiektewetVangnet).unwrap();
-    assert!(card.why.contains(&Why::ZiekmeldingUwv {
+    let o = outcome(
+        &fixed_term(Opt::Werkgever, d(2026, 11, 9), d(2027, 1, 3), Opt::Nee),
+        now(),
+    );
+    let why = ziektewet_why(&o);
+    let report_by = Why::ZiekmeldingUwv {
         last_day: d(2027, 1, 3),
         post_by: Some(d(2026, 12, 31)),
-        erd: Some(false)
-    }));
-    assert!(card
-        .why
-        .contains(&Why::ReIntegratieverslagEinde(EndReport::Short)));
+        erd: Some(false),
+    };
+    assert!(why.contains(&report_by), "{why:?}");
+    assert!(why.contains(&Why::ReIntegratieverslagEinde(EndReport::Short)));
     // The employer's duties stop at the last day: the probleemanalyse (day 42) and the
     // plan (day 56) stay; the evaluations, the week-42 report, the first-year evaluation,
     // spoor 2 and the WIA report go; the sick report and the short report come.
@@ -412,11 +397,7 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employers_voice() {
         assert!(!o.duties.contains(&gone), "{gone:?}");
     }
     let nl = o.render(Lang::Nl);
-    let rc = nl
-        .routes
-        .iter()
-        .find(|c| c.route == AdviceRoute::ZiektewetVangnet)
-        .unwrap();
+    let rc = shown_card(&nl, AdviceRoute::ZiektewetVangnet);
     let report = rc
         .why
         .iter()
@@ -434,16 +415,11 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employers_voice() {
         report.contains("in het weekend of op een feestdag"),
         "{report}"
     );
-    assert!(rc
-        .why
-        .iter()
-        .any(|w| w.contains("kort re-integratieverslag")));
-    assert!(nl
-        .money
-        .lines
-        .iter()
-        .any(|l| l
-            .contains("Het tijdelijke contract van je werknemer stopt en je verlengt het niet")));
+    assert_a_line_says(&rc.why, &["kort re-integratieverslag"]);
+    assert_a_line_says(
+        &nl.money.lines,
+        &["Het tijdelijke contract van je werknemer stopt en je verlengt het niet"],
+    );
     for t in nl
         .duties
         .iter()
@@ -467,11 +443,11 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employers_voice() {
 fn an_employer_carrying_its_own_ziektewet_risk_keeps_the_duties() {
     let a = fixed_term(Opt::Werkgever, d(2026, 9, 14), d(2026, 12, 31), Opt::Beide);
     let o = outcome(&a, now());
-    let card = o.card(AdviceRoute::ZiektewetVangnet).unwrap();
-    assert!(card.why.contains(&Why::ZiektewetVanaf {
+    let own_risk = Why::ZiektewetVanaf {
         from: d(2027, 1, 1),
-        erd: Some(true)
-    }));
+        erd: Some(true),
+    };
+    assert!(ziektewet_why(&o).contains(&own_risk));
     assert!(o.duties.contains(&Duty::WgEigenrisicodragerZw));
     assert!(o.duties.contains(&Duty::WgEerstejaarsevaluatie));
     assert!(o.duties.contains(&Duty::WgEvaluaties));

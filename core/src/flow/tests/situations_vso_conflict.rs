@@ -3,31 +3,62 @@
 //! illness. Given these answers, the outcome holds these facts with these dates and
 //! amounts, in both voices. The amounts are worked out by hand in the comments.
 
+use super::situations::{shown_card, warning_date};
 use super::*;
 use crate::flow::outcome::{VsoBenefit, VsoComparison, VsoPoint};
 use crate::flow::routing::ROUTING_QUESTIONS;
 use crate::money::Cents;
 
-/// A person: who answers, the sickness block (first sick day, cause, the bedrijfsarts's
-/// judgement), the job (how it ends and the VSO) and the contract. The consistency test of
-/// the situation (`flow/situation/tests.rs`) uses the same people.
+/// A person: who answers, the cause of the sickness and the bedrijfsarts's judgement, the
+/// answer about a settlement agreement (VSO), and the person's own facts as script answers:
+/// the first sick day (none: not sick), the VSO's amount and end date, and the contract's
+/// start, hours and wage. The consistency test of the situation (`flow/situation/tests.rs`)
+/// uses the same people.
 pub(in crate::flow) struct Person {
     pub rol: Opt,
-    pub first_sick_day: Option<NaiveDate>,
     pub cause: Opt,
     pub judgement: Option<Opt>,
     pub vso: Opt,
-    pub amount: Answer,
-    pub end: Answer,
-    pub start: NaiveDate,
-    pub hours: i64,
-    pub wage: Cents,
+    pub facts: Vec<(Q, Answer)>,
 }
 
 impl Person {
+    /// `rol` answering for a person with these `facts`, not in a conflict, who is offered
+    /// a settlement agreement.
+    pub fn new(rol: Opt, facts: &str) -> Person {
+        Person {
+            rol,
+            cause: Opt::Nee,
+            judgement: None,
+            vso: Opt::Aangeboden,
+            facts: script(facts),
+        }
+    }
+
+    /// The same person in a conflict at work, with the bedrijfsarts's `judgement`.
+    pub fn in_conflict(self, judgement: Opt) -> Person {
+        Person {
+            cause: Opt::Conflict,
+            judgement: Some(judgement),
+            ..self
+        }
+    }
+
+    fn fact(&self, q: Q) -> Option<Answer> {
+        self.facts.iter().find(|(f, _)| *f == q).map(|(_, a)| *a)
+    }
+
+    fn first_sick_day(&self) -> Option<NaiveDate> {
+        match self.fact(Q::EersteZiektedag) {
+            Some(Answer::Date(first)) => Some(first),
+            _ => None,
+        }
+    }
+
     /// The answers in interview order.
     pub fn path(&self) -> Vec<(Q, Answer)> {
-        let mut p = match self.first_sick_day {
+        let fact = |q| self.fact(q).unwrap_or_else(|| panic!("no fact {q}"));
+        let mut p = match self.first_sick_day() {
             Some(first) => {
                 let mut over = vec![
                     (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
@@ -44,33 +75,27 @@ impl Person {
             }
             None => vec![(Q::Rol, c(self.rol)), (Q::ZiekNu, c(Opt::Nee))],
         };
-        p.extend([
-            (Q::BaanEindigt, c(Opt::Misschien)),
-            (Q::RedenEinde, c(Opt::Reorganisatie)),
-            (Q::Initiatief, c(Opt::Werkgever)),
-            (Q::VsoAangeboden, c(self.vso)),
-        ]);
-        p.extend(vso_terms(self.vso, self.amount, self.end));
+        p.extend(script(
+            "baan_eindigt=misschien reden_einde=reorganisatie initiatief=werkgever",
+        ));
+        p.push((Q::VsoAangeboden, c(self.vso)));
+        p.extend(vso_terms(
+            self.vso,
+            fact(Q::VsoBedrag),
+            fact(Q::VsoEinddatum),
+        ));
         let situatief = self.judgement == Some(Opt::Situatief);
-        if self.first_sick_day.is_none() || situatief {
+        if self.first_sick_day().is_none() || situatief {
             p.push((Q::Outplacement, c(Opt::Nee)));
         }
-        p.extend([
-            (Q::ContractType, c(Opt::Vast)),
-            (Q::DatumInDienst, Answer::Date(self.start)),
-            (Q::UrenPerWeek, Answer::Integer(self.hours)),
-            (Q::BrutoMaandloon, Answer::Money(self.wage)),
-            (Q::WerkgeverGrootte, c(Opt::Vanaf25)),
-            (Q::Leeftijd, Answer::Integer(48)),
-        ]);
+        p.push((Q::ContractType, c(Opt::Vast)));
+        p.extend([Q::DatumInDienst, Q::UrenPerWeek, Q::BrutoMaandloon].map(|q| (q, fact(q))));
+        p.extend(script("werkgever_grootte=vanaf_25 leeftijd=48"));
         if self.rol == Opt::Werkgever {
             p.push((Q::Eigenrisicodrager, c(Opt::Nee)));
         }
-        if self.first_sick_day.is_some() {
-            p.extend([
-                (Q::HiaatExcedent, c(Opt::Geen)),
-                (Q::LoonBovenWiaGrens, c(Opt::Nee)),
-            ]);
+        if self.first_sick_day().is_some() {
+            p.extend(script("hiaat_excedent=geen loon_boven_wia_grens=nee"));
         }
         if self.rol == Opt::Werknemer {
             p.push((Q::ZelfstandigInkomen, c(Opt::Nee)));
@@ -93,18 +118,11 @@ fn vso_of(p: &Person) -> (crate::flow::Outcome, VsoComparison) {
 /// 1 March 2016. Her employer offers € 15.000 gross to end the contract on 28 February
 /// 2027.
 fn sanne(rol: Opt) -> Person {
-    Person {
+    Person::new(
         rol,
-        first_sick_day: Some(d(2026, 1, 5)),
-        cause: Opt::Nee,
-        judgement: None,
-        vso: Opt::Aangeboden,
-        amount: Answer::Money(Cents(1_500_000)),
-        end: Answer::Date(d(2027, 2, 28)),
-        start: d(2016, 3, 1),
-        hours: 36,
-        wage: Cents(400_000),
-    }
+        "eerste_ziektedag=2026-01-05 vso_bedrag=15000 vso_einddatum=2027-02-28 \
+         datum_in_dienst=2016-03-01 uren_per_week=36 bruto_maandloon=4000",
+    )
 }
 
 #[test]
@@ -142,12 +160,10 @@ fn a_vso_while_sick_beside_the_transitievergoeding_and_the_wage_until_week_104()
         assert_eq!(v.benefits, vec![VsoBenefit::ZwRefused]);
         // The strong warnings, with the date of the ban.
         assert!(o.has_warning(WarningKind::VsoWhileSick));
-        let ban = o
-            .warnings
-            .iter()
-            .find(|x| x.kind == WarningKind::OpzegverbodTijdensZiekte)
-            .expect("the ban on dismissal");
-        assert_eq!(ban.date, Some(d(2028, 1, 5)));
+        assert_eq!(
+            warning_date(&o, WarningKind::OpzegverbodTijdensZiekte),
+            Some(d(2028, 1, 5))
+        );
         assert!(!o.has_warning(WarningKind::VsoWw));
 
         let nl = o.render(Lang::Nl);
@@ -224,18 +240,9 @@ fn a_signed_vso_still_shows_the_comparison_and_the_bedenktermijn() {
 /// June 2026, employed since 1 May 2019 for € 3.000 a month (32 hours). Neither the amount
 /// nor the end date is settled: "Weet ik niet" for both.
 fn de_korf() -> Person {
-    Person {
-        rol: Opt::Werkgever,
-        first_sick_day: Some(d(2026, 6, 1)),
-        cause: Opt::Nee,
-        judgement: None,
-        vso: Opt::Aangeboden,
-        amount: Answer::Unknown,
-        end: Answer::Unknown,
-        start: d(2019, 5, 1),
-        hours: 32,
-        wage: Cents(300_000),
-    }
+    let facts = "eerste_ziektedag=2026-06-01 vso_bedrag=weet_niet vso_einddatum=weet_niet \
+                 datum_in_dienst=2019-05-01 uren_per_week=32 bruto_maandloon=3000";
+    Person::new(Opt::Werkgever, facts)
 }
 
 #[test]
@@ -325,18 +332,11 @@ fn an_unknown_start_date_takes_the_shortest_notice_period() {
 /// 2020, € 3.500 a month) on 31 December 2026, earlier than the notice period allows.
 #[test]
 fn a_vso_without_illness_needs_ww_safe_wording_and_an_early_end_postpones_the_ww() {
-    let tom = Person {
-        rol: Opt::Werknemer,
-        first_sick_day: None,
-        cause: Opt::Nee,
-        judgement: None,
-        vso: Opt::Aangeboden,
-        amount: Answer::Money(Cents(1_000_000)),
-        end: Answer::Date(d(2026, 12, 31)),
-        start: d(2020, 1, 1),
-        hours: 40,
-        wage: Cents(350_000),
-    };
+    let tom = Person::new(
+        Opt::Werknemer,
+        "vso_bedrag=10000 vso_einddatum=2026-12-31 \
+         datum_in_dienst=2020-01-01 uren_per_week=40 bruto_maandloon=3500",
+    );
     let (o, v) = vso_of(&tom);
     // 7 whole years; M = € 3.780; 7 × 3.780 / 3 = € 8.820,00; the offer is € 1.180,00
     // higher.
@@ -376,18 +376,9 @@ fn a_vso_without_illness_needs_ww_safe_wording_and_an_early_end_postpones_the_ww
 /// manager; the bedrijfsarts sees her as sick and relates it to the situation at work.
 /// Her employer offers a VSO ending on 31 January 2027.
 fn priya(rol: Opt) -> Person {
-    Person {
-        rol,
-        first_sick_day: Some(d(2026, 9, 1)),
-        cause: Opt::Conflict,
-        judgement: Some(Opt::ZiekDoorWerksituatie),
-        vso: Opt::Aangeboden,
-        amount: Answer::Money(Cents(800_000)),
-        end: Answer::Date(d(2027, 1, 31)),
-        start: d(2018, 1, 1),
-        hours: 38,
-        wage: Cents(280_000),
-    }
+    let facts = "eerste_ziektedag=2026-09-01 vso_bedrag=8000 vso_einddatum=2027-01-31 \
+                 datum_in_dienst=2018-01-01 uren_per_week=38 bruto_maandloon=2800";
+    Person::new(rol, facts).in_conflict(Opt::ZiekDoorWerksituatie)
 }
 
 #[test]
@@ -403,12 +394,10 @@ fn a_burn_out_in_a_conflict_follows_the_ordinary_rules_with_the_strong_warnings(
         assert!(!o.has_warning(WarningKind::ConflictAskBedrijfsarts));
         assert!(o.has_warning(WarningKind::VsoWhileSick));
         // Two years from 1 September 2026: the ban ends after 31 August 2028.
-        let ban = o
-            .warnings
-            .iter()
-            .find(|x| x.kind == WarningKind::OpzegverbodTijdensZiekte)
-            .expect("ban");
-        assert_eq!(ban.date, Some(d(2028, 9, 1)));
+        assert_eq!(
+            warning_date(&o, WarningKind::OpzegverbodTijdensZiekte),
+            Some(d(2028, 9, 1))
+        );
         // Year 1 (to 30 August 2027) at least the minimum wage for 38 hours; after it 70%
         // of € 2.800 × 1,08 = € 2.116,80 a month. The 104 weeks end on 28 August 2028.
         let s = v.sick.as_ref().expect("sick");
@@ -467,18 +456,9 @@ fn ill_with_a_conflict_also_gets_the_ordinary_rules() {
 #[test]
 fn the_situational_route_keeps_the_strong_warnings_and_weighs_staying_against_leaving() {
     for rol in [Opt::Werkgever, Opt::Werknemer] {
-        let ahmed = Person {
-            rol,
-            first_sick_day: Some(d(2026, 10, 1)),
-            cause: Opt::Conflict,
-            judgement: Some(Opt::Situatief),
-            vso: Opt::Aangeboden,
-            amount: Answer::Unknown,
-            end: Answer::Unknown,
-            start: d(2021, 6, 1),
-            hours: 36,
-            wage: Cents(330_000),
-        };
+        let facts = "eerste_ziektedag=2026-10-01 vso_bedrag=weet_niet vso_einddatum=weet_niet \
+                     datum_in_dienst=2021-06-01 uren_per_week=36 bruto_maandloon=3300";
+        let ahmed = Person::new(rol, facts).in_conflict(Opt::Situatief);
         let (o, v) = vso_of(&ahmed);
         assert!(o.has_route(AdviceRoute::Situatief));
         // Reported sick: the strong warnings stay, beside the situational ones.
@@ -522,11 +502,7 @@ fn the_situational_route_keeps_the_strong_warnings_and_weighs_staying_against_le
         assert!(stay.contains("27 september 2028") && stay.contains("1 oktober 2028"));
         assert!(r.leave.join(" ").contains("31 januari 2027"));
         // The card states its legal uncertainty, with the case law.
-        let card = nl
-            .routes
-            .iter()
-            .find(|c| c.route == AdviceRoute::Situatief)
-            .expect("card");
+        let card = shown_card(&nl, AdviceRoute::Situatief);
         let u = card.uncertain.expect("uncertain");
         for want in [
             "art. 7:628 BW",
@@ -689,12 +665,11 @@ fn each_voice_reads_only_its_own_words() {
         ] {
             for judgement in [None, Some(Opt::Situatief), Some(Opt::ZiekDoorWerksituatie)] {
                 let mut p = make(rol);
-                p.cause = if judgement.is_some() {
-                    Opt::Conflict
-                } else {
-                    Opt::Nee
-                };
-                p.judgement = judgement;
+                p.cause = Opt::Nee;
+                p.judgement = None;
+                if let Some(j) = judgement {
+                    p = p.in_conflict(j);
+                }
                 let o = outcome(&given(&p.path()), today());
                 for lang in [Lang::Nl, Lang::En] {
                     let r = o.render(lang);

@@ -165,6 +165,7 @@ fn every_text_speaks_in_the_readers_voice() {
     let day = d(2027, 4, 30);
     for voice in [Voice::Werknemer, Voice::Werkgever] {
         for lang in [Lang::Nl, Lang::En] {
+            let mut check_here = |place: &str, text: &str| check(voice, place, text, &mut problems);
             // The interview. The self-employed's block is only asked with `rol =
             // zelfstandige`, who is addressed as "je" about their own work; an employer
             // never reaches it.
@@ -174,22 +175,17 @@ fn every_text_speaks_in_the_readers_voice() {
             }) {
                 let qt = question_text(q, voice, lang);
                 for s in [qt.heading, qt.help, qt.short].into_iter().chain(qt.hint) {
-                    check(voice, &format!("question {q}"), s, &mut problems);
+                    check_here(&format!("question {q}"), s);
                 }
                 for o in q.question().options() {
                     let l = option_label(q, *o, voice, lang);
-                    check(voice, &format!("option {q}/{o:?}"), l, &mut problems);
+                    check_here(&format!("option {q}/{o:?}"), l);
                 }
-                check(
-                    voice,
-                    "section",
-                    section_title(q.section(), voice, lang),
-                    &mut problems,
-                );
+                check_here("section", section_title(q.section(), voice, lang));
             }
             // The outcome's fixed texts.
             for &u in OUTCOME_TEXTS {
-                check(voice, &format!("{u:?}"), u.text(voice, lang), &mut problems);
+                check_here(&format!("{u:?}"), u.text(voice, lang));
             }
             for &r in ROUTES {
                 let rt = route_text(r, voice, lang);
@@ -200,16 +196,11 @@ fn every_text_speaks_in_the_readers_voice() {
                 parts.extend(rt.risks.iter().copied());
                 parts.extend(rt.uncertain);
                 for p in parts {
-                    check(voice, &format!("card {r:?}"), p, &mut problems);
+                    check_here(&format!("card {r:?}"), p);
                 }
             }
             for w in whys() {
-                check(
-                    voice,
-                    &format!("why {w:?}"),
-                    &why_text(&w, voice, lang),
-                    &mut problems,
-                );
+                check_here(&format!("why {w:?}"), &why_text(&w, voice, lang));
             }
             for &k in WARNINGS {
                 let w = warning_text(
@@ -221,73 +212,49 @@ fn every_text_speaks_in_the_readers_voice() {
                     lang,
                 );
                 for t in [w.title.to_string(), w.consequence, w.action] {
-                    check(voice, &format!("warning {k:?}"), &t, &mut problems);
+                    check_here(&format!("warning {k:?}"), &t);
                 }
             }
             for h in HELP {
                 let t = help_text(h, voice, lang);
-                check(voice, &format!("help {h:?}"), t.what, &mut problems);
-                check(voice, &format!("help {h:?}"), t.name, &mut problems);
+                check_here(&format!("help {h:?}"), t.what);
+                check_here(&format!("help {h:?}"), t.name);
             }
             // Duties are the reader's own: the employer's for the employer.
             for duty in DUTIES.iter().filter(|d| duty_voice(**d) == voice) {
-                check(
-                    voice,
-                    &format!("{duty:?}"),
-                    duty_text(*duty, lang),
-                    &mut problems,
-                );
+                check_here(&format!("{duty:?}"), duty_text(*duty, lang));
             }
             for a in ACTORS {
-                check(
-                    voice,
-                    "actor",
-                    actor_for_reader(a, voice, lang),
-                    &mut problems,
-                );
+                check_here("actor", actor_for_reader(a, voice, lang));
             }
             for s in summaries() {
-                check(
-                    voice,
-                    "summary",
-                    &summary_text(&s, voice, lang),
-                    &mut problems,
-                );
+                check_here("summary", &summary_text(&s, voice, lang));
             }
             // The transitievergoeding: verdicts, explanation lines and notes.
             for reason in REASONS {
-                check(
-                    voice,
+                check_here(
                     &format!("reason {reason:?}"),
                     reason_text(reason, voice, lang),
-                    &mut problems,
                 );
             }
             for line in tv_lines() {
-                check(
-                    voice,
-                    &format!("line {line:?}"),
-                    &line_text(line, voice, lang),
-                    &mut problems,
-                );
+                check_here(&format!("line {line:?}"), &line_text(line, voice, lang));
             }
             for u in uncertainties() {
-                check(
-                    voice,
+                check_here(
                     &format!("uncertain {u:?}"),
                     &uncertainty_text(u, voice, lang),
-                    &mut problems,
                 );
             }
             for m in moneys() {
                 let r = render_money(&m, Some("#/inkomen"), voice, lang);
                 for l in r.lines.iter().chain(r.uncertain.iter()) {
-                    check(voice, "money", l, &mut problems);
+                    check_here("money", l);
                 }
             }
             for u in urgents(day) {
                 let r = render_urgent(&u, voice, lang);
-                check(voice, "urgent", &r.line(lang), &mut problems);
+                check_here("urgent", &r.line(lang));
             }
             let timing = crate::flow::outcome::Spoor2Timing {
                 evaluation_from: day,
@@ -297,7 +264,7 @@ fn every_text_speaks_in_the_readers_voice() {
                 runs_until: day,
             };
             for t in timing_text(&timing, lang) {
-                check(voice, "timing", &t, &mut problems);
+                check_here("timing", &t);
             }
         }
     }
@@ -498,29 +465,35 @@ fn summaries() -> Vec<Summary> {
 /// and a partial dismissal; plus the lines that are about who pays.
 fn tv_lines() -> Vec<Line> {
     let mut out = Vec::new();
-    let mut inputs = Vec::new();
-    let mut illness = TvInput::new(
+    let input = |start, end, monthly, termination| {
+        let wage = Wage::Monthly(crate::money::Decimal::new(monthly, 2));
+        TvInput {
+            termination,
+            ..TvInput::new(start, end, wage)
+        }
+    };
+    let mut illness = input(
         d(2012, 2, 1),
         d(2026, 6, 30),
-        Wage::Monthly(crate::money::Decimal::new(340_000, 2)),
+        340_000,
+        Termination::AfterTwoYearsIllness,
     );
-    illness.termination = Termination::AfterTwoYearsIllness;
     illness.first_sick_day = Some(d(2024, 3, 4));
-    inputs.push(illness);
-    let mut fixed = TvInput::new(
-        d(2021, 1, 1),
-        d(2026, 12, 31),
-        Wage::Monthly(crate::money::Decimal::new(300_000, 2)),
-    );
-    fixed.termination = Termination::FixedTermNotRenewed;
-    inputs.push(fixed);
-    let mut partial = TvInput::new(
-        d(2016, 1, 1),
-        d(2026, 12, 31),
-        Wage::Monthly(crate::money::Decimal::new(450_000, 2)),
-    );
-    partial.termination = Termination::PartialDismissal;
-    inputs.push(partial);
+    let inputs = [
+        illness,
+        input(
+            d(2021, 1, 1),
+            d(2026, 12, 31),
+            300_000,
+            Termination::FixedTermNotRenewed,
+        ),
+        input(
+            d(2016, 1, 1),
+            d(2026, 12, 31),
+            450_000,
+            Termination::PartialDismissal,
+        ),
+    ];
     for i in inputs {
         if let Ok(r) = calculate(&i) {
             out.extend(r.explanation.iter().copied());
