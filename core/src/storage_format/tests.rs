@@ -290,35 +290,37 @@ fn bad_parts_are_listed_and_the_rest_is_kept() {
         .iter()
         .map(|p| file_problem_message(p, Lang::Nl))
         .collect();
-    let has = |needle: &str| msgs.iter().any(|m| m.contains(needle));
-    assert!(has("'ziek_nu'"), "{msgs:?}");
-    assert!(has("'eerste_ziektedag'"), "{msgs:?}");
-    assert!(has("'eerdere_ziekteperiode_begin'"), "{msgs:?}");
-    assert!(has("'leeftijd'"), "{msgs:?}");
-    assert!(has("'uren_per_week'"), "{msgs:?}");
-    assert!(has("'bruto_maandloon'"), "{msgs:?}");
-    assert!(has("'contract_type'"), "{msgs:?}");
-    assert!(
-        has("'favoriete_kleur': deze vraag kennen we niet"),
-        "{msgs:?}"
-    );
-    assert!(has("datum waarop het bestand is gemaakt"), "{msgs:?}");
-    assert!(has("versie van Spoorwijzer"), "{msgs:?}");
-    assert!(has("'extra'"), "{msgs:?}");
+    for needle in [
+        "'ziek_nu'",
+        "'eerste_ziektedag'",
+        "'eerdere_ziekteperiode_begin'",
+        "'leeftijd'",
+        "'uren_per_week'",
+        "'bruto_maandloon'",
+        "'contract_type'",
+        "'favoriete_kleur': deze vraag kennen we niet",
+        "datum waarop het bestand is gemaakt",
+        "versie van Spoorwijzer",
+        "'extra'",
+    ] {
+        assert!(
+            msgs.iter().any(|m| m.contains(needle)),
+            "{needle}: {msgs:?}"
+        );
+    }
     assert_eq!(r.problems.len(), 11, "{msgs:?}");
     // Out-of-range values carry the precise reason.
-    assert!(r.problems.contains(&FileProblem::BadValue {
-        key: "leeftijd".into(),
-        error: AnswerError::OutOfBounds { min: 15, max: 100 },
-    }));
-    assert!(r.problems.contains(&FileProblem::BadValue {
-        key: "eerste_ziektedag".into(),
-        error: AnswerError::DateOutOfRange,
-    }));
-    assert!(r.problems.contains(&FileProblem::BadValue {
-        key: "eerdere_ziekteperiode_begin".into(),
-        error: AnswerError::DateInFuture,
-    }));
+    for (key, error) in [
+        ("leeftijd", AnswerError::OutOfBounds { min: 15, max: 100 }),
+        ("eerste_ziektedag", AnswerError::DateOutOfRange),
+        ("eerdere_ziekteperiode_begin", AnswerError::DateInFuture),
+    ] {
+        let problem = FileProblem::BadValue {
+            key: key.into(),
+            error,
+        };
+        assert!(r.problems.contains(&problem), "{problem:?}");
+    }
 }
 
 #[test]
