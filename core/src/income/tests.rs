@@ -24,6 +24,14 @@ fn base(wage_euros: i64, start: NaiveDate) -> IncomeInput {
     }
 }
 
+/// The outcome for a sickness from 1 Jan 2026 at `wage_euros` a year, with `change`
+/// made to the base input first.
+fn sick_2026(wage_euros: i64, change: impl FnOnce(&mut IncomeInput)) -> IncomeOutcome {
+    let mut i = base(wage_euros, d(2026, 1, 1));
+    change(&mut i);
+    project(&i).unwrap()
+}
+
 fn month(p: &Projection, i: u32) -> &MonthIncome {
     p.months.iter().find(|m| m.index == i).unwrap()
 }
@@ -32,10 +40,15 @@ fn amt(p: &Projection, i: u32, s: Source) -> i64 {
     month(p, i).amount(s).0
 }
 
+/// The amounts of one source in the given months.
+fn amts<const N: usize>(p: &Projection, s: Source, months: [u32; N]) -> [i64; N] {
+    months.map(|i| amt(p, i, s))
+}
+
 #[test]
 fn sickness_legal_wga_vervolg() {
     // €48,000 a year = €4,000 a month; first sick day 1 Jan 2026.
-    let out = project(&base(48_000, d(2026, 1, 1))).unwrap();
+    let out = sick_2026(48_000, |_| {});
     let p = &out.low;
     assert!(!out.ranged);
     assert_eq!(p.months.len(), 60);
@@ -62,17 +75,19 @@ fn sickness_legal_wga_vervolg() {
     assert_eq!(amt(p, 24, Source::Loondoorbetaling), 261_935);
     assert_eq!(amt(p, 24, Source::WgaLgu), 19_355);
     assert_eq!(month(p, 24).total.0, 261_935 + 19_355);
-    // Month 25: LGU 75% × 4,000 = 3,000.
-    assert_eq!(amt(p, 25, Source::WgaLgu), 300_000);
-    // Month 26 (Feb 2028, 29 days): 28 days at 3,000 and 1 day at 2,800:
-    // (84,000 + 2,800) / 29 = 2,993.103… → 2,993.10.
-    assert_eq!(amt(p, 26, Source::WgaLgu), 299_310);
-    assert_eq!(amt(p, 27, Source::WgaLgu), 280_000);
+    // Month 25: LGU 75% × 4,000 = 3,000. Month 26 (Feb 2028, 29 days): 28 days at 3,000
+    // and 1 day at 2,800: (84,000 + 2,800) / 29 = 2,993.103… → 2,993.10. Month 27: 70%.
+    assert_eq!(
+        amts(p, Source::WgaLgu, [25, 26, 27]),
+        [300_000, 299_310, 280_000]
+    );
     // Month 36 on (Dec 2028): vervolguitkering 42% × minimum wage 2,337.00 (July 2026,
     // carried forward as an estimate because later figures are not published) =
     // 981.54.
-    assert_eq!(amt(p, 36, Source::Vervolguitkering), 98_154);
-    assert_eq!(amt(p, 60, Source::Vervolguitkering), 98_154);
+    assert_eq!(
+        amts(p, Source::Vervolguitkering, [36, 60]),
+        [98_154, 98_154]
+    );
     assert!(out.notes.contains(&Note::ParamsEstimated));
     assert!(out
         .params_used
@@ -86,10 +101,10 @@ fn sickness_legal_wga_vervolg() {
 
 #[test]
 fn high_earner_iva_with_excedent() {
-    let mut i = base(100_000, d(2026, 1, 1));
-    i.ao = AoClass::Ao80To100Permanent;
-    i.cover = Cover::Extended;
-    let out = project(&i).unwrap();
+    let out = sick_2026(100_000, |i| {
+        i.ao = AoClass::Ao80To100Permanent;
+        i.cover = Cover::Extended;
+    });
     let p = &out.low;
     assert!(out.above_loongrens);
     // Jan 2026: cap 70% × 304.25 × 21.75 = 70% × 6,617.4375 = 4,632.20625 → 4,632.21.
@@ -113,7 +128,7 @@ fn high_earner_iva_with_excedent() {
 #[test]
 fn minimum_wage_floor_in_year_one() {
     // €30,000 / 12 = 2,500; 70% = 1,750, below the minimum wage 2,294.40 (Jan 2026).
-    let p = project(&base(30_000, d(2026, 1, 1))).unwrap().low;
+    let p = sick_2026(30_000, |_| {}).low;
     assert_eq!(amt(&p, 1, Source::Loondoorbetaling), 229_440);
     // Month 12 (Dec 2026): 30 days of year 1, 1 day of year 2 (31 Dec), with the July
     // 2026 minimum wage 2,337.00:
@@ -127,14 +142,10 @@ fn minimum_wage_floor_in_year_one() {
 fn the_year_one_floor_follows_the_hours() {
     // 24 hours a week at € 1.500 a month; 70% = 1.050. The minimum wage for 24 hours in
     // January 2026: € 14,71 × 24 × 52 / 12 = 1.529,84, capped at the wage itself: 1.500.
-    let mut i = base(18_000, d(2026, 1, 1));
-    i.hours_per_week = Some(24);
-    let p = project(&i).unwrap().low;
+    let p = sick_2026(18_000, |i| i.hours_per_week = Some(24)).low;
     assert_eq!(amt(&p, 1, Source::Loondoorbetaling), 150_000);
     // At € 2.000 a month for 24 hours: 70% = 1.400, the floor 1.529,84 applies.
-    let mut i = base(24_000, d(2026, 1, 1));
-    i.hours_per_week = Some(24);
-    let out = project(&i).unwrap();
+    let out = sick_2026(24_000, |i| i.hours_per_week = Some(24));
     assert_eq!(amt(&out.low, 1, Source::Loondoorbetaling), 152_984);
     // July 2026: € 14,99 × 24 × 52 / 12 = 1.558,96.
     assert_eq!(amt(&out.low, 7, Source::Loondoorbetaling), 155_896);
@@ -147,7 +158,7 @@ fn the_year_one_floor_follows_the_hours() {
         .iter()
         .any(|u| u.name == ParamName::MinWageHour));
     // Without the hours: the part-time wage gets no floor and the note says so.
-    let out = project(&base(24_000, d(2026, 1, 1))).unwrap();
+    let out = sick_2026(24_000, |_| {});
     assert_eq!(amt(&out.low, 1, Source::Loondoorbetaling), 140_000);
     assert!(out.notes.contains(&Note::PartTimeFloor));
 }
@@ -173,9 +184,7 @@ fn cao_percentages_and_custom_below_legal() {
 
 #[test]
 fn work_during_wga_gives_loonaanvulling() {
-    let mut i = base(48_000, d(2026, 1, 1));
-    i.wia_work = WiaWork::AtLeast50;
-    let p = project(&i).unwrap().low;
+    let p = sick_2026(48_000, |i| i.wia_work = WiaWork::AtLeast50).low;
     // AO 60% (middle of 55–65): RVC = 40% × 4,000 = 1,600; earnings 50% × 1,600 = 800.
     // LGU 75% × (4,000 − 800) = 2,400, plus the 800 earned.
     assert_eq!(amt(&p, 25, Source::WgaLgu), 240_000);
@@ -188,9 +197,7 @@ fn work_during_wga_gives_loonaanvulling() {
 
 #[test]
 fn hiaat_basic_tops_up_the_vervolguitkering() {
-    let mut i = base(48_000, d(2026, 1, 1));
-    i.cover = Cover::Basic;
-    let p = project(&i).unwrap().low;
+    let p = sick_2026(48_000, |i| i.cover = Cover::Basic).low;
     // Target 70% × 60% × 4,000 = 1,680; vervolguitkering 42% × 2,337.00 = 981.54;
     // top-up 698.46. Parts: 981.54 + 698.46 = 1,680.00.
     assert_eq!(amt(&p, 40, Source::InsuranceTopUp), 69_846);
@@ -247,10 +254,8 @@ fn dismissal_with_notice_period_and_ww() {
 
 #[test]
 fn stops_at_aow_age() {
-    let mut i = base(48_000, d(2026, 1, 1));
     // Born 15 May 1959: AOW on 15 May 2026.
-    i.born = Some(d(1959, 5, 15));
-    let out = project(&i).unwrap();
+    let out = sick_2026(48_000, |i| i.born = Some(d(1959, 5, 15)));
     let p = &out.low;
     assert_eq!(p.months.len(), 5);
     let last = p.months.last().unwrap();
@@ -260,8 +265,7 @@ fn stops_at_aow_age() {
     assert_eq!(last.total, Cents(126_452));
     assert!(matches!(out.aow, AowInfo::On { cuts: true, .. }));
     // Already AOW age on the start date: nothing to project.
-    i.born = Some(d(1957, 1, 1));
-    let out = project(&i).unwrap();
+    let out = sick_2026(48_000, |i| i.born = Some(d(1957, 1, 1)));
     assert_eq!(out.aow, AowInfo::Reached);
     assert!(out.low.months.is_empty() && out.low.phases.is_empty());
 }
@@ -530,11 +534,11 @@ fn a_contract_that_ends_while_sick_is_followed_by_the_ziektewet() {
     assert_eq!(p.phases[1].pct_bp, Some(7_000));
     // Month 3 (5 Mar – 4 Apr): 27 days of pay, 4 days of Ziektewet, each 2,800 × n/31:
     // 2,438.709… → 2,438.71 and 361.290… → 361.29.
-    assert_eq!(amt(p, 3, Source::Loondoorbetaling), 243_871);
-    assert_eq!(amt(p, 3, Source::Ziektewet), 36_129);
-    assert_eq!(amt(p, 4, Source::Loondoorbetaling), 0);
-    assert_eq!(amt(p, 4, Source::Ziektewet), 280_000);
-    assert_eq!(amt(p, 20, Source::Ziektewet), 280_000);
+    assert_eq!(amts(p, Source::Loondoorbetaling, [3, 4]), [243_871, 0]);
+    assert_eq!(
+        amts(p, Source::Ziektewet, [3, 4, 20]),
+        [36_129, 280_000, 280_000]
+    );
     assert!(out.notes.contains(&Note::ZiektewetDagloon));
     assert_eq!(
         ziektewet_month(Cents::euros(48_000), d(2026, 4, 1)),
