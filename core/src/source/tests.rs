@@ -180,94 +180,33 @@ fn helps() -> Vec<Help> {
     Help::ALL.to_vec()
 }
 
+/// Every variant of `$enum`, each named once: the exhaustive match does not compile when
+/// a variant is missing. A variant with fields is listed with the values to show.
+macro_rules! every_variant {
+    ($enum:ident: $($variant:ident $({ $($field:ident: $value:expr),* })?),+ $(,)?) => {{
+        let _complete = |v: $enum| match v {
+            $($enum::$variant { .. })|+ => (),
+        };
+        vec![$($enum::$variant $({ $($field: $value),* })?),+]
+    }};
+}
+
 fn notices() -> Vec<NoticeId> {
-    use NoticeId as N;
-    let _complete = |n: N| match n {
-        N::PregnancyUwvReport
-        | N::PregnancyOpzegverbod
-        | N::ContractEnd
-        | N::PartialRecovery
-        | N::RecoveredBeforeWeek6
-        | N::Recovered
-        | N::Loonsanctie
-        | N::VrijwilligeVerlenging
-        | N::EarlierPeriodsNotCounted
-        | N::HolidaysNotCovered => (),
-    };
-    vec![
-        N::PregnancyUwvReport,
-        N::PregnancyOpzegverbod,
-        N::ContractEnd,
-        N::PartialRecovery,
-        N::RecoveredBeforeWeek6,
-        N::Recovered,
-        N::Loonsanctie,
-        N::VrijwilligeVerlenging,
-        N::EarlierPeriodsNotCounted,
-        N::HolidaysNotCovered,
-    ]
+    every_variant!(NoticeId: PregnancyUwvReport, PregnancyOpzegverbod, ContractEnd,
+        PartialRecovery, RecoveredBeforeWeek6, Recovered, Loonsanctie, VrijwilligeVerlenging,
+        EarlierPeriodsNotCounted, HolidaysNotCovered)
 }
 
 fn phases() -> Vec<PhaseKind> {
-    use PhaseKind as P;
-    let _complete = |p: P| match p {
-        P::NoticePeriod
-        | P::SickPayYear1
-        | P::SickPayYear2
-        | P::Ziektewet
-        | P::Ww75
-        | P::Ww70
-        | P::AfterWw
-        | P::WgaLgu75
-        | P::WgaLgu70
-        | P::WgaLoonaanvulling
-        | P::WgaVervolg
-        | P::Iva
-        | P::AovWaiting
-        | P::Aov
-        | P::SelfEmployedNoCover => (),
-    };
-    vec![
-        P::NoticePeriod,
-        P::SickPayYear1,
-        P::SickPayYear2,
-        P::Ziektewet,
-        P::Ww75,
-        P::Ww70,
-        P::AfterWw,
-        P::WgaLgu75,
-        P::WgaLgu70,
-        P::WgaLoonaanvulling,
-        P::WgaVervolg,
-        P::Iva,
-        P::AovWaiting,
-        P::Aov,
-        P::SelfEmployedNoCover,
-    ]
+    every_variant!(PhaseKind: NoticePeriod, SickPayYear1, SickPayYear2, Ziektewet, Ww75, Ww70,
+        AfterWw, WgaLgu75, WgaLgu70, WgaLoonaanvulling, WgaVervolg, Iva, AovWaiting, Aov,
+        SelfEmployedNoCover)
 }
 
 fn considerations() -> Vec<ConsiderationKind> {
-    use ConsiderationKind as C;
-    let _complete = |c: C| match c {
-        C::CheckHiaatExcedent
-        | C::VsoWhileSick
-        | C::VoluntaryUwvInsurance
-        | C::AovAndBaz
-        | C::Verzuimverzekering
-        | C::MkbVerzuimOntzorg
-        | C::EigenRisicoDrager { .. }
-        | C::Compensatieregeling => (),
-    };
-    vec![
-        C::CheckHiaatExcedent,
-        C::VsoWhileSick,
-        C::VoluntaryUwvInsurance,
-        C::AovAndBaz,
-        C::Verzuimverzekering,
-        C::MkbVerzuimOntzorg,
-        C::EigenRisicoDrager { next: None },
-        C::Compensatieregeling,
-    ]
+    every_variant!(ConsiderationKind: CheckHiaatExcedent, VsoWhileSick, VoluntaryUwvInsurance,
+        AovAndBaz, Verzuimverzekering, MkbVerzuimOntzorg, EigenRisicoDrager { next: None },
+        Compensatieregeling)
 }
 
 /// Markdown links `[label](url)` in a page file, and any other address in its text.
