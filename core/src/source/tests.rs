@@ -509,48 +509,34 @@ fn the_registry_lists_each_citation_once() {
     }
 }
 
+/// `(path, text)` of files below `core/src`, each path written once.
+macro_rules! files_in_src {
+    ($($path:literal),+ $(,)?) => {
+        [$(($path, include_str!(concat!("../", $path)))),+]
+    };
+}
+
 #[test]
 fn citations_are_not_written_outside_the_registry() {
     // These files show citations; they refer to the registry and hold no address of their
     // own (the parameter table keeps the secondary sources of its old figures).
-    for (name, text) in [
-        (
-            "text/flow/outcome.rs",
-            include_str!("../text/flow/outcome.rs"),
-        ),
-        ("letters.rs", include_str!("../letters.rs")),
-        (
-            "text/keep/letters.rs",
-            include_str!("../text/keep/letters.rs"),
-        ),
-        ("kb/compare.rs", include_str!("../kb/compare.rs")),
-        ("kb/terms.rs", include_str!("../kb/terms.rs")),
-        (
-            "poortwachter/mod.rs",
-            include_str!("../poortwachter/mod.rs"),
-        ),
-        (
-            "text/poortwachter.rs",
-            include_str!("../text/poortwachter.rs"),
-        ),
-        ("income/mod.rs", include_str!("../income/mod.rs")),
-        (
-            "income/considerations.rs",
-            include_str!("../income/considerations.rs"),
-        ),
-        (
-            "income/durations.rs",
-            include_str!("../income/durations.rs"),
-        ),
-        ("income/rates.rs", include_str!("../income/rates.rs")),
-        ("income/types.rs", include_str!("../income/types.rs")),
-        (
-            "income/validation.rs",
-            include_str!("../income/validation.rs"),
-        ),
-        ("aow.rs", include_str!("../aow.rs")),
-        ("holidays.rs", include_str!("../holidays.rs")),
-        ("pending_law.rs", include_str!("../pending_law.rs")),
+    for (name, text) in files_in_src![
+        "text/flow/outcome.rs",
+        "letters.rs",
+        "text/keep/letters.rs",
+        "kb/compare.rs",
+        "kb/terms.rs",
+        "poortwachter/mod.rs",
+        "text/poortwachter.rs",
+        "income/mod.rs",
+        "income/considerations.rs",
+        "income/durations.rs",
+        "income/rates.rs",
+        "income/types.rs",
+        "income/validation.rs",
+        "aow.rs",
+        "holidays.rs",
+        "pending_law.rs",
     ] {
         assert!(
             !text.contains("\"http"),
