@@ -191,76 +191,56 @@ fn row(id: &str, cells: &[(&str, &str)]) -> String {
 
 #[test]
 fn twenty_plus_kinds_of_bad_value_each_named_and_the_good_rows_still_computed() {
-    type Case = (
-        Vec<(&'static str, &'static str)>,
-        &'static str,
-        &'static str,
-    );
-    let with = |base: Vec<(&'static str, &'static str)>, extra: &[(&'static str, &'static str)]| {
+    type Cells = Vec<(&'static str, &'static str)>;
+    type Case = (Cells, &'static str, String);
+    let with = |base: Cells, extra: &[(&'static str, &'static str)]| {
         let mut v = base;
         v.extend_from_slice(extra);
         v
     };
+    // One bad value in a good row or in a Poortwachter-only row: the message names it.
+    let bad = |key: &'static str, value: &'static str, message: &str| -> Case {
+        (
+            with(good(), &[(key, value)]),
+            key,
+            format!("{key}: {message}"),
+        )
+    };
+    let sick = |key: &'static str, value: &'static str, message: &str| -> Case {
+        (
+            with(sick_only(), &[(key, value)]),
+            key,
+            format!("{key}: {message}"),
+        )
+    };
     let cases: Vec<Case> = vec![
-        (
-            with(good(), &[("start_date", "31-02-2024")]),
-            "start_date",
-            "start_date: die datum bestaat niet",
-        ),
-        (
-            with(good(), &[("start_date", "gisteren")]),
-            "start_date",
-            "start_date: schrijf de datum als JJJJ-MM-DD",
-        ),
-        (
-            with(good(), &[("end_date", "2021-01-01")]),
-            "end_date",
-            "end_date: ligt vóór de begindatum",
-        ),
+        bad("start_date", "31-02-2024", "die datum bestaat niet"),
+        bad("start_date", "gisteren", "schrijf de datum als JJJJ-MM-DD"),
+        bad("end_date", "2021-01-01", "ligt vóór de begindatum"),
         (
             with(
                 good(),
                 &[("start_date", "2015-01-01"), ("end_date", "2019-12-31")],
             ),
             "end_date",
-            "end_date: ligt vóór 2020",
+            "end_date: ligt vóór 2020".into(),
         ),
         // An end date in 2027 is not an error any more (the cap is an estimate); an
         // employer size we do not know is.
-        (
-            with(good(), &[("employer_size", "enorm")]),
+        bad(
             "employer_size",
-            "employer_size: heeft een waarde die we niet kennen",
+            "enorm",
+            "heeft een waarde die we niet kennen",
         ),
-        (
-            with(good(), &[("end_date", "")]),
-            "end_date",
-            "end_date: ontbreekt",
-        ),
-        (
-            with(good(), &[("base_monthly_wage", "drieduizend")]),
-            "base_monthly_wage",
-            "base_monthly_wage: is geen getal",
-        ),
-        (
-            with(good(), &[("base_monthly_wage", "-5")]),
-            "base_monthly_wage",
-            "base_monthly_wage: mag niet negatief zijn",
-        ),
-        (
-            with(good(), &[("base_monthly_wage", "2.000.000")]),
-            "base_monthly_wage",
-            "base_monthly_wage: is te groot",
-        ),
-        (
-            with(good(), &[("hourly_wage", "20")]),
-            "hourly_wage",
-            "hourly_wage: kan niet samen met base_monthly_wage",
-        ),
+        bad("end_date", "", "ontbreekt"),
+        bad("base_monthly_wage", "drieduizend", "is geen getal"),
+        bad("base_monthly_wage", "-5", "mag niet negatief zijn"),
+        bad("base_monthly_wage", "2.000.000", "is te groot"),
+        bad("hourly_wage", "20", "kan niet samen met base_monthly_wage"),
         (
             with(good(), &[("base_monthly_wage", ""), ("hourly_wage", "20")]),
             "hours_per_week",
-            "hours_per_week: ontbreekt",
+            "hours_per_week: ontbreekt".into(),
         ),
         (
             with(
@@ -272,32 +252,28 @@ fn twenty_plus_kinds_of_bad_value_each_named_and_the_good_rows_still_computed() 
                 ],
             ),
             "hours_per_week",
-            "hours_per_week: is te veel uren",
+            "hours_per_week: is te veel uren".into(),
         ),
-        (
-            with(good(), &[("holiday_allowance_pct", "150")]),
+        bad(
             "holiday_allowance_pct",
-            "holiday_allowance_pct: moet tussen 0 en 100 liggen",
+            "150",
+            "moet tussen 0 en 100 liggen",
         ),
-        (
-            with(good(), &[("termination", "ontslagen")]),
+        bad(
             "termination",
-            "termination: heeft een waarde die we niet kennen",
+            "ontslagen",
+            "heeft een waarde die we niet kennen",
         ),
-        (
-            with(good(), &[("deductible_costs", "-100")]),
-            "deductible_costs",
-            "deductible_costs: mag niet negatief zijn",
-        ),
+        bad("deductible_costs", "-100", "mag niet negatief zijn"),
         (
             with(good(), &[("earlier_contracts", "2015-01-01/2016-01-01")]),
             "earlier_contracts[0]",
-            "earlier_contracts[0]: schrijf de datum als JJJJ-MM-DD",
+            "earlier_contracts[0]: schrijf de datum als JJJJ-MM-DD".into(),
         ),
         (
             with(good(), &[("earlier_contracts", "2021-01-01..2022-06-30")]),
             "earlier_contracts[0]",
-            "earlier_contracts[0]: overlapt",
+            "earlier_contracts[0]: overlapt".into(),
         ),
         (
             with(
@@ -308,7 +284,7 @@ fn twenty_plus_kinds_of_bad_value_each_named_and_the_good_rows_still_computed() 
                 ],
             ),
             "partial_dismissal_fraction",
-            "partial_dismissal_fraction: moet groter dan 0 en hoogstens 1 zijn",
+            "partial_dismissal_fraction: moet groter dan 0 en hoogstens 1 zijn".into(),
         ),
         (
             with(
@@ -319,23 +295,15 @@ fn twenty_plus_kinds_of_bad_value_each_named_and_the_good_rows_still_computed() 
                 ],
             ),
             "renewal_offer_equal_or_better",
-            "renewal_offer_equal_or_better: moet ja of nee zijn",
+            "renewal_offer_equal_or_better: moet ja of nee zijn".into(),
         ),
-        (
-            with(good(), &[("lang", "de")]),
-            "lang",
-            "lang: heeft een waarde die we niet kennen",
-        ),
-        (
-            with(good(), &[("first_sick_day", "2020-01-01")]),
+        bad("lang", "de", "heeft een waarde die we niet kennen"),
+        bad(
             "first_sick_day",
-            "first_sick_day: ligt buiten het dienstverband",
+            "2020-01-01",
+            "ligt buiten het dienstverband",
         ),
-        (
-            with(good(), &[("payment_date", "2025-13-01")]),
-            "payment_date",
-            "payment_date: die datum bestaat niet",
-        ),
+        bad("payment_date", "2025-13-01", "die datum bestaat niet"),
         (
             with(
                 good(),
@@ -345,42 +313,34 @@ fn twenty_plus_kinds_of_bad_value_each_named_and_the_good_rows_still_computed() 
                 ],
             ),
             "wage_paid_during_illness",
-            "wage_paid_during_illness: is geen getal",
+            "wage_paid_during_illness: is geen getal".into(),
         ),
-        (
-            with(sick_only(), &[("first_sick_day", "2026-02-30")]),
+        sick("first_sick_day", "2026-02-30", "deze datum bestaat niet"),
+        sick(
             "first_sick_day",
-            "first_sick_day: deze datum bestaat niet",
+            "1949-12-31",
+            "vul een datum in tussen 1950-01-01 en 2099-12-31",
         ),
-        (
-            with(sick_only(), &[("first_sick_day", "1949-12-31")]),
-            "first_sick_day",
-            "first_sick_day: vul een datum in tussen 1950-01-01 en 2099-12-31",
-        ),
-        (
-            with(sick_only(), &[("first_sick_day", "2026-12-01")]),
-            "first_sick_day",
-            "first_sick_day: ligt na vandaag",
-        ),
-        (
-            with(sick_only(), &[("last_sick_day", "2026-01-01")]),
+        sick("first_sick_day", "2026-12-01", "ligt na vandaag"),
+        sick(
             "last_sick_day",
-            "last_sick_day: ligt vóór de eerste ziektedag",
+            "2026-01-01",
+            "ligt vóór de eerste ziektedag",
         ),
-        (
-            with(sick_only(), &[("last_sick_day", "1 mei")]),
+        sick(
             "last_sick_day",
-            "last_sick_day: schrijf de datum als JJJJ-MM-DD of DD-MM-JJJJ",
+            "1 mei",
+            "schrijf de datum als JJJJ-MM-DD of DD-MM-JJJJ",
         ),
         (
             vec![("last_sick_day", "2026-03-01")],
             "first_sick_day",
-            "first_sick_day: ontbreekt; vul de eerste ziektedag in",
+            "first_sick_day: ontbreekt; vul de eerste ziektedag in".into(),
         ),
-        (
-            with(sick_only(), &[("done", "probleemanalyse|koffie")]),
+        sick(
             "done",
-            "done: \"koffie\" is geen stap die we kennen",
+            "probleemanalyse|koffie",
+            "\"koffie\" is geen stap die we kennen",
         ),
     ];
     assert!(cases.len() >= 20);
