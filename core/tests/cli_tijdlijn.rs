@@ -1,35 +1,12 @@
 //! Runs the real `spoorwijzer tijdlijn` binary.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
+use common::json;
+
+/// Runs `spoorwijzer tijdlijn` with `args`.
 fn run(args: &[&str], input: &str) -> (i32, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_spoorwijzer"))
-        .arg("tijdlijn")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start spoorwijzer");
-    // The program may exit before reading its input (a bad flag): a broken pipe then is
-    // expected, and the exit code and output below are what the test checks.
-    if let Err(e) = child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-    {
-        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
-    }
-    let out = child.wait_with_output().expect("run spoorwijzer");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).expect("utf-8 output"),
-    )
-}
-
-fn json(s: &str) -> serde_json::Value {
-    serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}): {s}"))
+    common::run(&[&["tijdlijn"], args].concat(), input)
 }
 
 const EXAMPLE_A: &str = r#"{"sick_periods":[{"from":"2026-01-05","until":null}], "today":"2026-11-22", "loonsanctie_weeks":0, "contract_end":null, "done":[], "label":null}"#;
