@@ -20,6 +20,26 @@ fn with_m(start: NaiveDate, end: NaiveDate, m: &str) -> TvInput {
     i
 }
 
+/// Employed from 1 Jan 2015 until `end` at M = 3000 and dismissed after two years of
+/// illness from `first_sick_day`, with `wage_paid` paid during the illness.
+fn after_illness(first_sick_day: NaiveDate, wage_paid: &str, end: NaiveDate) -> TvInput {
+    let mut i = with_m(d(2015, 1, 1), end, "3000");
+    i.termination = Termination::AfterTwoYearsIllness;
+    i.first_sick_day = Some(first_sick_day);
+    i.wage_paid_during_illness = Some(dec(wage_paid));
+    i
+}
+
+/// A deduction specified in writing beforehand and agreed to in writing.
+fn agreed(kind: DeductionKind, amount: Decimal) -> Deduction {
+    Deduction {
+        kind,
+        amount,
+        specified_in_writing_before: true,
+        employee_consent_in_writing: true,
+    }
+}
+
 fn calc(i: &TvInput) -> TvResult {
     calculate(i).unwrap_or_else(|e| panic!("{}", error_message(e, Lang::En)))
 }
@@ -327,12 +347,8 @@ fn end_dates_past_the_table_get_an_amount_with_an_estimate_mark() {
 fn example_15_deduction_of_outplacement() {
     // 10 years × 3000/3 = 10,000; agreed outplacement 4,000 -> payable 6,000.
     let mut i = with_m(d(2015, 1, 1), d(2024, 12, 31), "3000");
-    i.deductions.push(Deduction {
-        kind: DeductionKind::Transitiekosten,
-        amount: dec("4000"),
-        specified_in_writing_before: true,
-        employee_consent_in_writing: true,
-    });
+    i.deductions
+        .push(agreed(DeductionKind::Transitiekosten, dec("4000")));
     let r = calc(&i);
     assert_eq!(r.amount, Cents::euros(10_000));
     assert_eq!(r.payable, Cents::euros(6_000));
@@ -349,22 +365,12 @@ fn example_15_deduction_of_outplacement() {
         ReasonCode::DeductionNotSpecifiedBefore
     );
     // Re-integration costs are never deductible, even with both conditions met.
-    i.deductions[0] = Deduction {
-        kind: DeductionKind::Reintegratie,
-        amount: dec("4000"),
-        specified_in_writing_before: true,
-        employee_consent_in_writing: true,
-    };
+    i.deductions[0] = agreed(DeductionKind::Reintegratie, dec("4000"));
     let r = calc(&i);
     assert_eq!(r.payable, Cents::euros(10_000));
     assert_eq!(r.deductions[0].reason, ReasonCode::DeductionReintegratie);
     // Costs above the amount: only the amount is taken off, payable never below 0.
-    i.deductions[0] = Deduction {
-        kind: DeductionKind::Inzetbaarheidskosten,
-        amount: dec("12000"),
-        specified_in_writing_before: true,
-        employee_consent_in_writing: true,
-    };
+    i.deductions[0] = agreed(DeductionKind::Inzetbaarheidskosten, dec("12000"));
     let r = calc(&i);
     assert_eq!(r.payable, Cents::ZERO);
     assert_eq!(r.deductions[0].applied, Cents::euros(10_000));
@@ -375,10 +381,7 @@ fn example_16_uwv_compensation_after_illness() {
     // Sick from 1 Feb 2022; the 104 weeks end 29 Jan 2024 (1 Feb 2022 + 728 days − 1).
     // (b): 1 Jan 2015 – 29 Jan 2024 = 9 y + 29 days: 9000 + (29/31 × 3000)/36 = 9077.96.
     // (a): 9750 paid; (c): wage paid during illness 70,000. Lowest: 9077.96.
-    let mut i = with_m(d(2015, 1, 1), d(2024, 9, 30), "3000");
-    i.termination = Termination::AfterTwoYearsIllness;
-    i.first_sick_day = Some(d(2022, 2, 1));
-    i.wage_paid_during_illness = Some(dec("70000"));
+    let mut i = after_illness(d(2022, 2, 1), "70000", d(2024, 9, 30));
     i.payment_date = Some(d(2024, 10, 31));
     let r = calc(&i);
     assert_eq!(r.wachttijd_end, Some(d(2024, 1, 29)));
@@ -402,12 +405,8 @@ fn example_16_uwv_compensation_after_illness() {
     );
     // Part (a) includes deducted transitiekosten: 9750 − 1000 paid + 1000 = 9750.
     i.wage_paid_during_illness = Some(dec("70000"));
-    i.deductions.push(Deduction {
-        kind: DeductionKind::Transitiekosten,
-        amount: dec("1000"),
-        specified_in_writing_before: true,
-        employee_consent_in_writing: true,
-    });
+    i.deductions
+        .push(agreed(DeductionKind::Transitiekosten, dec("1000")));
     let r = calc(&i);
     assert_eq!(r.payable, eur("8750.00"));
     assert_eq!(
@@ -741,12 +740,8 @@ mod props {
             i.wage_paid_during_illness = Some(Decimal::from_int(50_000));
             i.partial_dismissal_fraction = frac.map(|f| Decimal::new(f.into(), 4));
             if let Some(x) = ded {
-                i.deductions.push(Deduction {
-                    kind: DeductionKind::Transitiekosten,
-                    amount: Decimal::new(x.into(), 2),
-                    specified_in_writing_before: true,
-                    employee_consent_in_writing: true,
-                });
+                let amount = Decimal::new(x.into(), 2);
+                i.deductions.push(agreed(DeductionKind::Transitiekosten, amount));
             }
             if let Ok(r) = calculate(&i) {
                 prop_assert!(r.amount <= r.cap);
@@ -762,10 +757,8 @@ mod props {
 
 #[test]
 fn vso_after_illness_gets_compensation_with_an_assumption() {
-    let mut i = with_m(d(2015, 1, 1), d(2024, 9, 30), "3000");
+    let mut i = after_illness(d(2022, 2, 1), "70000", d(2024, 9, 30));
     i.termination = Termination::MutualConsent;
-    i.first_sick_day = Some(d(2022, 2, 1));
-    i.wage_paid_during_illness = Some(dec("70000"));
     let r = calc(&i);
     assert!(!r.due);
     assert_eq!(r.payable, Cents::ZERO);
@@ -864,10 +857,7 @@ fn a_renewal_offer_of_unknown_quality_is_uncertain_not_refused() {
 fn compensation_status_follows_bill_36869() {
     use crate::pending_law::{LawStatus, PendingLawId};
     // Sick from 1 Sept 2024: the 104 weeks end on 29 Aug 2026, after 1 July 2026.
-    let mut i = with_m(d(2015, 1, 1), d(2026, 10, 31), "3000");
-    i.termination = Termination::AfterTwoYearsIllness;
-    i.first_sick_day = Some(d(2024, 9, 1));
-    i.wage_paid_during_illness = Some(dec("60000"));
+    let mut i = after_illness(d(2024, 9, 1), "60000", d(2026, 10, 31));
     let status = |i: &TvInput| calc(i).compensation.map(|c| (c.status, c.bill));
     let pending = Some((
         CompensationStatus::DependsOnPendingLaw,
