@@ -37,6 +37,22 @@ pub(crate) fn find_code<T: Copy>(all: &[T], code: fn(T) -> &'static str, s: &str
     all.iter().copied().find(|c| code(*c) == s)
 }
 
+/// Every variant of an enum, each named once, as a `Vec`: the exhaustive match inside does
+/// not compile while a variant is missing. A variant with fields is given with the values
+/// to use, as in `every_variant!(Shape: Dot, Circle { radius: 1 })`.
+#[cfg(test)]
+macro_rules! every_variant {
+    ($enum:ident: $($variant:ident $({ $($field:ident: $value:expr),* })?),+ $(,)?) => {{
+        let _complete = |v: $enum| match v {
+            $($enum::$variant { .. })|+ => (),
+        };
+        vec![$($enum::$variant $({ $($field: $value),* })?),+]
+    }};
+}
+
+#[cfg(test)]
+pub(crate) use every_variant;
+
 #[cfg(test)]
 mod tests {
     listed! {

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::lang::Lang;
+use crate::listed::every_variant;
 use crate::text::forms::{form_error, read_as_money, read_as_number};
 use proptest::prelude::*;
 
@@ -9,28 +10,18 @@ use crate::dates::ymd as d;
 
 #[test]
 fn dates_from_three_parts() {
-    assert_eq!(date(&DateParts::new("5", "3", "2026")), Ok(d(2026, 3, 5)));
-    assert_eq!(date(&DateParts::new("", "", "")), Err(FormError::Empty));
-    assert_eq!(
-        date(&DateParts::new("31", "2", "2026")),
-        Err(FormError::ImpossibleDate)
-    );
-    assert_eq!(
-        date(&DateParts::new("aa", "2", "2026")),
-        Err(FormError::NotADate)
-    );
-    assert_eq!(
-        date(&DateParts::new("1", "1", "26")),
-        Err(FormError::NotADate)
-    );
-    assert_eq!(
-        date(&DateParts::new("31", "12", "1949")),
-        Err(FormError::DateOutOfRange)
-    );
-    assert_eq!(
-        date(&DateParts::new("1", "1", "2100")),
-        Err(FormError::DateOutOfRange)
-    );
+    for ((day, month, year), want) in [
+        (("5", "3", "2026"), Ok(d(2026, 3, 5))),
+        (("", "", ""), Err(FormError::Empty)),
+        (("31", "2", "2026"), Err(FormError::ImpossibleDate)),
+        (("aa", "2", "2026"), Err(FormError::NotADate)),
+        (("1", "1", "26"), Err(FormError::NotADate)),
+        (("31", "12", "1949"), Err(FormError::DateOutOfRange)),
+        (("1", "1", "2100"), Err(FormError::DateOutOfRange)),
+    ] {
+        let parts = DateParts::new(day, month, year);
+        assert_eq!(date(&parts), want, "{day}-{month}-{year}");
+    }
     assert_eq!(optional_date(&DateParts::default()), Ok(None));
     assert_eq!(
         optional_date(&DateParts::new("1", "", "")),
@@ -188,25 +179,10 @@ fn read_as_lines() {
 
 #[test]
 fn every_error_has_both_messages() {
-    let all = [
-        FormError::Empty,
-        FormError::NotANumber,
-        FormError::NotADate,
-        FormError::ImpossibleDate,
-        FormError::DateOutOfRange,
-        FormError::EndBeforeStart,
-        FormError::Negative,
-        FormError::Zero,
-        FormError::TooLarge { max: MAX_MONTHLY },
-        FormError::TooManyHours,
-        FormError::PercentOutOfRange,
-        FormError::NotWholeNumber,
-        FormError::NumberTooLarge { max: 52 },
-        FormError::Before2020,
-        FormError::Overlap,
-        FormError::AfterCurrent,
-        FormError::Invalid,
-    ];
+    let all = every_variant!(FormError: Empty, NotANumber, NotADate, ImpossibleDate,
+        DateOutOfRange, EndBeforeStart, Negative, Zero, TooLarge { max: MAX_MONTHLY },
+        TooManyHours, PercentOutOfRange, NotWholeNumber, NumberTooLarge { max: 52 }, Before2020,
+        Overlap, AfterCurrent, Invalid);
     for e in all {
         let nl = form_error(e, Lang::Nl);
         let en = form_error(e, Lang::En);

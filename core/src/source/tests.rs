@@ -15,6 +15,7 @@ use crate::kb::compare::CompareRow;
 use crate::kb::{KbPage, Term};
 use crate::lang::Lang;
 use crate::letters::LetterKind;
+use crate::listed::every_variant;
 use crate::poortwachter::{MilestoneId, NoticeId};
 use crate::text::flow::outcome::{
     help_text, route_sources, route_text, warning_sources, warning_text,
@@ -178,17 +179,6 @@ fn warnings() -> Vec<WarningKind> {
 
 fn helps() -> Vec<Help> {
     Help::ALL.to_vec()
-}
-
-/// Every variant of `$enum`, each named once: the exhaustive match does not compile when
-/// a variant is missing. A variant with fields is listed with the values to show.
-macro_rules! every_variant {
-    ($enum:ident: $($variant:ident $({ $($field:ident: $value:expr),* })?),+ $(,)?) => {{
-        let _complete = |v: $enum| match v {
-            $($enum::$variant { .. })|+ => (),
-        };
-        vec![$($enum::$variant $({ $($field: $value),* })?),+]
-    }};
 }
 
 fn notices() -> Vec<NoticeId> {
