@@ -41,6 +41,16 @@ fn date_of(t: &Timeline, code: &str) -> NaiveDate {
     get(t, code).date
 }
 
+/// The dates of several milestones.
+fn dates<const N: usize>(t: &Timeline, codes: [&str; N]) -> [NaiveDate; N] {
+    codes.map(|code| date_of(t, code))
+}
+
+/// The notice `id` in the timeline, if it is there.
+fn notice(t: &Timeline, id: NoticeId) -> Option<Notice> {
+    t.notices.iter().find(|n| n.id == id).copied()
+}
+
 #[test]
 fn ids_and_count() {
     let codes: Vec<String> = MilestoneId::all().iter().map(|m| m.code()).collect();
@@ -160,9 +170,12 @@ fn example_c() {
     // Day 294 = 20 Jun + (294 − 90) = 20 Jun + 204 days = Sat 10 Jan 2026; the next
     // working day after it is Mon 12 Jan 2026.
     assert_eq!(date_of(&t, "melding_42e_week"), d(2026, 1, 12));
-    // Day 728 = 20 Jun 2025 + 638 days = Sat 20 Mar 2027 (28 Feb 2027 without the gap, +20).
-    assert_eq!(date_of(&t, "einde_loondoorbetaling"), d(2027, 3, 20));
-    assert_eq!(date_of(&t, "wia_start"), d(2027, 3, 21));
+    // Day 728 = 20 Jun 2025 + 638 days = Sat 20 Mar 2027 (28 Feb 2027 without the gap, +20);
+    // the WIA starts the day after.
+    assert_eq!(
+        dates(&t, ["einde_loondoorbetaling", "wia_start"]),
+        [d(2027, 3, 20), d(2027, 3, 21)]
+    );
     // Day 42 lies in the first period: 3 Mar + 41 = 13 Apr 2025.
     assert_eq!(date_of(&t, "probleemanalyse"), d(2025, 4, 13));
     // Two years = 730 days (3 Mar 2025 → 3 Mar 2027, no 29 February in between); the
@@ -200,32 +213,37 @@ fn period_crossing_a_year() {
     assert_eq!(t.sick_days_counted, 28);
 }
 
+/// Sick 1–31 Mar 2025 and again from `again` (today 1 May 2025): checks the first sick
+/// day, day 42, and whether the notice says the earlier period is not counted.
+fn after_a_gap(
+    again: NaiveDate,
+    first_sick_day: NaiveDate,
+    day_42: NaiveDate,
+    earlier_not_counted: bool,
+) -> Timeline {
+    let periods = vec![closed(d(2025, 3, 1), d(2025, 3, 31)), open(again)];
+    let t = timeline(&input(periods, d(2025, 5, 1))).unwrap();
+    assert_eq!(t.first_sick_day, first_sick_day);
+    assert_eq!(date_of(&t, "probleemanalyse"), day_42);
+    assert_eq!(
+        notice(&t, NoticeId::EarlierPeriodsNotCounted).is_some(),
+        earlier_not_counted
+    );
+    t
+}
+
 #[test]
 fn gap_of_27_days_is_added() {
-    // 1–31 Mar 2025 (31 days); healthy 1–27 Apr (27 days); sick from 28 Apr (day 32).
-    let periods = vec![closed(d(2025, 3, 1), d(2025, 3, 31)), open(d(2025, 4, 28))];
-    let t = timeline(&input(periods, d(2025, 5, 1))).unwrap();
-    assert_eq!(t.first_sick_day, d(2025, 3, 1));
-    // day 42 = 28 Apr + 10 = 8 May 2025
-    assert_eq!(date_of(&t, "probleemanalyse"), d(2025, 5, 8));
-    assert!(!t
-        .notices
-        .iter()
-        .any(|n| n.id == NoticeId::EarlierPeriodsNotCounted));
+    // 1–31 Mar 2025 (31 days); healthy 1–27 Apr (27 days); sick from 28 Apr (day 32):
+    // day 42 = 28 Apr + 10 = 8 May 2025.
+    after_a_gap(d(2025, 4, 28), d(2025, 3, 1), d(2025, 5, 8), false);
 }
 
 #[test]
 fn gap_of_28_days_starts_again() {
-    // 1–31 Mar 2025; healthy 1–28 Apr (28 days); sick from 29 Apr = new day 1.
-    let periods = vec![closed(d(2025, 3, 1), d(2025, 3, 31)), open(d(2025, 4, 29))];
-    let t = timeline(&input(periods, d(2025, 5, 1))).unwrap();
-    assert_eq!(t.first_sick_day, d(2025, 4, 29));
-    // day 42 = 29 Apr + 41 = 9 Jun 2025
-    assert_eq!(date_of(&t, "probleemanalyse"), d(2025, 6, 9));
-    assert!(t
-        .notices
-        .iter()
-        .any(|n| n.id == NoticeId::EarlierPeriodsNotCounted));
+    // 1–31 Mar 2025; healthy 1–28 Apr (28 days); sick from 29 Apr = new day 1:
+    // day 42 = 29 Apr + 41 = 9 Jun 2025.
+    let t = after_a_gap(d(2025, 4, 29), d(2025, 4, 29), d(2025, 6, 9), true);
     assert_eq!(t.sick_days_counted, 3);
 }
 
@@ -235,10 +253,12 @@ fn first_sick_day_on_a_holiday() {
     // days, holidays only matter for the week-42 report).
     let t = timeline(&input(vec![open(d(2026, 4, 6))], d(2026, 4, 6))).unwrap();
     assert_eq!(t.first_sick_day, d(2026, 4, 6));
-    // day 42 = 6 Apr + 41 = Sun 17 May 2026
-    assert_eq!(date_of(&t, "probleemanalyse"), d(2026, 5, 17));
-    // day 294 = 6 Apr 2026 + 293 = Sun 24 Jan 2027; Mon 25 Jan 2027 is a working day.
-    assert_eq!(date_of(&t, "melding_42e_week"), d(2027, 1, 25));
+    // day 42 = 6 Apr + 41 = Sun 17 May 2026; day 294 = 6 Apr 2026 + 293 = Sun 24 Jan 2027,
+    // and Mon 25 Jan 2027 is a working day.
+    assert_eq!(
+        dates(&t, ["probleemanalyse", "melding_42e_week"]),
+        [d(2026, 5, 17), d(2027, 1, 25)]
+    );
     assert_eq!(t.sick_days_counted, 1);
 }
 
@@ -263,16 +283,9 @@ fn recovery_before_week_6() {
     assert_eq!(get(&t, "ziekmelding_bedrijfsarts").status, Status::Past);
     assert_eq!(get(&t, "probleemanalyse").status, Status::NotReached);
     assert_eq!(get(&t, "einde_opzegverbod").status, Status::NotReached);
-    assert!(t
-        .notices
-        .iter()
-        .any(|n| n.id == NoticeId::RecoveredBeforeWeek6));
+    assert!(notice(&t, NoticeId::RecoveredBeforeWeek6).is_some());
     // Falling ill again by 20 Mar + 28 = 17 Apr 2026 leaves 27 healthy days: still added.
-    let rec = t
-        .notices
-        .iter()
-        .find(|n| n.id == NoticeId::Recovered)
-        .unwrap();
+    let rec = notice(&t, NoticeId::Recovered).unwrap();
     assert_eq!(rec.date, Some(d(2026, 4, 17)));
 }
 
@@ -429,15 +442,14 @@ fn notices() {
     // before the employment ends, Friday 29 May (art. 38 lid 2 ZW).
     i.contract_end = Some(d(2026, 5, 31));
     let t = timeline(&i).unwrap();
-    let find = |id: NoticeId| t.notices.iter().find(|n| n.id == id).copied();
     assert_eq!(
-        find(NoticeId::PregnancyUwvReport).and_then(|n| n.date),
+        notice(&t, NoticeId::PregnancyUwvReport).and_then(|n| n.date),
         Some(d(2026, 2, 15))
     );
-    assert!(find(NoticeId::PregnancyOpzegverbod).is_some());
-    assert!(find(NoticeId::PartialRecovery).is_some());
+    assert!(notice(&t, NoticeId::PregnancyOpzegverbod).is_some());
+    assert!(notice(&t, NoticeId::PartialRecovery).is_some());
     assert_eq!(
-        find(NoticeId::ContractEnd).and_then(|n| n.date),
+        notice(&t, NoticeId::ContractEnd).and_then(|n| n.date),
         Some(d(2026, 5, 29))
     );
     assert!(get(&t, "einde_opzegverbod").uncertain);
