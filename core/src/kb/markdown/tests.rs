@@ -6,6 +6,11 @@ fn text(s: &str) -> Inline {
     Inline::Text(s.to_string())
 }
 
+/// A paragraph of plain text.
+fn para(s: &str) -> Block {
+    Block::Paragraph(vec![text(s)])
+}
+
 fn one_paragraph(src: &str) -> Vec<Inline> {
     let p = parse(src);
     assert!(p.problems.is_empty(), "{:?}", p.problems);
@@ -13,6 +18,11 @@ fn one_paragraph(src: &str) -> Vec<Inline> {
         [Block::Paragraph(i)] => i.clone(),
         other => panic!("expected one paragraph, got {other:?}"),
     }
+}
+
+/// Whether `text` reads as a single paragraph (and nothing else).
+fn is_one_paragraph(text: &str) -> bool {
+    matches!(parse(text).blocks.as_slice(), [Block::Paragraph(_)])
 }
 
 #[test]
@@ -45,22 +55,13 @@ fn headings_and_ids() {
         ]
     );
     // `#hashtag` without a space is text, not a heading.
-    assert!(matches!(
-        parse("#hashtag").blocks.as_slice(),
-        [Block::Paragraph(_)]
-    ));
+    assert!(is_one_paragraph("#hashtag"));
 }
 
 #[test]
 fn paragraphs_join_lines_and_split_on_blank_lines() {
     let p = parse("een\ntwee\n\ndrie");
-    assert_eq!(
-        p.blocks,
-        vec![
-            Block::Paragraph(vec![text("een twee")]),
-            Block::Paragraph(vec![text("drie")])
-        ]
-    );
+    assert_eq!(p.blocks, vec![para("een twee"), para("drie")]);
 }
 
 #[test]
@@ -124,7 +125,7 @@ fn the_three_kinds_of_links() {
 fn bad_links_become_text_and_are_reported() {
     let p =
         parse("[a](#/bestaat-niet) [b](term:onbekend) [c](javascript:alert(1)) [d](https://x y)");
-    assert_eq!(p.blocks, vec![Block::Paragraph(vec![text("a b c d")])]);
+    assert_eq!(p.blocks, vec![para("a b c d")]);
     assert_eq!(
         p.problems
             .iter()
@@ -166,7 +167,7 @@ fn lists() {
                 vec![text("twee gaat door")],
                 vec![text("drie")]
             ]),
-            Block::Paragraph(vec![text("Na de lijst.")]),
+            para("Na de lijst."),
             Block::NumberedList {
                 start: 3,
                 items: vec![vec![text("c")], vec![text("d")]]
@@ -180,10 +181,7 @@ fn lists() {
         [Block::Paragraph(_), Block::BulletList(_)]
     ));
     // A year at the start of a line is not a list.
-    assert!(matches!(
-        parse("2026 was een jaar").blocks.as_slice(),
-        [Block::Paragraph(_)]
-    ));
+    assert!(is_one_paragraph("2026 was een jaar"));
 }
 
 #[test]
@@ -199,12 +197,9 @@ fn tables_are_rectangular() {
     assert_eq!(rows[0][1], vec![Inline::Strong(vec![text("werkgever")])]);
     assert!(rows[0][2].is_empty());
     assert_eq!(plain_text(&rows[1][2]), "c");
-    assert_eq!(p.blocks.get(1), Some(&Block::Paragraph(vec![text("na")])));
+    assert_eq!(p.blocks.get(1), Some(&para("na")));
     // Without a separator row it is just text.
-    assert!(matches!(
-        parse("| a | b |\n| c | d |").blocks.as_slice(),
-        [Block::Paragraph(_)]
-    ));
+    assert!(is_one_paragraph("| a | b |\n| c | d |"));
     // An escaped bar stays inside its cell.
     let p = parse("| a \\| b | c |\n|---|---|");
     let Some(Block::Table { header, .. }) = p.blocks.first() else {
@@ -237,7 +232,7 @@ fn callouts_with_and_without_markers() {
         p.blocks[1],
         Block::Callout {
             kind: CalloutKind::Note,
-            blocks: vec![Block::Paragraph(vec![text("teken niets.")])]
+            blocks: vec![para("teken niets.")]
         },
         "the label becomes the callout heading"
     );
@@ -247,7 +242,7 @@ fn callouts_with_and_without_markers() {
             parse(src).blocks,
             vec![Block::Callout {
                 kind: CalloutKind::Note,
-                blocks: vec![Block::Paragraph(vec![text("x")])]
+                blocks: vec![para("x")]
             }],
             "{src}"
         );
@@ -266,7 +261,7 @@ fn callouts_with_and_without_markers() {
         p.blocks[2],
         Block::Callout {
             kind: CalloutKind::Plan,
-            blocks: vec![Block::Paragraph(vec![text("> geen nesting")])]
+            blocks: vec![para("> geen nesting")]
         }
     );
 }
@@ -284,10 +279,10 @@ fn embeds() {
     assert_eq!(
         p.blocks,
         vec![
-            Block::Paragraph(vec![text("Voor")]),
+            para("Voor"),
             Block::Embed(Embed::Vergelijk),
-            Block::Paragraph(vec![text("Na")]),
-            Block::Paragraph(vec![text("{{onbekend}}")]),
+            para("Na"),
+            para("{{onbekend}}"),
         ]
     );
     assert_eq!(
