@@ -213,6 +213,11 @@ fn twenty_plus_kinds_of_bad_value_each_named_and_the_good_rows_still_computed() 
             format!("{key}: {message}"),
         )
     };
+    // A bad value in a column that only counts for one kind of termination.
+    let after_termination = |termination: &'static str, key, value, message: &str| -> Case {
+        let cells = with(good(), &[("termination", termination), (key, value)]);
+        (cells, key, format!("{key}: {message}"))
+    };
     let cases: Vec<Case> = vec![
         bad("start_date", "31-02-2024", "die datum bestaat niet"),
         bad("start_date", "gisteren", "schrijf de datum als JJJJ-MM-DD"),
@@ -275,27 +280,17 @@ fn twenty_plus_kinds_of_bad_value_each_named_and_the_good_rows_still_computed() 
             "earlier_contracts[0]",
             "earlier_contracts[0]: overlapt".into(),
         ),
-        (
-            with(
-                good(),
-                &[
-                    ("termination", "partial_dismissal"),
-                    ("partial_dismissal_fraction", "1,5"),
-                ],
-            ),
+        after_termination(
+            "partial_dismissal",
             "partial_dismissal_fraction",
-            "partial_dismissal_fraction: moet groter dan 0 en hoogstens 1 zijn".into(),
+            "1,5",
+            "moet groter dan 0 en hoogstens 1 zijn",
         ),
-        (
-            with(
-                good(),
-                &[
-                    ("termination", "renewal_offered_declined"),
-                    ("renewal_offer_equal_or_better", "misschien"),
-                ],
-            ),
+        after_termination(
+            "renewal_offered_declined",
             "renewal_offer_equal_or_better",
-            "renewal_offer_equal_or_better: moet ja of nee zijn".into(),
+            "misschien",
+            "moet ja of nee zijn",
         ),
         bad("lang", "de", "heeft een waarde die we niet kennen"),
         bad(
