@@ -115,7 +115,10 @@ fn via_url_zero_locks_the_configuration() {
     assert_eq!(c.contact.tel, None);
     assert_eq!(c.lang, Some(Lang::En));
     assert!(c.preview && !c.via_url);
-    assert_eq!(notices(&c), "org: UrlSwitchedOff, contact_tel: UrlSwitchedOff, utm_source: UnknownKey, via_url: UrlSwitchedOff");
+    assert_eq!(
+        notices(&c),
+        "org: UrlSwitchedOff, contact_tel: UrlSwitchedOff, utm_source: UnknownKey, via_url: UrlSwitchedOff"
+    );
     // Without the lock, `via_url` in the URL is refused as JSON-only.
     let c = EmbedConfig::from_query("via_url=0&org=Nep");
     assert!(c.via_url);
@@ -170,7 +173,10 @@ fn text_options_are_plain_text_with_limits() {
         "org={long}&contact_naam=%20%20&spoor2_naam=A%0AB&outplacement_naam=abc%E2%80%AEgpj.exe"
     ));
     assert_eq!((c.org.clone(), c.contact.naam.clone()), (None, None));
-    assert_eq!(notices(&c), "org: TooLong { max: 80 }, contact_naam: Empty, spoor2_naam: ControlCharacters, outplacement_naam: ControlCharacters");
+    assert_eq!(
+        notices(&c),
+        "org: TooLong { max: 80 }, contact_naam: Empty, spoor2_naam: ControlCharacters, outplacement_naam: ControlCharacters"
+    );
     // The notice repeats at most 60 characters of the value.
     assert_eq!(c.notices[0].value.chars().count(), 61);
     assert!(c.notices[0].value.ends_with('…'));
@@ -303,7 +309,10 @@ fn flags_roles_and_languages() {
     );
     assert!(c.delen && c.onthouden && !c.preview);
     assert_eq!((c.rol, c.lang), (None, None));
-    assert_eq!(notices(&c), "delen: BadFlag, onthouden: BadFlag, preview: BadFlag, rol: BadRole, lang: BadLang, lang: BadLang");
+    assert_eq!(
+        notices(&c),
+        "delen: BadFlag, onthouden: BadFlag, preview: BadFlag, rol: BadRole, lang: BadLang, lang: BadLang"
+    );
     let c = EmbedConfig::from_query("rol=werknemer&lang=nl&preview=1");
     assert_eq!(c.rol, Some(EmbedRole::Werknemer));
     assert_eq!(c.initial_lang(Some("en")), Lang::Nl);
