@@ -1,7 +1,7 @@
 //! Browser component tests of the app frame, in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use spoorwijzer_web::app::App;
+use spoorwijzer_web::app::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -13,21 +13,15 @@ use common::*;
 #[wasm_bindgen_test]
 async fn start_page_renders_and_switches_language() {
     let root = common::root();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    let handle = render::<App>(&root, AppProps::default()).await;
 
     // The page heading depends on the browser's language; force Dutch first.
     let h1 = text_of(&root, "h1");
     assert!(!h1.is_empty(), "the start page has a heading");
-    let choices = root.query_selector_all(".sw-choice").expect("choices");
-    assert_eq!(choices.length(), 4, "four role choices");
+    assert_eq!(all(&root, ".sw-choice").len(), 4, "four role choices");
 
-    let button = root
-        .query_selector(".sw-header button")
-        .ok()
-        .flatten()
-        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-        .expect("the language switch");
+    // The language switch.
+    let button: web_sys::HtmlElement = one(&root, ".sw-header button").dyn_into().unwrap();
     let before_lang = gloo::utils::document()
         .document_element()
         .and_then(|e| e.get_attribute("lang"));
@@ -50,8 +44,7 @@ async fn start_page_renders_and_switches_language() {
 #[wasm_bindgen_test]
 async fn footer_shows_disclaimer_and_content_date() {
     let root = common::root();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    let handle = render::<App>(&root, AppProps::default()).await;
     let footer = text_of(&root, "footer");
     assert!(
         footer.contains("2026"),

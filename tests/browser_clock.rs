@@ -14,13 +14,17 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod common;
 use common::*;
 
-/// The second value of the calendar's summary list: the sick days counted up to today.
-fn sick_days_so_far(root: &web_sys::Element) -> String {
-    root.query_selector_all(".sw-summary-list dd")
-        .expect("the summary list")
-        .item(1)
+/// Renders `C` on the calendar of a link (sick since 5 January 2026) and reads the second
+/// value of its summary list: the sick days counted up to today.
+async fn sick_days_so_far<C: yew::BaseComponent>(props: C::Properties) -> String {
+    let root = mount("?lang=nl#/tijdlijn?periode=2026-01-05..");
+    let handle = render::<C>(&root, props).await;
+    let days = all(&root, ".sw-summary-list dd")
+        .get(1)
         .and_then(|n| n.text_content())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    handle.destroy();
+    days
 }
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -29,18 +33,9 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 #[wasm_bindgen_test]
 async fn the_app_computes_with_the_date_it_was_given() {
-    let root = mount("?lang=nl#/tijdlijn?periode=2026-01-05..");
-    let handle = yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            today: Some(d(2026, 1, 14)),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let today = Some(d(2026, 1, 14));
     // 5 up to and including 14 January: 10 sick days.
-    assert_eq!(sick_days_so_far(&root), "10");
-    handle.destroy();
+    assert_eq!(sick_days_so_far::<App>(AppProps { today }).await, "10");
 }
 
 #[derive(Properties, PartialEq)]
@@ -59,16 +54,7 @@ fn WithToday(props: &Props) -> Html {
 
 #[wasm_bindgen_test]
 async fn a_page_reads_the_date_from_the_context() {
-    let root = mount("?lang=nl#/tijdlijn?periode=2026-01-05..");
-    let handle = yew::Renderer::<WithToday>::with_root_and_props(
-        root.clone(),
-        Props {
-            today: d(2026, 2, 3),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let today = d(2026, 2, 3);
     // 27 days in January from the 5th, and 3 in February.
-    assert_eq!(sick_days_so_far(&root), "30");
-    handle.destroy();
+    assert_eq!(sick_days_so_far::<WithToday>(Props { today }).await, "30");
 }

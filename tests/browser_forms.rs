@@ -37,8 +37,7 @@ fn SummaryWithField() -> Html {
 #[wasm_bindgen_test]
 async fn error_summary_renders_receives_focus_and_links_to_fields() {
     let root = common::root();
-    yew::Renderer::<SummaryWithField>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    render::<SummaryWithField>(&root, ()).await;
 
     let summary = document()
         .get_element_by_id("sw-error-summary")
@@ -74,48 +73,51 @@ async fn error_summary_renders_receives_focus_and_links_to_fields() {
     root.remove();
 }
 
-#[wasm_bindgen_test]
-async fn money_field_shows_what_it_read() {
+/// The attribute `name` of the element with id `id`; empty when it has none.
+fn attr(id: &str, name: &str) -> String {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .get_attribute(name)
+        .unwrap_or_default()
+}
+
+/// A money field with `value` typed in (and `error`, if any), rendered in a new root.
+async fn money_field(
+    id: &'static str,
+    label: &'static str,
+    value: &'static str,
+    error: Option<&'static str>,
+) -> web_sys::Element {
     let root = common::root();
     let props = yew::props!(spoorwijzer_web::components::money_field::Props {
-        id: "geld",
-        label: "Bruto maandloon",
-        value: "3.250,50",
+        id,
+        label,
+        value,
         on_change: Callback::noop(),
+        error: error.map(AttrValue::from),
     });
-    yew::Renderer::<MoneyField>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+    render::<MoneyField>(&root, props).await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn money_field_shows_what_it_read() {
+    let root = money_field("geld", "Bruto maandloon", "3.250,50", None).await;
     let read = document()
         .get_element_by_id("geld-read")
         .expect("read-as line");
     assert_eq!(read.text_content().unwrap(), "Gelezen als € 3.250,50");
-    let input = document().get_element_by_id("geld").unwrap();
-    assert_eq!(input.get_attribute("inputmode").as_deref(), Some("decimal"));
-    assert!(input
-        .get_attribute("aria-describedby")
-        .unwrap_or_default()
-        .contains("geld-read"));
+    assert_eq!(attr("geld", "inputmode"), "decimal");
+    assert!(attr("geld", "aria-describedby").contains("geld-read"));
     assert!(root.text_content().unwrap().contains('€'));
     root.remove();
 
     // Unreadable input: no "Gelezen als" line, and an error is wired to the input.
-    let root = common::root();
-    let props = yew::props!(spoorwijzer_web::components::money_field::Props {
-        id: "geld2",
-        label: "Loon",
-        value: "veel",
-        on_change: Callback::noop(),
-        error: Some(AttrValue::from("Vul een getal in.")),
-    });
-    yew::Renderer::<MoneyField>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+    let root = money_field("geld2", "Loon", "veel", Some("Vul een getal in.")).await;
     assert!(document().get_element_by_id("geld2-read").is_none());
-    let input = document().get_element_by_id("geld2").unwrap();
-    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert!(input
-        .get_attribute("aria-describedby")
-        .unwrap_or_default()
-        .contains("geld2-error"));
+    assert_eq!(attr("geld2", "aria-invalid"), "true");
+    assert!(attr("geld2", "aria-describedby").contains("geld2-error"));
     assert!(document()
         .get_element_by_id("geld2-error")
         .unwrap()
@@ -141,12 +143,8 @@ fn DateHarness() -> Html {
 #[wasm_bindgen_test]
 async fn date_field_splits_a_pasted_date_and_has_a_legend() {
     let root = common::root();
-    yew::Renderer::<DateHarness>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    let legend = root
-        .query_selector("fieldset legend")
-        .unwrap()
-        .expect("legend");
+    render::<DateHarness>(&root, ()).await;
+    let legend = one(&root, "fieldset legend");
     assert_eq!(legend.text_content().unwrap(), "Eerste ziektedag");
     let day: web_sys::HtmlInputElement = document()
         .get_element_by_id("datum-dag")
@@ -156,7 +154,7 @@ async fn date_field_splits_a_pasted_date_and_has_a_legend() {
     assert_eq!(day.get_attribute("inputmode").as_deref(), Some("numeric"));
     assert_eq!(day.get_attribute("autocomplete").as_deref(), Some("off"));
     assert_eq!(day.get_attribute("aria-invalid").as_deref(), Some("true"));
-    let fieldset = root.query_selector("fieldset").unwrap().unwrap();
+    let fieldset = one(&root, "fieldset");
     assert!(fieldset
         .get_attribute("aria-describedby")
         .unwrap_or_default()

@@ -39,32 +39,29 @@ fn projection(ao: AoClass, cover: Cover) -> Projection {
     project(&input).unwrap().low
 }
 
+/// The chart of `p` with its spoken `summary`, rendered in a new root.
+async fn chart(p: &Projection, lang: Lang, summary: &'static str) -> web_sys::Element {
+    let div = root();
+    let props = Props {
+        projection: Rc::new(p.clone()),
+        lang,
+        summary: summary.into(),
+    };
+    render::<IncomeChart>(&div, props).await;
+    div
+}
+
 #[wasm_bindgen_test]
 async fn bars_are_present_and_the_table_matches_them() {
     let p = projection(AoClass::Ao55To65, Cover::Basic);
-    let div = root();
-    yew::Renderer::<IncomeChart>::with_root_and_props(
-        div.clone(),
-        Props {
-            projection: Rc::new(p.clone()),
-            lang: Lang::Nl,
-            summary: "Na 35 maanden daalt je inkomen naar ongeveer € 1.680 per maand.".into(),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let summary = "Na 35 maanden daalt je inkomen naar ongeveer € 1.680 per maand.";
+    let div = chart(&p, Lang::Nl, summary).await;
 
-    let svg = div
-        .query_selector("svg[role='img']")
-        .unwrap()
-        .expect("svg with role img");
+    let svg = one(&div, "svg[role='img']");
     let labelled = svg.get_attribute("aria-labelledby").unwrap();
     for id in labelled.split(' ') {
-        let el = div
-            .query_selector(&format!("#{id}"))
-            .unwrap()
-            .expect("label element");
-        assert!(!el.text_content().unwrap_or_default().is_empty());
+        let label = one(&div, &format!("#{id}"));
+        assert!(!label.text_content().unwrap_or_default().is_empty());
     }
     let bars = div.query_selector_all("rect.sw-bar[data-month]").unwrap();
     let expected: usize = p
@@ -131,17 +128,7 @@ async fn bars_are_present_and_the_table_matches_them() {
 #[wasm_bindgen_test]
 async fn iva_chart_has_only_sick_pay_and_iva() {
     let p = projection(AoClass::Ao80To100Permanent, Cover::None);
-    let div = root();
-    yew::Renderer::<IncomeChart>::with_root_and_props(
-        div.clone(),
-        Props {
-            projection: Rc::new(p),
-            lang: Lang::En,
-            summary: "summary".into(),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let div = chart(&p, Lang::En, "summary").await;
     let sources: std::collections::BTreeSet<String> = {
         let bars = div.query_selector_all("rect.sw-bar[data-source]").unwrap();
         (0..bars.length())

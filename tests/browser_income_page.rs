@@ -55,10 +55,7 @@ fn render(query: &str) -> web_sys::Element {
 async fn an_empty_form_shows_the_shared_error_summary() {
     let div = render("");
     yew::scheduler::flush().await;
-    assert!(div
-        .query_selector("#sw-if-error-summary")
-        .unwrap()
-        .is_none());
+    assert!(!has(&div, "#sw-if-error-summary"));
     div.query_selector("button[type=submit]")
         .unwrap()
         .unwrap()
@@ -66,10 +63,7 @@ async fn an_empty_form_shows_the_shared_error_summary() {
         .unwrap()
         .click();
     yew::scheduler::flush().await;
-    let summary = div
-        .query_selector("#sw-if-error-summary")
-        .unwrap()
-        .expect("the error summary");
+    let summary = one(&div, "#sw-if-error-summary");
     assert_eq!(summary.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(active_id(), "sw-if-error-summary");
     let links = summary.query_selector_all("a").unwrap();
@@ -86,34 +80,20 @@ async fn an_empty_form_shows_the_shared_error_summary() {
     for h in &hrefs {
         assert!(div.query_selector(h).unwrap().is_some(), "{h}");
     }
-    let wage = div.query_selector("#inkomen-jaarloon").unwrap().unwrap();
+    let wage = one(&div, "#inkomen-jaarloon");
     assert_eq!(wage.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert!(div
-        .query_selector("#inkomen-jaarloon-error")
-        .unwrap()
-        .is_some());
+    assert!(has(&div, "#inkomen-jaarloon-error"));
 }
 
 #[wasm_bindgen_test]
 async fn a_link_pre_fills_the_form_and_names_what_it_ignored() {
     let div = render("jaarloon=48000&ziek=2026-01-05&jaren=12&kleur=blauw");
     yew::scheduler::flush().await;
-    let notice = div
-        .query_selector("#sw-if-link-notice")
-        .unwrap()
-        .expect("the link notice");
+    let notice = one(&div, "#sw-if-link-notice");
     assert!(notice.text_content().unwrap_or_default().contains("kleur"));
-    let day: web_sys::HtmlInputElement = div
-        .query_selector("#inkomen-ziek-dag")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let day: web_sys::HtmlInputElement = one(&div, "#inkomen-ziek-dag").dyn_into().unwrap();
     assert_eq!(day.value(), "5");
-    assert!(div
-        .query_selector("#sw-if-error-summary")
-        .unwrap()
-        .is_none());
+    assert!(!has(&div, "#sw-if-error-summary"));
     assert!(
         div.query_selector(".sw-if-result").unwrap().is_some(),
         "the result at once"

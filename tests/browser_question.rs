@@ -3,7 +3,7 @@
 //! prefixed with "Fout:", and the field is linked to its message.
 #![cfg(target_arch = "wasm32")]
 
-use spoorwijzer_web::app::App;
+use spoorwijzer_web::app::{App, AppProps};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -14,35 +14,21 @@ use common::*;
 #[wasm_bindgen_test]
 async fn empty_submit_shows_error_summary_with_focus_and_title() {
     let root = mount("?lang=nl#/vraag/rol");
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    let handle = render::<App>(&root, AppProps::default()).await;
 
-    let h1 = root
-        .query_selector("legend h1")
-        .ok()
-        .flatten()
-        .expect("the question is the legend's h1");
+    // The question is the legend's h1.
+    let h1 = one(&root, "legend h1");
     assert_eq!(
         h1.text_content().unwrap_or_default(),
         "Waarmee kunnen we je helpen?"
     );
-    assert!(
-        root.query_selector(".sw-error-summary")
-            .ok()
-            .flatten()
-            .is_none(),
-        "no errors before submit"
-    );
+    assert!(!has(&root, ".sw-error-summary"), "no errors before submit");
     assert!(!gloo::utils::document().title().starts_with("Fout:"));
 
     click(&root, "form button[type=submit]");
     yew::scheduler::flush().await;
 
-    let summary = root
-        .query_selector(".sw-error-summary")
-        .ok()
-        .flatten()
-        .expect("the error summary appears");
+    let summary = one(&root, ".sw-error-summary");
     assert!(summary
         .text_content()
         .unwrap_or_default()
@@ -55,14 +41,10 @@ async fn empty_submit_shows_error_summary_with_focus_and_title() {
     let title = gloo::utils::document().title();
     assert!(title.starts_with("Fout: "), "title: {title}");
     // The summary links to the first radio; the message sits beside the field.
-    let link = summary.query_selector("a").ok().flatten().expect("a link");
+    let link = one(&summary, "a");
     assert_eq!(link.get_attribute("href").as_deref(), Some("#antwoord"));
-    assert!(root.query_selector("#antwoord").ok().flatten().is_some());
-    let fieldset = root
-        .query_selector("fieldset")
-        .ok()
-        .flatten()
-        .expect("fieldset");
+    assert!(has(&root, "#antwoord"));
+    let fieldset = one(&root, "fieldset");
     let described = fieldset
         .get_attribute("aria-describedby")
         .unwrap_or_default();
@@ -70,11 +52,7 @@ async fn empty_submit_shows_error_summary_with_focus_and_title() {
         described.contains("antwoord-error"),
         "aria-describedby: {described}"
     );
-    assert!(root
-        .query_selector("#antwoord-error")
-        .ok()
-        .flatten()
-        .is_some());
+    assert!(has(&root, "#antwoord-error"));
     // Following the link moves focus to the field.
     click(&root, ".sw-error-summary a");
     assert_eq!(active_id(), "antwoord");
@@ -84,12 +62,7 @@ async fn empty_submit_shows_error_summary_with_focus_and_title() {
     yew::scheduler::flush().await;
     click(&root, "form button[type=submit]");
     yew::scheduler::flush().await;
-    let href = web_sys::window()
-        .unwrap()
-        .location()
-        .hash()
-        .unwrap_or_default();
-    assert_eq!(href, "#/vraag/ziek_nu", "werknemer goes on to ziek_nu");
+    assert_eq!(hash(), "#/vraag/ziek_nu", "werknemer goes on to ziek_nu");
     assert!(!gloo::utils::document().title().starts_with("Fout:"));
     handle.destroy();
 }
@@ -97,14 +70,8 @@ async fn empty_submit_shows_error_summary_with_focus_and_title() {
 #[wasm_bindgen_test]
 async fn unknown_question_redirects_to_the_right_one() {
     let root = mount("?lang=en#/vraag/bestaat_niet");
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let handle = render::<App>(&root, AppProps::default()).await;
     yew::scheduler::flush().await;
-    yew::scheduler::flush().await;
-    let hash = web_sys::window()
-        .unwrap()
-        .location()
-        .hash()
-        .unwrap_or_default();
-    assert_eq!(hash, "#/vraag/rol");
+    assert_eq!(hash(), "#/vraag/rol");
     handle.destroy();
 }

@@ -5,6 +5,7 @@ use spoorwijzer_core::kb::compare::CompareRow;
 use spoorwijzer_core::text::kb::CompareText;
 use yew::prelude::*;
 
+use crate::components::table_head;
 use crate::components::table_scroll::TableScroll;
 use crate::state::use_app;
 
@@ -19,13 +20,7 @@ pub fn CompareTable() -> Html {
         <TableScroll labelled_by={CAPTION_ID}>
             <table class="sw-table sw-compare">
                 <caption id={CAPTION_ID}>{ t(CompareText::Caption) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(CompareText::AspectHeader) }</th>
-                        <th scope="col">{ t(CompareText::Spoor2Header) }</th>
-                        <th scope="col">{ t(CompareText::OutplacementHeader) }</th>
-                    </tr>
-                </thead>
+                { table_head(&[t(CompareText::AspectHeader), t(CompareText::Spoor2Header), t(CompareText::OutplacementHeader)]) }
                 <tbody>
                     { for CompareRow::all().iter().map(|r| {
                         let c = r.cells(lang);

@@ -19,6 +19,7 @@ use spoorwijzer_core::text::batch::{
 };
 use yew::prelude::*;
 
+use super::action_button;
 use super::pagination::Pagination;
 use super::radio_group::{RadioGroup, RadioOption};
 use super::text_field::{TextField, TextKind};
@@ -123,12 +124,8 @@ pub fn DeadlineOverview(props: &Props) -> Html {
                 <p class="sw-notice" id="sw-overview-repeated">{ repeated_ids(&o.repeated_ids, lang) }</p>
             }
             <div class="sw-batch-actions sw-no-print">
-                <button type="button" class="sw-button" id="sw-overview-ics" onclick={on_ics}>
-                    { t(OverviewText::DownloadIcs) }
-                </button>
-                <button type="button" class="sw-button sw-button--secondary" id="sw-overview-csv" onclick={on_csv}>
-                    { t(OverviewText::DownloadCsv) }
-                </button>
+                { action_button("sw-overview-ics", false, t(OverviewText::DownloadIcs), on_ics) }
+                { action_button("sw-overview-csv", true, t(OverviewText::DownloadCsv), on_csv) }
             </div>
             <p class="sw-muted">{ t(OverviewText::IcsExplained) }</p>
             <div class="sw-overview__filters sw-no-print" role="group" aria-labelledby="sw-overview-filters-heading">

@@ -14,6 +14,7 @@ use std::rc::Rc;
 use spoorwijzer_core::form_model::FormField;
 use spoorwijzer_core::forms::FormError;
 use spoorwijzer_core::lang::Lang;
+use spoorwijzer_core::text::calc::CalcText;
 use spoorwijzer_core::text::forms::form_error;
 use yew::prelude::*;
 
@@ -118,6 +119,17 @@ impl<F: Clone + 'static> FormHandle<F> {
         self.state.dispatch(FormAction::Submit);
     }
 
+    /// The form's `onsubmit`: no page load, `before()` (e.g. clearing a status line),
+    /// then "Bereken".
+    pub fn on_submit(&self, before: impl Fn() + 'static) -> Callback<SubmitEvent> {
+        let form = self.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            before();
+            form.submit();
+        })
+    }
+
     /// A callback that edits the fields with the value it receives, e.g.
     /// `form.setter(|f, v: String| f.loon = v)` for a text field, or
     /// `form.setter(|f, _: MouseEvent| f.add_period())` for a button.
@@ -148,6 +160,31 @@ where
         }
     });
     FormHandle { state }
+}
+
+/// Moves focus to the result's heading (`heading_id`) after each "Bereken" that gave a
+/// result (`ok`); a form pre-filled from a link (no submits yet) leaves focus alone.
+#[hook]
+pub fn use_focus_result(submits: u32, ok: bool, heading_id: &'static str) {
+    use_effect_with(submits, move |n| {
+        if *n > 0 && ok {
+            crate::dom::focus_id(heading_id);
+        }
+    });
+}
+
+/// A button's callback for an action that may fail, such as a download or a copy:
+/// `act()` does it, and the page's status line says `done` when it worked and
+/// [`CalcText::CopyFailed`] when it did not.
+pub fn status_action(
+    status: &UseStateHandle<Option<CalcText>>,
+    done: CalcText,
+    act: impl Fn() -> bool + 'static,
+) -> Callback<MouseEvent> {
+    let status = status.clone();
+    Callback::from(move |_: MouseEvent| {
+        status.set(Some(if act() { done } else { CalcText::CopyFailed }));
+    })
 }
 
 /// The HTML id of a calculator field: the page's prefix and the field's key.

@@ -26,6 +26,7 @@ use crate::components::deadline_overview::DeadlineOverview;
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::file_drop::FileDrop;
 use crate::components::page_heading::PageHeading;
+use crate::components::{action_button, table_head};
 use crate::download;
 use crate::state::use_app;
 use spoorwijzer_core::text::format;
@@ -235,25 +236,15 @@ pub fn BatchPage() -> Html {
                     }
                 </dl>
                 <div class="sw-batch-actions sw-no-print">
-                    <button type="button" class="sw-button" id="sw-batch-download" onclick={on_download}>
-                        { t(BatchText::DownloadResults) }
-                    </button>
-                    <button type="button" class="sw-button sw-button--secondary" id="sw-batch-print" onclick={on_print}>
-                        { t(BatchText::Print) }
-                    </button>
+                    { action_button("sw-batch-download", false, t(BatchText::DownloadResults), on_download) }
+                    { action_button("sw-batch-print", true, t(BatchText::Print), on_print) }
                 </div>
                 if !errors.is_empty() {
                     <h3 id="sw-batch-errors-heading">{ t(BatchText::ErrorsHeading) }</h3>
                     <p>{ t(BatchText::ErrorsIntro) }</p>
                     <div class="sw-data-table__wrap" role="region" aria-labelledby="sw-batch-errors-heading" tabindex="0">
                         <table class="sw-batch-errors" id="sw-batch-errors">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{ t(BatchText::ErrorLine) }</th>
-                                    <th scope="col">{ t(BatchText::ErrorField) }</th>
-                                    <th scope="col">{ t(BatchText::ErrorMessage) }</th>
-                                </tr>
-                            </thead>
+                            { table_head(&[t(BatchText::ErrorLine), t(BatchText::ErrorField), t(BatchText::ErrorMessage)]) }
                             <tbody>
                                 { for errors.iter().take(ERRORS_SHOWN).map(|e| html! {
                                     <tr>
@@ -307,18 +298,10 @@ pub fn BatchPage() -> Html {
                 <p>{ t(BatchText::TemplateIntro) }</p>
                 <p>{ t(BatchText::DocsHint) }</p>
                 <div class="sw-batch-actions">
-                    <button type="button" class="sw-button sw-button--secondary" id="sw-batch-template-nl" onclick={template(Lang::Nl)}>
-                        { t(BatchText::TemplateNl) }
-                    </button>
-                    <button type="button" class="sw-button sw-button--secondary" id="sw-batch-template-en" onclick={template(Lang::En)}>
-                        { t(BatchText::TemplateEn) }
-                    </button>
-                    <button type="button" class="sw-button sw-button--secondary" id="sw-batch-explanation-nl" onclick={explanation(Lang::Nl)}>
-                        { t(BatchText::ExplanationNl) }
-                    </button>
-                    <button type="button" class="sw-button sw-button--secondary" id="sw-batch-explanation-en" onclick={explanation(Lang::En)}>
-                        { t(BatchText::ExplanationEn) }
-                    </button>
+                    { action_button("sw-batch-template-nl", true, t(BatchText::TemplateNl), template(Lang::Nl)) }
+                    { action_button("sw-batch-template-en", true, t(BatchText::TemplateEn), template(Lang::En)) }
+                    { action_button("sw-batch-explanation-nl", true, t(BatchText::ExplanationNl), explanation(Lang::Nl)) }
+                    { action_button("sw-batch-explanation-en", true, t(BatchText::ExplanationEn), explanation(Lang::En)) }
                 </div>
             </div>
             if *download_failed {

@@ -38,6 +38,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::pending_law_notice::PendingLawNotice;
 use crate::components::radio_group::{RadioGroup, RadioOption};
 use crate::components::select_field::SelectField;
+use crate::components::table_head;
 use crate::components::text_field::{TextField, TextKind};
 use crate::hooks::form::use_form;
 use crate::state::use_app;
@@ -50,6 +51,14 @@ fn focus_target(f: Field) -> String {
     } else {
         f.id().to_string()
     }
+}
+
+/// Radio or select options from (code, label) pairs.
+fn options(items: impl IntoIterator<Item = (&'static str, &'static str)>) -> Vec<RadioOption> {
+    items
+        .into_iter()
+        .map(|(code, label)| RadioOption::new(code, label))
+        .collect()
 }
 
 fn summary_items(errors: &IncomeErrors, lang: Lang) -> Vec<ErrorItem> {
@@ -107,13 +116,7 @@ fn IncomeTool(props: &ToolProps) -> Html {
             .map(|(_, e)| AttrValue::from(field_error(*e, lang)))
     };
 
-    let onsubmit = {
-        let form = form.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            form.submit();
-        })
-    };
+    let onsubmit = form.on_submit(|| ());
     // AO class and cover: in the form, and applied at once to the shown result.
     let ao_cb = {
         let form = form.clone();
@@ -132,28 +135,8 @@ fn IncomeTool(props: &ToolProps) -> Html {
         })
     };
 
-    let options = |items: Vec<(&'static str, &'static str)>| -> Vec<RadioOption> {
-        items
-            .into_iter()
-            .map(|(code, label)| RadioOption::new(code, label))
-            .collect()
-    };
-    let ao_options = || {
-        options(
-            AoClass::ALL
-                .iter()
-                .map(|a| (a.code(), ao_label(*a, lang)))
-                .collect(),
-        )
-    };
-    let cover_options = || {
-        options(
-            Cover::ALL
-                .iter()
-                .map(|c| (c.code(), cover_label(*c, lang)))
-                .collect(),
-        )
-    };
+    let ao_options = || options(AoClass::ALL.map(|a| (a.code(), ao_label(a, lang))));
+    let cover_options = || options(Cover::ALL.map(|c| (c.code(), cover_label(c, lang))));
 
     let f = form.fields();
     // The self-employed: only the sickness scenario, profit instead of a wage, no UWV
@@ -234,7 +217,7 @@ fn IncomeTool(props: &ToolProps) -> Html {
                         PayChoice::Cao100100 => IncomeText::PayCao100100,
                         PayChoice::Cao10070 => IncomeText::PayCao10070,
                         PayChoice::Custom => IncomeText::PayCustom,
-                    }))).collect())}
+                    }))))}
                     selected={f.pay.code()}
                     on_change={form.setter(|f, v: AttrValue| if let Some(p) = PayChoice::parse(&v) { f.pay = p })} />
                 if f.pay == PayChoice::Custom {
@@ -253,7 +236,7 @@ fn IncomeTool(props: &ToolProps) -> Html {
             }
             if sick && !self_employed {
                 <RadioGroup id="inkomen-wia-werk" legend={t(IncomeText::WiaWorkLegend)}
-                    options={options(WiaWork::ALL.iter().map(|w| (w.code(), work_label(*w, lang))).collect())}
+                    options={options(WiaWork::ALL.iter().map(|w| (w.code(), work_label(*w, lang))))}
                     selected={f.wia_work.code()}
                     on_change={form.setter(|f, v: AttrValue| if let Some(w) = WiaWork::parse(&v) { f.wia_work = w })} />
                 <RadioGroup id="inkomen-hiaat" legend={t(IncomeText::CoverLegend)} hint={t(IncomeText::CoverHint)}
@@ -433,12 +416,7 @@ fn result_body(o: &IncomeOutcome, shown: &Rc<Projection>, high: bool, lang: Lang
                 <div class="sw-if-scroll" tabindex="0" role="region" aria-labelledby="sw-if-phases-caption">
                     <table class="sw-if-table sw-if-phases">
                         <caption id="sw-if-phases-caption" class="sw-visually-hidden">{ t(IncomeText::PhasesHeading) }</caption>
-                        <thead><tr>
-                            <th scope="col">{ t(IncomeText::ColPhase) }</th>
-                            <th scope="col">{ t(IncomeText::ColPeriod) }</th>
-                            <th scope="col">{ t(IncomeText::ColRule) }</th>
-                            <th scope="col">{ t(IncomeText::ColSource) }</th>
-                        </tr></thead>
+                        { table_head(&[t(IncomeText::ColPhase), t(IncomeText::ColPeriod), t(IncomeText::ColRule), t(IncomeText::ColSource)]) }
                         <tbody>{ for phases }</tbody>
                     </table>
                 </div>

@@ -212,6 +212,20 @@ pub fn QuestionPage(props: &Props) -> Html {
         }
     };
 
+    // A date, money or number question: the heading, the help, the field and, where
+    // allowed, "weet ik niet".
+    let hint = hint_text.clone().map(AttrValue::from);
+    let single_field = |field: Html| {
+        html! {
+            <>
+                { heading(&step_text, words.heading, err_text.is_some(), &title) }
+                { help.clone() }
+                { field }
+                if def.allow_unknown { { unknown_box(unknown_label(q, lang)) } }
+            </>
+        }
+    };
+
     let control = match def.kind {
         Kind::Choice(opts) => {
             let has_error = err_text.is_some();
@@ -268,45 +282,19 @@ pub fn QuestionPage(props: &Props) -> Html {
                 </div>
             }
         }
-        Kind::Date { .. } => {
-            let on_change = form.setter(|f, d: DateParts| f.date = d);
-            html! {
-                <>
-                    { heading(&step_text, words.heading, err_text.is_some(), &title) }
-                    { help.clone() }
-                    <DateField id={FIELD} legend={words.short}
-                        hint={hint_text.clone().map(AttrValue::from)}
-                        value={form.fields().date.clone()} {on_change} error={err_text.clone()} />
-                    if def.allow_unknown { { unknown_box(unknown_label(q, lang)) } }
-                </>
-            }
-        }
-        Kind::Money { .. } => {
-            let on_change = text_change.clone();
-            html! {
-                <>
-                    { heading(&step_text, words.heading, err_text.is_some(), &title) }
-                    { help.clone() }
-                    <MoneyField id={FIELD} label={words.short}
-                        hint={hint_text.clone().map(AttrValue::from)}
-                        value={form.fields().text.clone()} {on_change} error={err_text.clone()} />
-                    if def.allow_unknown { { unknown_box(unknown_label(q, lang)) } }
-                </>
-            }
-        }
-        Kind::Integer { .. } => {
-            let on_change = text_change.clone();
-            html! {
-                <>
-                    { heading(&step_text, words.heading, err_text.is_some(), &title) }
-                    { help.clone() }
-                    <TextField id={FIELD} label={words.short} kind={TextKind::WholeNumber}
-                        hint={hint_text.clone().map(AttrValue::from)}
-                        value={form.fields().text.clone()} {on_change} error={err_text.clone()} />
-                    if def.allow_unknown { { unknown_box(unknown_label(q, lang)) } }
-                </>
-            }
-        }
+        Kind::Date { .. } => single_field(html! {
+            <DateField id={FIELD} legend={words.short} hint={hint.clone()}
+                value={form.fields().date.clone()} on_change={form.setter(|f, d: DateParts| f.date = d)}
+                error={err_text.clone()} />
+        }),
+        Kind::Money { .. } => single_field(html! {
+            <MoneyField id={FIELD} label={words.short} hint={hint.clone()}
+                value={form.fields().text.clone()} on_change={text_change.clone()} error={err_text.clone()} />
+        }),
+        Kind::Integer { .. } => single_field(html! {
+            <TextField id={FIELD} label={words.short} kind={TextKind::WholeNumber} hint={hint.clone()}
+                value={form.fields().text.clone()} on_change={text_change.clone()} error={err_text.clone()} />
+        }),
     };
 
     html! {

@@ -35,9 +35,12 @@ use crate::components::link_notices::LinkNotices;
 use crate::components::linked_tool::LinkProps;
 use crate::components::page_heading::PageHeading;
 use crate::components::radio_group::{RadioGroup, RadioOption};
+use crate::components::submit_button;
 use crate::components::text_field::{TextField, TextKind};
 use crate::download;
-use crate::hooks::form::{field_error, field_id, focus_id, use_form};
+use crate::hooks::form::{
+    field_error, field_id, focus_id, status_action, use_focus_result, use_form,
+};
 use crate::location;
 use crate::state::{use_app, Action};
 use spoorwijzer_core::text::format;
@@ -93,25 +96,17 @@ pub fn TijdlijnPage(props: &LinkProps) -> Html {
         Some(Err(e)) if form.errors_shown() => e.clone(),
         Some(_) | None => Vec::new(),
     };
-    {
-        let ok = matches!(outcome, Some(Ok(_)));
-        use_effect_with(form.submits(), move |n| {
-            if *n > 0 && ok {
-                crate::dom::focus_id("tl-result-heading");
-            }
-        });
-    }
+    use_focus_result(
+        form.submits(),
+        matches!(outcome, Some(Ok(_))),
+        "tl-result-heading",
+    );
     let t = |c: CalcText| AttrValue::from(c.text(lang));
     let err = |f: TlField| field_error(&errors, f, lang);
 
     let onsubmit = {
-        let form = form.clone();
         let status = status.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            status.set(None);
-            form.submit();
-        })
+        form.on_submit(move || status.set(None))
     };
     let fields = form.fields();
     let periods = fields.periods.iter().enumerate().map(|(i, p)| {
@@ -169,44 +164,25 @@ pub fn TijdlijnPage(props: &LinkProps) -> Html {
             };
             let on_download = {
                 let timeline = timeline.clone();
-                let status = status.clone();
-                Callback::from(move |_: MouseEvent| {
+                status_action(&status, CalcText::TlDownloaded, move || {
                     let body = ics::calendar(&timeline, lang);
-                    status.set(Some(
-                        if download::offer("poortwachter-kalender.ics", "text/calendar", &body) {
-                            CalcText::TlDownloaded
-                        } else {
-                            CalcText::CopyFailed
-                        },
-                    ));
+                    download::offer("poortwachter-kalender.ics", "text/calendar", &body)
                 })
             };
             let on_copy = {
                 let timeline = timeline.clone();
-                let status = status.clone();
-                Callback::from(move |_: MouseEvent| {
-                    let text = timeline_summary(&timeline, lang);
-                    status.set(Some(if download::copy_text(&text) {
-                        CalcText::TlCopied
-                    } else {
-                        CalcText::CopyFailed
-                    }));
+                status_action(&status, CalcText::TlCopied, move || {
+                    download::copy_text(&timeline_summary(&timeline, lang))
                 })
             };
             let on_copy_link = {
                 let form = form.clone();
-                let status = status.clone();
-                Callback::from(move |_: MouseEvent| {
+                status_action(&status, CalcText::LinkCopied, move || {
                     let q = form
                         .submitted()
                         .map(|f| deeplink::build_tijdlijn(&f.to_link()))
                         .unwrap_or_default();
-                    let url = location::link_to("/tijdlijn", &q);
-                    status.set(Some(if download::copy_text(&url) {
-                        CalcText::LinkCopied
-                    } else {
-                        CalcText::CopyFailed
-                    }));
+                    download::copy_text(&location::link_to("/tijdlijn", &q))
                 })
             };
             let filter_options: Vec<RadioOption> = ActorFilter::ALL
@@ -343,9 +319,7 @@ pub fn TijdlijnPage(props: &LinkProps) -> Html {
                         hint={t(CalcText::TlLabelHint)} kind={TextKind::Text}
                         value={fields.label.clone()} on_change={form.setter(|f, v: String| f.label = v)}
                         error={err(TlField::Label)} />
-                    <div class="sw-button-group">
-                        <button type="submit" class="sw-button" id="tl-submit">{ t(CalcText::TlMake) }</button>
-                    </div>
+                    { submit_button("tl-submit", &t(CalcText::TlMake)) }
                 </form>
                 <section class="sw-calc__result sw-calc__result--wide" aria-labelledby="tl-result-heading">
                     <div aria-live="polite">

@@ -28,9 +28,12 @@ use crate::components::money_field::MoneyField;
 use crate::components::page_heading::PageHeading;
 use crate::components::pending_law_notice::PendingLawNotice;
 use crate::components::radio_group::{RadioGroup, RadioOption};
+use crate::components::submit_button;
 use crate::components::text_field::{TextField, TextKind};
 use crate::download;
-use crate::hooks::form::{field_error, field_id, focus_id, use_form};
+use crate::hooks::form::{
+    field_error, field_id, focus_id, status_action, use_focus_result, use_form,
+};
 use crate::location;
 use crate::state::use_app;
 use spoorwijzer_core::text::format;
@@ -83,14 +86,11 @@ pub fn TransitievergoedingPage(props: &LinkProps) -> Html {
     });
     let status = use_state(|| None::<CalcText>);
 
-    {
-        let ok = matches!(*outcome, Some(Ok(_)));
-        use_effect_with(form.submits(), move |n| {
-            if *n > 0 && ok {
-                crate::dom::focus_id("tv-result-heading");
-            }
-        });
-    }
+    use_focus_result(
+        form.submits(),
+        matches!(*outcome, Some(Ok(_))),
+        "tv-result-heading",
+    );
 
     let t = |c: CalcText| AttrValue::from(c.text(lang));
     let errors: TvErrors = match &*outcome {
@@ -100,13 +100,8 @@ pub fn TransitievergoedingPage(props: &LinkProps) -> Html {
     let err = |f: TvField| field_error(&errors, f, lang);
 
     let onsubmit = {
-        let form = form.clone();
         let status = status.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            status.set(None);
-            form.submit();
-        })
+        form.on_submit(move || status.set(None))
     };
     let on_wage_mode = form.setter(|f, v: AttrValue| {
         f.wage_mode = if v.as_str() == "uur" {
@@ -141,17 +136,12 @@ pub fn TransitievergoedingPage(props: &LinkProps) -> Html {
     ];
     let on_copy_link = {
         let form = form.clone();
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
+        status_action(&status, CalcText::LinkCopied, move || {
             let url = location::link_to(
                 "/transitievergoeding",
                 &deeplink::build_tv(&form.fields().to_link()),
             );
-            status.set(Some(if download::copy_text(&url) {
-                CalcText::LinkCopied
-            } else {
-                CalcText::CopyFailed
-            }));
+            download::copy_text(&url)
         })
     };
 
@@ -275,9 +265,7 @@ pub fn TransitievergoedingPage(props: &LinkProps) -> Html {
                             selected={fields.werkgever_grootte.code()} on_change={on_size}
                             error={err(TvField::WerkgeverGrootte)} />
                     </Details>
-                    <div class="sw-button-group">
-                        <button type="submit" class="sw-button" id="tv-submit">{ t(CalcText::TvCalculate) }</button>
-                    </div>
+                    { submit_button("tv-submit", &t(CalcText::TvCalculate)) }
                 </form>
                 <section class="sw-calc__result" aria-labelledby="tv-result-heading">
                     <div aria-live="polite">

@@ -28,6 +28,30 @@ pub fn mount(url: &str) -> Element {
     root()
 }
 
+/// Render `C` with `props` into `root` and let it settle; the handle can destroy it.
+pub async fn render<C: yew::BaseComponent>(
+    root: &Element,
+    props: C::Properties,
+) -> yew::AppHandle<C> {
+    let handle = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    handle
+}
+
+/// Whether an element in `el` matches `sel`.
+pub fn has(el: &Element, sel: &str) -> bool {
+    el.query_selector(sel).expect("a valid selector").is_some()
+}
+
+/// The page address's fragment (`#/…`).
+pub fn hash() -> String {
+    web_sys::window()
+        .expect("a window")
+        .location()
+        .hash()
+        .unwrap_or_default()
+}
+
 /// The first element matching `sel`, or a failure that shows what was rendered.
 pub fn one(el: &Element, sel: &str) -> Element {
     el.query_selector(sel)
@@ -42,6 +66,14 @@ pub fn all(el: &Element, sel: &str) -> Vec<Element> {
     (0..list.length())
         .filter_map(|i| list.item(i))
         .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// The texts of every element matching `sel`.
+pub fn texts(el: &Element, sel: &str) -> Vec<String> {
+    all(el, sel)
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
         .collect()
 }
 

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests, parseCsv } from './lib.mjs';
+import { serve, launch, ready, axe, formatViolations, screenshot, parseCsv, withBrowser, assertCleanRun, atViewport } from './lib.mjs';
 
 let server;
 let browser;
@@ -193,13 +193,10 @@ test('results in English and axe clean', async () => {
   assert.deepEqual(formatViolations(await axe(page)), '');
   await screenshot(page, 'batch-result-en');
   // 320 px wide: the page does not scroll sideways (the table scrolls in its own region).
-  await page.setViewportSize({ width: 320, height: 800 });
-  try {
+  await atViewport(page, { width: 320, height: 800 }, async () => {
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal scrolling at 320 px');
     await screenshot(page, 'batch-result-en-320');
-  } finally {
-    await page.setViewportSize({ width: 1024, height: 800 });
-  }
+  });
 });
 
 test('drag and drop a file onto the zone; switching language recomputes the messages', async () => {
@@ -223,8 +220,7 @@ test('drag and drop a file onto the zone; switching language recomputes the mess
 });
 
 test('1,000 rows: paging, no stray requests, zero CSP violations, no console errors', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     const lines = ['id,start_date,end_date,base_monthly_wage,holiday_allowance_pct,first_sick_day,last_sick_day'];
     for (let i = 1; i <= 1000; i++) {
       const year = 2005 + (i % 15);
@@ -249,11 +245,6 @@ test('1,000 rows: paging, no stray requests, zero CSP violations, no console err
     assert.equal((await b.page.$$('#sw-batch-table tbody tr')).length, 50);
     const [download] = await Promise.all([b.page.waitForEvent('download'), b.page.click('#sw-batch-download')]);
     assert.ok(fs.statSync(await download.path()).size > 100000);
-    assert.deepEqual(strayRequests(b.requests, server.url), []);
-    assert.deepEqual(b.violations, []);
-    assert.deepEqual(b.consoleErrors, []);
-    assert.deepEqual(b.pageErrors, []);
-  } finally {
-    await b.close();
-  }
+    assertCleanRun(b, server.url);
+  });
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests, ROOT } from './lib.mjs';
+import { serve, launch, ready, axe, formatViolations, screenshot, assertCleanRun, atViewport, horizontalOverflow, ROOT } from './lib.mjs';
 
 let server;
 let browser;
@@ -70,6 +70,21 @@ async function chooseRadio(page, name, value) {
     await page.keyboard.press('ArrowDown');
   }
   assert.fail(`could not choose ${value} in ${name}`);
+}
+/**
+ * Fill fields in the order given, by id: a date field's three inputs are typed, a radio
+ * group (its name) is chosen with the arrow keys, any other field is typed into.
+ */
+async function fillIn(page, values) {
+  for (const [id, value] of Object.entries(values)) {
+    if (await page.locator(`input[type=radio][name="${id}"]`).count()) await chooseRadio(page, id, value);
+    else if (await page.locator(`#${id}-dag`).count()) await typeDate(page, id, value);
+    else await typeInto(page, id, value);
+  }
+}
+/** Each input (by id) has the value given. */
+async function assertValues(page, values) {
+  for (const [id, value] of Object.entries(values)) assert.equal(await page.inputValue(`#${id}`), value, id);
 }
 async function submit(page, id) {
   await page.focus(`#${id}`);
@@ -215,12 +230,7 @@ test('transitievergoeding: every kind of invalid input shows its message; focus 
   await open(page, '/transitievergoeding');
   const rounds = [
     {
-      fill: async () => {
-        await typeDate(page, 'tv-start', '31-02-2020');
-        await typeInto(page, 'tv-loon', '-5');
-        await typeInto(page, 'tv-vakantiegeld', '120');
-        await typeInto(page, 'tv-vast_jaar', 'abc');
-      },
+      fill: { 'tv-start': '31-02-2020', 'tv-loon': '-5', 'tv-vakantiegeld': '120', 'tv-vast_jaar': 'abc' },
       expect: {
         'tv-start': 'Deze datum bestaat niet',
         'tv-einde': 'Vul dit in.',
@@ -230,34 +240,16 @@ test('transitievergoeding: every kind of invalid input shows its message; focus 
       },
     },
     {
-      fill: async () => {
-        await typeDate(page, 'tv-start', '01-01-1949');
-        await typeDate(page, 'tv-einde', '01-01-2026');
-        await typeInto(page, 'tv-loon', '2.000.000');
-        await typeInto(page, 'tv-vakantiegeld', '8');
-        await typeInto(page, 'tv-vast_jaar', '');
-      },
-      expect: {
-        'tv-start': 'tussen 01-01-1950 en 31-12-2099',
-        'tv-loon': 'Dit is meer dan € 1.000.000',
-      },
+      fill: { 'tv-start': '01-01-1949', 'tv-einde': '01-01-2026', 'tv-loon': '2.000.000', 'tv-vakantiegeld': '8', 'tv-vast_jaar': '' },
+      expect: { 'tv-start': 'tussen 01-01-1950 en 31-12-2099', 'tv-loon': 'Dit is meer dan € 1.000.000' },
     },
     {
-      fill: async () => {
-        await typeDate(page, 'tv-start', '01-01-2025');
-        await typeDate(page, 'tv-einde', '01-01-2024');
-        await chooseRadio(page, 'tv-loonvorm', 'uur');
-        await typeInto(page, 'tv-uurloon', '20');
-        await typeInto(page, 'tv-uren', '200');
-      },
-      expect: {
-        'tv-einde': 'vóór de begindatum',
-        'tv-uren': 'hoogstens 168 uur',
-      },
+      fill: { 'tv-start': '01-01-2025', 'tv-einde': '01-01-2024', 'tv-loonvorm': 'uur', 'tv-uurloon': '20', 'tv-uren': '200' },
+      expect: { 'tv-einde': 'vóór de begindatum', 'tv-uren': 'hoogstens 168 uur' },
     },
   ];
   for (const r of rounds) {
-    await r.fill();
+    await fillIn(page, r.fill);
     await submit(page, 'tv-submit');
     await page.waitForSelector('#sw-error-summary');
     await page.waitForFunction(() => document.activeElement?.id === 'sw-error-summary');
@@ -296,18 +288,14 @@ test('transitievergoeding: a whole date pasted into the day field fills all thre
   await open(page, '/transitievergoeding');
   await page.focus('#tv-start-dag');
   await page.keyboard.insertText('05-03-2016');
-  assert.equal(await page.inputValue('#tv-start-dag'), '05');
-  assert.equal(await page.inputValue('#tv-start-maand'), '03');
-  assert.equal(await page.inputValue('#tv-start-jaar'), '2016');
+  await assertValues(page, { 'tv-start-dag': '05', 'tv-start-maand': '03', 'tv-start-jaar': '2016' });
 });
 
 test('transitievergoeding: a deep link fills the form and shows the result at once', async () => {
   const { page } = browser;
   await open(page, '/transitievergoeding?start=2015-03-01&einde=2026-02-28&loon=4000&vakantiegeld=8');
   await page.waitForSelector('#tv-amount');
-  assert.equal(await page.inputValue('#tv-start-dag'), '1');
-  assert.equal(await page.inputValue('#tv-start-jaar'), '2015');
-  assert.equal(await page.inputValue('#tv-loon'), '4000');
+  await assertValues(page, { 'tv-start-dag': '1', 'tv-start-jaar': '2015', 'tv-loon': '4000' });
   const out = cli(['transitievergoeding'], TV_CASES[0].cli);
   assert.equal((await page.textContent('#tv-amount')).trim(), nlMoney(rawMoney(out, 'payable')));
   assert.equal(await page.locator('#tv-link-notice').count(), 0);
@@ -454,9 +442,7 @@ test('tijdlijn: a deep link fills the form and shows the calendar; a malformed o
   const { page } = browser;
   await open(page, '/tijdlijn?periode=2026-01-05..&periode=2025-03-03..2025-05-30&loonsanctie=4');
   await page.waitForSelector('#tl-list li');
-  assert.equal(await page.inputValue('#tl-periode_0_van-dag'), '5');
-  assert.equal(await page.inputValue('#tl-periode_1_tot-maand'), '5');
-  assert.equal(await page.inputValue('#tl-loonsanctie'), '4');
+  await assertValues(page, { 'tl-periode_0_van-dag': '5', 'tl-periode_1_tot-maand': '5', 'tl-loonsanctie': '4' });
   assert.equal(await page.locator('#tl-link-notice').count(), 0);
   assert.match(await page.textContent('#tl-notices'), /Loonsanctie/);
   const out = JSON.parse(cli(['tijdlijn'], { sick_periods: [{ from: '2025-03-03', until: '2025-05-30' }, { from: '2026-01-05', until: null }], today: isoDaysAgo(0), loonsanctie_weeks: 4 }));
@@ -473,22 +459,16 @@ test('tijdlijn: a deep link fills the form and shows the calendar; a malformed o
 
 test('calculators: narrow screen (320 px) has no horizontal scrolling', async () => {
   const { page } = browser;
-  await page.setViewportSize({ width: 320, height: 640 });
-  try {
+  await atViewport(page, { width: 320, height: 640 }, async () => {
     for (const hash of ['/transitievergoeding?start=2015-03-01&einde=2026-02-28&loon=4000', '/tijdlijn?periode=2026-01-05..']) {
       await open(page, hash);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await horizontalOverflow(page);
       assert.ok(overflow <= 0, `${hash}: ${overflow}px too wide`);
     }
     await screenshot(page, 'calc-320');
-  } finally {
-    await page.setViewportSize({ width: 1024, height: 800 });
-  }
+  });
 });
 
 test('calculators: no console errors, no page errors, only the app\'s own files, no CSP violations', () => {
-  assert.deepEqual(browser.consoleErrors, []);
-  assert.deepEqual(browser.pageErrors, []);
-  assert.deepEqual(strayRequests(browser.requests, server.url), []);
-  assert.deepEqual(browser.violations, []);
+  assertCleanRun(browser, server.url);
 });

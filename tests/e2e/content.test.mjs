@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, ready, loaded, axe, formatViolations, screenshot, strayRequests, DIST } from './lib.mjs';
+import { serve, withBrowser, ready, loaded, axe, formatViolations, screenshot, strayRequests, DIST } from './lib.mjs';
 
 const NL = { locale: 'nl-NL' };
 let server;
@@ -22,8 +22,7 @@ async function controlled(page) {
 }
 
 test('an explanation page and a glossary term load from their data files, in both languages', async () => {
-  const b = await launch(NL);
-  try {
+  await withBrowser(NL, async (b) => {
     for (const lang of ['nl', 'en']) {
       await b.page.goto(`${server.url}/?lang=${lang}#/uitleg/poortwachter`);
       await ready(b.page);
@@ -42,48 +41,45 @@ test('an explanation page and a glossary term load from their data files, in bot
     assert.deepEqual(strayRequests(b.requests, server.url), []);
     assert.deepEqual(b.violations, []);
     assert.deepEqual(b.pageErrors, []);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('after one visit, pages and terms that were never opened load with the server stopped and the browser offline', async () => {
   const own = await serve();
-  const b = await launch(NL);
   try {
-    await b.page.goto(`${own.url}/`);
-    await ready(b.page);
-    await controlled(b.page);
-    // The worker has the whole build, content/ included, once it controls the page.
-    const cached = await b.page.evaluate(async () => {
-      const keys = await caches.keys();
-      const cache = await caches.open(keys.find((k) => k.startsWith('spoorwijzer:')));
-      return (await cache.keys()).map((r) => new URL(r.url).pathname);
-    });
-    assert.ok(cached.includes('/content/nl/ziek-en-ontslag.json') && cached.includes('/content/en/begrippen.json'), cached.join(' '));
+    await withBrowser(NL, async (b) => {
+      await b.page.goto(`${own.url}/`);
+      await ready(b.page);
+      await controlled(b.page);
+      // The worker has the whole build, content/ included, once it controls the page.
+      const cached = await b.page.evaluate(async () => {
+        const keys = await caches.keys();
+        const cache = await caches.open(keys.find((k) => k.startsWith('spoorwijzer:')));
+        return (await cache.keys()).map((r) => new URL(r.url).pathname);
+      });
+      assert.ok(cached.includes('/content/nl/ziek-en-ontslag.json') && cached.includes('/content/en/begrippen.json'), cached.join(' '));
 
-    await own.close();
-    await b.context.setOffline(true);
-    await b.page.goto(`${own.url}/#/uitleg/ziek-en-ontslag`);
-    await ready(b.page);
-    assert.equal(await b.page.$('.sw-load-failed'), null, 'no failure message');
-    assert.ok((await b.page.$$('.sw-kb h2')).length >= 3, 'the page never opened before is shown offline');
-    await screenshot(b.page, 'offline-uitleg');
-    await b.page.goto(`${own.url}/?lang=en#/begrippen/xella`);
-    await ready(b.page);
-    assert.match(await b.page.textContent('#begrip-xella .sw-glossary__definition'), /Supreme Court/);
-    assert.deepEqual(b.pageErrors, []);
-    assert.deepEqual(strayRequests(b.requests, own.url), []);
+      await own.close();
+      await b.context.setOffline(true);
+      await b.page.goto(`${own.url}/#/uitleg/ziek-en-ontslag`);
+      await ready(b.page);
+      assert.equal(await b.page.$('.sw-load-failed'), null, 'no failure message');
+      assert.ok((await b.page.$$('.sw-kb h2')).length >= 3, 'the page never opened before is shown offline');
+      await screenshot(b.page, 'offline-uitleg');
+      await b.page.goto(`${own.url}/?lang=en#/begrippen/xella`);
+      await ready(b.page);
+      assert.match(await b.page.textContent('#begrip-xella .sw-glossary__definition'), /Supreme Court/);
+      assert.deepEqual(b.pageErrors, []);
+      assert.deepEqual(strayRequests(b.requests, own.url), []);
+    });
   } finally {
-    await b.close();
     await own.close();
   }
 });
 
 test('a fetch that fails says so plainly, and "Opnieuw proberen" loads the page', async () => {
   // Without a worker, so the test's router sees every request of the page.
-  const b = await launch({ ...NL, serviceWorkers: 'block' });
-  try {
+  await withBrowser({ ...NL, serviceWorkers: 'block' }, async (b) => {
     await b.page.route('**/content/**', (route) => route.abort('internetdisconnected'));
     // A term on a question page: the message stands in the sentence, by the term.
     await b.page.goto(`${server.url}/?rol=werknemer#/vraag/ziek_nu`);
@@ -116,7 +112,5 @@ test('a fetch that fails says so plainly, and "Opnieuw proberen" loads the page'
     await loaded(b.page);
     assert.equal(await b.page.$('.sw-load-failed'), null);
     assert.deepEqual(b.pageErrors, []);
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import fs from 'node:fs';
-import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests, parseCsv } from './lib.mjs';
+import { serve, launch, ready, axe, formatViolations, screenshot, parseCsv, withBrowser, assertCleanRun, atViewport, horizontalOverflow } from './lib.mjs';
 
 let app; // the app, first port
 let host; // a host page, second port
@@ -177,14 +177,11 @@ test('preview=1 lists the CSP header with frame-ancestors, the worker scope and 
   assert.match(await page.textContent('#sw-preview-worker'), /^Yes\. It works for the folder \/ /);
   assert.match(await page.textContent('#sw-preview-read'), /Link \(before the #\): lang, preview$/m);
   assert.deepEqual(formatViolations(await axe(page)), '');
-  await page.setViewportSize({ width: 320, height: 640 });
-  try {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await atViewport(page, { width: 320, height: 640 }, async () => {
+    const overflow = await horizontalOverflow(page);
     assert.ok(overflow <= 0, `preview at 320 px: ${overflow}px too wide`);
     await screenshot(page, 'employers-preview-320-en');
-  } finally {
-    await page.setViewportSize({ width: 1024, height: 800 });
-  }
+  });
 });
 
 // ---------- the batch in Dutch and the overview of sick employees ----------
@@ -385,15 +382,12 @@ test('the overview in English is axe clean and fits 320 px (the table scrolls in
   await page.waitForSelector('#sw-overview-table');
   assert.match(await page.textContent('#sw-overview-heading'), /Poortwachter deadlines of all sick employees/);
   assert.deepEqual(formatViolations(await axe(page)), '');
-  await page.setViewportSize({ width: 320, height: 800 });
-  try {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await atViewport(page, { width: 320, height: 800 }, async () => {
+    const overflow = await horizontalOverflow(page);
     assert.ok(overflow <= 0, `${overflow}px too wide`);
     assert.equal(await page.getAttribute('#sw-overview .sw-data-table__wrap', 'tabindex'), '0');
     await screenshot(page, 'employers-overview-en-320');
-  } finally {
-    await page.setViewportSize({ width: 1024, height: 800 });
-  }
+  });
 });
 
 // ---------- links to other websites inside a frame ----------
@@ -440,8 +434,7 @@ test('in an iframe every outbound link on the comparison and an explanation page
 
 // ---------- privacy ----------
 test('a 1,000-employee file: the overview and its calendar without any request elsewhere, no CSP violation, no error', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     const lines = ['personeelsnummer;begindatum;einddatum;maandloon;reden;eerste_ziektedag;gedaan'];
     for (let i = 1; i <= 1000; i++) {
       const sick = i % 2 === 0 ? dmyDaysAgo(5 + (i % 600)) : '';
@@ -458,18 +451,10 @@ test('a 1,000-employee file: the overview and its calendar without any request e
     const events = parseIcs(fs.readFileSync(await d.path(), 'utf8'));
     assert.ok(events.length > 500 * 5, `${events.length} events`);
     assert.equal(new Set(events.map((e) => e.UID)).size, events.length);
-    assert.deepEqual(strayRequests(b.requests, app.url), []);
-    assert.deepEqual(b.violations, []);
-    assert.deepEqual(b.consoleErrors, []);
-    assert.deepEqual(b.pageErrors, []);
-  } finally {
-    await b.close();
-  }
+    assertCleanRun(b, app.url);
+  });
 });
 
 test('employers: no console errors, no page errors, only the app\'s own files, no CSP violations', () => {
-  assert.deepEqual(browser.consoleErrors, []);
-  assert.deepEqual(browser.pageErrors, []);
-  assert.deepEqual(browser.violations, []);
-  assert.deepEqual(strayRequests(browser.requests.filter((r) => !r.url.startsWith(host.url)), app.url), []);
+  assertCleanRun(browser, app.url, browser.requests.filter((r) => !r.url.startsWith(host.url)));
 });

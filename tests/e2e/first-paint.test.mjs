@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, ready, screenshot, strayRequests, axe, formatViolations, DIST } from './lib.mjs';
+import { serve, launch, withBrowser, ready, screenshot, strayRequests, axe, formatViolations, DIST } from './lib.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -27,6 +27,13 @@ async function holdWasm(page) {
       await page.unroute('**/*.wasm');
     },
   };
+}
+
+/** Open `url` with the wasm held back (`holdWasm`), as far as the HTML: the app has not started. */
+async function openHeld(page, url) {
+  const wasm = await holdWasm(page);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return wasm;
 }
 
 /** What is painted while the app has not started. */
@@ -98,8 +105,7 @@ test('the start page is in index.html before any script runs, and equals what th
   assert.ok(staticFacts.firstPaintBeforeBody, 'first-paint.js is a synchronous script in <head>');
 
   // The app's own render of the same page.
-  const a = await launch(NL);
-  try {
+  await withBrowser(NL, async (a) => {
     await a.page.goto(`${server.url}/`);
     await ready(a.page);
     const appFacts = await a.page.evaluate(() => ({
@@ -115,16 +121,12 @@ test('the start page is in index.html before any script runs, and equals what th
     const appTree = await a.page.evaluate(`(${TREE})(document.getElementById('app'))`);
     assert.deepEqual(appTree, staticTree, 'the static start page is exactly the app\'s first render');
     assert.deepEqual(a.pageErrors, []);
-  } finally {
-    await a.close();
-  }
+  });
 });
 
 test('the Dutch start page is painted before the app runs, and the app takes over without a layout shift', async () => {
-  const b = await launch(NL);
-  try {
-    const wasm = await holdWasm(b.page);
-    await b.page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
+  await withBrowser(NL, async (b) => {
+    const wasm = await openHeld(b.page, `${server.url}/`);
     const painted = await firstPaint(b.page);
     assert.equal(painted.started, false, 'the app has not started');
     assert.equal(painted.staticPage, true, 'the static start page shows');
@@ -146,9 +148,7 @@ test('the Dutch start page is painted before the app runs, and the app takes ove
     assert.equal(await b.page.isVisible('#sw-loading'), false);
     assert.deepEqual(strayRequests(b.requests, server.url), []);
     assert.deepEqual(b.violations, []);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 const CONFIGURED = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')
@@ -171,20 +171,15 @@ test('for another route, language or configuration, the first paint is never the
   const custom = await serve(DIST, { '/': ['text/html; charset=utf-8', CONFIGURED], '/index.html': ['text/html; charset=utf-8', CONFIGURED] });
   try {
     for (const [label, url, options] of NOT_THE_START_PAGE) {
-      const b = await launch({ ...NL, ...options });
-      try {
-        await holdWasm(b.page);
-        const address = url === 'CONFIGURED' ? `${custom.url}/` : `${server.url}${url}`;
-        await b.page.goto(address, { waitUntil: 'domcontentloaded' });
+      await withBrowser({ ...NL, ...options }, async (b) => {
+        await openHeld(b.page, url === 'CONFIGURED' ? `${custom.url}/` : `${server.url}${url}`);
         const painted = await firstPaint(b.page);
         assert.equal(painted.started, false, `${label}: the app has not started`);
         assert.equal(painted.staticPage, false, `${label}: the Dutch start page must not be painted`);
         assert.ok(!painted.text.includes('Waarmee kunnen we je helpen?'), `${label}: no Dutch start page text is visible`);
         assert.equal(painted.loading, true, `${label}: "wordt geladen" shows until the app runs`);
         await screenshot(b.page, `first-paint-not-start-${label.replace(/\W+/g, '-')}`);
-      } finally {
-        await b.close();
-      }
+      });
     }
   } finally {
     await custom.close();
@@ -197,15 +192,11 @@ test('positive control: `?lang=nl` and a comment-only configuration still show t
   const custom = await serve(DIST, { '/': ['text/html; charset=utf-8', commented], '/index.html': ['text/html; charset=utf-8', commented] });
   try {
     for (const url of [`${server.url}/?lang=nl`, `${server.url}/#/`, `${custom.url}/`]) {
-      const b = await launch(NL);
-      try {
-        await holdWasm(b.page);
-        await b.page.goto(url, { waitUntil: 'domcontentloaded' });
+      await withBrowser(NL, async (b) => {
+        await openHeld(b.page, url);
         const painted = await firstPaint(b.page);
         assert.equal(painted.staticPage, true, `${url}: the static start page shows`);
-      } finally {
-        await b.close();
-      }
+      });
     }
   } finally {
     await custom.close();
@@ -214,13 +205,11 @@ test('positive control: `?lang=nl` and a comment-only configuration still show t
 
 test('before the app runs, the static page\'s links and choices are honoured when it starts', async () => {
   // A role choice: the app starts on the next question with that role chosen.
-  let b = await launch(NL);
-  try {
-    const wasm = await holdWasm(b.page);
-    await b.page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
+  await withBrowser(NL, async (b) => {
+    const wasm = await openHeld(b.page, `${server.url}/`);
     await b.page.click('text=Ik ben werkgever');
     await b.page.waitForFunction(() => location.hash === '#/vraag/ziek_nu');
-    let painted = await firstPaint(b.page);
+    const painted = await firstPaint(b.page);
     assert.equal(painted.staticPage, false, 'the start page hides after a link is followed');
     assert.equal(painted.loading, true, 'and "wordt geladen" shows');
     await wasm.release();
@@ -228,33 +217,29 @@ test('before the app runs, the static page\'s links and choices are honoured whe
     assert.equal(await b.page.evaluate(() => location.hash), '#/vraag/ziek_nu', 'the route the link chose');
     assert.equal(await b.page.getAttribute('#sw-main', 'data-sw-rol'), 'werkgever', 'the role that was chosen');
     assert.notEqual(await b.page.textContent('#sw-main-heading'), 'Ziek, ontslag of re-integratie: wat betekent het voor jou?');
+  });
 
-    // A tool link.
-    await b.close();
-    b = await launch(NL);
-    const wasm2 = await holdWasm(b.page);
-    await b.page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
+  // A tool link.
+  await withBrowser(NL, async (b) => {
+    const wasm = await openHeld(b.page, `${server.url}/`);
     await b.page.click('.sw-tool-links >> text=Transitievergoeding berekenen');
     await b.page.waitForFunction(() => location.hash === '#/transitievergoeding');
-    await wasm2.release();
+    await wasm.release();
     await ready(b.page);
     assert.ok(await b.page.isVisible('#tv-start-dag'), 'the calculator opens');
+  });
 
-    // The language switch: the app starts in English.
-    await b.close();
-    b = await launch(NL);
-    const wasm3 = await holdWasm(b.page);
-    await b.page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
+  // The language switch: the app starts in English.
+  await withBrowser(NL, async (b) => {
+    const wasm = await openHeld(b.page, `${server.url}/`);
     await b.page.click('.sw-header__nav button');
-    painted = await firstPaint(b.page);
+    const painted = await firstPaint(b.page);
     assert.equal(painted.staticPage, false, 'the Dutch page hides at once');
     assert.match(b.page.url(), /\?lang=en/);
-    await wasm3.release();
+    await wasm.release();
     await ready(b.page);
     assert.equal(await b.page.textContent('#sw-main-heading'), 'Sick, dismissed or returning to work: what does it mean for you?');
     assert.equal(await b.page.getAttribute('html', 'lang'), 'en');
     assert.deepEqual(b.pageErrors, []);
-  } finally {
-    await b.close();
-  }
+  });
 });

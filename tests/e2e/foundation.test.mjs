@@ -2,17 +2,22 @@
 // the static fallback, on the release build in Debian's Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests } from './lib.mjs';
+import { serve, launch, ready, axe, formatViolations, screenshot, withBrowser, assertCleanRun, horizontalOverflow } from './lib.mjs';
 
 let server;
 let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser.close(); await server.close(); });
 
+/** Open `hash` in `lang` and wait for the app. */
+async function open(page, lang, hash) {
+  await page.goto(`${server.url}/?lang=${lang}#${hash}`);
+  await ready(page);
+}
+
 test('start page in Dutch: heading, privacy promise, four choices, footer', async () => {
   const { page } = browser;
-  await page.goto(`${server.url}/?lang=nl#/`);
-  await ready(page);
+  await open(page, 'nl', '/');
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
   assert.match(await page.textContent('h1'), /Ziek, ontslag of re-integratie/);
   assert.match(await page.title(), /Spoorwijzer/);
@@ -28,8 +33,7 @@ test('start page in Dutch: heading, privacy promise, four choices, footer', asyn
 
 test('?lang=en gives the English start page, title and html lang', async () => {
   const { page } = browser;
-  await page.goto(`${server.url}/?lang=en#/`);
-  await ready(page);
+  await open(page, 'en', '/');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.textContent('h1'), /Sick, dismissed or returning to work/);
   assert.match(await page.textContent('body'), /Your answers stay on this device; this site sends nothing\./);
@@ -39,8 +43,7 @@ test('?lang=en gives the English start page, title and html lang', async () => {
 
 test('keyboard only: switch language and choose a role', async () => {
   const { page } = browser;
-  await page.goto(`${server.url}/?lang=nl#/`);
-  await ready(page);
+  await open(page, 'nl', '/');
   // Tab until the language switch has focus, then press Enter.
   let found = false;
   for (let i = 0; i < 10 && !found; i++) {
@@ -68,12 +71,10 @@ test('keyboard only: switch language and choose a role', async () => {
 
 test('an unknown route shows the 404 page, and the privacy page exists', async () => {
   const { page } = browser;
-  await page.goto(`${server.url}/?lang=nl#/bestaat-niet`);
-  await ready(page);
+  await open(page, 'nl', '/bestaat-niet');
   assert.match(await page.textContent('h1'), /Deze pagina bestaat niet/);
   assert.deepEqual(formatViolations(await axe(page)), '');
-  await page.goto(`${server.url}/?lang=nl#/privacy`);
-  await ready(page);
+  await open(page, 'nl', '/privacy');
   assert.match(await page.textContent('h1'), /Privacy/);
   assert.match(await page.title(), /^Privacy - Spoorwijzer$/);
   assert.deepEqual(formatViolations(await axe(page)), '');
@@ -82,36 +83,28 @@ test('an unknown route shows the 404 page, and the privacy page exists', async (
 test('narrow screen (320 px): no horizontal scrolling', async () => {
   const { page } = browser;
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto(`${server.url}/?lang=nl#/`);
-  await ready(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await open(page, 'nl', '/');
+  const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
   await screenshot(page, 'start-320');
   await page.setViewportSize({ width: 1024, height: 800 });
 });
 
 test('no console errors, no page errors, and only the app\'s own files were loaded', () => {
-  assert.deepEqual(browser.consoleErrors, []);
-  assert.deepEqual(browser.pageErrors, []);
-  assert.deepEqual(strayRequests(browser.requests, server.url), []);
-  assert.deepEqual(browser.violations, []);
+  assertCleanRun(browser, server.url);
 });
 
 test('the static fallback shows when the app cannot start', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await b.page.goto(`${server.url}/#/`);
     await b.page.waitForSelector('#sw-fallback:not([hidden])', { timeout: 15000 });
     assert.match(await b.page.textContent('#sw-fallback'), /Er ging iets mis\. Je antwoorden zijn niet verstuurd\. Herlaad de pagina\./);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('the static fallback shows when the running app traps', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.page.goto(`${server.url}/#/`);
     await ready(b.page);
     // A trap (panic = "abort") inside an event handler reaches window as an uncaught
@@ -119,7 +112,5 @@ test('the static fallback shows when the running app traps', async () => {
     await b.page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }, 0));
     await b.page.waitForSelector('#sw-fallback:not([hidden])', { timeout: 5000 });
     assert.ok(await b.page.isHidden('#app'));
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -5,7 +5,7 @@
 // page, screenshots of each outcome, and the privacy tripwires.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, ready, screenshot, strayRequests } from './lib.mjs';
+import { serve, launch, ready, screenshot, assertCleanRun } from './lib.mjs';
 import { visited, axeClean, tabTo, waitHash, pressContinue, answer, walk, typeInto, startAs, sickPath, contractPath, tailPath } from './walk.mjs';
 
 let server;
@@ -176,8 +176,5 @@ test('an embedder\'s ?rol= skips the role question', async () => {
 
 test('no console errors, no page errors, only the app\'s own files, no CSP violations', () => {
   assert.ok(visited.size >= 20, `pages checked with axe: ${visited.size}`);
-  assert.deepEqual(browser.consoleErrors, []);
-  assert.deepEqual(browser.pageErrors, []);
-  assert.deepEqual(strayRequests(browser.requests, server.url), []);
-  assert.deepEqual(browser.violations, []);
+  assertCleanRun(browser, server.url);
 });

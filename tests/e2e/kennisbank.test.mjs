@@ -4,7 +4,7 @@
 // tripwires across all of it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, ready, loaded, axe, formatViolations, screenshot, strayRequests } from './lib.mjs';
+import { serve, launch, ready, axe, formatViolations, screenshot, assertCleanRun, atViewport, horizontalOverflow, openTermByKeyboard } from './lib.mjs';
 
 let server;
 let browser;
@@ -88,11 +88,7 @@ test('a term in the text opens its definition in place by keyboard', async () =>
   const { page } = browser;
   await open(page, 'nl', '/uitleg/spoor-1-spoor-2-outplacement');
   const toggle = page.locator('.sw-term__toggle').first();
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-  await toggle.focus();
-  await page.keyboard.press('Enter');
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-  await loaded(page);
+  await openTermByKeyboard(page, toggle);
   const def = page.locator('.sw-term__definition').first();
   assert.match(await def.textContent(), /Spoor 1: Re-integratie bij je eigen werkgever.+Bekijk in de begrippenlijst/);
   assert.equal(await def.locator('a').getAttribute('href'), '#/begrippen/spoor-1');
@@ -221,12 +217,11 @@ test('unknown pages and terms get a helpful message', async () => {
 
 test('320 px wide: no horizontal page scroll on pages with tables or long words', async () => {
   const { page } = browser;
-  await page.setViewportSize({ width: 320, height: 640 });
-  try {
+  await atViewport(page, { width: 320, height: 640 }, async () => {
     for (const lang of ['nl', 'en']) {
       for (const hash of ['/vergelijk', '/uitleg/poortwachter', '/uitleg/inkomen-en-verzekering', '/uitleg/situatieve-arbeidsongeschiktheid', '/uitleg', '/begrippen']) {
         await open(page, lang, hash);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await horizontalOverflow(page);
         assert.ok(overflow <= 0, `${hash} (${lang}) is ${overflow}px wider than the viewport`);
       }
     }
@@ -240,15 +235,10 @@ test('320 px wide: no horizontal page scroll on pages with tables or long words'
     await page.waitForFunction(() => document.querySelector('.sw-table-scroll').scrollLeft > 0);
     assert.deepEqual(formatViolations(await axe(page)), '');
     await screenshot(page, 'vergelijk-320');
-  } finally {
-    await page.setViewportSize({ width: 1024, height: 800 });
-  }
+  });
 });
 
 test('privacy tripwires across all kennisbank pages: no stray requests, no CSP violations, no errors', () => {
   assert.ok(browser.requests.length > 0);
-  assert.deepEqual(strayRequests(browser.requests.filter((r) => r.url !== 'about:blank'), server.url), []);
-  assert.deepEqual(browser.violations, []);
-  assert.deepEqual(browser.consoleErrors, []);
-  assert.deepEqual(browser.pageErrors, []);
+  assertCleanRun(browser, server.url, browser.requests.filter((r) => r.url !== 'about:blank'));
 });

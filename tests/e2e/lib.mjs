@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end tests: a static server for dist/, Debian's Chromium
 // through playwright-core, the two privacy tripwires, and axe-core.
+import assert from 'node:assert/strict';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -141,6 +142,16 @@ export async function launch(options = {}) {
   };
 }
 
+/** Run `body(b)` with a browser of its own (`options` as for `launch`), closed afterwards. */
+export async function withBrowser(options, body) {
+  const b = await launch(options);
+  try {
+    await body(b);
+  } finally {
+    await b.close();
+  }
+}
+
 /**
  * The files the app itself may load. Anything else is a privacy failure. The service
  * worker precaches every file of the app (sw.js), so the install icons are here too; not
@@ -176,6 +187,32 @@ export function strayRequests(requests, origin, allowed = ALLOWED_PATHS) {
 }
 
 /**
+ * The check at the end of a suite: no console errors, no page errors, only the app's own
+ * files from `origin` among `requests`, and no CSP violations.
+ */
+export function assertCleanRun(b, origin, requests = b.requests) {
+  assert.deepEqual(b.consoleErrors, []);
+  assert.deepEqual(b.pageErrors, []);
+  assert.deepEqual(strayRequests(requests, origin), []);
+  assert.deepEqual(b.violations, []);
+}
+
+/** Run `body()` with the page at `size` (e.g. 320 px wide), then back at 1024 × 800. */
+export async function atViewport(page, size, body) {
+  await page.setViewportSize(size);
+  try {
+    await body();
+  } finally {
+    await page.setViewportSize({ width: 1024, height: 800 });
+  }
+}
+
+/** How many pixels the page is wider than the viewport (0 or less: no horizontal scrolling). */
+export function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
  * Wait for the app to render its first heading. The static start page in index.html has
  * the same heading before the app runs; `#app` loses `data-sw-prerendered` when the app
  * takes over, so this waits for the app itself. A part that is fetched when first needed
@@ -193,6 +230,18 @@ export async function loaded(page) {
 }
 
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/**
+ * Open a term's definition in place by keyboard: its toggle goes from collapsed to
+ * expanded, and the definition has loaded.
+ */
+export async function openTermByKeyboard(page, toggle) {
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await loaded(page);
+}
 
 /** Run axe-core on the current page and return its violations (WCAG 2.2 A/AA and best practice). */
 export async function axe(page) {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
-import { serve, launch, ready, axe, formatViolations, screenshot, strayRequests, DIST } from './lib.mjs';
+import { serve, ready, axe, formatViolations, screenshot, strayRequests, withBrowser, DIST } from './lib.mjs';
 import { walk } from '../../scripts/walk.mjs';
 
 const NL = { locale: 'nl-NL' };
@@ -31,6 +31,36 @@ function copyDist() {
   return dir;
 }
 
+/**
+ * Run `body(b, server)` with a new browser (`launchOptions`) on a server of `dir` (dist/
+ * unless given; `extra` as for `serve`), and close both afterwards.
+ */
+async function withApp({ dir = DIST, extra, launchOptions } = {}, body) {
+  const server = await serve(dir, extra);
+  try {
+    await withBrowser(launchOptions, (b) => body(b, server));
+  } finally {
+    await server.close();
+  }
+}
+
+/** The same on a copy of dist/ (`body(b, server, dir)`), removed afterwards. */
+async function withDeployment(launchOptions, body) {
+  const dir = copyDist();
+  try {
+    await withApp({ dir, launchOptions }, (b, server) => body(b, server, dir));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Open `url` and wait until the service worker controls the page: its caches. */
+async function openControlled(b, url) {
+  await b.page.goto(url);
+  await ready(b.page);
+  return controlled(b.page);
+}
+
 let other; // another origin that must never be contacted
 let otherHits = 0;
 before(async () => {
@@ -42,12 +72,8 @@ before(async () => {
 after(async () => { await other.close(); });
 
 test('after one visit, the app starts and computes with the server stopped and the browser offline', async () => {
-  const server = await serve();
-  const b = await launch(NL);
-  try {
-    await b.page.goto(`${server.url}/`);
-    await ready(b.page);
-    const cache = await controlled(b.page);
+  await withApp({ launchOptions: NL }, async (b, server) => {
+    const cache = await openControlled(b, `${server.url}/`);
     const built = walk(DIST).filter((n) => !/\.(br|gz)$/.test(n) && !['sw.js', 'index.html', 'embed.js'].includes(n));
     assert.ok(built.includes('content/nl/poortwachter.json'), 'the kennisbank\'s data files are part of the build');
     for (const f of built) assert.ok(cache.entries.includes(`/${f}`), `precached: ${f}`);
@@ -78,20 +104,12 @@ test('after one visit, the app starts and computes with the server stopped and t
     const probe = (r) => r.url.endsWith('/nothing-here'); // the test's own check above
     assert.deepEqual(strayRequests(b.requests.filter((r) => !probe(r)), server.url), []);
     assert.deepEqual(b.violations, []);
-  } finally {
-    await b.close();
-    await server.close();
-  }
+  });
 });
 
 test('a new build is offered as an update; the answers stay in memory until the person reloads', async () => {
-  const dir = copyDist();
-  const server = await serve(dir);
-  const b = await launch(NL);
-  try {
-    await b.page.goto(`${server.url}/#/vraag/rol`);
-    await ready(b.page);
-    const first = await controlled(b.page);
+  await withDeployment(NL, async (b, server, dir) => {
+    const first = await openControlled(b, `${server.url}/#/vraag/rol`);
     // Answer the first question.
     await b.page.check('input[name=antwoord][value=werknemer]');
     await b.page.click('form button[type=submit]');
@@ -139,21 +157,12 @@ test('a new build is offered as an update; the answers stay in memory until the 
     assert.deepEqual(b.pageErrors, []);
     assert.deepEqual(strayRequests(b.requests, server.url), []);
     assert.deepEqual(b.violations, []);
-  } finally {
-    await b.close();
-    await server.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('the update notice in English, and its reload button', async () => {
-  const dir = copyDist();
-  const server = await serve(dir);
-  const b = await launch();
-  try {
-    await b.page.goto(`${server.url}/?lang=en#/`);
-    await ready(b.page);
-    await controlled(b.page);
+  await withDeployment({}, async (b, server, dir) => {
+    await openControlled(b, `${server.url}/?lang=en#/`);
     const sw = path.join(dir, 'sw.js');
     fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const VERSION = '([^']+)'/, "const VERSION = 'second$1'"));
     for (const ext of ['.br', '.gz']) fs.rmSync(sw + ext, { force: true });
@@ -171,20 +180,12 @@ test('the update notice in English, and its reload button', async () => {
     assert.ok(keys.some((k) => k.startsWith('spoorwijzer:/:second')), `the new cache: ${keys}`);
     assert.equal(keys.filter((k) => k.startsWith('spoorwijzer:')).length, 1, 'one cache left');
     assert.deepEqual(b.pageErrors, []);
-  } finally {
-    await b.close();
-    await server.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('installable: Chromium reports no installability errors', async () => {
-  const server = await serve();
-  const b = await launch(NL);
-  try {
-    await b.page.goto(`${server.url}/`);
-    await ready(b.page);
-    await controlled(b.page);
+  await withApp({ launchOptions: NL }, async (b, server) => {
+    await openControlled(b, `${server.url}/`);
     const cdp = await b.context.newCDPSession(b.page);
     const manifest = await cdp.send('Page.getAppManifest');
     assert.deepEqual(manifest.errors, [], 'the manifest parses without errors');
@@ -208,19 +209,12 @@ test('installable: Chromium reports no installability errors', async () => {
       }), icon.src);
       assert.equal(size, icon.sizes, icon.src);
     }
-  } finally {
-    await b.close();
-    await server.close();
-  }
+  });
 });
 
 test('privacy tripwires with the worker installed: its requests are seen, same-origin and known', async () => {
-  const server = await serve();
-  const b = await launch(NL);
-  try {
-    await b.page.goto(`${server.url}/`);
-    await ready(b.page);
-    await controlled(b.page);
+  await withApp({ launchOptions: NL }, async (b, server) => {
+    await openControlled(b, `${server.url}/`);
     const fromWorker = b.requests.filter((r) => r.worker);
     assert.ok(fromWorker.length > 0, 'the recorder sees the service worker\'s own requests');
     assert.ok(fromWorker.some((r) => r.url.endsWith('/icon-maskable-512.png')), 'including its precache (a file only the worker asks for)');
@@ -236,10 +230,7 @@ test('privacy tripwires with the worker installed: its requests are seen, same-o
     assert.deepEqual(b.violations, []);
     assert.equal(otherHits, 0);
     assert.deepEqual(b.pageErrors, []);
-  } finally {
-    await b.close();
-    await server.close();
-  }
+  });
 });
 
 test('negative control: a service worker that contacts another origin is caught by the recorder', async () => {
@@ -248,13 +239,10 @@ test('negative control: a service worker that contacts another origin is caught 
     `self.addEventListener('install', (event) => {\n  event.waitUntil(fetch('${other.url}/leak?from=worker', { mode: 'no-cors' }).catch(() => {}));`,
   );
   assert.notEqual(bad, fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8'), 'the worker was changed');
-  const server = await serve(DIST, { '/sw.js': ['text/javascript; charset=utf-8', bad] });
-  const b = await launch(NL);
-  try {
+  const extra = { '/sw.js': ['text/javascript; charset=utf-8', bad] };
+  await withApp({ extra, launchOptions: NL }, async (b, server) => {
     const before = otherHits;
-    await b.page.goto(`${server.url}/`);
-    await ready(b.page);
-    await controlled(b.page);
+    await openControlled(b, `${server.url}/`);
     await b.page.waitForFunction(() => true);
     for (let i = 0; i < 50 && otherHits === before; i++) await b.page.waitForTimeout(100);
     assert.ok(otherHits > before, 'the bad worker really contacted the other origin');
@@ -262,8 +250,5 @@ test('negative control: a service worker that contacts another origin is caught 
     assert.equal(stray.length, 1, `the recorder caught the worker's request: ${JSON.stringify(stray)}`);
     assert.match(stray[0].url, /\/leak\?from=worker$/);
     assert.equal(stray[0].worker, true, 'and knows it came from the service worker');
-  } finally {
-    await b.close();
-    await server.close();
-  }
+  });
 });

@@ -3,7 +3,7 @@
 // control for each tripwire on its own, so that each one is shown to be able to fail.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, ready, strayRequests } from './lib.mjs';
+import { serve, ready, strayRequests, withBrowser } from './lib.mjs';
 
 let server;
 let other; // a second origin (another port) that must never be contacted
@@ -24,8 +24,7 @@ after(async () => { await server.close(); await other.close(); });
 const PAGES = ['#/', '#/privacy', '#/transitievergoeding', '#/tijdlijn', '#/inkomen', '#/vergelijk', '#/uitleg', '#/begrippen', '#/bewaren', '#/werkgever/batch', '#/vraag/rol', '#/controle', '#/advies', '#/nergens'];
 
 test('every page: only same-origin requests for the app\'s own files, and zero CSP violations', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     for (const lang of ['nl', 'en']) {
       for (const p of PAGES) {
         await b.page.goto(`${server.url}/?lang=${lang}${p}`);
@@ -41,14 +40,11 @@ test('every page: only same-origin requests for the app\'s own files, and zero C
     assert.deepEqual(strayRequests(b.requests, server.url), []);
     assert.deepEqual(b.violations, []);
     assert.equal(otherHits, 0);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('negative control, request recorder: a cross-origin load with the CSP bypassed is caught', async () => {
-  const b = await launch({ bypassCSP: true });
-  try {
+  await withBrowser({ bypassCSP: true }, async (b) => {
     await b.page.goto(`${server.url}/#/`);
     await ready(b.page);
     const before = otherHits;
@@ -62,14 +58,11 @@ test('negative control, request recorder: a cross-origin load with the CSP bypas
     const stray = strayRequests(b.requests, server.url);
     assert.equal(stray.length, 1, 'the recorder caught exactly the one stray request');
     assert.match(stray[0].url, /tracker\.svg$/);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('negative control, violation listener: the CSP blocks a cross-origin load and the listener counts it', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.page.goto(`${server.url}/#/`);
     await ready(b.page);
     const before = otherHits;
@@ -83,7 +76,5 @@ test('negative control, violation listener: the CSP blocks a cross-origin load a
     assert.equal(b.violations.length, 1, 'one violation was reported');
     assert.match(b.violations[0].blockedURI, /127\.0\.0\.1/);
     assert.equal(otherHits, before, 'the CSP stopped the load');
-  } finally {
-    await b.close();
-  }
+  });
 });

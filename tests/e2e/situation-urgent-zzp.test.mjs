@@ -8,7 +8,7 @@
 // 320 px in both languages; the privacy tripwires.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { strayRequests, ready, axe, screenshot } from './lib.mjs';
+import { ready, axe, screenshot, assertCleanRun } from './lib.mjs';
 import { visited, axeClean, tabTo, waitHash, answer, startAs, addDays, asAnswer, browserSuite, inWords, toAdvice, switchLang, narrow, fitsNarrow } from './walk.mjs';
 
 // Sunday 22 November 2026.
@@ -290,8 +290,5 @@ test('zzp (en): not ill and nothing arranged; nothing urgent, UWV not open', asy
 
 test('no console errors, no page errors, only the app\'s own files, no CSP violations', () => {
   assert.ok(visited.size >= 30, `pages checked with axe: ${visited.size}`);
-  assert.deepEqual(suite.browser.consoleErrors, []);
-  assert.deepEqual(suite.browser.pageErrors, []);
-  assert.deepEqual(strayRequests(suite.browser.requests, suite.server.url), []);
-  assert.deepEqual(suite.browser.violations, []);
+  assertCleanRun(suite.browser, suite.server.url);
 });

@@ -10,6 +10,14 @@ use crate::storage::{self, use_store, MemoryStatus};
 
 const MEMORY_ID: &str = "sw-keep-memory";
 
+/// Where "Alles wissen" stands: the button, the question "Weet je het zeker?", or done.
+#[derive(Clone, Copy, PartialEq)]
+enum Clearing {
+    Idle,
+    Confirming,
+    Cleared,
+}
+
 #[component]
 pub fn MemorySection() -> Html {
     let super::Keep { state, today, lang } = super::use_keep();
@@ -19,8 +27,7 @@ pub fn MemorySection() -> Html {
         let store = store.clone();
         use_state(move || storage::status(&*store))
     };
-    let confirming = use_state(|| false);
-    let cleared = use_state(|| false);
+    let clearing = use_state(|| Clearing::Idle);
     let failed = use_state(|| false);
 
     let unavailable = *status == MemoryStatus::Unavailable;
@@ -51,31 +58,23 @@ pub fn MemorySection() -> Html {
             status.set(now);
         })
     };
-    let ask = {
-        let confirming = confirming.clone();
-        let cleared = cleared.clone();
-        Callback::from(move |_: MouseEvent| {
-            cleared.set(false);
-            confirming.set(true);
-        })
+    let clear_step = |to: Clearing| {
+        let clearing = clearing.clone();
+        Callback::from(move |_: MouseEvent| clearing.set(to))
     };
-    let no = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
+    let ask = clear_step(Clearing::Confirming);
+    let no = clear_step(Clearing::Idle);
     let yes = {
         let store = store.clone();
         let state = state.clone();
-        let confirming = confirming.clone();
-        let cleared = cleared.clone();
         let status = status.clone();
+        let clearing = clearing.clone();
         Callback::from(move |_: MouseEvent| {
             // Storage may be unavailable: then there is nothing stored to remove, and the
             // answers in memory are reset all the same.
             let _ = storage::clear_all(&*store);
             state.dispatch(Action::ResetAll);
-            confirming.set(false);
-            cleared.set(true);
+            clearing.set(Clearing::Cleared);
             status.set(storage::status(&*store));
         })
     };
@@ -105,7 +104,7 @@ pub fn MemorySection() -> Html {
             </p>
             }
             <h2 id="sw-keep-clear-h">{ t(KeepText::ClearHeading) }</h2>
-            if *confirming {
+            if *clearing == Clearing::Confirming {
                 <div class="sw-keep-confirm" role="alertdialog" aria-labelledby="sw-keep-confirm-q">
                     <p id="sw-keep-confirm-q">{ t(KeepText::ClearConfirmQuestion) }</p>
                     <button type="button" class="sw-button sw-button--warning" onclick={yes}>{ t(KeepText::ClearConfirmYes) }</button>
@@ -115,7 +114,7 @@ pub fn MemorySection() -> Html {
             } else {
                 <button type="button" class="sw-button sw-button--secondary" onclick={ask}>{ t(KeepText::ClearButton) }</button>
             }
-            <p aria-live="polite" data-testid="clear-status">{ if *cleared { t(KeepText::Cleared) } else { "" } }</p>
+            <p aria-live="polite" data-testid="clear-status">{ if *clearing == Clearing::Cleared { t(KeepText::Cleared) } else { "" } }</p>
         </section>
     }
 }

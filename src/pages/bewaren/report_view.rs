@@ -7,6 +7,8 @@ use spoorwijzer_core::text::flow::outcome::OutcomeText;
 use spoorwijzer_core::text::keep::KeepText;
 use yew::prelude::*;
 
+use crate::components::table_head;
+
 #[component]
 pub fn ReportView() -> Html {
     let super::Keep { state, today, lang } = super::use_keep();
@@ -63,12 +65,7 @@ pub fn ReportView() -> Html {
                     <h3>{ t(KeepText::ReportCalendar) }</h3>
                     <div class="sw-report__table-wrap" tabindex="0" role="region" aria-label={t(KeepText::ReportCalendar)}>
                         <table class="sw-report__table">
-                            <thead><tr>
-                                <th scope="col">{ t(KeepText::ReportColDate) }</th>
-                                <th scope="col">{ t(KeepText::ReportColStep) }</th>
-                                <th scope="col">{ t(KeepText::ReportColWho) }</th>
-                                <th scope="col">{ t(KeepText::ReportColStatus) }</th>
-                            </tr></thead>
+                            { table_head(&[t(KeepText::ReportColDate), t(KeepText::ReportColStep), t(KeepText::ReportColWho), t(KeepText::ReportColStatus)]) }
                             <tbody>{ for r.calendar.iter().map(|row| html! {
                                 <tr><td>{ row.date.clone() }</td><td>{ row.title.clone() }</td><td>{ row.who }</td><td>{ row.status }</td></tr>
                             }) }</tbody>
