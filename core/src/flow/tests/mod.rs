@@ -7,7 +7,7 @@ use super::answers::{
     check, export_json, import_json, validate, Answer, AnswerError, Answers, ImportError,
     ImportProblem, RawInput,
 };
-use super::outcome::{outcome, AdviceRoute, WarningKind, Why};
+use super::outcome::{outcome, AdviceRoute, Outcome, Warning, WarningKind, Why};
 use super::questions::{Kind, Opt, QuestionId as Q};
 use super::routing::{
     effective, next, previous, progress, relevant, sample_answers, Step, ROUTING_QUESTIONS,
@@ -15,6 +15,7 @@ use super::routing::{
 use super::{sick_periods, transitievergoeding_inputs, Voice};
 use crate::lang::Lang;
 use crate::money::Cents;
+use crate::text::flow::outcome::{RenderedCard, RenderedOutcome, RenderedWarning};
 use crate::transitievergoeding::Termination;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -57,6 +58,24 @@ pub(in crate::flow) fn answers(text: &str) -> Answers {
     script(text).into_iter().collect()
 }
 
+/// The warning of `kind` on the outcome; the test fails without it.
+fn warning(o: &Outcome, kind: WarningKind) -> &Warning {
+    let found = o.warnings.iter().find(|w| w.kind == kind);
+    found.unwrap_or_else(|| panic!("no warning {kind:?}"))
+}
+
+/// The rendered warning of `kind`; the test fails without it.
+fn rendered_warning(r: &RenderedOutcome, kind: WarningKind) -> &RenderedWarning {
+    let found = r.warnings.iter().find(|w| w.kind == kind);
+    found.unwrap_or_else(|| panic!("no warning {kind:?}"))
+}
+
+/// The rendered card for `route`; the test fails without it.
+fn rendered_card(r: &RenderedOutcome, route: AdviceRoute) -> &RenderedCard {
+    let found = r.routes.iter().find(|c| c.route == route);
+    found.unwrap_or_else(|| panic!("no card {route:?}"))
+}
+
 /// Walk a scripted path: before each answer, the next question must be the scripted one;
 /// after the last, the check-answers page.
 fn assert_path(path: &[(Q, Answer)]) {
@@ -76,6 +95,18 @@ fn assert_path(path: &[(Q, Answer)]) {
     assert_eq!(rel, expected);
 }
 
+/// `path` with the answers of `over` (a [`script`]): an answer to a question already in
+/// `path` replaces it where it stands, an answer to a new question is added at the end.
+fn amend(mut path: Vec<(Q, Answer)>, over: &str) -> Vec<(Q, Answer)> {
+    for (q, answer) in script(over) {
+        match path.iter_mut().find(|(p, _)| *p == q) {
+            Some(slot) => slot.1 = answer,
+            None => path.push((q, answer)),
+        }
+    }
+    path
+}
+
 /// The interview from `rol` to `spoor2_gestart` for someone sick since `first`, in the
 /// order the interview asks it: each answer has a common default, `over` replaces or adds
 /// answers by question id, and routing keeps only the questions it would ask (no plan van
@@ -85,22 +116,15 @@ pub(in crate::flow) fn sick_path(
     first: NaiveDate,
     over: &[(Q, Answer)],
 ) -> Vec<(Q, Answer)> {
-    let mut a = given(&[
-        (Q::Rol, c(rol)),
-        (Q::ZiekNu, c(Opt::Ja)),
-        (Q::EersteZiektedag, Answer::Date(first)),
-        (Q::EerdereZiekteperiode, c(Opt::Nee)),
-        (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
-        (Q::PlanVanAanpakGedaan, c(Opt::Ja)),
-        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Ja)),
-        (Q::EigenWerkMogelijk, c(Opt::Nee)),
-        (Q::AangepastWerkMogelijk, c(Opt::Nee)),
-        (Q::AnderWerkIntern, c(Opt::Nee)),
-        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
-        (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
-        (Q::EerstejaarsevaluatieGedaan, c(Opt::Ja)),
-        (Q::Spoor2Gestart, c(Opt::Nee)),
-    ]);
+    let mut a = answers(
+        "ziek_nu=ja eerdere_ziekteperiode=nee \
+         probleemanalyse_gedaan=ja plan_van_aanpak_gedaan=ja arbeidsdeskundig_onderzoek=ja \
+         eigen_werk_mogelijk=nee aangepast_werk_mogelijk=nee ander_werk_intern=nee \
+         oorzaak_werk_of_conflict=nee terugkeer_binnen_26_weken=nee \
+         eerstejaarsevaluatie_gedaan=ja spoor2_gestart=nee",
+    );
+    a.insert(Q::Rol, c(rol));
+    a.insert(Q::EersteZiektedag, Answer::Date(first));
     a.extend(over.iter().copied());
     let path = relevant(&a);
     assert_eq!(
@@ -112,14 +136,10 @@ pub(in crate::flow) fn sick_path(
 }
 
 fn contract_block() -> Vec<(Q, Answer)> {
-    vec![
-        (Q::ContractType, c(Opt::Vast)),
-        (Q::DatumInDienst, Answer::Date(d(2015, 9, 1))),
-        (Q::UrenPerWeek, Answer::Integer(36)),
-        (Q::BrutoMaandloon, Answer::Money(Cents(325_000))),
-        (Q::WerkgeverGrootte, c(Opt::Vanaf25)),
-        (Q::Leeftijd, Answer::Integer(45)),
-    ]
+    script(
+        "contract_type=vast datum_in_dienst=2015-09-01 uren_per_week=36 \
+         bruto_maandloon=3250 werkgever_grootte=vanaf_25 leeftijd=45",
+    )
 }
 
 /// A sick employee, up to the question whether the own work is possible.
@@ -135,56 +155,36 @@ fn sick_until_eigen_werk() -> Vec<(Q, Answer)> {
 
 /// A sick employee for whom spoor 1 is out of reach.
 fn sick_employee_spoor2() -> Vec<(Q, Answer)> {
-    let mut p = sick_path(Opt::Werknemer, d(2026, 1, 5), &[]);
-    p.push((Q::BaanEindigt, c(Opt::Nee)));
-    p.extend(contract_block());
-    p.extend([
-        (Q::HiaatExcedent, Answer::Unknown),
-        (Q::LoonBovenWiaGrens, c(Opt::Nee)),
-        (Q::ZelfstandigInkomen, c(Opt::Nee)),
-    ]);
-    p
+    [
+        sick_path(Opt::Werknemer, d(2026, 1, 5), &[]),
+        script("baan_eindigt=nee"),
+        contract_block(),
+        script("hiaat_excedent=weet_niet loon_boven_wia_grens=nee zelfstandig_inkomen=nee"),
+    ]
+    .concat()
 }
 
 /// A sick employee who could do the own work but is in a conflict, with `oordeel` as the
 /// bedrijfsarts's judgement on situational unfitness; the job may end at the employer's
 /// initiative and a settlement agreement is offered.
 fn sick_in_conflict(oordeel: Answer) -> Vec<(Q, Answer)> {
-    let mut v = sick_path(
-        Opt::Werknemer,
-        d(2026, 1, 5),
-        &[
-            (Q::EigenWerkMogelijk, c(Opt::Ja)),
-            (Q::OorzaakWerkOfConflict, c(Opt::Conflict)),
-            (Q::OordeelBedrijfsartsSituatief, oordeel),
-            (Q::TerugkeerBinnen26Weken, Answer::Unknown),
-            (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
-        ],
+    let mut over = script(
+        "eigen_werk_mogelijk=ja oorzaak_werk_of_conflict=conflict \
+         terugkeer_binnen_26_weken=weet_niet eerstejaarsevaluatie_gedaan=nee",
     );
-    v.extend([
-        (Q::BaanEindigt, c(Opt::Misschien)),
-        (Q::RedenEinde, c(Opt::Conflict)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::VsoAangeboden, c(Opt::Aangeboden)),
-        (Q::VsoBedrag, Answer::Unknown),
-        (Q::VsoEinddatum, Answer::Unknown),
-    ]);
-    v
+    over.push((Q::OordeelBedrijfsartsSituatief, oordeel));
+    let job = script(
+        "baan_eindigt=misschien reden_einde=conflict initiatief=werkgever \
+         vso_aangeboden=aangeboden vso_bedrag=weet_niet vso_einddatum=weet_niet",
+    );
+    [sick_path(Opt::Werknemer, d(2026, 1, 5), &over), job].concat()
 }
 
 /// An employee who is not sick and whose job ends for `reden` at the employer's
 /// initiative on `end`, with `vso` and `outplacement` as the answers about a settlement
 /// agreement and outplacement, followed by the contract block.
 fn not_sick_job_ends(reden: Opt, end: NaiveDate, vso: Opt, outplacement: Opt) -> Vec<(Q, Answer)> {
-    let mut p = vec![
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Ja)),
-        (Q::RedenEinde, c(reden)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::DatumEinde, Answer::Date(end)),
-        (Q::VsoAangeboden, c(vso)),
-    ];
+    let mut p = job_ends(reden, Opt::Werkgever, end, vso);
     p.extend(vso_terms(
         vso,
         Answer::Money(Cents(1_500_000)),
@@ -193,6 +193,18 @@ fn not_sick_job_ends(reden: Opt, end: NaiveDate, vso: Opt, outplacement: Opt) ->
     p.push((Q::Outplacement, c(outplacement)));
     p.extend(contract_block());
     p
+}
+
+/// An employee who is not sick and whose job ends for `reden` at the initiative of `by`
+/// on `end`, up to the answer `vso` whether a settlement agreement is offered.
+fn job_ends(reden: Opt, by: Opt, end: NaiveDate, vso: Opt) -> Vec<(Q, Answer)> {
+    script(&format!(
+        "rol=werknemer ziek_nu=nee baan_eindigt=ja reden_einde={} initiatief={} \
+         datum_einde={end} vso_aangeboden={}",
+        reden.as_str(),
+        by.as_str(),
+        vso.as_str()
+    ))
 }
 
 /// The amount and end date of a settlement agreement, asked only when one is offered or

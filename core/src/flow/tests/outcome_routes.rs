@@ -19,22 +19,14 @@ fn spoor2_when_spoor1_is_out_of_reach_with_the_reason() {
     assert!(!o.has_route(AdviceRoute::Spoor1));
     // The reason is personal, in both languages.
     let nl = o.render(Lang::Nl);
-    let c2 = nl
-        .routes
-        .iter()
-        .find(|c| c.route == AdviceRoute::Spoor2)
-        .unwrap();
+    let c2 = rendered_card(&nl, AdviceRoute::Spoor2);
     assert!(c2
         .why
         .iter()
         .any(|w| w.contains("niet terug in je eigen werk")));
     assert!(c2.timing.iter().any(|t| t.contains("3 januari 2027")));
     let en = o.render(Lang::En);
-    let c2 = en
-        .routes
-        .iter()
-        .find(|c| c.route == AdviceRoute::Spoor2)
-        .unwrap();
+    let c2 = rendered_card(&en, AdviceRoute::Spoor2);
     assert!(c2
         .why
         .iter()
@@ -60,15 +52,11 @@ fn spoor2_when_spoor1_is_out_of_reach_with_the_reason() {
 
 #[test]
 fn spoor1_when_own_work_is_possible() {
-    let mut v = sick_until_eigen_werk();
-    v.extend([
-        (Q::EigenWerkMogelijk, c(Opt::Ja)),
-        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
-        (Q::TerugkeerBinnen26Weken, c(Opt::Ja)),
-        (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
-        (Q::Spoor2Gestart, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Nee)),
-    ]);
+    let v = amend(
+        sick_until_eigen_werk(),
+        "eigen_werk_mogelijk=ja oorzaak_werk_of_conflict=nee terugkeer_binnen_26_weken=ja \
+         eerstejaarsevaluatie_gedaan=nee spoor2_gestart=nee baan_eindigt=nee",
+    );
     let o = outcome(&given(&v), d(2026, 6, 1));
     let card = o.card(AdviceRoute::Spoor1).expect("spoor 1");
     assert!(card.why.contains(&Why::EigenWerkJa));
@@ -78,22 +66,18 @@ fn spoor1_when_own_work_is_possible() {
 
 #[test]
 fn both_tracks_when_only_adapted_work_and_no_return_within_26_weeks() {
-    let mut v = sick_until_eigen_werk();
-    v.extend([
-        (Q::EigenWerkMogelijk, c(Opt::Nee)),
-        (Q::AangepastWerkMogelijk, c(Opt::Ja)),
-        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
-        (Q::TerugkeerBinnen26Weken, c(Opt::Nee)),
-    ]);
+    let v = amend(
+        sick_until_eigen_werk(),
+        "eigen_werk_mogelijk=nee aangepast_werk_mogelijk=ja oorzaak_werk_of_conflict=nee \
+         terugkeer_binnen_26_weken=nee",
+    );
     let o = outcome(&given(&v), today());
     assert!(o.has_route(AdviceRoute::Spoor1En2));
     // Unknown answers late in the first year: both tracks as well.
-    let mut v = sick_until_eigen_werk();
-    v.extend([
-        (Q::EigenWerkMogelijk, Answer::Unknown),
-        (Q::AangepastWerkMogelijk, Answer::Unknown),
-        (Q::AnderWerkIntern, Answer::Unknown),
-    ]);
+    let v = amend(
+        sick_until_eigen_werk(),
+        "eigen_werk_mogelijk=weet_niet aangepast_werk_mogelijk=weet_niet ander_werk_intern=weet_niet",
+    );
     let o = outcome(&given(&v), today()); // week 46
     let card = o.card(AdviceRoute::Spoor1En2).expect("both tracks");
     assert!(card.why.contains(&Why::NogOnduidelijk));
@@ -106,17 +90,11 @@ fn both_tracks_when_only_adapted_work_and_no_return_within_26_weeks() {
 
 #[test]
 fn too_early_in_the_first_weeks() {
-    let a = given(&[
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Ja)),
-        (Q::EersteZiektedag, Answer::Date(d(2026, 11, 10))),
-        (Q::ProbleemanalyseGedaan, c(Opt::Nee)),
-        (Q::EigenWerkMogelijk, Answer::Unknown),
-        (Q::AangepastWerkMogelijk, Answer::Unknown),
-        (Q::AnderWerkIntern, Answer::Unknown),
-        (Q::EerdereZiekteperiode, c(Opt::Nee)),
-        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
-    ]);
+    let a = answers(
+        "rol=werknemer ziek_nu=ja eerste_ziektedag=2026-11-10 eerdere_ziekteperiode=nee \
+         probleemanalyse_gedaan=nee arbeidsdeskundig_onderzoek=nee \
+         eigen_werk_mogelijk=weet_niet aangepast_werk_mogelijk=weet_niet ander_werk_intern=weet_niet",
+    );
     let o = outcome(&a, today()); // day 13 = week 2
     let card = o.card(AdviceRoute::TeVroeg).expect("te vroeg");
     assert!(card.why.contains(&Why::InWeek(2)));
@@ -133,11 +111,7 @@ fn situational_route_only_on_the_bedrijfsarts_judgement() {
     assert!(o.has_warning(WarningKind::SituatiefStillReportedSick));
     // The card names its conditions, risks and sources, and the uncertainty.
     let r = o.render(Lang::Nl);
-    let rc = r
-        .routes
-        .iter()
-        .find(|c| c.route == AdviceRoute::Situatief)
-        .unwrap();
+    let rc = rendered_card(&r, AdviceRoute::Situatief);
     assert!(rc.conditions.iter().any(|s| s.contains("bedrijfsarts")));
     assert!(rc
         .risks
@@ -183,18 +157,12 @@ fn not_sick_job_ending_gives_outplacement_and_the_claim_deadline() {
     assert!(!o.has_warning(WarningKind::VsoWhileSick));
     assert!(!o.has_warning(WarningKind::EmployeeObligations));
     // 31 Jan 2027 + 3 months = 30 Apr 2027 (no 31 April: the month's last day).
-    let w = o
-        .warnings
-        .iter()
-        .find(|w| w.kind == WarningKind::TvClaimDeadline)
-        .unwrap();
-    assert_eq!(w.date, Some(d(2027, 4, 30)));
+    assert_eq!(
+        warning(&o, WarningKind::TvClaimDeadline).date,
+        Some(d(2027, 4, 30))
+    );
     let nl = o.render(Lang::Nl);
-    let rw = nl
-        .warnings
-        .iter()
-        .find(|w| w.kind == WarningKind::TvClaimDeadline)
-        .unwrap();
+    let rw = rendered_warning(&nl, WarningKind::TvClaimDeadline);
     assert!(rw
         .text
         .consequence
@@ -230,11 +198,7 @@ fn employer_voice_and_duties_first() {
     );
     let nl = o.render(Lang::Nl);
     assert!(nl.summary[0].starts_with("Je werknemer is ziek sinds 5 januari 2026"));
-    let card = nl
-        .routes
-        .iter()
-        .find(|c| c.route == AdviceRoute::Spoor2)
-        .unwrap();
+    let card = rendered_card(&nl, AdviceRoute::Spoor2);
     assert!(card
         .why
         .iter()
@@ -248,7 +212,7 @@ fn employer_voice_and_duties_first() {
 
 #[test]
 fn informatie_outcome_points_to_the_explanations() {
-    let o = outcome(&given(&[(Q::Rol, c(Opt::Informatie))]), today());
+    let o = outcome(&answers("rol=informatie"), today());
     assert!(o.informatie);
     assert_eq!(o.routes.len(), 1);
     assert_eq!(o.routes[0].route, AdviceRoute::Informatie);
@@ -258,14 +222,11 @@ fn informatie_outcome_points_to_the_explanations() {
 
 #[test]
 fn helpers_for_the_engines() {
-    let a = given(&[
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Ja)),
-        (Q::EersteZiektedag, Answer::Date(d(2025, 6, 20))),
-        (Q::EerdereZiekteperiode, c(Opt::Binnen4Weken)),
-        (Q::EerdereZiekteperiodeBegin, Answer::Date(d(2025, 3, 3))),
-        (Q::EerdereZiekteperiodeEinde, Answer::Date(d(2025, 5, 30))),
-    ]);
+    let a = answers(
+        "rol=werknemer ziek_nu=ja eerste_ziektedag=2025-06-20 \
+         eerdere_ziekteperiode=binnen_4_weken eerdere_ziekteperiode_begin=2025-03-03 \
+         eerdere_ziekteperiode_einde=2025-05-30",
+    );
     assert_eq!(
         sick_periods(&a),
         vec![
@@ -289,76 +250,36 @@ fn helpers_for_the_engines() {
     assert_eq!(sick_periods(&b), vec![(d(2025, 6, 20), None)]);
     // No job ending: no transitievergoeding inputs.
     assert_eq!(transitievergoeding_inputs(&a), None);
+    use Opt::*;
+    use Termination::*;
     let cases = [
+        (Reorganisatie, Werkgever, Nee, EmployerInitiative),
+        (TijdelijkContract, Werkgever, Nee, FixedTermNotRenewed),
+        (TijdelijkContract, Werknemer, Nee, EmployeeResigned),
+        (Conflict, Werkgever, Getekend, MutualConsent),
         (
-            Opt::Reorganisatie,
-            Opt::Werkgever,
-            Opt::Nee,
-            Some(Termination::EmployerInitiative),
+            LangdurigeZiekte,
+            Werkgever,
+            Aangeboden,
+            AfterTwoYearsIllness,
         ),
-        (
-            Opt::TijdelijkContract,
-            Opt::Werkgever,
-            Opt::Nee,
-            Some(Termination::FixedTermNotRenewed),
-        ),
-        (
-            Opt::TijdelijkContract,
-            Opt::Werknemer,
-            Opt::Nee,
-            Some(Termination::EmployeeResigned),
-        ),
-        (
-            Opt::Conflict,
-            Opt::Werkgever,
-            Opt::Getekend,
-            Some(Termination::MutualConsent),
-        ),
-        (
-            Opt::LangdurigeZiekte,
-            Opt::Werkgever,
-            Opt::Aangeboden,
-            Some(Termination::AfterTwoYearsIllness),
-        ),
-        (
-            Opt::EigenKeuze,
-            Opt::Werknemer,
-            Opt::Nee,
-            Some(Termination::EmployeeResigned),
-        ),
-        (
-            Opt::Anders,
-            Opt::Samen,
-            Opt::Nee,
-            Some(Termination::MutualConsent),
-        ),
+        (EigenKeuze, Werknemer, Nee, EmployeeResigned),
+        (Anders, Samen, Nee, MutualConsent),
     ];
     for (reden, init, vso, want) in cases {
-        let mut p = vec![
-            (Q::Rol, c(Opt::Werknemer)),
-            (Q::ZiekNu, c(Opt::Nee)),
-            (Q::BaanEindigt, c(Opt::Ja)),
-            (Q::RedenEinde, c(reden)),
-            (Q::Initiatief, c(init)),
-            (Q::DatumEinde, Answer::Date(d(2027, 3, 31))),
-            (Q::VsoAangeboden, c(vso)),
-        ];
+        let mut p = job_ends(reden, init, d(2027, 3, 31), vso);
         p.extend(vso_terms(vso, Answer::Unknown, Answer::Unknown));
-        p.push((Q::Outplacement, c(Opt::Nee)));
+        p.extend(script("outplacement=nee"));
         p.extend(contract_block());
         let h = transitievergoeding_inputs(&given(&p)).unwrap();
-        assert_eq!(h.termination, want, "{reden:?} {init:?} {vso:?}");
+        assert_eq!(h.termination, Some(want), "{reden:?} {init:?} {vso:?}");
         assert_eq!(h.start, Some(d(2015, 9, 1)));
         assert_eq!(h.end, Some(d(2027, 3, 31)));
         assert_eq!(h.monthly_wage, Some(Cents(325_000)));
     }
-    let h = transitievergoeding_inputs(&given(&[
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Misschien)),
-        (Q::RedenEinde, Answer::Unknown),
-        (Q::Initiatief, Answer::Unknown),
-    ]))
+    let h = transitievergoeding_inputs(&answers(
+        "rol=werknemer ziek_nu=nee baan_eindigt=misschien reden_einde=weet_niet initiatief=weet_niet",
+    ))
     .unwrap();
     assert_eq!(h.termination, None);
     assert_eq!(
@@ -411,7 +332,7 @@ fn the_income_link_is_pre_filled_from_the_answers() {
 fn sick_without_countable_periods_gets_a_card_that_says_why() {
     // Sick, but no first sick day to count from: no route can be chosen, and the advice
     // says so instead of showing no card at all.
-    let a = given(&[(Q::Rol, c(Opt::Werknemer)), (Q::ZiekNu, c(Opt::Ja))]);
+    let a = answers("rol=werknemer ziek_nu=ja");
     let o = outcome(&a, today());
     let card = o.card(AdviceRoute::Informatie).expect("a card");
     assert_eq!(card.why, vec![Why::ZiekteNietTeTellen]);
