@@ -76,9 +76,9 @@ fn rendered_card(r: &RenderedOutcome, route: AdviceRoute) -> &RenderedCard {
     found.unwrap_or_else(|| panic!("no card {route:?}"))
 }
 
-/// Walk a scripted path: before each answer, the next question must be the scripted one;
-/// after the last, the check-answers page.
-fn assert_path(path: &[(Q, Answer)]) {
+/// Answer a scripted path in turn: before each answer, the next question must be the one
+/// it answers. Gives the answers at the end.
+fn assert_asked_in_turn(path: &[(Q, Answer)]) -> Answers {
     let mut a = Answers::new();
     for (q, ans) in path {
         assert_eq!(
@@ -89,6 +89,13 @@ fn assert_path(path: &[(Q, Answer)]) {
         );
         a.insert(*q, *ans);
     }
+    a
+}
+
+/// Walk a scripted path: before each answer, the next question must be the scripted one;
+/// after the last, the check-answers page.
+fn assert_path(path: &[(Q, Answer)]) {
+    let a = assert_asked_in_turn(path);
     assert_eq!(next(&a), Step::CheckAnswers);
     let rel: Vec<Q> = relevant(&a).into_iter().map(|(q, _)| q).collect();
     let expected: Vec<Q> = path.iter().map(|(q, _)| *q).collect();

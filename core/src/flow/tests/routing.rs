@@ -21,46 +21,37 @@ fn full_path_employee_not_sick_job_ending() {
 
 #[test]
 fn full_path_employer_situational() {
-    let mut p = vec![
-        (Q::Rol, c(Opt::Werkgever)),
-        (Q::ZiekNu, c(Opt::Ja)),
-        (Q::EersteZiektedag, Answer::Date(d(2026, 9, 1))),
-        (Q::EerdereZiekteperiode, c(Opt::Binnen4Weken)),
-        (Q::EerdereZiekteperiodeBegin, Answer::Date(d(2026, 6, 1))),
-        (Q::EerdereZiekteperiodeEinde, Answer::Date(d(2026, 8, 14))),
-        (Q::ProbleemanalyseGedaan, c(Opt::Nee)),
-        // no plan_van_aanpak_gedaan: there is no probleemanalyse
-        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
-        (Q::EigenWerkMogelijk, c(Opt::Ja)),
-        // no aangepast_werk_mogelijk / ander_werk_intern: the own work is possible
-        (Q::OorzaakWerkOfConflict, c(Opt::Conflict)),
-        (Q::OordeelBedrijfsartsSituatief, c(Opt::Situatief)),
-        (Q::TerugkeerBinnen26Weken, Answer::Unknown),
-        (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
-        (Q::Spoor2Gestart, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Misschien)),
-        (Q::RedenEinde, c(Opt::Conflict)),
-        (Q::Initiatief, c(Opt::Samen)),
-        // no datum_einde: only "misschien"
-        (Q::VsoAangeboden, c(Opt::Aangeboden)),
-        (Q::VsoBedrag, Answer::Money(Cents(2_000_000))),
-        (Q::VsoEinddatum, Answer::Unknown),
-        (Q::Outplacement, c(Opt::UitTransitievergoeding)),
-    ];
-    p.extend(contract_block());
-    p.extend([
-        (Q::Eigenrisicodrager, c(Opt::Wga)),
-        (Q::HiaatExcedent, c(Opt::Beide)),
-        (Q::LoonBovenWiaGrens, c(Opt::Nee)),
-    ]);
+    let p = [
+        script(
+            "rol=werkgever ziek_nu=ja eerste_ziektedag=2026-09-01 \
+             eerdere_ziekteperiode=binnen_4_weken eerdere_ziekteperiode_begin=2026-06-01 \
+             eerdere_ziekteperiode_einde=2026-08-14",
+        ),
+        // No plan_van_aanpak_gedaan: there is no probleemanalyse. No aangepast_werk_mogelijk
+        // and no ander_werk_intern: the own work is possible.
+        script(
+            "probleemanalyse_gedaan=nee arbeidsdeskundig_onderzoek=nee eigen_werk_mogelijk=ja \
+             oorzaak_werk_of_conflict=conflict oordeel_bedrijfsarts_situatief=situatief \
+             terugkeer_binnen_26_weken=weet_niet eerstejaarsevaluatie_gedaan=nee spoor2_gestart=nee",
+        ),
+        // No datum_einde: only "misschien".
+        script(
+            "baan_eindigt=misschien reden_einde=conflict initiatief=samen \
+             vso_aangeboden=aangeboden vso_bedrag=20000 vso_einddatum=weet_niet \
+             outplacement=uit_transitievergoeding",
+        ),
+        contract_block(),
+        script("eigenrisicodrager=wga hiaat_excedent=beide loon_boven_wia_grens=nee"),
+    ]
+    .concat();
     assert_path(&p);
 }
 
 #[test]
 fn informatie_ends_after_the_first_question() {
-    assert_path(&[(Q::Rol, c(Opt::Informatie))]);
+    assert_path(&script("rol=informatie"));
     // Stale answers from an earlier role are not reached.
-    let a = given(&[(Q::Rol, c(Opt::Informatie)), (Q::ZiekNu, c(Opt::Ja))]);
+    let a = answers("rol=informatie ziek_nu=ja");
     assert_eq!(next(&a), Step::CheckAnswers);
     assert_eq!(relevant(&a).len(), 1);
 }
@@ -72,201 +63,78 @@ fn first_question_is_rol() {
 
 #[test]
 fn each_branching_answer_leads_to_its_next_question() {
-    let base = [(Q::Rol, c(Opt::Werknemer)), (Q::ZiekNu, c(Opt::Ja))];
-    let sick = |extra: &[(Q, Answer)]| {
-        let mut v = base.to_vec();
-        v.push((Q::EersteZiektedag, Answer::Date(d(2026, 1, 5))));
-        v.extend_from_slice(extra);
-        given(&v)
-    };
-    // (answers, expected next)
-    let cases: Vec<(Answers, Step)> = vec![
-        (given(&base[..1]), Step::Ask(Q::ZiekNu)),
-        (given(&base), Step::Ask(Q::EersteZiektedag)),
-        (sick(&[]), Step::Ask(Q::EerdereZiekteperiode)),
-        (
-            given(&[(Q::Rol, c(Opt::Werknemer)), (Q::ZiekNu, c(Opt::Nee))]),
-            Step::Ask(Q::BaanEindigt),
+    // Each line is answered in turn: before each answer, its question is the next one.
+    let sick = "rol=werknemer ziek_nu=ja eerste_ziektedag=2026-01-05";
+    for walk in [
+        "rol=werknemer ziek_nu=nee baan_eindigt=nee",
+        "rol=werkgever ziek_nu=nee baan_eindigt=nee",
+        &format!(
+            "{sick} eerdere_ziekteperiode=binnen_4_weken eerdere_ziekteperiode_begin=weet_niet \
+             eerdere_ziekteperiode_einde=weet_niet"
         ),
-        (
-            given(&[(Q::Rol, c(Opt::Werkgever)), (Q::ZiekNu, c(Opt::Nee))]),
-            Step::Ask(Q::BaanEindigt),
+        &format!("{sick} eerdere_ziekteperiode=langer_geleden probleemanalyse_gedaan=ja"),
+        &format!("{sick} eerdere_ziekteperiode=weet_niet probleemanalyse_gedaan=ja"),
+        &format!(
+            "{sick} eerdere_ziekteperiode=nee probleemanalyse_gedaan=ja plan_van_aanpak_gedaan=ja"
         ),
-        (
-            sick(&[(Q::EerdereZiekteperiode, c(Opt::Binnen4Weken))]),
-            Step::Ask(Q::EerdereZiekteperiodeBegin),
+        &format!(
+            "{sick} eerdere_ziekteperiode=nee probleemanalyse_gedaan=weet_niet \
+             plan_van_aanpak_gedaan=ja"
         ),
-        (
-            sick(&[
-                (Q::EerdereZiekteperiode, c(Opt::Binnen4Weken)),
-                (Q::EerdereZiekteperiodeBegin, Answer::Unknown),
-            ]),
-            Step::Ask(Q::EerdereZiekteperiodeEinde),
+        &format!(
+            "{sick} eerdere_ziekteperiode=nee probleemanalyse_gedaan=nee \
+             arbeidsdeskundig_onderzoek=nee eigen_werk_mogelijk=ja"
         ),
-        (
-            sick(&[(Q::EerdereZiekteperiode, c(Opt::LangerGeleden))]),
-            Step::Ask(Q::ProbleemanalyseGedaan),
-        ),
-        (
-            sick(&[(Q::EerdereZiekteperiode, Answer::Unknown)]),
-            Step::Ask(Q::ProbleemanalyseGedaan),
-        ),
-        (
-            sick(&[
-                (Q::EerdereZiekteperiode, c(Opt::Nee)),
-                (Q::ProbleemanalyseGedaan, c(Opt::Ja)),
-            ]),
-            Step::Ask(Q::PlanVanAanpakGedaan),
-        ),
-        (
-            sick(&[
-                (Q::EerdereZiekteperiode, c(Opt::Nee)),
-                (Q::ProbleemanalyseGedaan, Answer::Unknown),
-            ]),
-            Step::Ask(Q::PlanVanAanpakGedaan),
-        ),
-        (
-            sick(&[
-                (Q::EerdereZiekteperiode, c(Opt::Nee)),
-                (Q::ProbleemanalyseGedaan, c(Opt::Nee)),
-            ]),
-            Step::Ask(Q::ArbeidsdeskundigOnderzoek),
-        ),
-        (
-            sick(&[
-                (Q::EerdereZiekteperiode, c(Opt::Nee)),
-                (Q::ProbleemanalyseGedaan, c(Opt::Nee)),
-                (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
-            ]),
-            Step::Ask(Q::EigenWerkMogelijk),
-        ),
-    ];
-    for (i, (a, want)) in cases.iter().enumerate() {
-        assert_eq!(next(a), *want, "case {i}");
+    ] {
+        assert_asked_in_turn(&script(walk));
     }
 }
 
 #[test]
 fn work_questions_branch() {
-    let with = |extra: &[(Q, Answer)]| {
-        let mut v = sick_until_eigen_werk();
-        v.extend_from_slice(extra);
-        next(&given(&v))
-    };
-    assert_eq!(with(&[]), Step::Ask(Q::EigenWerkMogelijk));
-    assert_eq!(
-        with(&[(Q::EigenWerkMogelijk, c(Opt::Ja))]),
-        Step::Ask(Q::OorzaakWerkOfConflict)
-    );
-    assert_eq!(
-        with(&[(Q::EigenWerkMogelijk, c(Opt::Nee))]),
-        Step::Ask(Q::AangepastWerkMogelijk)
-    );
-    assert_eq!(
-        with(&[(Q::EigenWerkMogelijk, Answer::Unknown)]),
-        Step::Ask(Q::AangepastWerkMogelijk)
-    );
-    assert_eq!(
-        with(&[
-            (Q::EigenWerkMogelijk, c(Opt::Nee)),
-            (Q::AangepastWerkMogelijk, c(Opt::Ja))
-        ]),
-        Step::Ask(Q::OorzaakWerkOfConflict)
-    );
-    assert_eq!(
-        with(&[
-            (Q::EigenWerkMogelijk, c(Opt::Nee)),
-            (Q::AangepastWerkMogelijk, c(Opt::Nee))
-        ]),
-        Step::Ask(Q::AnderWerkIntern)
-    );
-    let base = [
-        (Q::EigenWerkMogelijk, c(Opt::Nee)),
-        (Q::AangepastWerkMogelijk, c(Opt::Nee)),
-        (Q::AnderWerkIntern, c(Opt::Nee)),
-    ];
-    let mut v = base.to_vec();
-    assert_eq!(with(&v), Step::Ask(Q::OorzaakWerkOfConflict));
-    v.push((Q::OorzaakWerkOfConflict, c(Opt::Nee)));
-    assert_eq!(with(&v), Step::Ask(Q::TerugkeerBinnen26Weken));
-    for o in [Opt::Conflict, Opt::Werkomstandigheden] {
-        let mut v = base.to_vec();
-        v.push((Q::OorzaakWerkOfConflict, c(o)));
-        assert_eq!(with(&v), Step::Ask(Q::OordeelBedrijfsartsSituatief));
-        v.push((Q::OordeelBedrijfsartsSituatief, c(Opt::Ziek)));
-        assert_eq!(with(&v), Step::Ask(Q::TerugkeerBinnen26Weken));
+    // Each line is answered in turn after the sickness questions: before each answer, its
+    // question is the next one.
+    let no_work = "eigen_werk_mogelijk=nee aangepast_werk_mogelijk=nee ander_werk_intern=nee";
+    for walk in [
+        "eigen_werk_mogelijk=ja oorzaak_werk_of_conflict=nee",
+        "eigen_werk_mogelijk=weet_niet aangepast_werk_mogelijk=nee",
+        "eigen_werk_mogelijk=nee aangepast_werk_mogelijk=ja oorzaak_werk_of_conflict=nee",
+        &format!("{no_work} oorzaak_werk_of_conflict=nee terugkeer_binnen_26_weken=nee"),
+        &format!(
+            "{no_work} oorzaak_werk_of_conflict=conflict oordeel_bedrijfsarts_situatief=ziek \
+             terugkeer_binnen_26_weken=nee"
+        ),
+        &format!(
+            "{no_work} oorzaak_werk_of_conflict=werkomstandigheden \
+             oordeel_bedrijfsarts_situatief=ziek terugkeer_binnen_26_weken=nee"
+        ),
+        &format!(
+            "{no_work} oorzaak_werk_of_conflict=weet_niet terugkeer_binnen_26_weken=ja \
+             eerstejaarsevaluatie_gedaan=nee spoor2_gestart=ja_reintegratiebedrijf baan_eindigt=nee"
+        ),
+    ] {
+        assert_asked_in_turn(&amend(sick_until_eigen_werk(), walk));
     }
-    let mut v = base.to_vec();
-    v.push((Q::OorzaakWerkOfConflict, Answer::Unknown));
-    assert_eq!(with(&v), Step::Ask(Q::TerugkeerBinnen26Weken));
-    v.push((Q::TerugkeerBinnen26Weken, c(Opt::Ja)));
-    assert_eq!(with(&v), Step::Ask(Q::EerstejaarsevaluatieGedaan));
-    v.push((Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)));
-    assert_eq!(with(&v), Step::Ask(Q::Spoor2Gestart));
-    v.push((Q::Spoor2Gestart, c(Opt::JaReintegratiebedrijf)));
-    assert_eq!(with(&v), Step::Ask(Q::BaanEindigt));
 }
 
 #[test]
 fn job_questions_branch() {
-    let not_sick = |extra: &[(Q, Answer)]| {
-        let mut v = vec![(Q::Rol, c(Opt::Werknemer)), (Q::ZiekNu, c(Opt::Nee))];
-        v.extend_from_slice(extra);
-        next(&given(&v))
-    };
-    assert_eq!(
-        not_sick(&[(Q::BaanEindigt, c(Opt::Nee))]),
-        Step::Ask(Q::ContractType)
-    );
-    assert_eq!(
-        not_sick(&[(Q::BaanEindigt, c(Opt::Ja))]),
-        Step::Ask(Q::RedenEinde)
-    );
-    assert_eq!(
-        not_sick(&[(Q::BaanEindigt, c(Opt::Misschien))]),
-        Step::Ask(Q::RedenEinde)
-    );
-    assert_eq!(
-        not_sick(&[
-            (Q::BaanEindigt, c(Opt::Ja)),
-            (Q::RedenEinde, c(Opt::Functioneren))
-        ]),
-        Step::Ask(Q::Initiatief)
-    );
-    assert_eq!(
-        not_sick(&[
-            (Q::BaanEindigt, c(Opt::Ja)),
-            (Q::RedenEinde, Answer::Unknown),
-            (Q::Initiatief, Answer::Unknown)
-        ]),
-        Step::Ask(Q::DatumEinde)
-    );
-    assert_eq!(
-        not_sick(&[
-            (Q::BaanEindigt, c(Opt::Misschien)),
-            (Q::RedenEinde, Answer::Unknown),
-            (Q::Initiatief, Answer::Unknown)
-        ]),
-        Step::Ask(Q::VsoAangeboden)
-    );
-    assert_eq!(
-        not_sick(&[
-            (Q::BaanEindigt, c(Opt::Misschien)),
-            (Q::RedenEinde, Answer::Unknown),
-            (Q::Initiatief, Answer::Unknown),
-            (Q::VsoAangeboden, c(Opt::Nee)),
-        ]),
-        Step::Ask(Q::Outplacement)
-    );
+    // Each line is answered in turn: before each answer, its question is the next one.
+    for walk in [
+        "baan_eindigt=nee contract_type=vast",
+        "baan_eindigt=ja reden_einde=functioneren initiatief=werkgever",
+        "baan_eindigt=ja reden_einde=weet_niet initiatief=weet_niet datum_einde=weet_niet",
+        "baan_eindigt=misschien reden_einde=weet_niet initiatief=weet_niet \
+         vso_aangeboden=nee outplacement=nee",
+    ] {
+        assert_asked_in_turn(&script(&format!("rol=werknemer ziek_nu=nee {walk}")));
+    }
     // A sick employee (no situational judgement) is not asked about outplacement.
-    let mut v = sick_employee_spoor2();
-    v.retain(|(q, _)| *q != Q::BaanEindigt);
-    v.extend([
-        (Q::BaanEindigt, c(Opt::Misschien)),
-        (Q::RedenEinde, c(Opt::Reorganisatie)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::VsoAangeboden, c(Opt::Aangeboden)),
-    ]);
+    let mut v = amend(
+        sick_employee_spoor2(),
+        "baan_eindigt=misschien reden_einde=reorganisatie initiatief=werkgever \
+         vso_aangeboden=aangeboden",
+    );
     // A settlement agreement on the table: its amount and end date come next, also when
     // it is signed; not when none is offered or it is unknown.
     assert_eq!(next(&given(&v)), Step::Ask(Q::VsoBedrag));
@@ -290,31 +158,19 @@ fn job_questions_branch() {
 
 #[test]
 fn contract_and_role_specific_questions() {
-    let start = |rol: Opt| {
-        let mut v = vec![
-            (Q::Rol, c(rol)),
-            (Q::ZiekNu, c(Opt::Nee)),
-            (Q::BaanEindigt, c(Opt::Nee)),
-        ];
+    let start = |rol: &str| {
+        let mut v = script(&format!("rol={rol} ziek_nu=nee baan_eindigt=nee"));
         v.extend(contract_block());
         v
     };
-    let mut wg = start(Opt::Werkgever);
+    let mut wg = start("werkgever");
     assert_eq!(next(&given(&wg)), Step::Ask(Q::Eigenrisicodrager));
     wg.push((Q::Eigenrisicodrager, Answer::Unknown));
     assert_eq!(next(&given(&wg)), Step::CheckAnswers);
-    let wn = start(Opt::Werknemer);
-    assert_eq!(next(&given(&wn)), Step::Ask(Q::ZelfstandigInkomen));
     // Each contract question in turn.
-    let mut v = vec![
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Nee)),
-    ];
-    for (q, a) in contract_block() {
-        assert_eq!(next(&given(&v)), Step::Ask(q));
-        v.push((q, a));
-    }
+    let wn = start("werknemer");
+    assert_asked_in_turn(&wn);
+    assert_eq!(next(&given(&wn)), Step::Ask(Q::ZelfstandigInkomen));
 }
 
 #[test]
@@ -394,11 +250,7 @@ fn progress_only_when_reliable() {
     // Not on the check-answers page.
     assert_eq!(progress(&given(&p)), None);
     // The employer's not-sick path: all remaining answers give the same length.
-    let a = given(&[
-        (Q::Rol, c(Opt::Werkgever)),
-        (Q::ZiekNu, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Nee)),
-    ]);
+    let a = answers("rol=werkgever ziek_nu=nee baan_eindigt=nee");
     // contract block (6) + eigenrisicodrager = 7 more, 3 answered.
     assert_eq!(progress(&a), Some((4, 10)));
 }
