@@ -19,27 +19,32 @@ fn read_without_notices(l: &ToolLink) {
     assert!(notices.is_empty(), "{}: {notices:?}", l.href);
 }
 
+/// A sick employee whose job ends after long illness, with every input the calculator can
+/// take.
+fn dismissed_after_long_illness() -> Vec<(Q, Answer)> {
+    amend(
+        sick_employee_spoor2(),
+        "baan_eindigt=ja reden_einde=langdurige_ziekte initiatief=werkgever \
+         datum_einde=2028-02-29 vso_aangeboden=nee",
+    )
+}
+
+/// The link to the transitievergoeding calculator.
+fn tv_href(o: &Outcome) -> &str {
+    let link = o.tools.iter().find(|l| l.tool == Tool::Transitievergoeding);
+    &link.expect("a calculator link").href
+}
+
 #[test]
 fn every_tool_link_of_the_scripted_situations_reads_cleanly() {
-    let mut scripts: Vec<Vec<(Q, Answer)>> = vec![
+    let scripts = [
         sick_employee_spoor2(),
         sick_in_conflict(c(Opt::Situatief)),
         not_sick_job_ends(Opt::Reorganisatie, d(2026, 12, 31), Opt::Nee, Opt::Nee),
+        dismissed_after_long_illness(),
     ];
-    // A dismissal after long illness, with every input the calculator can take.
-    let mut long = sick_employee_spoor2();
-    long.retain(|(q, _)| *q != Q::BaanEindigt);
-    long.extend([
-        (Q::BaanEindigt, c(Opt::Ja)),
-        (Q::RedenEinde, c(Opt::LangdurigeZiekte)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::DatumEinde, Answer::Date(d(2028, 2, 29))),
-        (Q::VsoAangeboden, c(Opt::Nee)),
-    ]);
-    scripts.push(long);
     for s in scripts {
-        let a: Answers = s.into_iter().collect();
-        let o = outcome(&a, today());
+        let o = outcome(&given(&s), today());
         assert!(!o.tools.is_empty());
         for l in &o.tools {
             read_without_notices(l);
@@ -49,36 +54,15 @@ fn every_tool_link_of_the_scripted_situations_reads_cleanly() {
 
 #[test]
 fn the_calculator_link_after_long_illness_carries_the_first_sick_day_and_size() {
-    let mut s = sick_employee_spoor2();
-    s.retain(|(q, _)| *q != Q::BaanEindigt);
-    s.extend([
-        (Q::BaanEindigt, c(Opt::Ja)),
-        (Q::RedenEinde, c(Opt::LangdurigeZiekte)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::DatumEinde, Answer::Date(d(2028, 2, 29))),
-        (Q::VsoAangeboden, c(Opt::Nee)),
-    ]);
-    let a: Answers = s.into_iter().collect();
-    let o = outcome(&a, today());
-    let l = o
-        .tools
-        .iter()
-        .find(|l| l.tool == Tool::Transitievergoeding)
-        .unwrap();
-    let (link, _) = parse_tv(hash_query(&l.href));
+    let o = outcome(&given(&dismissed_after_long_illness()), today());
+    let (link, _) = parse_tv(hash_query(tv_href(&o)));
     assert_eq!(link.start, Some(d(2015, 9, 1)));
     assert_eq!(link.einde, Some(d(2028, 2, 29)));
     assert_eq!(link.eerste_ziektedag, Some(d(2026, 1, 5)));
     assert_eq!(link.werkgever_grootte, Some(EmployerSize::MediumLarge));
     // Not after illness: no first sick day and no size class in the link.
-    let a: Answers = not_sick_job_ends(Opt::Reorganisatie, d(2026, 12, 31), Opt::Nee, Opt::Nee)
-        .into_iter()
-        .collect();
-    let o = outcome(&a, today());
-    let l = o
-        .tools
-        .iter()
-        .find(|l| l.tool == Tool::Transitievergoeding)
-        .unwrap();
-    assert!(!l.href.contains("eerste_ziektedag") && !l.href.contains("werkgever_grootte"));
+    let p = not_sick_job_ends(Opt::Reorganisatie, d(2026, 12, 31), Opt::Nee, Opt::Nee);
+    let o = outcome(&given(&p), today());
+    let href = tv_href(&o);
+    assert!(!href.contains("eerste_ziektedag") && !href.contains("werkgever_grootte"));
 }

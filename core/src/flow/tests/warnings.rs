@@ -4,32 +4,22 @@ use super::*;
 
 #[test]
 fn warnings_for_vso_and_dismissal_while_sick() {
-    let mut v = sick_employee_spoor2();
-    v.retain(|(q, _)| *q != Q::BaanEindigt);
-    v.extend([
-        (Q::BaanEindigt, c(Opt::Ja)),
-        (Q::RedenEinde, c(Opt::Reorganisatie)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::DatumEinde, Answer::Date(d(2027, 1, 31))),
-        (Q::VsoAangeboden, c(Opt::Getekend)),
-    ]);
+    let v = amend(
+        sick_employee_spoor2(),
+        "baan_eindigt=ja reden_einde=reorganisatie initiatief=werkgever \
+         datum_einde=2027-01-31 vso_aangeboden=getekend",
+    );
     let o = outcome(&given(&v), today());
     assert!(o.has_warning(WarningKind::VsoSignedWhileSick));
     assert!(!o.has_warning(WarningKind::VsoWhileSick));
     // Two years from 5 Jan 2026: 5 Jan 2028.
-    let w = o
-        .warnings
-        .iter()
-        .find(|w| w.kind == WarningKind::OpzegverbodTijdensZiekte)
-        .unwrap();
-    assert_eq!(w.date, Some(d(2028, 1, 5)));
+    let opzegverbod = WarningKind::OpzegverbodTijdensZiekte;
+    assert_eq!(warning(&o, opzegverbod).date, Some(d(2028, 1, 5)));
     let nl = o.render(Lang::Nl);
-    let rw = nl
-        .warnings
-        .iter()
-        .find(|w| w.kind == WarningKind::OpzegverbodTijdensZiekte)
-        .unwrap();
-    assert!(rw.text.consequence.contains("5 januari 2028"));
+    assert!(rendered_warning(&nl, opzegverbod)
+        .text
+        .consequence
+        .contains("5 januari 2028"));
     // A signed VSO is mutual consent: no statutory claim deadline warning.
     assert!(!o.has_warning(WarningKind::TvClaimDeadline));
     // After two years, no opzegverbod warning.
@@ -39,28 +29,21 @@ fn warnings_for_vso_and_dismissal_while_sick() {
 
 #[test]
 fn missed_poortwachter_steps() {
-    let mut v = sick_employee_spoor2();
-    for (q, a) in v.iter_mut() {
-        if *q == Q::EersteZiektedag {
-            *a = Answer::Date(d(2026, 9, 1));
-        }
-        if *q == Q::ProbleemanalyseGedaan {
-            *a = c(Opt::Nee);
-        }
-    }
+    let v = amend(
+        sick_employee_spoor2(),
+        "eerste_ziektedag=2026-09-01 probleemanalyse_gedaan=nee",
+    );
     let o = outcome(&given(&v), today()); // 83 days = week 12
-    let w = o
-        .warnings
-        .iter()
-        .find(|w| w.kind == WarningKind::MissedProbleemanalyse)
-        .unwrap();
-    assert_eq!(w.date, Some(d(2026, 10, 12))); // 1 Sep + 41 days
-    let w = o
-        .warnings
-        .iter()
-        .find(|w| w.kind == WarningKind::MissedPlanVanAanpak)
-        .unwrap();
-    assert_eq!(w.date, Some(d(2026, 10, 26))); // 1 Sep + 55 days
+                                          // 1 Sep + 41 days, and 1 Sep + 55 days.
+    let missed = |kind| warning(&o, kind).date;
+    assert_eq!(
+        missed(WarningKind::MissedProbleemanalyse),
+        Some(d(2026, 10, 12))
+    );
+    assert_eq!(
+        missed(WarningKind::MissedPlanVanAanpak),
+        Some(d(2026, 10, 26))
+    );
     assert!(!o.has_warning(WarningKind::MissedEerstejaarsevaluatie));
     assert!(o.has_warning(WarningKind::DeskundigenoordeelSecondOpinion));
     assert!(o.has_warning(WarningKind::EmployeeObligations));
