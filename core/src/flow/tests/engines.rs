@@ -2,20 +2,15 @@
 //! transitievergoeding.
 
 use super::*;
-use crate::flow::outcome::Money;
+use crate::flow::outcome::{Money, TvOutcome};
 use crate::poortwachter::{Actor, MilestoneId, Status};
 use crate::transitievergoeding::Termination;
 
 fn sick_employee(first: NaiveDate) -> Answers {
-    given(&[
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Ja)),
-        (Q::EersteZiektedag, Answer::Date(first)),
-        (Q::EerdereZiekteperiode, c(Opt::Nee)),
-        (Q::ProbleemanalyseGedaan, c(Opt::Nee)),
-        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
-        (Q::EigenWerkMogelijk, Answer::Unknown),
-    ])
+    answers(&format!(
+        "rol=werknemer ziek_nu=ja eerste_ziektedag={first} eerdere_ziekteperiode=nee \
+         probleemanalyse_gedaan=nee arbeidsdeskundig_onderzoek=nee eigen_werk_mogelijk=weet_niet"
+    ))
 }
 
 #[test]
@@ -77,11 +72,7 @@ fn deadlines_soon_are_marked_due_soon() {
 #[test]
 fn not_sick_has_no_deadlines() {
     let o = outcome(
-        &given(&[
-            (Q::Rol, c(Opt::Werknemer)),
-            (Q::ZiekNu, c(Opt::Nee)),
-            (Q::BaanEindigt, c(Opt::Nee)),
-        ]),
+        &answers("rol=werknemer ziek_nu=nee baan_eindigt=nee"),
         today(),
     );
     assert!(o.next_deadlines.is_empty());
@@ -89,21 +80,24 @@ fn not_sick_has_no_deadlines() {
     assert_eq!(o.money, Money::NotApplicable);
 }
 
+/// Not sick, dismissed at the employer's initiative on 31 December 2026 after working
+/// since 1 January 2016 for `wage` a month.
 fn dismissed(wage: Cents) -> Answers {
-    given(&[
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Ja)),
-        (Q::RedenEinde, c(Opt::Reorganisatie)),
-        (Q::Initiatief, c(Opt::Werkgever)),
-        (Q::DatumEinde, Answer::Date(d(2026, 12, 31))),
-        (Q::VsoAangeboden, c(Opt::Nee)),
-        (Q::Outplacement, c(Opt::Nee)),
-        (Q::ContractType, c(Opt::Vast)),
-        (Q::DatumInDienst, Answer::Date(d(2016, 1, 1))),
-        (Q::UrenPerWeek, Answer::Integer(38)),
-        (Q::BrutoMaandloon, Answer::Money(wage)),
-    ])
+    let mut a = answers(
+        "rol=werknemer ziek_nu=nee baan_eindigt=ja reden_einde=reorganisatie \
+         initiatief=werkgever datum_einde=2026-12-31 vso_aangeboden=nee outplacement=nee \
+         contract_type=vast datum_in_dienst=2016-01-01 uren_per_week=38",
+    );
+    a.insert(Q::BrutoMaandloon, Answer::Money(wage));
+    a
+}
+
+/// The engine's result on the outcome; the test fails without one.
+fn tv_result(o: &Outcome) -> &TvOutcome {
+    let Money::Transitievergoeding(r) = &o.money else {
+        panic!("expected an amount, got {:?}", o.money);
+    };
+    r
 }
 
 #[test]
@@ -113,9 +107,7 @@ fn money_shows_the_engines_amount() {
     // below the 2026 cap of € 102.000.
     let a = dismissed(Cents(300_000));
     let o = outcome(&a, today());
-    let Money::Transitievergoeding(r) = &o.money else {
-        panic!("expected an amount, got {:?}", o.money);
-    };
+    let r = tv_result(&o);
     assert!(r.due);
     assert_eq!(r.amount, Cents(1_188_000));
     assert!(!r.capped);
@@ -137,9 +129,7 @@ fn money_shows_the_engines_amount() {
     assert!(href.contains("reden=employer_initiative"), "{href}");
     // A different wage changes the amount: € 4.000 × 1,08 × 11 / 3 = € 15.840,00.
     let o2 = outcome(&dismissed(Cents(400_000)), today());
-    let Money::Transitievergoeding(r2) = &o2.money else {
-        panic!("expected an amount");
-    };
+    let r2 = tv_result(&o2);
     assert_eq!(r2.amount, Cents(1_584_000));
 }
 
@@ -150,9 +140,7 @@ fn money_in_2027_and_2028_has_an_amount_with_its_estimate() {
     let mut a = dismissed(Cents(300_000));
     a.insert(Q::DatumEinde, Answer::Date(d(2027, 3, 31)));
     let o = outcome(&a, today());
-    let Money::Transitievergoeding(r) = &o.money else {
-        panic!("expected an amount, got {:?}", o.money);
-    };
+    let r = tv_result(&o);
     assert_eq!(r.amount, Cents(1_215_000));
     assert!(o.render(Lang::Nl).money.uncertain.is_empty());
     // A high earner in 2028 is capped by the estimate: the mark stands by the amount.
@@ -160,9 +148,7 @@ fn money_in_2027_and_2028_has_an_amount_with_its_estimate() {
     a.insert(Q::DatumInDienst, Answer::Date(d(1990, 1, 1)));
     a.insert(Q::DatumEinde, Answer::Date(d(2028, 6, 30)));
     let o = outcome(&a, today());
-    let Money::Transitievergoeding(r) = &o.money else {
-        panic!("expected an amount, got {:?}", o.money);
-    };
+    let r = tv_result(&o);
     // 12 × M = 12 × 21.600 = 259.200 is above the € 102.000 estimate, so the annual
     // wage caps: the estimate does not change the amount either way.
     assert!(r.amount > Cents::ZERO);
@@ -170,9 +156,7 @@ fn money_in_2027_and_2028_has_an_amount_with_its_estimate() {
     a.insert(Q::DatumInDienst, Answer::Date(d(1985, 1, 1)));
     a.insert(Q::DatumEinde, Answer::Date(d(2028, 6, 30)));
     let o = outcome(&a, today());
-    let Money::Transitievergoeding(r) = &o.money else {
-        panic!("expected an amount, got {:?}", o.money);
-    };
+    let r = tv_result(&o);
     // M = 7.560; 43 years × 2.520 is far above the cap; 12 × M = 90.720 is below it.
     assert_eq!(r.amount, Cents::euros(102_000));
     let nl = o.render(Lang::Nl);
@@ -210,9 +194,7 @@ fn resignation_uses_the_engines_code_and_is_not_due() {
         o.tv_inputs.and_then(|h| h.termination),
         Some(Termination::EmployeeResigned)
     );
-    let Money::Transitievergoeding(r) = &o.money else {
-        panic!("expected an engine result");
-    };
+    let r = tv_result(&o);
     assert!(!r.due);
     assert!(r.href.contains("reden=employee_resigned"), "{}", r.href);
     // Every `reden=` the flow writes is a code the engine (and the CLI) reads.
@@ -234,41 +216,22 @@ fn wia_loongrens_comes_from_params() {
     assert!(line.contains(&expected), "{line}");
     // One WIA wage limit: € 79.409 all of 2026 (the maximum premieloon does not
     // move on 1 July); 2027 is an estimate until it is published.
-    let l26 = crate::text::flow::wia_loongrens_line(
-        chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(),
-        Lang::Nl,
-    )
-    .unwrap();
+    let l26 = crate::text::flow::wia_loongrens_line(d(2026, 11, 29), Lang::Nl).unwrap();
     assert!(l26.starts_with("€ 79.409 per jaar"), "{l26}");
     assert!(!l26.contains("schatting"), "{l26}");
-    let l27 = crate::text::flow::wia_loongrens_line(
-        chrono::NaiveDate::from_ymd_opt(2027, 2, 1).unwrap(),
-        Lang::Nl,
-    )
-    .unwrap();
+    let l27 = crate::text::flow::wia_loongrens_line(d(2027, 2, 1), Lang::Nl).unwrap();
     assert!(l27.contains("schatting"), "{l27}");
-    let a = given(&[
-        (Q::Rol, c(Opt::Werknemer)),
-        (Q::ZiekNu, c(Opt::Ja)),
-        (Q::LoonBovenWiaGrens, c(Opt::Ja)),
-        (Q::HiaatExcedent, c(Opt::Geen)),
-    ]);
     // Build a full sick path so the warning is reached.
     let mut full = sick_employee(d(2026, 6, 1));
-    full.extend(a);
-    for (q, ans) in [
-        (Q::AangepastWerkMogelijk, Answer::Unknown),
-        (Q::AnderWerkIntern, Answer::Unknown),
-        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
-        (Q::TerugkeerBinnen26Weken, Answer::Unknown),
-        (Q::EerstejaarsevaluatieGedaan, c(Opt::Nee)),
-        (Q::Spoor2Gestart, c(Opt::Nee)),
-        (Q::BaanEindigt, c(Opt::Nee)),
-    ] {
-        full.insert(q, ans);
-    }
+    full.extend(script(
+        "aangepast_werk_mogelijk=weet_niet ander_werk_intern=weet_niet \
+         oorzaak_werk_of_conflict=nee terugkeer_binnen_26_weken=weet_niet \
+         eerstejaarsevaluatie_gedaan=nee spoor2_gestart=nee baan_eindigt=nee",
+    ));
     full.extend(contract_block());
-    full.insert(Q::ZelfstandigInkomen, c(Opt::Nee));
+    full.extend(script(
+        "loon_boven_wia_grens=ja hiaat_excedent=geen zelfstandig_inkomen=nee",
+    ));
     assert_eq!(next(&full), Step::CheckAnswers);
     let o = outcome(&full, today());
     let w = o

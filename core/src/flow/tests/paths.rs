@@ -181,21 +181,16 @@ fn every_reachable_path_ends_in_check_answers_and_an_outcome() {
 fn routing_questions_list_is_complete() {
     // Changing the answer to a question outside ROUTING_QUESTIONS never changes which
     // questions are reached. Checked on the scripted paths, for every alternative answer.
-    let paths = [sick_employee_spoor2(), {
-        let mut p = vec![
-            (Q::Rol, c(Opt::Werkgever)),
-            (Q::ZiekNu, c(Opt::Nee)),
-            (Q::BaanEindigt, c(Opt::Ja)),
-            (Q::RedenEinde, c(Opt::Conflict)),
-            (Q::Initiatief, c(Opt::Samen)),
-            (Q::DatumEinde, Answer::Unknown),
-            (Q::VsoAangeboden, c(Opt::Getekend)),
-            (Q::Outplacement, c(Opt::Nee)),
-        ];
-        p.extend(contract_block());
-        p.push((Q::Eigenrisicodrager, c(Opt::Nee)));
-        p
-    }];
+    let employer = [
+        script(
+            "rol=werkgever ziek_nu=nee baan_eindigt=ja reden_einde=conflict initiatief=samen \
+             datum_einde=weet_niet vso_aangeboden=getekend outplacement=nee",
+        ),
+        contract_block(),
+        script("eigenrisicodrager=nee"),
+    ]
+    .concat();
+    let paths = [sick_employee_spoor2(), employer];
     for p in paths {
         let a = given(&p);
         let ids: Vec<Q> = relevant(&a).into_iter().map(|x| x.0).collect();

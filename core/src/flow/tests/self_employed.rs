@@ -15,32 +15,19 @@ use crate::text::pending_law::status_label;
 /// days, in a broodfonds, not voluntarily insured with UWV; the last day of the previous
 /// job was Tuesday 1 September 2026.
 fn sick_with_aov() -> Vec<(Q, Answer)> {
-    vec![
-        (Q::Rol, c(Opt::Zelfstandige)),
-        (Q::ZzpZiek, c(Opt::Ja)),
-        (Q::ZzpEersteZiektedag, Answer::Date(d(2026, 11, 2))),
-        (Q::ZzpJaarwinst, Answer::Money(Cents(4_800_000))),
-        (Q::ZzpAov, c(Opt::Ja)),
-        (Q::ZzpAovBedrag, Answer::Money(Cents(3_600_000))),
-        (Q::ZzpAovEigenrisico, Answer::Integer(30)),
-        (Q::ZzpBroodfonds, c(Opt::Ja)),
-        (Q::ZzpUwvVrijwillig, c(Opt::Nee)),
-        (Q::ZzpVerplichtVerzekerd, c(Opt::Ja)),
-        (Q::ZzpEindeVerplicht, Answer::Date(d(2026, 9, 1))),
-    ]
+    script(
+        "rol=zelfstandige zzp_ziek=ja zzp_eerste_ziektedag=2026-11-02 zzp_jaarwinst=48000 \
+         zzp_aov=ja zzp_aov_bedrag=36000 zzp_aov_eigenrisico=30 zzp_broodfonds=ja \
+         zzp_uwv_vrijwillig=nee zzp_verplicht_verzekerd=ja zzp_einde_verplicht=2026-09-01",
+    )
 }
 
 /// Not ill, nothing arranged, no job or benefit in the past year.
 fn not_sick_uncovered() -> Vec<(Q, Answer)> {
-    vec![
-        (Q::Rol, c(Opt::Zelfstandige)),
-        (Q::ZzpZiek, c(Opt::Nee)),
-        (Q::ZzpJaarwinst, Answer::Unknown),
-        (Q::ZzpAov, c(Opt::Nee)),
-        (Q::ZzpBroodfonds, c(Opt::Nee)),
-        (Q::ZzpUwvVrijwillig, c(Opt::Nee)),
-        (Q::ZzpVerplichtVerzekerd, c(Opt::Nee)),
-    ]
+    script(
+        "rol=zelfstandige zzp_ziek=nee zzp_jaarwinst=weet_niet zzp_aov=nee zzp_broodfonds=nee \
+         zzp_uwv_vrijwillig=nee zzp_verplicht_verzekerd=nee",
+    )
 }
 
 #[test]
@@ -48,14 +35,10 @@ fn the_self_employed_answer_only_their_own_questions() {
     assert_path(&sick_with_aov());
     assert_path(&not_sick_uncovered());
     // Voluntarily insured with UWV: the questions about the 13 weeks are skipped.
-    assert_path(&[
-        (Q::Rol, c(Opt::Zelfstandige)),
-        (Q::ZzpZiek, c(Opt::Nee)),
-        (Q::ZzpJaarwinst, Answer::Money(Cents(3_000_000))),
-        (Q::ZzpAov, Answer::Unknown),
-        (Q::ZzpBroodfonds, c(Opt::Nee)),
-        (Q::ZzpUwvVrijwillig, c(Opt::Ja)),
-    ]);
+    assert_path(&script(
+        "rol=zelfstandige zzp_ziek=nee zzp_jaarwinst=30000 zzp_aov=weet_niet \
+         zzp_broodfonds=nee zzp_uwv_vrijwillig=ja",
+    ));
     // No question of the employee's or the employer's block is ever reached.
     let rel = relevant(&given(&sick_with_aov()));
     assert!(
@@ -116,20 +99,18 @@ fn ill_with_an_aov_the_days_and_the_last_day_for_uwv() {
     assert!(o.calendar_href.is_none() && o.tv_inputs.is_none());
     // The last day for UWV's voluntary insurance heads the advice: in 9 days.
     assert_eq!(o.urgent.len(), 1);
+    let u = &o.urgent[0];
     assert_eq!(
-        o.urgent[0].what,
+        u.what,
         UrgentWhat::Warning(WarningKind::UwvVoluntaryDeadline)
     );
-    assert_eq!((o.urgent[0].date, o.urgent[0].days), (d(2026, 12, 1), 9));
+    assert_eq!((u.date, u.days), (d(2026, 12, 1), 9));
 
     let nl = o.render(Lang::Nl);
-    assert_eq!(nl.urgent[0].when, "over 9 dagen");
-    assert_eq!(nl.urgent[0].date, "dinsdag 1 december 2026");
-    assert!(
-        nl.urgent[0].what.contains("uiterlijk op 1 december 2026"),
-        "{:?}",
-        nl.urgent[0]
-    );
+    let u = &nl.urgent[0];
+    assert_eq!(u.when, "over 9 dagen");
+    assert_eq!(u.date, "dinsdag 1 december 2026");
+    assert!(u.what.contains("uiterlijk op 1 december 2026"), "{u:?}");
     assert_eq!(
         nl.summary,
         vec![

@@ -14,25 +14,18 @@ use crate::report::summary;
 /// A sick person (`rol`) with first sick day `first`, and `pa` as the answer whether the
 /// probleemanalyse was made; the rest of the sickness block unknown or "nee".
 fn sick(rol: Opt, first: NaiveDate, pa: Opt) -> Answers {
-    let mut a = given(&[
-        (Q::Rol, c(rol)),
-        (Q::ZiekNu, c(Opt::Ja)),
-        (Q::EersteZiektedag, Answer::Date(first)),
-        (Q::EerdereZiekteperiode, c(Opt::Nee)),
-        (Q::ProbleemanalyseGedaan, c(pa)),
-        (Q::ArbeidsdeskundigOnderzoek, c(Opt::Nee)),
-        (Q::EigenWerkMogelijk, Answer::Unknown),
-        (Q::AangepastWerkMogelijk, Answer::Unknown),
-        (Q::AnderWerkIntern, Answer::Unknown),
-        (Q::OorzaakWerkOfConflict, c(Opt::Nee)),
-        (Q::TerugkeerBinnen26Weken, Answer::Unknown),
-        (Q::EerstejaarsevaluatieGedaan, Answer::Unknown),
-        (Q::Spoor2Gestart, Answer::Unknown),
-        (Q::BaanEindigt, c(Opt::Nee)),
-    ]);
-    for (q, ans) in contract_block() {
-        a.insert(q, ans);
-    }
+    let mut a = answers(&format!(
+        "rol={} ziek_nu=ja eerste_ziektedag={first} eerdere_ziekteperiode=nee \
+         probleemanalyse_gedaan={} arbeidsdeskundig_onderzoek=nee oorzaak_werk_of_conflict=nee",
+        rol.as_str(),
+        pa.as_str()
+    ));
+    a.extend(script(
+        "eigen_werk_mogelijk=weet_niet aangepast_werk_mogelijk=weet_niet \
+         ander_werk_intern=weet_niet terugkeer_binnen_26_weken=weet_niet \
+         eerstejaarsevaluatie_gedaan=weet_niet spoor2_gestart=weet_niet baan_eindigt=nee",
+    ));
+    a.extend(contract_block());
     a
 }
 
@@ -101,12 +94,10 @@ fn today_and_in_n_days() {
     // 363 days) is Wednesday 2 December 2026 = today + 10, the last day of the
     // eerstejaarsevaluatie and the latest start of spoor 2.
     let mut a = sick(Opt::Werknemer, d(2025, 12, 4), Opt::Ja);
-    a.insert(Q::PlanVanAanpakGedaan, c(Opt::Ja));
-    a.insert(Q::EigenWerkMogelijk, c(Opt::Nee));
-    a.insert(Q::AangepastWerkMogelijk, c(Opt::Nee));
-    a.insert(Q::AnderWerkIntern, c(Opt::Nee));
-    a.insert(Q::EerstejaarsevaluatieGedaan, c(Opt::Nee));
-    a.insert(Q::Spoor2Gestart, c(Opt::Nee));
+    a.extend(script(
+        "plan_van_aanpak_gedaan=ja eigen_werk_mogelijk=nee aangepast_werk_mogelijk=nee \
+         ander_werk_intern=nee eerstejaarsevaluatie_gedaan=nee spoor2_gestart=nee",
+    ));
     let o = outcome(&a, today());
     assert_eq!(
         steps(&o.urgent),
@@ -179,8 +170,9 @@ fn only_steps_answered_nee_are_late_in_the_summary() {
     // First sick day Monday 2 June 2025: by today every step of the first year has passed.
     // The probleemanalyse and the plan were made; the eerstejaarsevaluatie was not.
     let mut a = sick(Opt::Werknemer, d(2025, 6, 2), Opt::Ja);
-    a.insert(Q::PlanVanAanpakGedaan, c(Opt::Ja));
-    a.insert(Q::EerstejaarsevaluatieGedaan, c(Opt::Nee));
+    a.extend(script(
+        "plan_van_aanpak_gedaan=ja eerstejaarsevaluatie_gedaan=nee",
+    ));
     let sit = crate::flow::derive(&a, today());
     let status = |id: MilestoneId| {
         sit.sickness
@@ -226,20 +218,14 @@ fn a_dated_warning_within_14_days_is_urgent_too() {
     ));
     let o = outcome(&a, today());
     assert_eq!(o.urgent.len(), 1, "{:?}", o.urgent);
-    assert_eq!(
-        o.urgent[0].what,
-        UrgentWhat::Warning(WarningKind::TvClaimDeadline)
-    );
-    assert_eq!((o.urgent[0].date, o.urgent[0].days), (d(2026, 11, 27), 5));
+    let u = &o.urgent[0];
+    assert_eq!(u.what, UrgentWhat::Warning(WarningKind::TvClaimDeadline));
+    assert_eq!((u.date, u.days), (d(2026, 11, 27), 5));
     let nl = o.render(Lang::Nl);
-    assert_eq!(nl.urgent[0].when, "over 5 dagen");
-    assert_eq!(nl.urgent[0].who, Some("Jij"));
-    assert!(
-        nl.urgent[0].what.contains("Juridisch Loket"),
-        "{:?}",
-        nl.urgent[0]
-    );
-    assert!(nl.urgent[0].title.contains("transitievergoeding"));
+    let u = &nl.urgent[0];
+    assert_eq!((u.when.as_str(), u.who), ("over 5 dagen", Some("Jij")));
+    assert!(u.what.contains("Juridisch Loket"), "{u:?}");
+    assert!(u.title.contains("transitievergoeding"));
     // A day later than the window: not urgent.
     let later = given(&not_sick_job_ends(
         Opt::Reorganisatie,
@@ -255,11 +241,10 @@ fn spoor_2_runs_to_the_end_of_the_wachttijd_not_to_the_wia_application() {
     // First sick day 4 December 2025: the 104 weeks end on day 728 = 4 Dec 2025 + 727
     // days = Wednesday 1 December 2027.
     let mut a = sick(Opt::Werkgever, d(2025, 12, 4), Opt::Ja);
-    a.insert(Q::PlanVanAanpakGedaan, c(Opt::Ja));
-    a.insert(Q::EigenWerkMogelijk, c(Opt::Nee));
-    a.insert(Q::AangepastWerkMogelijk, c(Opt::Nee));
-    a.insert(Q::AnderWerkIntern, c(Opt::Nee));
-    a.insert(Q::Eigenrisicodrager, c(Opt::Nee));
+    a.extend(script(
+        "plan_van_aanpak_gedaan=ja eigen_werk_mogelijk=nee aangepast_werk_mogelijk=nee \
+         ander_werk_intern=nee eigenrisicodrager=nee",
+    ));
     let o = outcome(&a, today());
     let card = o.card(AdviceRoute::Spoor2).unwrap();
     assert_eq!(card.timing.unwrap().runs_until, d(2027, 12, 1));
