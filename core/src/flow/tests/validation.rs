@@ -9,35 +9,26 @@ fn txt(s: &str) -> RawInput {
 #[test]
 fn validate_choices() {
     let ch = |s: &str| RawInput::Choice(s.to_string());
-    assert_eq!(validate(Q::ZiekNu, &ch("ja"), today()), Ok(c(Opt::Ja)));
+    let ziek_nu = |raw: RawInput| validate(Q::ZiekNu, &raw, today());
+    assert_eq!(ziek_nu(ch("ja")), Ok(c(Opt::Ja)));
+    assert_eq!(ziek_nu(ch("")), Err(AnswerError::ChooseOne));
+    for wrong in ["werknemer", "bla"] {
+        assert_eq!(
+            ziek_nu(ch(wrong)),
+            Err(AnswerError::UnknownOption),
+            "{wrong}"
+        );
+    }
     assert_eq!(
-        validate(Q::ZiekNu, &ch(""), today()),
-        Err(AnswerError::ChooseOne)
-    );
-    assert_eq!(
-        validate(Q::ZiekNu, &ch("werknemer"), today()),
-        Err(AnswerError::UnknownOption)
-    );
-    assert_eq!(
-        validate(Q::ZiekNu, &ch("bla"), today()),
-        Err(AnswerError::UnknownOption)
-    );
-    assert_eq!(
-        validate(Q::ZiekNu, &RawInput::Unknown, today()),
+        ziek_nu(RawInput::Unknown),
         Err(AnswerError::UnknownNotAllowed)
     );
-    assert_eq!(
-        validate(Q::ProbleemanalyseGedaan, &RawInput::Unknown, today()),
-        Ok(Answer::Unknown)
-    );
-    assert_eq!(
-        validate(Q::ProbleemanalyseGedaan, &ch("weet_niet"), today()),
-        Ok(Answer::Unknown)
-    );
-    assert_eq!(
-        validate(Q::ZiekNu, &txt("ja"), today()),
-        Err(AnswerError::WrongKind)
-    );
+    assert_eq!(ziek_nu(txt("ja")), Err(AnswerError::WrongKind));
+    // "Weet ik niet" where the question offers it: the button, or its id as the option.
+    for raw in [RawInput::Unknown, ch("weet_niet")] {
+        let got = validate(Q::ProbleemanalyseGedaan, &raw, today());
+        assert_eq!(got, Ok(Answer::Unknown), "{raw:?}");
+    }
 }
 
 #[test]
@@ -48,36 +39,21 @@ fn validate_dates() {
         year: y.into(),
     };
     let q = Q::EersteZiektedag;
+    for (day, month, year, want) in [
+        ("5", "1", "2026", Ok(Answer::Date(d(2026, 1, 5)))),
+        ("31", "2", "2026", Err(AnswerError::DateImpossible)),
+        ("", "", "", Err(AnswerError::DateEmpty)),
+        ("1", "1", "1949", Err(AnswerError::DateOutOfRange)),
+        ("x", "1", "2026", Err(AnswerError::DateFormat)),
+        ("23", "11", "2026", Err(AnswerError::DateInFuture)),
+        ("22", "11", "2026", Ok(Answer::Date(today()))),
+    ] {
+        let got = validate(q, &parts(day, month, year), today());
+        assert_eq!(got, want, "{day}-{month}-{year}");
+    }
+    let typed = RawInput::DateText("05-01-2026".into());
     assert_eq!(
-        validate(q, &parts("5", "1", "2026"), today()),
-        Ok(Answer::Date(d(2026, 1, 5)))
-    );
-    assert_eq!(
-        validate(q, &parts("31", "2", "2026"), today()),
-        Err(AnswerError::DateImpossible)
-    );
-    assert_eq!(
-        validate(q, &parts("", "", ""), today()),
-        Err(AnswerError::DateEmpty)
-    );
-    assert_eq!(
-        validate(q, &parts("1", "1", "1949"), today()),
-        Err(AnswerError::DateOutOfRange)
-    );
-    assert_eq!(
-        validate(q, &parts("x", "1", "2026"), today()),
-        Err(AnswerError::DateFormat)
-    );
-    assert_eq!(
-        validate(q, &parts("23", "11", "2026"), today()),
-        Err(AnswerError::DateInFuture)
-    );
-    assert_eq!(
-        validate(q, &parts("22", "11", "2026"), today()),
-        Ok(Answer::Date(today()))
-    );
-    assert_eq!(
-        validate(q, &RawInput::DateText("05-01-2026".into()), today()),
+        validate(q, &typed, today()),
         Ok(Answer::Date(d(2026, 1, 5)))
     );
     assert_eq!(
@@ -85,82 +61,49 @@ fn validate_dates() {
         Err(AnswerError::UnknownNotAllowed)
     );
     // The end of the contract may lie in the future.
+    let end = |raw: RawInput| validate(Q::DatumEinde, &raw, today());
     assert_eq!(
-        validate(Q::DatumEinde, &parts("31", "3", "2027"), today()),
+        end(parts("31", "3", "2027")),
         Ok(Answer::Date(d(2027, 3, 31)))
     );
-    assert_eq!(
-        validate(Q::DatumEinde, &txt("2027-03-31"), today()),
-        Err(AnswerError::WrongKind)
-    );
+    assert_eq!(end(txt("2027-03-31")), Err(AnswerError::WrongKind));
 }
 
 #[test]
 fn validate_money_and_integers() {
-    let q = Q::BrutoMaandloon;
+    for (input, want) in [
+        ("3.250,50", Ok(Answer::Money(Cents(325_050)))),
+        ("€ 3.250", Ok(Answer::Money(Cents(325_000)))),
+        ("3250.50", Ok(Answer::Money(Cents(325_050)))),
+        ("", Err(AnswerError::NumberEmpty)),
+        ("abc", Err(AnswerError::BadNumber)),
+        ("-5", Err(AnswerError::AmountNotPositive)),
+        ("0", Err(AnswerError::AmountNotPositive)),
+        ("2.000.000", Err(AnswerError::AmountTooLarge)),
+    ] {
+        let got = validate(Q::BrutoMaandloon, &txt(input), today());
+        assert_eq!(got, want, "{input}");
+    }
     assert_eq!(
-        validate(q, &txt("3.250,50"), today()),
-        Ok(Answer::Money(Cents(325_050)))
-    );
-    assert_eq!(
-        validate(q, &txt("€ 3.250"), today()),
-        Ok(Answer::Money(Cents(325_000)))
-    );
-    assert_eq!(
-        validate(q, &txt("3250.50"), today()),
-        Ok(Answer::Money(Cents(325_050)))
-    );
-    assert_eq!(
-        validate(q, &txt(""), today()),
-        Err(AnswerError::NumberEmpty)
-    );
-    assert_eq!(
-        validate(q, &txt("abc"), today()),
-        Err(AnswerError::BadNumber)
-    );
-    assert_eq!(
-        validate(q, &txt("-5"), today()),
-        Err(AnswerError::AmountNotPositive)
-    );
-    assert_eq!(
-        validate(q, &txt("0"), today()),
-        Err(AnswerError::AmountNotPositive)
-    );
-    assert_eq!(
-        validate(q, &txt("2.000.000"), today()),
-        Err(AnswerError::AmountTooLarge)
-    );
-    assert_eq!(
-        validate(q, &RawInput::Unknown, today()),
+        validate(Q::BrutoMaandloon, &RawInput::Unknown, today()),
         Ok(Answer::Unknown)
     );
-    let q = Q::Leeftijd;
-    assert_eq!(validate(q, &txt("45"), today()), Ok(Answer::Integer(45)));
-    assert_eq!(validate(q, &txt(" 67 "), today()), Ok(Answer::Integer(67)));
+    for (input, want) in [
+        ("45", Ok(Answer::Integer(45))),
+        (" 67 ", Ok(Answer::Integer(67))),
+        ("12", Err(AnswerError::OutOfBounds { min: 15, max: 100 })),
+        ("45,5", Err(AnswerError::NotWhole)),
+        ("vijf", Err(AnswerError::BadNumber)),
+        ("", Err(AnswerError::NumberEmpty)),
+    ] {
+        assert_eq!(validate(Q::Leeftijd, &txt(input), today()), want, "{input}");
+    }
+    let hours = |s: &str| validate(Q::UrenPerWeek, &txt(s), today());
     assert_eq!(
-        validate(q, &txt("12"), today()),
-        Err(AnswerError::OutOfBounds { min: 15, max: 100 })
-    );
-    assert_eq!(
-        validate(q, &txt("45,5"), today()),
-        Err(AnswerError::NotWhole)
-    );
-    assert_eq!(
-        validate(q, &txt("vijf"), today()),
-        Err(AnswerError::BadNumber)
-    );
-    assert_eq!(
-        validate(q, &txt(""), today()),
-        Err(AnswerError::NumberEmpty)
-    );
-    assert_eq!(
-        validate(Q::UrenPerWeek, &txt("81"), today()),
+        hours("81"),
         Err(AnswerError::OutOfBounds { min: 1, max: 80 })
     );
-    assert_eq!(
-        validate(Q::UrenPerWeek, &txt("36"), today()),
-        Ok(Answer::Integer(36))
-    );
+    assert_eq!(hours("36"), Ok(Answer::Integer(36)));
 }
 
 #[test]
