@@ -7,7 +7,7 @@ use super::answers::{
     check, export_json, import_json, validate, Answer, AnswerError, Answers, ImportError,
     ImportProblem, RawInput,
 };
-use super::outcome::{outcome, AdviceRoute, Outcome, Warning, WarningKind, Why};
+use super::outcome::{outcome, AdviceRoute, Outcome, Tool, Warning, WarningKind, Why};
 use super::questions::{Kind, Opt, QuestionId as Q};
 use super::routing::{
     effective, next, previous, progress, relevant, sample_answers, Step, ROUTING_QUESTIONS,
@@ -68,6 +68,12 @@ fn warning(o: &Outcome, kind: WarningKind) -> &Warning {
 fn rendered_warning(r: &RenderedOutcome, kind: WarningKind) -> &RenderedWarning {
     let found = r.warnings.iter().find(|w| w.kind == kind);
     found.unwrap_or_else(|| panic!("no warning {kind:?}"))
+}
+
+/// The href of the link to `tool`; the test fails without it.
+fn tool_href(o: &Outcome, tool: Tool) -> &str {
+    let found = o.tools.iter().find(|t| t.tool == tool);
+    &found.unwrap_or_else(|| panic!("no link to {tool:?}")).href
 }
 
 /// The rendered card for `route`; the test fails without it.

@@ -18,19 +18,21 @@ fn spoor2_when_spoor1_is_out_of_reach_with_the_reason() {
     assert!(!ti.late); // 22 Nov 2026 is before 3 Jan 2027
     assert!(!o.has_route(AdviceRoute::Spoor1));
     // The reason is personal, in both languages.
+    for (lang, reason) in [
+        (Lang::Nl, "niet terug in je eigen werk"),
+        (Lang::En, "cannot return to your own work"),
+    ] {
+        let r = o.render(lang);
+        let card = rendered_card(&r, AdviceRoute::Spoor2);
+        assert!(
+            card.why.iter().any(|w| w.contains(reason)),
+            "{:?}",
+            card.why
+        );
+    }
     let nl = o.render(Lang::Nl);
-    let c2 = rendered_card(&nl, AdviceRoute::Spoor2);
-    assert!(c2
-        .why
-        .iter()
-        .any(|w| w.contains("niet terug in je eigen werk")));
-    assert!(c2.timing.iter().any(|t| t.contains("3 januari 2027")));
-    let en = o.render(Lang::En);
-    let c2 = rendered_card(&en, AdviceRoute::Spoor2);
-    assert!(c2
-        .why
-        .iter()
-        .any(|w| w.contains("cannot return to your own work")));
+    let card = rendered_card(&nl, AdviceRoute::Spoor2);
+    assert!(card.timing.iter().any(|t| t.contains("3 januari 2027")));
     // Late after week 52 without a start.
     let o = outcome(&given(&sick_employee_spoor2()), d(2027, 1, 4));
     assert!(o.card(AdviceRoute::Spoor2).unwrap().timing.unwrap().late);
@@ -171,13 +173,8 @@ fn not_sick_job_ending_gives_outplacement_and_the_claim_deadline() {
     let card = &en.routes[0];
     assert!(card.who_pays.contains("in writing beforehand"));
     // The tools are pre-filled.
-    let tv = o
-        .tools
-        .iter()
-        .find(|t| t.tool == crate::flow::outcome::Tool::Transitievergoeding)
-        .unwrap();
     assert_eq!(
-        tv.href,
+        tool_href(&o, Tool::Transitievergoeding),
         "#/transitievergoeding?start=2015-09-01&einde=2027-01-31&loon=3250.00&reden=employer_initiative"
     );
 }
@@ -235,13 +232,8 @@ fn helpers_for_the_engines() {
         ]
     );
     let o = outcome(&a, today());
-    let tl = o
-        .tools
-        .iter()
-        .find(|t| t.tool == crate::flow::outcome::Tool::Tijdlijn)
-        .unwrap();
     assert_eq!(
-        tl.href,
+        tool_href(&o, Tool::Tijdlijn),
         "#/tijdlijn?periode=2025-03-03..2025-05-30&periode=2025-06-20.."
     );
     // An earlier period that does not end before the current one is left out.
@@ -290,24 +282,21 @@ fn helpers_for_the_engines() {
 
 #[test]
 fn the_income_link_is_pre_filled_from_the_answers() {
-    use crate::flow::outcome::Tool;
     use crate::form_model::inkomen::parse_query;
-    let mut a: Answers = sick_employee_spoor2().into_iter().collect();
-    a.insert(Q::BrutoMaandloon, Answer::Money(Cents(400_000)));
-    a.insert(Q::HiaatExcedent, c(Opt::Hiaat));
-    let out = outcome(&a, today());
-    let link = out
-        .tools
-        .iter()
-        .find(|t| t.tool == Tool::Inkomen)
-        .expect("a sick employee gets the income link");
-    // € 4.000 × 12 = € 48.000, plus 8% holiday allowance = € 51.840.
+    let p = amend(
+        sick_employee_spoor2(),
+        "bruto_maandloon=4000 hiaat_excedent=hiaat",
+    );
+    let out = outcome(&given(&p), today());
+    // A sick employee gets the income link. € 4.000 × 12 = € 48.000, plus 8% holiday
+    // allowance = € 51.840.
+    let href = tool_href(&out, Tool::Inkomen);
     assert_eq!(
-        link.href,
+        href,
         "#/inkomen?jaarloon=51840.00&ziek=2026-01-05&uren=36&hiaat=basis"
     );
     // The income page reads every parameter of that link without a notice.
-    let query = link.href.split_once('?').map(|(_, q)| q).unwrap_or("");
+    let query = href.split_once('?').map(|(_, q)| q).unwrap_or("");
     let (form, ignored) = parse_query(query);
     assert!(ignored.is_empty(), "{ignored:?}");
     assert_eq!(form.wage, "51840.00");
@@ -319,11 +308,9 @@ fn the_income_link_is_pre_filled_from_the_answers() {
     assert_eq!(form.hours, "36");
 
     // "Weet ik niet" (the scripted path's answer) gives the range.
-    let a: Answers = sick_employee_spoor2().into_iter().collect();
-    let out = outcome(&a, today());
-    let link = out.tools.iter().find(|t| t.tool == Tool::Inkomen).unwrap();
+    let out = outcome(&given(&sick_employee_spoor2()), today());
     assert_eq!(
-        link.href,
+        tool_href(&out, Tool::Inkomen),
         "#/inkomen?jaarloon=42120.00&ziek=2026-01-05&uren=36&hiaat=onbekend"
     );
 }

@@ -9,14 +9,13 @@ fn full_path_sick_employee() {
 
 #[test]
 fn full_path_employee_not_sick_job_ending() {
-    let mut p = not_sick_job_ends(
+    let job = not_sick_job_ends(
         Opt::Reorganisatie,
         d(2027, 1, 31),
         Opt::Aangeboden,
         Opt::WerkgeverBetaalt,
     );
-    p.push((Q::ZelfstandigInkomen, c(Opt::Nee)));
-    assert_path(&p);
+    assert_path(&amend(job, "zelfstandig_inkomen=nee"));
 }
 
 #[test]
