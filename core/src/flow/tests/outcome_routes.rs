@@ -144,13 +144,12 @@ fn situational_route_only_on_the_bedrijfsarts_judgement() {
 
 #[test]
 fn not_sick_job_ending_gives_outplacement_and_the_claim_deadline() {
-    let p = not_sick_job_ends(
+    let a = given(&not_sick_job_ends(
         Opt::Reorganisatie,
         d(2027, 1, 31),
         Opt::Nee,
         Opt::UitTransitievergoeding,
-    );
-    let a = given(&p);
+    ));
     let o = outcome(&a, today());
     assert_eq!(o.routes[0].route, AdviceRoute::Outplacement);
     // Not sick: no card that says spoor 1 and 2 do not apply.
