@@ -34,7 +34,7 @@ fn every_tool_link_of_the_scripted_situations_reads_cleanly() {
     let scripts = [
         sick_employee_spoor2(),
         sick_in_conflict(c(Opt::Situatief)),
-        not_sick_job_ends(Opt::Reorganisatie, d(2026, 12, 31), Opt::Nee, Opt::Nee),
+        reorganisation_ends(d(2026, 12, 31)),
         dismissed_after_long_illness(),
     ];
     for s in scripts {
@@ -55,7 +55,7 @@ fn the_calculator_link_after_long_illness_carries_the_first_sick_day_and_size() 
     assert_eq!(link.eerste_ziektedag, Some(d(2026, 1, 5)));
     assert_eq!(link.werkgever_grootte, Some(EmployerSize::MediumLarge));
     // Not after illness: no first sick day and no size class in the link.
-    let p = not_sick_job_ends(Opt::Reorganisatie, d(2026, 12, 31), Opt::Nee, Opt::Nee);
+    let p = reorganisation_ends(d(2026, 12, 31));
     let o = outcome(&given(&p), today());
     let href = tool_href(&o, Tool::Transitievergoeding);
     assert!(!href.contains("eerste_ziektedag") && !href.contains("werkgever_grootte"));

@@ -208,6 +208,12 @@ fn not_sick_job_ends(reden: Opt, end: NaiveDate, vso: Opt, outplacement: Opt) ->
     p
 }
 
+/// An employee who is not sick and whose job ends on `end` in a reorganisation, with no
+/// settlement agreement and no outplacement.
+fn reorganisation_ends(end: NaiveDate) -> Vec<(Q, Answer)> {
+    not_sick_job_ends(Opt::Reorganisatie, end, Opt::Nee, Opt::Nee)
+}
+
 /// An employee who is not sick and whose job ends for `reden` at the initiative of `by`
 /// on `end`, up to the answer `vso` whether a settlement agreement is offered.
 fn job_ends(reden: Opt, by: Opt, end: NaiveDate, vso: Opt) -> Vec<(Q, Answer)> {

@@ -210,12 +210,7 @@ fn only_steps_answered_nee_are_late_in_the_summary() {
 fn a_dated_warning_within_14_days_is_urgent_too() {
     // Not sick; the contract ended on Thursday 27 August 2026. The claim deadline is three
     // months later, 27 November 2026 = today + 5.
-    let a = given(&not_sick_job_ends(
-        Opt::Reorganisatie,
-        d(2026, 8, 27),
-        Opt::Nee,
-        Opt::Nee,
-    ));
+    let a = given(&reorganisation_ends(d(2026, 8, 27)));
     let o = outcome(&a, today());
     assert_eq!(o.urgent.len(), 1, "{:?}", o.urgent);
     let u = &o.urgent[0];
@@ -227,12 +222,7 @@ fn a_dated_warning_within_14_days_is_urgent_too() {
     assert!(u.what.contains("Juridisch Loket"), "{u:?}");
     assert!(u.title.contains("transitievergoeding"));
     // A day later than the window: not urgent.
-    let later = given(&not_sick_job_ends(
-        Opt::Reorganisatie,
-        d(2026, 9, 7),
-        Opt::Nee,
-        Opt::Nee,
-    ));
+    let later = given(&reorganisation_ends(d(2026, 9, 7)));
     assert!(outcome(&later, today()).urgent.is_empty());
 }
 
