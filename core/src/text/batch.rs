@@ -184,11 +184,11 @@ pub fn read_summary(rows: usize, errors: usize, lang: Lang) -> String {
         lang,
         format!(
             "{rows} {} gelezen, {errors} met een fout.",
-            if rows == 1 { "werknemer" } else { "werknemers" }
+            format::plural(rows, "werknemer", "werknemers")
         ),
         format!(
             "{rows} {} read, {errors} with an error.",
-            if rows == 1 { "employee" } else { "employees" }
+            format::plural(rows, "employee", "employees")
         ),
     )
 }
@@ -385,11 +385,11 @@ pub fn more_errors(n: usize, lang: Lang) -> String {
         lang,
         format!(
             "En nog {n} {} met een fout. Je vindt ze allemaal in de kolom error van de download.",
-            if n == 1 { "regel" } else { "regels" }
+            format::plural(n, "regel", "regels")
         ),
         format!(
             "And {n} more {} with an error. The download lists them all in the error column.",
-            if n == 1 { "line" } else { "lines" }
+            format::plural(n, "line", "lines")
         ),
     )
 }

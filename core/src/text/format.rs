@@ -128,6 +128,15 @@ pub fn join_or(items: &[&str], lang: Lang) -> String {
     join(items, t(lang, "of", "or"))
 }
 
+/// The word for a count: `one` for exactly 1, `many` otherwise ("1 regel", "3 regels").
+pub fn plural<'a, N: PartialEq + From<u8>>(n: N, one: &'a str, many: &'a str) -> &'a str {
+    if n == N::from(1) {
+        one
+    } else {
+        many
+    }
+}
+
 fn join(items: &[&str], last_word: &str) -> String {
     match items.split_last() {
         None => String::new(),
