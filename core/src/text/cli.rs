@@ -23,59 +23,54 @@ pub enum CliText {
 
 impl CliText {
     pub fn text(&self, lang: Lang) -> String {
-        match self {
-            CliText::NotJson(e) => t(
-                lang,
-                format!("de invoer is geen geldige JSON ({e})"),
-                format!("the input is not valid JSON ({e})"),
-            ),
+        let fixed = match self {
+            CliText::NotJson(e) => {
+                return t(
+                    lang,
+                    format!("de invoer is geen geldige JSON ({e})"),
+                    format!("the input is not valid JSON ({e})"),
+                )
+            }
             CliText::NotObject => t(
                 lang,
                 "de invoer moet één JSON-object zijn",
                 "the input must be one JSON object",
-            )
-            .into(),
-            CliText::UnknownKey => t(lang, "onbekend veld", "unknown field").into(),
-            CliText::Missing => t(lang, "dit veld ontbreekt", "this field is missing").into(),
-            CliText::NotArray => t(lang, "moet een lijst zijn", "must be a list").into(),
+            ),
+            CliText::UnknownKey => t(lang, "onbekend veld", "unknown field"),
+            CliText::Missing => t(lang, "dit veld ontbreekt", "this field is missing"),
+            CliText::NotArray => t(lang, "moet een lijst zijn", "must be a list"),
             CliText::NotPeriodObject => t(
                 lang,
                 "moet een object zijn met \"from\" en \"until\"",
                 "must be an object with \"from\" and \"until\"",
-            )
-            .into(),
-            CliText::NotString => {
-                t(lang, "moet tekst zijn (of null)", "must be text (or null)").into()
-            }
-            CliText::NotBool => t(lang, "moet true of false zijn", "must be true or false").into(),
+            ),
+            CliText::NotString => t(lang, "moet tekst zijn (of null)", "must be text (or null)"),
+            CliText::NotBool => t(lang, "moet true of false zijn", "must be true or false"),
             CliText::NotWholeNumber => t(
                 lang,
                 "moet een geheel getal van 0 of meer zijn",
                 "must be a whole number of 0 or more",
-            )
-            .into(),
-            CliText::Date(DateError::Empty) => t(lang, "vul een datum in", "enter a date").into(),
+            ),
+            CliText::Date(DateError::Empty) => t(lang, "vul een datum in", "enter a date"),
             CliText::Date(DateError::Format) => t(
                 lang,
                 "schrijf de datum als JJJJ-MM-DD",
                 "write the date as YYYY-MM-DD",
-            )
-            .into(),
+            ),
             CliText::Date(DateError::Impossible) => {
-                t(lang, "deze datum bestaat niet", "this date does not exist").into()
+                t(lang, "deze datum bestaat niet", "this date does not exist")
             }
             CliText::Date(DateError::OutOfRange) => t(
                 lang,
                 "vul een datum in tussen 1950-01-01 en 2099-12-31",
                 "enter a date between 1950-01-01 and 2099-12-31",
-            )
-            .into(),
+            ),
             CliText::UnknownLang => t(
                 lang,
                 "moet \"nl\" of \"en\" zijn",
                 "must be \"nl\" or \"en\"",
-            )
-            .into(),
-        }
+            ),
+        };
+        fixed.into()
     }
 }

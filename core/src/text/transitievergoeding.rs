@@ -176,14 +176,14 @@ pub fn ymd(y: u32, m: u32, d: u32, lang: Lang) -> String {
         lang,
         format!(
             "{y} jaar, {m} {} en {d} {}",
-            if m == 1 { "maand" } else { "maanden" },
-            if d == 1 { "dag" } else { "dagen" }
+            format::plural(m, "maand", "maanden"),
+            format::plural(d, "dag", "dagen")
         ),
         format!(
             "{y} {}, {m} {} and {d} {}",
-            if y == 1 { "year" } else { "years" },
-            if m == 1 { "month" } else { "months" },
-            if d == 1 { "day" } else { "days" }
+            format::plural(y, "year", "years"),
+            format::plural(m, "month", "months"),
+            format::plural(d, "day", "days")
         ),
     )
 }
@@ -445,96 +445,82 @@ fn date_error_text(e: DateError, lang: Lang) -> &'static str {
 /// An engine error: a message that names the field by its JSON key.
 pub fn error_message(e: TvError, lang: Lang) -> String {
     let key = e.field.key();
-    let what: String = match e.kind {
-        ErrorKind::Missing => t(lang, "ontbreekt", "is missing").into(),
+    let what: &str = match e.kind {
+        ErrorKind::Missing => t(lang, "ontbreekt", "is missing"),
         ErrorKind::NotANumber => t(
             lang,
             "is geen getal dat we kunnen lezen",
             "is not a number we can read",
-        )
-        .into(),
-        ErrorKind::Negative => t(lang, "mag niet negatief zijn", "must not be negative").into(),
-        ErrorKind::Zero => t(lang, "moet groter dan 0 zijn", "must be greater than 0").into(),
+        ),
+        ErrorKind::Negative => t(lang, "mag niet negatief zijn", "must not be negative"),
+        ErrorKind::Zero => t(lang, "moet groter dan 0 zijn", "must be greater than 0"),
         ErrorKind::TooLarge => t(
             lang,
             "is te groot (een maandloon mag hoogstens € 1.000.000 zijn)",
             "is too large (a monthly wage may be at most €1,000,000)",
-        )
-        .into(),
+        ),
         ErrorKind::TooManyHours => t(
             lang,
             "is te veel uren (hoogstens 168 per week of 728 per maand)",
             "is too many hours (at most 168 a week or 728 a month)",
-        )
-        .into(),
+        ),
         ErrorKind::PercentOutOfRange => t(
             lang,
             "moet tussen 0 en 100 liggen",
             "must lie between 0 and 100",
-        )
-        .into(),
+        ),
         ErrorKind::FractionOutOfRange => t(
             lang,
             "moet groter dan 0 en hoogstens 1 zijn",
             "must be greater than 0 and at most 1",
-        )
-        .into(),
-        ErrorKind::Date(e) => date_error_text(e, lang).into(),
+        ),
+        ErrorKind::Date(e) => date_error_text(e, lang),
         ErrorKind::EndBeforeStart => t(
             lang,
             "ligt vóór de begindatum",
             "lies before the start date",
-        )
-        .into(),
+        ),
         ErrorKind::Before2020 => t(
             lang,
             "ligt vóór 2020; dan gelden de oude regels, die deze rekenhulp niet berekent",
             "lies before 2020; the old rules then apply, which this calculator does not cover",
-        )
-        .into(),
+        ),
         ErrorKind::Overlap => t(
             lang,
             "overlapt met een ander contract of begint na het huidige contract",
             "overlaps another contract or starts after the current contract",
-        )
-        .into(),
+        ),
         ErrorKind::OutsideEmployment => t(
             lang,
             "ligt buiten het dienstverband",
             "lies outside the employment",
-        )
-        .into(),
+        ),
         ErrorKind::Conflict => t(
             lang,
             "kan niet samen met base_monthly_wage; geef het loon op één manier op",
             "cannot be combined with base_monthly_wage; give the wage in one way",
-        )
-        .into(),
+        ),
         ErrorKind::UnknownValue => t(
             lang,
             "heeft een waarde die we niet kennen",
             "has a value we do not know",
-        )
-        .into(),
+        ),
         ErrorKind::NotABoolean => t(
             lang,
             "moet ja of nee zijn (of true of false)",
             "must be true or false (or ja or nee)",
-        )
-        .into(),
-        ErrorKind::WrongType => t(lang, "heeft het verkeerde type", "has the wrong type").into(),
+        ),
+        ErrorKind::WrongType => t(lang, "heeft het verkeerde type", "has the wrong type"),
         ErrorKind::InvalidJson => t(
             lang,
             "is geen geldig JSON-object",
             "is not a valid JSON object",
-        )
-        .into(),
+        ),
         ErrorKind::Overflow => t(
             lang,
             "heeft te veel decimalen om exact mee te rekenen",
             "has too many decimals to compute exactly",
-        )
-        .into(),
+        ),
     };
     format!("{key}: {what}")
 }
