@@ -25,11 +25,12 @@ impl CliText {
     pub fn text(&self, lang: Lang) -> String {
         let fixed = match self {
             CliText::NotJson(e) => {
-                return t(
+                let what = t(
                     lang,
-                    format!("de invoer is geen geldige JSON ({e})"),
-                    format!("the input is not valid JSON ({e})"),
-                )
+                    "de invoer is geen geldige JSON",
+                    "the input is not valid JSON",
+                );
+                return format!("{what} ({e})");
             }
             CliText::NotObject => t(
                 lang,
