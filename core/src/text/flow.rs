@@ -635,16 +635,11 @@ pub fn wia_loongrens_line(date: chrono::NaiveDate, lang: Lang) -> Option<String>
         ),
         crate::params::Certainty::Confirmed | crate::params::Certainty::Secondary => "",
     };
+    let on = format::long_date(date, lang);
     Some(t(
         lang,
-        format!(
-            "{amount} per jaar op {}{estimate}",
-            format::long_date(date, lang)
-        ),
-        format!(
-            "{amount} a year on {}{estimate}",
-            format::long_date(date, lang)
-        ),
+        format!("{amount} per jaar op {on}{estimate}"),
+        format!("{amount} a year on {on}{estimate}"),
     ))
 }
 
