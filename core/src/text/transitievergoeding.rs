@@ -209,28 +209,22 @@ pub fn line_text(line: Line, voice: Voice, lang: Lang) -> String {
             ),
         ),
         Line::WageBase { base } => t(lang, format!("Bruto maandloon (basis): {}.", f(base)), format!("Gross monthly base wage: {}.", f(base))),
-        Line::WageHourly { hourly, hours_per_week, base } => t(
-            lang,
-            format!(
-                "Bruto maandloon (basis): uurloon € {} × {} uur per week × 52 / 12 = {}.",
-                format::decimal(hourly, lang), format::decimal(hours_per_week, lang), f(base)
-            ),
-            format!(
-                "Gross monthly base wage: hourly wage €{} × {} hours a week × 52 / 12 = {}.",
-                format::decimal(hourly, lang), format::decimal(hours_per_week, lang), f(base)
-            ),
-        ),
-        Line::WageVariableHours { hourly, average_hours_per_month, base } => t(
-            lang,
-            format!(
-                "Bruto maandloon (basis): uurloon € {} × gemiddeld {} uur per maand (laatste 12 maanden) = {}.",
-                format::decimal(hourly, lang), format::decimal(average_hours_per_month, lang), f(base)
-            ),
-            format!(
-                "Gross monthly base wage: hourly wage €{} × on average {} hours a month (last 12 months) = {}.",
-                format::decimal(hourly, lang), format::decimal(average_hours_per_month, lang), f(base)
-            ),
-        ),
+        Line::WageHourly { hourly, hours_per_week, base } => {
+            let (hourly, hours, base) = (format::decimal(hourly, lang), format::decimal(hours_per_week, lang), f(base));
+            t(
+                lang,
+                format!("Bruto maandloon (basis): uurloon € {hourly} × {hours} uur per week × 52 / 12 = {base}."),
+                format!("Gross monthly base wage: hourly wage €{hourly} × {hours} hours a week × 52 / 12 = {base}."),
+            )
+        }
+        Line::WageVariableHours { hourly, average_hours_per_month, base } => {
+            let (hourly, hours, base) = (format::decimal(hourly, lang), format::decimal(average_hours_per_month, lang), f(base));
+            t(
+                lang,
+                format!("Bruto maandloon (basis): uurloon € {hourly} × gemiddeld {hours} uur per maand (laatste 12 maanden) = {base}."),
+                format!("Gross monthly base wage: hourly wage €{hourly} × on average {hours} hours a month (last 12 months) = {base}."),
+            )
+        }
         Line::HolidayAllowance { pct, amount } => t(lang, format!("Vakantiegeld: {}% van het basisloon = {} per maand.", format::decimal(pct, lang), f(amount)), format!("Holiday allowance: {}% of the base wage = {} a month.", format::decimal(pct, lang), f(amount))),
         Line::FixedYearlyExtras { yearly, monthly } => t(lang, format!("Vaste jaarlijkse extra's (zoals een 13e maand of vaste eindejaarsuitkering): {} per jaar ÷ 12 = {} per maand.", f(yearly.to_cents()), f(monthly)), format!("Fixed yearly extras (such as a 13th month or a fixed year-end payment): {} a year ÷ 12 = {} a month.", f(yearly.to_cents()), f(monthly))),
         Line::FixedComponents { total, monthly } => t(lang, format!("Vaste looncomponenten in de laatste 12 maanden (zoals overwerk of ploegentoeslag): {} ÷ 12 = {} per maand.", f(total.to_cents()), f(monthly)), format!("Fixed wage components in the last 12 months (such as overtime or shift allowance): {} ÷ 12 = {} a month.", f(total.to_cents()), f(monthly))),
