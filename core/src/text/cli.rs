@@ -2,6 +2,7 @@
 
 use crate::dates::DateError;
 use crate::lang::Lang;
+use crate::text::batch::date_error;
 use crate::text::t;
 
 /// What is wrong with the JSON input of `spoorwijzer tijdlijn`, before the calendar rules
@@ -52,20 +53,7 @@ impl CliText {
                 "moet een geheel getal van 0 of meer zijn",
                 "must be a whole number of 0 or more",
             ),
-            CliText::Date(DateError::Empty) => t(lang, "vul een datum in", "enter a date"),
-            CliText::Date(DateError::Format) => t(
-                lang,
-                "schrijf de datum als JJJJ-MM-DD",
-                "write the date as YYYY-MM-DD",
-            ),
-            CliText::Date(DateError::Impossible) => {
-                t(lang, "deze datum bestaat niet", "this date does not exist")
-            }
-            CliText::Date(DateError::OutOfRange) => t(
-                lang,
-                "vul een datum in tussen 1950-01-01 en 2099-12-31",
-                "enter a date between 1950-01-01 and 2099-12-31",
-            ),
+            CliText::Date(e) => date_error(*e, false, lang),
             CliText::UnknownLang => t(
                 lang,
                 "moet \"nl\" of \"en\" zijn",
