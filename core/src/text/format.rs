@@ -160,6 +160,13 @@ mod tests {
     }
 
     #[test]
+    fn a_count_takes_its_word() {
+        assert_eq!(plural(1usize, "regel", "regels"), "regel");
+        assert_eq!(plural(0u32, "regel", "regels"), "regels");
+        assert_eq!(plural(3u32, "day", "days"), "days");
+    }
+
+    #[test]
     fn dates_in_words() {
         let d = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
         assert_eq!(
