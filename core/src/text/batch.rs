@@ -184,11 +184,11 @@ pub fn read_summary(rows: usize, errors: usize, lang: Lang) -> String {
         lang,
         format!(
             "{rows} {} gelezen, {errors} met een fout.",
-            if rows == 1 { "werknemer" } else { "werknemers" }
+            format::plural(rows, "werknemer", "werknemers")
         ),
         format!(
             "{rows} {} read, {errors} with an error.",
-            if rows == 1 { "employee" } else { "employees" }
+            format::plural(rows, "employee", "employees")
         ),
     )
 }
@@ -203,13 +203,20 @@ pub fn file_name_line(name: &str, lang: Lang) -> String {
     t(lang, format!("Bestand: {name}"), format!("File: {name}"))
 }
 
-fn date_error(e: DateError, lang: Lang) -> &'static str {
+/// A date in a file or command-line field that could not be read. `day_first_too`: the
+/// field also reads DD-MM-JJJJ (the CSV files do; the command line reads only JJJJ-MM-DD).
+pub fn date_error(e: DateError, day_first_too: bool, lang: Lang) -> &'static str {
     match e {
         DateError::Empty => t(lang, "vul een datum in", "enter a date"),
-        DateError::Format => t(
+        DateError::Format if day_first_too => t(
             lang,
             "schrijf de datum als JJJJ-MM-DD of DD-MM-JJJJ",
             "write the date as YYYY-MM-DD or DD-MM-YYYY",
+        ),
+        DateError::Format => t(
+            lang,
+            "schrijf de datum als JJJJ-MM-DD",
+            "write the date as YYYY-MM-DD",
         ),
         DateError::Impossible => t(lang, "deze datum bestaat niet", "this date does not exist"),
         DateError::OutOfRange => t(
@@ -224,7 +231,7 @@ fn date_error(e: DateError, lang: Lang) -> &'static str {
 pub fn pw_error_message(e: &PwError, lang: Lang) -> String {
     let key = e.field().key();
     let what: String = match e {
-        PwError::Date(_, d) => date_error(*d, lang).into(),
+        PwError::Date(_, d) => date_error(*d, true, lang).into(),
         PwError::LastWithoutFirst => t(lang, "ontbreekt; vul de eerste ziektedag in als er een laatste ziektedag is", "is missing; fill in the first sick day when there is a last sick day").into(),
         PwError::LastBeforeFirst => t(lang, "ligt vóór de eerste ziektedag", "lies before the first sick day").into(),
         PwError::FirstAfterToday => t(lang, "ligt na vandaag", "lies after today").into(),
@@ -385,11 +392,11 @@ pub fn more_errors(n: usize, lang: Lang) -> String {
         lang,
         format!(
             "En nog {n} {} met een fout. Je vindt ze allemaal in de kolom error van de download.",
-            if n == 1 { "regel" } else { "regels" }
+            format::plural(n, "regel", "regels")
         ),
         format!(
             "And {n} more {} with an error. The download lists them all in the error column.",
-            if n == 1 { "line" } else { "lines" }
+            format::plural(n, "line", "lines")
         ),
     )
 }

@@ -496,27 +496,17 @@ pub fn breakdown_row(row: Row, lang: Lang) -> (&'static str, String) {
 /// The cap line: "€ 102.000 in 2026." or, when the annual wage is higher, that.
 /// The source is shown beside it as a link (`form_model::tv::cap_source`).
 pub fn cap_text(r: &TvResult, lang: Lang) -> String {
-    t(
-        lang,
-        if r.cap_is_annual_wage {
-            format!(
-                "{} (je jaarsalaris, hoger dan het maximum voor {})",
-                format::amount(r.cap, lang),
-                r.cap_year
-            )
-        } else {
-            format!("{} in {}.", format::amount_whole(r.cap, lang), r.cap_year)
-        },
-        if r.cap_is_annual_wage {
-            format!(
-                "{} (your annual wage, higher than the maximum for {})",
-                format::amount(r.cap, lang),
-                r.cap_year
-            )
-        } else {
-            format!("{} in {}.", format::amount_whole(r.cap, lang), r.cap_year)
-        },
-    )
+    let year = r.cap_year;
+    if r.cap_is_annual_wage {
+        let cap = format::amount(r.cap, lang);
+        t(
+            lang,
+            format!("{cap} (je jaarsalaris, hoger dan het maximum voor {year})"),
+            format!("{cap} (your annual wage, higher than the maximum for {year})"),
+        )
+    } else {
+        format!("{} in {year}.", format::amount_whole(r.cap, lang))
+    }
 }
 
 /// What a link carried that could not be used, and what we did instead.

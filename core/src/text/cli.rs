@@ -2,6 +2,7 @@
 
 use crate::dates::DateError;
 use crate::lang::Lang;
+use crate::text::batch::date_error;
 use crate::text::t;
 
 /// What is wrong with the JSON input of `spoorwijzer tijdlijn`, before the calendar rules
@@ -23,59 +24,42 @@ pub enum CliText {
 
 impl CliText {
     pub fn text(&self, lang: Lang) -> String {
-        match self {
-            CliText::NotJson(e) => t(
-                lang,
-                format!("de invoer is geen geldige JSON ({e})"),
-                format!("the input is not valid JSON ({e})"),
-            ),
+        let fixed = match self {
+            CliText::NotJson(e) => {
+                let what = t(
+                    lang,
+                    "de invoer is geen geldige JSON",
+                    "the input is not valid JSON",
+                );
+                return format!("{what} ({e})");
+            }
             CliText::NotObject => t(
                 lang,
                 "de invoer moet één JSON-object zijn",
                 "the input must be one JSON object",
-            )
-            .into(),
-            CliText::UnknownKey => t(lang, "onbekend veld", "unknown field").into(),
-            CliText::Missing => t(lang, "dit veld ontbreekt", "this field is missing").into(),
-            CliText::NotArray => t(lang, "moet een lijst zijn", "must be a list").into(),
+            ),
+            CliText::UnknownKey => t(lang, "onbekend veld", "unknown field"),
+            CliText::Missing => t(lang, "dit veld ontbreekt", "this field is missing"),
+            CliText::NotArray => t(lang, "moet een lijst zijn", "must be a list"),
             CliText::NotPeriodObject => t(
                 lang,
                 "moet een object zijn met \"from\" en \"until\"",
                 "must be an object with \"from\" and \"until\"",
-            )
-            .into(),
-            CliText::NotString => {
-                t(lang, "moet tekst zijn (of null)", "must be text (or null)").into()
-            }
-            CliText::NotBool => t(lang, "moet true of false zijn", "must be true or false").into(),
+            ),
+            CliText::NotString => t(lang, "moet tekst zijn (of null)", "must be text (or null)"),
+            CliText::NotBool => t(lang, "moet true of false zijn", "must be true or false"),
             CliText::NotWholeNumber => t(
                 lang,
                 "moet een geheel getal van 0 of meer zijn",
                 "must be a whole number of 0 or more",
-            )
-            .into(),
-            CliText::Date(DateError::Empty) => t(lang, "vul een datum in", "enter a date").into(),
-            CliText::Date(DateError::Format) => t(
-                lang,
-                "schrijf de datum als JJJJ-MM-DD",
-                "write the date as YYYY-MM-DD",
-            )
-            .into(),
-            CliText::Date(DateError::Impossible) => {
-                t(lang, "deze datum bestaat niet", "this date does not exist").into()
-            }
-            CliText::Date(DateError::OutOfRange) => t(
-                lang,
-                "vul een datum in tussen 1950-01-01 en 2099-12-31",
-                "enter a date between 1950-01-01 and 2099-12-31",
-            )
-            .into(),
+            ),
+            CliText::Date(e) => date_error(*e, false, lang),
             CliText::UnknownLang => t(
                 lang,
                 "moet \"nl\" of \"en\" zijn",
                 "must be \"nl\" or \"en\"",
-            )
-            .into(),
-        }
+            ),
+        };
+        fixed.into()
     }
 }

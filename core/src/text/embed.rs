@@ -15,48 +15,44 @@ fn ratio(x100: u32, lang: Lang) -> String {
 /// Why the value was ignored, and what happens instead.
 pub fn notice_kind_text(kind: &NoticeKind, lang: Lang) -> String {
     use NoticeKind::*;
-    match kind {
-        UnknownKey => t(lang, "deze instelling bestaat niet en is overgeslagen.", "this setting does not exist and was skipped.").into(),
-        WrongType => t(lang, "verkeerd soort waarde (bijvoorbeeld een getal waar tekst hoort); overgeslagen.", "wrong kind of value (for example a number where text belongs); skipped.").into(),
-        Empty => t(lang, "de waarde is leeg; overgeslagen.", "the value is empty; skipped.").into(),
-        TooLong { max } => t(lang, format!("de waarde is langer dan {max} tekens; overgeslagen."), format!("the value is longer than {max} characters; skipped.")),
-        ControlCharacters => t(lang, "de tekst bevat onzichtbare stuurtekens; overgeslagen.", "the text contains invisible control characters; skipped.").into(),
-        BadLang => t(lang, "kies nl of en; de taal van de browser wordt gebruikt.", "choose nl or en; the browser's language is used.").into(),
-        BadRole => t(lang, "kies werknemer, werkgever of zelfstandige; de gebruiker kiest zelf.", "choose werknemer (employee), werkgever (employer) or zelfstandige (self-employed); the user chooses.").into(),
-        UnknownTool => t(lang, "dit onderdeel bestaat niet; overgeslagen.", "this part does not exist; skipped.").into(),
-        NoTools => t(lang, "geen enkel bekend onderdeel genoemd; alle onderdelen blijven zichtbaar.", "no known part was named; every part stays visible.").into(),
-        BadColour => t(lang, "een kleur schrijf je als #rrggbb, bijvoorbeeld #005ea5; de standaardkleur blijft.", "write a colour as #rrggbb, for example #005ea5; the default colour stays.").into(),
-        LowContrast { ratio_x100 } => t(
-            lang,
-            format!(
-                "het contrast met wit is {}, minimaal 4,5:1 is nodig om goed leesbaar te zijn; de standaardkleur blijft.",
-                ratio(*ratio_x100, lang)
-            ),
-            format!(
-                "the contrast with white is {}, at least 4.5:1 is needed to be readable; the default colour stays.",
-                ratio(*ratio_x100, lang)
-            ),
-        ),
-        BadLogo => t(lang, "een logo moet een pad op dezelfde website zijn (zoals img/logo.svg) of een data:image-adres (png, svg, jpeg, gif of webp); geen logo getoond.", "a logo must be a path on the same website (such as img/logo.svg) or a data:image address (png, svg, jpeg, gif or webp); no logo shown.").into(),
-        BadPhone => t(lang, "een telefoonnummer bevat alleen cijfers, spaties en + - ( ) .; overgeslagen.", "a phone number holds only digits, spaces and + - ( ) .; skipped.").into(),
-        NotHttps => t(lang, "een link moet met https:// beginnen; overgeslagen.", "a link must start with https://; skipped.").into(),
-        BadUrl => t(lang, "dit is geen geldige https-link (let op spaties, aanhalingstekens of een @ in de naam); overgeslagen.", "this is not a valid https link (check for spaces, quotes or an @ in the name); skipped.").into(),
-        BadFlag => t(lang, "kies 0 of 1; de standaard blijft.", "choose 0 or 1; the default stays.").into(),
-        BadOrigin => t(lang, "geef alleen de herkomst, zoals https://www.voorbeeld.nl (zonder pad); de hoogte gaat naar \"*\".", "give only the origin, such as https://www.example.nl (no path); the height goes to \"*\".").into(),
-        JsonOnly => t(lang, "deze instelling kan alleen in het configuratieblok in index.html; overgeslagen.", "this setting can only be made in the configuration block in index.html; skipped.").into(),
-        UrlSwitchedOff => t(lang, "instellingen via de link staan uit (\"via_url\": 0 in index.html); overgeslagen.", "settings through the link are switched off (\"via_url\": 0 in index.html); skipped.").into(),
-        JsonInvalid { line, column } => t(
-            lang,
-            format!(
-                "het configuratieblok in index.html is geen geldige JSON (regel {line}, kolom {column}); het hele blok is overgeslagen."
-            ),
-            format!(
-                "the configuration block in index.html is not valid JSON (line {line}, column {column}); the whole block was skipped."
-            ),
-        ),
-        JsonNotObject => t(lang, "het configuratieblok moet een object zijn, zoals {\"org\": \"Naam\"}; het hele blok is overgeslagen.", "the configuration block must be an object, such as {\"org\": \"Name\"}; the whole block was skipped.").into(),
-        JsonTooLong => t(lang, "het configuratieblok is te groot (meer dan 500 kB); het hele blok is overgeslagen.", "the configuration block is too large (over 500 kB); the whole block was skipped.").into(),
-    }
+    let text = match kind {
+        UnknownKey => t(lang, "deze instelling bestaat niet en is overgeslagen.", "this setting does not exist and was skipped."),
+        WrongType => t(lang, "verkeerd soort waarde (bijvoorbeeld een getal waar tekst hoort); overgeslagen.", "wrong kind of value (for example a number where text belongs); skipped."),
+        Empty => t(lang, "de waarde is leeg; overgeslagen.", "the value is empty; skipped."),
+        TooLong { max } => return t(lang, format!("de waarde is langer dan {max} tekens; overgeslagen."), format!("the value is longer than {max} characters; skipped.")),
+        ControlCharacters => t(lang, "de tekst bevat onzichtbare stuurtekens; overgeslagen.", "the text contains invisible control characters; skipped."),
+        BadLang => t(lang, "kies nl of en; de taal van de browser wordt gebruikt.", "choose nl or en; the browser's language is used."),
+        BadRole => t(lang, "kies werknemer, werkgever of zelfstandige; de gebruiker kiest zelf.", "choose werknemer (employee), werkgever (employer) or zelfstandige (self-employed); the user chooses."),
+        UnknownTool => t(lang, "dit onderdeel bestaat niet; overgeslagen.", "this part does not exist; skipped."),
+        NoTools => t(lang, "geen enkel bekend onderdeel genoemd; alle onderdelen blijven zichtbaar.", "no known part was named; every part stays visible."),
+        BadColour => t(lang, "een kleur schrijf je als #rrggbb, bijvoorbeeld #005ea5; de standaardkleur blijft.", "write a colour as #rrggbb, for example #005ea5; the default colour stays."),
+        LowContrast { ratio_x100 } => {
+            let contrast = ratio(*ratio_x100, lang);
+            return t(
+                lang,
+                format!("het contrast met wit is {contrast}, minimaal 4,5:1 is nodig om goed leesbaar te zijn; de standaardkleur blijft."),
+                format!("the contrast with white is {contrast}, at least 4.5:1 is needed to be readable; the default colour stays."),
+            );
+        }
+        BadLogo => t(lang, "een logo moet een pad op dezelfde website zijn (zoals img/logo.svg) of een data:image-adres (png, svg, jpeg, gif of webp); geen logo getoond.", "a logo must be a path on the same website (such as img/logo.svg) or a data:image address (png, svg, jpeg, gif or webp); no logo shown."),
+        BadPhone => t(lang, "een telefoonnummer bevat alleen cijfers, spaties en + - ( ) .; overgeslagen.", "a phone number holds only digits, spaces and + - ( ) .; skipped."),
+        NotHttps => t(lang, "een link moet met https:// beginnen; overgeslagen.", "a link must start with https://; skipped."),
+        BadUrl => t(lang, "dit is geen geldige https-link (let op spaties, aanhalingstekens of een @ in de naam); overgeslagen.", "this is not a valid https link (check for spaces, quotes or an @ in the name); skipped."),
+        BadFlag => t(lang, "kies 0 of 1; de standaard blijft.", "choose 0 or 1; the default stays."),
+        BadOrigin => t(lang, "geef alleen de herkomst, zoals https://www.voorbeeld.nl (zonder pad); de hoogte gaat naar \"*\".", "give only the origin, such as https://www.example.nl (no path); the height goes to \"*\"."),
+        JsonOnly => t(lang, "deze instelling kan alleen in het configuratieblok in index.html; overgeslagen.", "this setting can only be made in the configuration block in index.html; skipped."),
+        UrlSwitchedOff => t(lang, "instellingen via de link staan uit (\"via_url\": 0 in index.html); overgeslagen.", "settings through the link are switched off (\"via_url\": 0 in index.html); skipped."),
+        JsonInvalid { line, column } => {
+            return t(
+                lang,
+                format!("het configuratieblok in index.html is geen geldige JSON (regel {line}, kolom {column}); het hele blok is overgeslagen."),
+                format!("the configuration block in index.html is not valid JSON (line {line}, column {column}); the whole block was skipped."),
+            );
+        }
+        JsonNotObject => t(lang, "het configuratieblok moet een object zijn, zoals {\"org\": \"Naam\"}; het hele blok is overgeslagen.", "the configuration block must be an object, such as {\"org\": \"Name\"}; the whole block was skipped."),
+        JsonTooLong => t(lang, "het configuratieblok is te groot (meer dan 500 kB); het hele blok is overgeslagen.", "the configuration block is too large (over 500 kB); the whole block was skipped."),
+    };
+    text.into()
 }
 
 /// The source as shown in a notice.

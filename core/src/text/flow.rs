@@ -420,57 +420,43 @@ pub fn question_text(q: QuestionId, voice: Voice, lang: Lang) -> QuestionText {
 pub fn option_label(q: QuestionId, o: Opt, voice: Voice, lang: Lang) -> &'static str {
     use QuestionId as Q;
     // Labels that differ per question. Every branch gives both languages through `t`/`tv`.
-    if q == Q::Rol && o == Opt::Werknemer {
-        return t(lang, "Ik ben werknemer", "I am an employee");
-    }
-    if q == Q::Rol && o == Opt::Werkgever {
-        return t(
+    match (q, o) {
+        (Q::Rol, Opt::Werknemer) => t(lang, "Ik ben werknemer", "I am an employee"),
+        (Q::Rol, Opt::Werkgever) => t(
             lang,
             "Ik ben werkgever (HR of leidinggevende)",
             "I am an employer (HR or manager)",
-        );
-    }
-    if q == Q::Rol && o == Opt::Zelfstandige {
-        return t(
+        ),
+        (Q::Rol, Opt::Zelfstandige) => t(
             lang,
             "Ik ben zelfstandige (zzp)",
             "I am self-employed (zzp)",
-        );
-    }
-    if q == Q::Rol && o == Opt::Informatie {
-        return t(lang, "Ik zoek informatie", "I am looking for information");
-    }
-    if q == Q::Initiatief && o == Opt::Werknemer {
-        return tv(
+        ),
+        (Q::Rol, Opt::Informatie) => t(lang, "Ik zoek informatie", "I am looking for information"),
+        (Q::Initiatief, Opt::Werknemer) => tv(
             lang,
             voice,
             "Ik zelf",
             "Mijn werknemer",
             "I do",
             "My employee",
-        );
-    }
-    if q == Q::Initiatief && o == Opt::Werkgever {
-        return tv(
+        ),
+        (Q::Initiatief, Opt::Werkgever) => tv(
             lang,
             voice,
             "Mijn werkgever",
             "Ik, als werkgever",
             "My employer",
             "I do, as the employer",
-        );
-    }
-    if q == Q::Initiatief && o == Opt::Samen {
-        return t(lang, "Allebei, in overleg", "Both of us, by agreement");
-    }
-    if q == Q::RedenEinde && o == Opt::Conflict {
-        return t(
+        ),
+        (Q::Initiatief, Opt::Samen) => t(lang, "Allebei, in overleg", "Both of us, by agreement"),
+        (Q::RedenEinde, Opt::Conflict) => t(
             lang,
             "Een conflict of verstoorde verhouding",
             "A conflict or broken working relationship",
-        );
+        ),
+        _ => generic_label(o, voice, lang),
     }
-    generic_label(o, voice, lang)
 }
 
 fn generic_label(o: Opt, voice: Voice, lang: Lang) -> &'static str {
@@ -649,16 +635,11 @@ pub fn wia_loongrens_line(date: chrono::NaiveDate, lang: Lang) -> Option<String>
         ),
         crate::params::Certainty::Confirmed | crate::params::Certainty::Secondary => "",
     };
+    let on = format::long_date(date, lang);
     Some(t(
         lang,
-        format!(
-            "{amount} per jaar op {}{estimate}",
-            format::long_date(date, lang)
-        ),
-        format!(
-            "{amount} a year on {}{estimate}",
-            format::long_date(date, lang)
-        ),
+        format!("{amount} per jaar op {on}{estimate}"),
+        format!("{amount} a year on {on}{estimate}"),
     ))
 }
 

@@ -128,6 +128,15 @@ pub fn join_or(items: &[&str], lang: Lang) -> String {
     join(items, t(lang, "of", "or"))
 }
 
+/// The word for a count: `one` for exactly 1, `many` otherwise ("1 regel", "3 regels").
+pub fn plural<'a, N: PartialEq + From<u8>>(n: N, one: &'a str, many: &'a str) -> &'a str {
+    if n == N::from(1) {
+        one
+    } else {
+        many
+    }
+}
+
 fn join(items: &[&str], last_word: &str) -> String {
     match items.split_last() {
         None => String::new(),
@@ -148,6 +157,13 @@ mod tests {
         assert_eq!(join_and(&["a", "b"], Lang::En), "a and b");
         assert_eq!(join_or(&["a", "b"], Lang::Nl), "a of b");
         assert_eq!(join_or(&["a", "b", "c"], Lang::En), "a, b or c");
+    }
+
+    #[test]
+    fn a_count_takes_its_word() {
+        assert_eq!(plural(1usize, "regel", "regels"), "regel");
+        assert_eq!(plural(0u32, "regel", "regels"), "regels");
+        assert_eq!(plural(3u32, "day", "days"), "days");
     }
 
     #[test]

@@ -338,32 +338,31 @@ pub fn role_heading(r: Role, lang: Lang) -> &'static str {
 
 /// The text of an insurance consideration.
 pub fn consideration_text(c: &Consideration, lang: Lang) -> String {
-    match c.kind {
-        ConsiderationKind::CheckHiaatExcedent => t(lang, "Vraag nu al aan je werkgever of er een WGA-hiaat- of WIA-excedentverzekering is. Zonder die verzekering kan je inkomen na de loongerelateerde WGA-uitkering flink dalen, en boven de loongrens krijg je uit de WIA niets. Let op de drempel (35% of 15%), de eindleeftijd en wat als loon telt.", "Ask your employer now whether there is WGA gap (hiaat) or WIA excess (excedent) insurance. Without it, your income can drop sharply after the wage-related WGA benefit, and above the wage ceiling the WIA pays nothing. Check the threshold (35% or 15%), the end age and what counts as wage.").into(),
-        ConsiderationKind::VsoWhileSick => t(lang, "Teken geen vaststellingsovereenkomst terwijl je ziek bent zonder advies. UWV weigert dan je Ziektewet-uitkering, helemaal of voor een deel, omdat je zelf meewerkte aan het einde van je contract. WW krijg je niet zolang je door ziekte niet kunt werken. Dit risico duurt tot het einde van de wachttijd (104 weken, plus een eventuele loonsanctie).", "Do not sign a settlement agreement (VSO) while ill without advice. UWV then refuses your sickness benefit (Ziektewet), wholly or partly, because you helped end your contract. You get no WW while you cannot work because of illness. This risk lasts until the end of the waiting period (104 weeks, plus any wage sanction).").into(),
-        ConsiderationKind::VoluntaryUwvInsurance => t(lang, "Ga je voor jezelf werken of stopt je uitkering? Bij UWV kun je je vrijwillig verzekeren voor de Ziektewet of de WIA. Vraag dat aan binnen 13 weken nadat je verplichte verzekering via je werk of uitkering is gestopt. Begin je volledig als zelfstandige, dan moet je in het jaar daarvoor verplicht verzekerd zijn geweest (met hoogstens 60 dagen onderbreking).", "Starting for yourself, or is your benefit ending? You can take out voluntary Ziektewet or WIA insurance with UWV. Apply within 13 weeks after your compulsory insurance through work or a benefit has stopped. If you start fully as self-employed, you must have been compulsorily insured in the year before (with a break of at most 60 days).").into(),
-        ConsiderationKind::AovAndBaz => t(lang, "Als zelfstandige ben je niet vanzelf verzekerd. Denk aan een AOV (let op het beroepscriterium, de eigenrisicotermijn, de eindleeftijd en de premie), een broodfonds (hoogstens 2 jaar) of een buffer. Er is nu geen verplichte verzekering voor zelfstandigen. Over de aangekondigde basisverzekering (BAZ) lees je de stand in de uitleg over inkomen en verzekering.", "As a self-employed person you are not insured automatically. Consider an AOV (check the occupation criterion, the waiting period, the end age and the premium), a broodfonds (at most 2 years) or savings. There is no compulsory insurance for the self-employed today. Where the announced basic insurance (BAZ) stands, you can read in the explanation on income and insurance.").into(),
-        ConsiderationKind::Verzuimverzekering => t(lang, "Een verzuimverzekering dekt het doorbetaalde loon. Een gewone polis heeft een eigen risico in tijd (2 tot 26 weken) en dekt zieken van voor de start niet. Een stop-loss polis heeft een eigen risico in geld en past meestal bij 25 of meer werknemers.", "Sick-pay insurance covers the wage paid during illness. A conventional policy has an own-risk period in time (2 to 26 weeks) and does not cover staff who were already ill at the start. A stop-loss policy has an own risk in money and usually suits 25 or more employees.").into(),
-        ConsiderationKind::MkbVerzuimOntzorg => t(lang, "Voor kleine werkgevers is er de MKB verzuim-ontzorgverzekering: een verzekering plus arbodienst plus hulp bij de Poortwachter-taken in één pakket.", "Small employers can take the MKB verzuim-ontzorgverzekering: insurance plus an occupational health service plus help with the Poortwachter tasks in one package.").into(),
-        ConsiderationKind::EigenRisicoDrager { next } => t(
-            lang,
-            {
-                let base = "Eigenrisicodrager worden voor de WGA (tot 10 jaar per geval) of de Ziektewet kan premie besparen, maar je draagt dan zelf de uitkering en de re-integratie. Het kan per 1 januari of 1 juli; de aanvraag moet 13 weken vooraf bij de Belastingdienst zijn, met een garantieverklaring.";
-                match next {
-                    Some((start, by)) => format!("{base} De eerstvolgende mogelijkheid is {}: aanvragen uiterlijk {}.", format::long_date(start, lang), format::long_date(by, lang)),
-                    None => base.into(),
-                }
-            },
-            {
-                let base = "Becoming a self-insurer (eigenrisicodrager) for the WGA (up to 10 years per case) or the Ziektewet can save premium, but you then carry the benefit and the re-integration yourself. It starts on 1 January or 1 July; the application must reach the tax authority 13 weeks before, with a guarantee statement.";
-                match next {
-                    Some((start, by)) => format!("{base} The next possible start is {}: apply by {}.", format::long_date(start, lang), format::long_date(by, lang)),
-                    None => base.into(),
-                }
-            },
-        ),
-        ConsiderationKind::Compensatieregeling => t(lang, concat!("Eindigt het contract na 2 jaar ziekte, dan betaalt de werkgever de transitievergoeding. UWV compenseert die nu (het laagste van drie bedragen, art. 7:673e BW). Vraag de compensatie aan ", compensation_term_nl!(), ". Aangekondigde wijzigingen kunnen de compensatie beperken of beëindigen; de stand lees je in de uitleg over de transitievergoeding."), concat!("If the contract ends after 2 years of illness, the employer pays the transition payment. UWV compensates it today (the lowest of three amounts, art. 7:673e BW). Apply for the compensation ", compensation_term_en!(), ". Announced changes may limit or end the compensation; where they stand is in the explanation on the transitievergoeding.")).into(),
-    }
+    let text = match c.kind {
+        ConsiderationKind::CheckHiaatExcedent => t(lang, "Vraag nu al aan je werkgever of er een WGA-hiaat- of WIA-excedentverzekering is. Zonder die verzekering kan je inkomen na de loongerelateerde WGA-uitkering flink dalen, en boven de loongrens krijg je uit de WIA niets. Let op de drempel (35% of 15%), de eindleeftijd en wat als loon telt.", "Ask your employer now whether there is WGA gap (hiaat) or WIA excess (excedent) insurance. Without it, your income can drop sharply after the wage-related WGA benefit, and above the wage ceiling the WIA pays nothing. Check the threshold (35% or 15%), the end age and what counts as wage."),
+        ConsiderationKind::VsoWhileSick => t(lang, "Teken geen vaststellingsovereenkomst terwijl je ziek bent zonder advies. UWV weigert dan je Ziektewet-uitkering, helemaal of voor een deel, omdat je zelf meewerkte aan het einde van je contract. WW krijg je niet zolang je door ziekte niet kunt werken. Dit risico duurt tot het einde van de wachttijd (104 weken, plus een eventuele loonsanctie).", "Do not sign a settlement agreement (VSO) while ill without advice. UWV then refuses your sickness benefit (Ziektewet), wholly or partly, because you helped end your contract. You get no WW while you cannot work because of illness. This risk lasts until the end of the waiting period (104 weeks, plus any wage sanction)."),
+        ConsiderationKind::VoluntaryUwvInsurance => t(lang, "Ga je voor jezelf werken of stopt je uitkering? Bij UWV kun je je vrijwillig verzekeren voor de Ziektewet of de WIA. Vraag dat aan binnen 13 weken nadat je verplichte verzekering via je werk of uitkering is gestopt. Begin je volledig als zelfstandige, dan moet je in het jaar daarvoor verplicht verzekerd zijn geweest (met hoogstens 60 dagen onderbreking).", "Starting for yourself, or is your benefit ending? You can take out voluntary Ziektewet or WIA insurance with UWV. Apply within 13 weeks after your compulsory insurance through work or a benefit has stopped. If you start fully as self-employed, you must have been compulsorily insured in the year before (with a break of at most 60 days)."),
+        ConsiderationKind::AovAndBaz => t(lang, "Als zelfstandige ben je niet vanzelf verzekerd. Denk aan een AOV (let op het beroepscriterium, de eigenrisicotermijn, de eindleeftijd en de premie), een broodfonds (hoogstens 2 jaar) of een buffer. Er is nu geen verplichte verzekering voor zelfstandigen. Over de aangekondigde basisverzekering (BAZ) lees je de stand in de uitleg over inkomen en verzekering.", "As a self-employed person you are not insured automatically. Consider an AOV (check the occupation criterion, the waiting period, the end age and the premium), a broodfonds (at most 2 years) or savings. There is no compulsory insurance for the self-employed today. Where the announced basic insurance (BAZ) stands, you can read in the explanation on income and insurance."),
+        ConsiderationKind::Verzuimverzekering => t(lang, "Een verzuimverzekering dekt het doorbetaalde loon. Een gewone polis heeft een eigen risico in tijd (2 tot 26 weken) en dekt zieken van voor de start niet. Een stop-loss polis heeft een eigen risico in geld en past meestal bij 25 of meer werknemers.", "Sick-pay insurance covers the wage paid during illness. A conventional policy has an own-risk period in time (2 to 26 weeks) and does not cover staff who were already ill at the start. A stop-loss policy has an own risk in money and usually suits 25 or more employees."),
+        ConsiderationKind::MkbVerzuimOntzorg => t(lang, "Voor kleine werkgevers is er de MKB verzuim-ontzorgverzekering: een verzekering plus arbodienst plus hulp bij de Poortwachter-taken in één pakket.", "Small employers can take the MKB verzuim-ontzorgverzekering: insurance plus an occupational health service plus help with the Poortwachter tasks in one package."),
+        ConsiderationKind::EigenRisicoDrager { next } => return self_insurer_text(next, lang),
+        ConsiderationKind::Compensatieregeling => t(lang, concat!("Eindigt het contract na 2 jaar ziekte, dan betaalt de werkgever de transitievergoeding. UWV compenseert die nu (het laagste van drie bedragen, art. 7:673e BW). Vraag de compensatie aan ", compensation_term_nl!(), ". Aangekondigde wijzigingen kunnen de compensatie beperken of beëindigen; de stand lees je in de uitleg over de transitievergoeding."), concat!("If the contract ends after 2 years of illness, the employer pays the transition payment. UWV compensates it today (the lowest of three amounts, art. 7:673e BW). Apply for the compensation ", compensation_term_en!(), ". Announced changes may limit or end the compensation; where they stand is in the explanation on the transitievergoeding.")),
+    };
+    text.into()
+}
+
+/// Becoming eigenrisicodrager, with the next possible start when today's date gives one.
+fn self_insurer_text(next: Option<(chrono::NaiveDate, chrono::NaiveDate)>, lang: Lang) -> String {
+    let base = t(lang, "Eigenrisicodrager worden voor de WGA (tot 10 jaar per geval) of de Ziektewet kan premie besparen, maar je draagt dan zelf de uitkering en de re-integratie. Het kan per 1 januari of 1 juli; de aanvraag moet 13 weken vooraf bij de Belastingdienst zijn, met een garantieverklaring.", "Becoming a self-insurer (eigenrisicodrager) for the WGA (up to 10 years per case) or the Ziektewet can save premium, but you then carry the benefit and the re-integration yourself. It starts on 1 January or 1 July; the application must reach the tax authority 13 weeks before, with a guarantee statement.");
+    let Some((start, by)) = next else {
+        return base.into();
+    };
+    let (start, by) = (format::long_date(start, lang), format::long_date(by, lang));
+    t(
+        lang,
+        format!("{base} De eerstvolgende mogelijkheid is {start}: aanvragen uiterlijk {by}."),
+        format!("{base} The next possible start is {start}: apply by {by}."),
+    )
 }
 
 pub fn error_text(e: IncomeError, lang: Lang) -> &'static str {
@@ -510,30 +509,31 @@ pub fn summary_text(s: &Summary, lang: Lang) -> String {
     let x = about(s.level, lang);
     let n = s.after_months;
     let down = s.level < s.first;
-    let (maanden, months) = if n == 1 {
-        ("maand", "month")
-    } else {
-        ("maanden", "months")
-    };
+    let (maanden, months) = (
+        format::plural(n, "maand", "maanden"),
+        format::plural(n, "month", "months"),
+    );
     let same =
         n == 0 || (s.level.as_i128() - s.first.as_i128()).abs() * 100 <= s.first.as_i128().abs();
-    t(
-        lang,
-        if same {
-            format!("Je inkomen blijft ongeveer {x} per maand.")
-        } else if down {
-            format!("Na {n} {maanden} daalt je inkomen naar ongeveer {x} per maand.")
-        } else {
-            format!("Na {n} {maanden} stijgt je inkomen naar ongeveer {x} per maand.")
-        },
-        if same {
-            format!("Your income stays at about {x} a month.")
-        } else if down {
-            format!("After {n} {months} your income drops to about {x} a month.")
-        } else {
-            format!("After {n} {months} your income rises to about {x} a month.")
-        },
-    )
+    if same {
+        t(
+            lang,
+            format!("Je inkomen blijft ongeveer {x} per maand."),
+            format!("Your income stays at about {x} a month."),
+        )
+    } else if down {
+        t(
+            lang,
+            format!("Na {n} {maanden} daalt je inkomen naar ongeveer {x} per maand."),
+            format!("After {n} {months} your income drops to about {x} a month."),
+        )
+    } else {
+        t(
+            lang,
+            format!("Na {n} {maanden} stijgt je inkomen naar ongeveer {x} per maand."),
+            format!("After {n} {months} your income rises to about {x} a month."),
+        )
+    }
 }
 
 /// The start: "In maand 1 krijg je € 3.500."
@@ -586,23 +586,18 @@ pub fn aow_text(a: AowInfo, lang: Lang) -> Option<String> {
 }
 
 pub fn notice_text(n: &NoticeInfo, lang: Lang) -> String {
+    let (years, months) = (n.service_years, n.months);
+    let end = format::long_date(n.contract_end, lang);
+    let ww = format::long_date(n.ww_start, lang);
     t(
         lang,
         format!(
-            "Je was {} jaar in dienst, dus je opzegtermijn is {} {}. Je contract eindigt op {}; je WW begint op {}.",
-            n.service_years,
-            n.months,
-            if n.months == 1 { "maand" } else { "maanden" },
-            format::long_date(n.contract_end, lang),
-            format::long_date(n.ww_start, lang)
+            "Je was {years} jaar in dienst, dus je opzegtermijn is {months} {}. Je contract eindigt op {end}; je WW begint op {ww}.",
+            format::plural(months, "maand", "maanden"),
         ),
         format!(
-            "You worked there for {} years, so your notice period is {} {}. Your contract ends on {}; your WW starts on {}.",
-            n.service_years,
-            n.months,
-            if n.months == 1 { "month" } else { "months" },
-            format::long_date(n.contract_end, lang),
-            format::long_date(n.ww_start, lang)
+            "You worked there for {years} years, so your notice period is {months} {}. Your contract ends on {end}; your WW starts on {ww}.",
+            format::plural(months, "month", "months"),
         ),
     )
 }

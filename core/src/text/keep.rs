@@ -332,38 +332,42 @@ pub fn file_problem_message(p: &FileProblem, lang: Lang) -> String {
 
 /// Why a shared link could not be read.
 pub fn share_error_message(e: &ShareError, lang: Lang) -> String {
-    match e {
+    let text = match e {
         ShareError::Empty => t(
             lang,
             "De link is leeg: er staan geen antwoorden in.",
             "The link is empty: it holds no answers.",
-        ).into(),
+        ),
         ShareError::TooLong => t(
             lang,
             "De link is te lang om een Spoorwijzer-link te zijn.",
             "The link is too long to be a Spoorwijzer link.",
-        ).into(),
+        ),
         ShareError::UnknownLinkVersion => t(
             lang,
             "Deze link heeft een vorm die we niet kennen. Misschien is hij gemaakt met een nieuwere Spoorwijzer, of is het begin van de link veranderd.",
             "This link has a form we do not know. It may have been made with a newer Spoorwijzer, or its beginning was changed.",
-        ).into(),
+        ),
         ShareError::BadEncoding => t(
             lang,
             "De link is beschadigd of niet helemaal gekopieerd. Vraag om de link opnieuw te sturen.",
             "The link is damaged or was not copied completely. Ask for the link to be sent again.",
-        ).into(),
+        ),
         ShareError::NotText => t(
             lang,
             "De link is beschadigd: de inhoud is onleesbaar.",
             "The link is damaged: its content cannot be read.",
-        ).into(),
-        ShareError::File(f) => t(
-            lang,
-            format!("De link is beschadigd. {}", file_error_message(f, lang)),
-            format!("The link is damaged. {}", file_error_message(f, lang)),
         ),
-    }
+        ShareError::File(f) => {
+            let why = file_error_message(f, lang);
+            return t(
+                lang,
+                format!("De link is beschadigd. {why}"),
+                format!("The link is damaged. {why}"),
+            );
+        }
+    };
+    text.into()
 }
 
 /// "12 antwoorden gelezen" / "12 answers read".

@@ -176,14 +176,14 @@ pub fn ymd(y: u32, m: u32, d: u32, lang: Lang) -> String {
         lang,
         format!(
             "{y} jaar, {m} {} en {d} {}",
-            if m == 1 { "maand" } else { "maanden" },
-            if d == 1 { "dag" } else { "dagen" }
+            format::plural(m, "maand", "maanden"),
+            format::plural(d, "dag", "dagen")
         ),
         format!(
             "{y} {}, {m} {} and {d} {}",
-            if y == 1 { "year" } else { "years" },
-            if m == 1 { "month" } else { "months" },
-            if d == 1 { "day" } else { "days" }
+            format::plural(y, "year", "years"),
+            format::plural(m, "month", "months"),
+            format::plural(d, "day", "days")
         ),
     )
 }
@@ -209,28 +209,22 @@ pub fn line_text(line: Line, voice: Voice, lang: Lang) -> String {
             ),
         ),
         Line::WageBase { base } => t(lang, format!("Bruto maandloon (basis): {}.", f(base)), format!("Gross monthly base wage: {}.", f(base))),
-        Line::WageHourly { hourly, hours_per_week, base } => t(
-            lang,
-            format!(
-                "Bruto maandloon (basis): uurloon € {} × {} uur per week × 52 / 12 = {}.",
-                format::decimal(hourly, lang), format::decimal(hours_per_week, lang), f(base)
-            ),
-            format!(
-                "Gross monthly base wage: hourly wage €{} × {} hours a week × 52 / 12 = {}.",
-                format::decimal(hourly, lang), format::decimal(hours_per_week, lang), f(base)
-            ),
-        ),
-        Line::WageVariableHours { hourly, average_hours_per_month, base } => t(
-            lang,
-            format!(
-                "Bruto maandloon (basis): uurloon € {} × gemiddeld {} uur per maand (laatste 12 maanden) = {}.",
-                format::decimal(hourly, lang), format::decimal(average_hours_per_month, lang), f(base)
-            ),
-            format!(
-                "Gross monthly base wage: hourly wage €{} × on average {} hours a month (last 12 months) = {}.",
-                format::decimal(hourly, lang), format::decimal(average_hours_per_month, lang), f(base)
-            ),
-        ),
+        Line::WageHourly { hourly, hours_per_week, base } => {
+            let (hourly, hours, base) = (format::decimal(hourly, lang), format::decimal(hours_per_week, lang), f(base));
+            t(
+                lang,
+                format!("Bruto maandloon (basis): uurloon € {hourly} × {hours} uur per week × 52 / 12 = {base}."),
+                format!("Gross monthly base wage: hourly wage €{hourly} × {hours} hours a week × 52 / 12 = {base}."),
+            )
+        }
+        Line::WageVariableHours { hourly, average_hours_per_month, base } => {
+            let (hourly, hours, base) = (format::decimal(hourly, lang), format::decimal(average_hours_per_month, lang), f(base));
+            t(
+                lang,
+                format!("Bruto maandloon (basis): uurloon € {hourly} × gemiddeld {hours} uur per maand (laatste 12 maanden) = {base}."),
+                format!("Gross monthly base wage: hourly wage €{hourly} × on average {hours} hours a month (last 12 months) = {base}."),
+            )
+        }
         Line::HolidayAllowance { pct, amount } => t(lang, format!("Vakantiegeld: {}% van het basisloon = {} per maand.", format::decimal(pct, lang), f(amount)), format!("Holiday allowance: {}% of the base wage = {} a month.", format::decimal(pct, lang), f(amount))),
         Line::FixedYearlyExtras { yearly, monthly } => t(lang, format!("Vaste jaarlijkse extra's (zoals een 13e maand of vaste eindejaarsuitkering): {} per jaar ÷ 12 = {} per maand.", f(yearly.to_cents()), f(monthly)), format!("Fixed yearly extras (such as a 13th month or a fixed year-end payment): {} a year ÷ 12 = {} a month.", f(yearly.to_cents()), f(monthly))),
         Line::FixedComponents { total, monthly } => t(lang, format!("Vaste looncomponenten in de laatste 12 maanden (zoals overwerk of ploegentoeslag): {} ÷ 12 = {} per maand.", f(total.to_cents()), f(monthly)), format!("Fixed wage components in the last 12 months (such as overtime or shift allowance): {} ÷ 12 = {} a month.", f(total.to_cents()), f(monthly))),
@@ -445,96 +439,82 @@ fn date_error_text(e: DateError, lang: Lang) -> &'static str {
 /// An engine error: a message that names the field by its JSON key.
 pub fn error_message(e: TvError, lang: Lang) -> String {
     let key = e.field.key();
-    let what: String = match e.kind {
-        ErrorKind::Missing => t(lang, "ontbreekt", "is missing").into(),
+    let what: &str = match e.kind {
+        ErrorKind::Missing => t(lang, "ontbreekt", "is missing"),
         ErrorKind::NotANumber => t(
             lang,
             "is geen getal dat we kunnen lezen",
             "is not a number we can read",
-        )
-        .into(),
-        ErrorKind::Negative => t(lang, "mag niet negatief zijn", "must not be negative").into(),
-        ErrorKind::Zero => t(lang, "moet groter dan 0 zijn", "must be greater than 0").into(),
+        ),
+        ErrorKind::Negative => t(lang, "mag niet negatief zijn", "must not be negative"),
+        ErrorKind::Zero => t(lang, "moet groter dan 0 zijn", "must be greater than 0"),
         ErrorKind::TooLarge => t(
             lang,
             "is te groot (een maandloon mag hoogstens € 1.000.000 zijn)",
             "is too large (a monthly wage may be at most €1,000,000)",
-        )
-        .into(),
+        ),
         ErrorKind::TooManyHours => t(
             lang,
             "is te veel uren (hoogstens 168 per week of 728 per maand)",
             "is too many hours (at most 168 a week or 728 a month)",
-        )
-        .into(),
+        ),
         ErrorKind::PercentOutOfRange => t(
             lang,
             "moet tussen 0 en 100 liggen",
             "must lie between 0 and 100",
-        )
-        .into(),
+        ),
         ErrorKind::FractionOutOfRange => t(
             lang,
             "moet groter dan 0 en hoogstens 1 zijn",
             "must be greater than 0 and at most 1",
-        )
-        .into(),
-        ErrorKind::Date(e) => date_error_text(e, lang).into(),
+        ),
+        ErrorKind::Date(e) => date_error_text(e, lang),
         ErrorKind::EndBeforeStart => t(
             lang,
             "ligt vóór de begindatum",
             "lies before the start date",
-        )
-        .into(),
+        ),
         ErrorKind::Before2020 => t(
             lang,
             "ligt vóór 2020; dan gelden de oude regels, die deze rekenhulp niet berekent",
             "lies before 2020; the old rules then apply, which this calculator does not cover",
-        )
-        .into(),
+        ),
         ErrorKind::Overlap => t(
             lang,
             "overlapt met een ander contract of begint na het huidige contract",
             "overlaps another contract or starts after the current contract",
-        )
-        .into(),
+        ),
         ErrorKind::OutsideEmployment => t(
             lang,
             "ligt buiten het dienstverband",
             "lies outside the employment",
-        )
-        .into(),
+        ),
         ErrorKind::Conflict => t(
             lang,
             "kan niet samen met base_monthly_wage; geef het loon op één manier op",
             "cannot be combined with base_monthly_wage; give the wage in one way",
-        )
-        .into(),
+        ),
         ErrorKind::UnknownValue => t(
             lang,
             "heeft een waarde die we niet kennen",
             "has a value we do not know",
-        )
-        .into(),
+        ),
         ErrorKind::NotABoolean => t(
             lang,
             "moet ja of nee zijn (of true of false)",
             "must be true or false (or ja or nee)",
-        )
-        .into(),
-        ErrorKind::WrongType => t(lang, "heeft het verkeerde type", "has the wrong type").into(),
+        ),
+        ErrorKind::WrongType => t(lang, "heeft het verkeerde type", "has the wrong type"),
         ErrorKind::InvalidJson => t(
             lang,
             "is geen geldig JSON-object",
             "is not a valid JSON object",
-        )
-        .into(),
+        ),
         ErrorKind::Overflow => t(
             lang,
             "heeft te veel decimalen om exact mee te rekenen",
             "has too many decimals to compute exactly",
-        )
-        .into(),
+        ),
     };
     format!("{key}: {what}")
 }

@@ -7,6 +7,7 @@ use crate::batch_view::PageSpan;
 use crate::dates;
 use crate::lang::Lang;
 use crate::text::calc::status_badge;
+use crate::text::format;
 use crate::text::poortwachter::{actor_label, milestone_title};
 use crate::text::t;
 
@@ -127,30 +128,14 @@ pub fn overview_summary(employees: usize, urgent: usize, lang: Lang) -> String {
         lang,
         format!(
             "{employees} {}. {urgent} {} te laat of {} binnen 14 dagen.",
-            if employees == 1 {
-                "zieke werknemer"
-            } else {
-                "zieke werknemers"
-            },
-            if urgent == 1 {
-                "termijn is"
-            } else {
-                "termijnen zijn"
-            },
-            if urgent == 1 { "moet" } else { "moeten" },
+            format::plural(employees, "zieke werknemer", "zieke werknemers"),
+            format::plural(urgent, "termijn is", "termijnen zijn"),
+            format::plural(urgent, "moet", "moeten"),
         ),
         format!(
             "{employees} sick {}. {urgent} {} overdue or due within 14 days.",
-            if employees == 1 {
-                "employee"
-            } else {
-                "employees"
-            },
-            if urgent == 1 {
-                "deadline is"
-            } else {
-                "deadlines are"
-            },
+            format::plural(employees, "employee", "employees"),
+            format::plural(urgent, "deadline is", "deadlines are"),
         ),
     )
 }
@@ -161,12 +146,9 @@ pub fn overview_count(n: usize, lang: Lang) -> String {
         lang,
         format!(
             "{n} {} gevonden.",
-            if n == 1 { "termijn" } else { "termijnen" }
+            format::plural(n, "termijn", "termijnen")
         ),
-        format!(
-            "{n} {} found.",
-            if n == 1 { "deadline" } else { "deadlines" }
-        ),
+        format!("{n} {} found.", format::plural(n, "deadline", "deadlines")),
     )
 }
 

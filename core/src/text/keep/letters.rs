@@ -155,17 +155,45 @@ pub fn uncertain(k: LetterKind, lang: Lang) -> Option<&'static str> {
 /// The letter text in one language, filled with `f`.
 pub fn body(k: LetterKind, f: &Fill, lang: Lang) -> String {
     let g = |x: GapText| gap(x, lang);
+    // The placeholders of the letters, by the name each text uses.
+    let naam = g(GapText::YourName);
+    let adres = g(GapText::YourAddress);
+    let tel = g(GapText::YourPhone);
+    let wg = g(GapText::EmployerName);
+    let wgadres = g(GapText::EmployerAddress);
+    let wn = g(GapText::EmployeeName);
+    let aanhef = g(GapText::Salutation);
+    let plaats = g(GapText::Place);
+    let d2 = g(GapText::Date);
+    let einde = g(GapText::EndDate);
+    let dagen = g(GapText::ReplyDays);
+    let vraag = g(GapText::UwvQuestion);
+    let wat = g(GapText::WhatHappened);
+    let wanneer = g(GapText::EvalDate);
+    let waar = g(GapText::EvalPlace);
+    let bureau = g(GapText::Provider);
+    let kosten = g(GapText::OutplacementCost);
+    let Fill {
+        today: datum,
+        first_sick_day: ziek,
+        start_date: start,
+        end_date: einddatum,
+        wachttijd_end: wt,
+        xella_amount: bedrag,
+        eval_from: van,
+        eval_until: tot,
+    } = f;
+    let (compensatie_nl, compensatie_en) = (compensation_term_nl!(), compensation_term_en!());
+    // The head of each letter: sender, addressee, place and date.
+    let aan = t(lang, "Aan:", "To:");
+    let to_uwv = format!("{naam}\n{adres}\n{tel}\n\n{aan} UWV\n\n{plaats}, {datum}");
+    let to_employer = format!("{naam}\n{adres}\n\n{aan} {wg}\n{wgadres}\n\n{plaats}, {datum}");
+    let to_employee = format!("{wg}\n{wgadres}\n\n{aan} {wn}\n\n{plaats}, {datum}");
     match k {
         LetterKind::UwvDeskundigenoordeel => t(
             lang,
             format!(
-"{naam}
-{adres}
-{tel}
-
-Aan: UWV
-
-{plaats}, {datum}
+"{to_uwv}
 
 Onderwerp: aanvraag deskundigenoordeel
 
@@ -190,19 +218,9 @@ Ik heb mijn werkgever laten weten dat ik dit deskundigenoordeel aanvraag.
 
 Met vriendelijke groet,
 
-{naam}",
-            naam = g(GapText::YourName), adres = g(GapText::YourAddress), tel = g(GapText::YourPhone),
-            plaats = g(GapText::Place), datum = f.today, ziek = f.first_sick_day,
-            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
-            vraag = g(GapText::UwvQuestion), wat = g(GapText::WhatHappened)),
+{naam}"),
             format!(
-"{naam}
-{adres}
-{tel}
-
-To: UWV
-
-{plaats}, {datum}
+"{to_uwv}
 
 Subject: request for an expert opinion (deskundigenoordeel)
 
@@ -227,22 +245,12 @@ I have told my employer that I am requesting this expert opinion.
 
 Kind regards,
 
-{naam}",
-            naam = g(GapText::YourName), adres = g(GapText::YourAddress), tel = g(GapText::YourPhone),
-            plaats = g(GapText::Place), datum = f.today, ziek = f.first_sick_day,
-            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
-            vraag = g(GapText::UwvQuestion), wat = g(GapText::WhatHappened)),
+{naam}"),
         ),
         LetterKind::SlapendDienstverband => t(
             lang,
-            format!(concat!(
-"{naam}
-{adres}
-
-Aan: {wg}
-{wgadres}
-
-{plaats}, {datum}
+            format!(
+"{to_employer}
 
 Onderwerp: voorstel om mijn arbeidsovereenkomst te beëindigen met een transitievergoeding
 
@@ -252,26 +260,15 @@ Ik ben sinds {start} bij u in dienst. Sinds {ziek} ben ik ziek. De 104 weken loo
 
 Ik stel voor om mijn arbeidsovereenkomst met wederzijds goedvinden te beëindigen per {einde}. Daarbij betaalt u mij een vergoeding ter hoogte van de transitievergoeding die ik zou hebben gekregen als mijn contract aan het einde van de 104 weken was beëindigd. Volgens mijn berekening is dat {bedrag} bruto.
 
-De Hoge Raad heeft in de Xella-beschikking (HR 8 november 2019, ECLI:NL:HR:2019:1734) beslist dat een goed werkgever zo'n voorstel in beginsel moet aannemen. Dat is alleen anders als u een gerechtvaardigd belang hebt om de arbeidsovereenkomst te laten bestaan, bijvoorbeeld een reëel uitzicht op re-integratie. Voor zover de compensatieregeling (artikel 7:673e BW) op u van toepassing is, kunt u de vergoeding bij UWV terugvragen, ", compensation_term_nl!(), ".
+De Hoge Raad heeft in de Xella-beschikking (HR 8 november 2019, ECLI:NL:HR:2019:1734) beslist dat een goed werkgever zo'n voorstel in beginsel moet aannemen. Dat is alleen anders als u een gerechtvaardigd belang hebt om de arbeidsovereenkomst te laten bestaan, bijvoorbeeld een reëel uitzicht op re-integratie. Voor zover de compensatieregeling (artikel 7:673e BW) op u van toepassing is, kunt u de vergoeding bij UWV terugvragen, {compensatie_nl}.
 
 Ik ontvang graag binnen {dagen} dagen uw schriftelijke reactie en een voorstel voor een beëindigingsovereenkomst.
 
 Met vriendelijke groet,
 
 {naam}"),
-            naam = g(GapText::YourName), adres = g(GapText::YourAddress),
-            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
-            plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
-            start = f.start_date, ziek = f.first_sick_day, wt = f.wachttijd_end,
-            einde = g(GapText::EndDate), bedrag = f.xella_amount, dagen = g(GapText::ReplyDays)),
-            format!(concat!(
-"{naam}
-{adres}
-
-To: {wg}
-{wgadres}
-
-{plaats}, {datum}
+            format!(
+"{to_employer}
 
 Subject: proposal to end my employment contract with a transition payment
 
@@ -281,29 +278,18 @@ I have been employed by you since {start}. I have been ill since {ziek}. The 104
 
 I propose to end my employment contract by mutual consent as of {einde}. You would pay me an amount equal to the transition payment I would have received if my contract had ended at the end of the 104 weeks. By my calculation this is {bedrag} gross.
 
-In the Xella decision (Supreme Court, 8 November 2019, ECLI:NL:HR:2019:1734) the Hoge Raad ruled that a good employer must in principle accept such a proposal. That is only different if you have a justified interest in keeping the contract, for example a real prospect of re-integration. To the extent that the compensation scheme (article 7:673e of the Civil Code) applies to you, you can claim the payment back from UWV, ", compensation_term_en!(), ".
+In the Xella decision (Supreme Court, 8 November 2019, ECLI:NL:HR:2019:1734) the Hoge Raad ruled that a good employer must in principle accept such a proposal. That is only different if you have a justified interest in keeping the contract, for example a real prospect of re-integration. To the extent that the compensation scheme (article 7:673e of the Civil Code) applies to you, you can claim the payment back from UWV, {compensatie_en}.
 
 I would like to receive your written reply and a proposal for a termination agreement within {dagen} days.
 
 Kind regards,
 
 {naam}"),
-            naam = g(GapText::YourName), adres = g(GapText::YourAddress),
-            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
-            plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
-            start = f.start_date, ziek = f.first_sick_day, wt = f.wachttijd_end,
-            einde = g(GapText::EndDate), bedrag = f.xella_amount, dagen = g(GapText::ReplyDays)),
         ),
         LetterKind::KopieProbleemanalyse => t(
             lang,
             format!(
-"{naam}
-{adres}
-
-Aan: {wg}
-{wgadres}
-
-{plaats}, {datum}
+"{to_employer}
 
 Onderwerp: verzoek om een kopie van de probleemanalyse en het plan van aanpak
 
@@ -319,19 +305,9 @@ Bestaat een van deze stukken (nog) niet, laat mij dat dan ook weten.
 
 Met vriendelijke groet,
 
-{naam}",
-            naam = g(GapText::YourName), adres = g(GapText::YourAddress),
-            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
-            plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
-            ziek = f.first_sick_day, dagen = g(GapText::ReplyDays)),
+{naam}"),
             format!(
-"{naam}
-{adres}
-
-To: {wg}
-{wgadres}
-
-{plaats}, {datum}
+"{to_employer}
 
 Subject: request for a copy of the problem analysis and the action plan
 
@@ -347,21 +323,12 @@ If one of these documents does not exist (yet), please tell me that as well.
 
 Kind regards,
 
-{naam}",
-            naam = g(GapText::YourName), adres = g(GapText::YourAddress),
-            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress),
-            plaats = g(GapText::Place), datum = f.today, aanhef = g(GapText::Salutation),
-            ziek = f.first_sick_day, dagen = g(GapText::ReplyDays)),
+{naam}"),
         ),
         LetterKind::UitnodigingEerstejaarsevaluatie => t(
             lang,
             format!(
-"{wg}
-{wgadres}
-
-Aan: {wn}
-
-{plaats}, {datum}
+"{to_employee}
 
 Onderwerp: uitnodiging voor de eerstejaarsevaluatie
 
@@ -382,17 +349,9 @@ Neem het advies van de bedrijfsarts en, als dat er is, het rapport van de arbeid
 Met vriendelijke groet,
 
 [naam en functie]
-{wg}",
-            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress), wn = g(GapText::EmployeeName),
-            plaats = g(GapText::Place), datum = f.today, ziek = f.first_sick_day,
-            van = f.eval_from, tot = f.eval_until, wanneer = g(GapText::EvalDate), waar = g(GapText::EvalPlace)),
+{wg}"),
             format!(
-"{wg}
-{wgadres}
-
-To: {wn}
-
-{plaats}, {datum}
+"{to_employee}
 
 Subject: invitation to the first-year review
 
@@ -413,26 +372,18 @@ Please bring the company doctor's advice and, if there is one, the labour expert
 Kind regards,
 
 [name and position]
-{wg}",
-            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress), wn = g(GapText::EmployeeName),
-            plaats = g(GapText::Place), datum = f.today, ziek = f.first_sick_day,
-            van = f.eval_from, tot = f.eval_until, wanneer = g(GapText::EvalDate), waar = g(GapText::EvalPlace)),
+{wg}"),
         ),
         LetterKind::OutplacementAfspraak => t(
             lang,
             format!(
-"{wg}
-{wgadres}
-
-Aan: {wn}
-
-{plaats}, {datum}
+"{to_employee}
 
 Onderwerp: bevestiging van de afspraak over outplacement en toestemming om de kosten te verrekenen
 
 Beste {wn},
 
-Je arbeidsovereenkomst eindigt op {einde}. Om je te helpen snel ander werk te vinden, hebben we outplacement afgesproken bij {bureau}. De kosten zijn {kosten}.
+Je arbeidsovereenkomst eindigt op {einddatum}. Om je te helpen snel ander werk te vinden, hebben we outplacement afgesproken bij {bureau}. De kosten zijn {kosten}.
 
 Deze kosten zijn transitiekosten: ze zijn bedoeld om werkloosheid te voorkomen of te verkorten. De wet staat toe dat ze van de transitievergoeding worden afgetrokken (artikel 7:673 lid 6 BW en het Besluit voorwaarden in mindering brengen kosten op transitievergoeding, Stb. 2015, 171, gewijzigd bij Stb. 2020, 188), maar alleen als:
 - wij je de kosten vooraf schriftelijk hebben genoemd (dat doen we met deze brief);
@@ -451,23 +402,15 @@ Ik ga akkoord met de outplacement bij {bureau} en geef toestemming om de kosten 
 
 Naam: {wn}
 Datum: {d2}
-Handtekening: ______________________",
-            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress), wn = g(GapText::EmployeeName),
-            plaats = g(GapText::Place), datum = f.today, einde = f.end_date,
-            bureau = g(GapText::Provider), kosten = g(GapText::OutplacementCost), d2 = g(GapText::Date)),
+Handtekening: ______________________"),
             format!(
-"{wg}
-{wgadres}
-
-To: {wn}
-
-{plaats}, {datum}
+"{to_employee}
 
 Subject: confirmation of the outplacement agreement and consent to deduct its cost
 
 Dear {wn},
 
-Your employment contract ends on {einde}. To help you find other work quickly, we agreed on outplacement with {bureau}. The cost is {kosten}.
+Your employment contract ends on {einddatum}. To help you find other work quickly, we agreed on outplacement with {bureau}. The cost is {kosten}.
 
 This cost is a transition cost: it is meant to prevent or shorten unemployment. The law allows it to be deducted from the transition payment (article 7:673 paragraph 6 of the Civil Code and the Decree on conditions for deducting costs from the transition payment, Stb. 2015, 171, amended by Stb. 2020, 188), but only if:
 - we named the cost to you in writing beforehand (we do so with this letter);
@@ -486,10 +429,7 @@ I agree to the outplacement with {bureau} and consent to the cost ({kosten}) bei
 
 Name: {wn}
 Date: {d2}
-Signature: ______________________",
-            wg = g(GapText::EmployerName), wgadres = g(GapText::EmployerAddress), wn = g(GapText::EmployeeName),
-            plaats = g(GapText::Place), datum = f.today, einde = f.end_date,
-            bureau = g(GapText::Provider), kosten = g(GapText::OutplacementCost), d2 = g(GapText::Date)),
+Signature: ______________________"),
         ),
     }
 }
@@ -548,12 +488,8 @@ mod tests {
             );
             assert!(!l.title.is_empty());
         }
-        let x = letter(
-            LetterKind::SlapendDienstverband,
-            &sick_employee(),
-            today,
-            Lang::Nl,
-        );
+        let write = |kind, lang| letter(kind, &sick_employee(), today, lang);
+        let x = write(LetterKind::SlapendDienstverband, Lang::Nl);
         assert!(x.text_nl.contains("ECLI:NL:HR:2019:1734"));
         assert!(x.text_nl.contains("5 januari 2026"));
         assert!(x.text_nl.contains("1 januari 2016"));
@@ -566,40 +502,20 @@ mod tests {
         assert!(!x.text_nl.contains("[bedrag]"), "{}", x.text_nl);
         assert!(x.text_nl.contains("€ 12.9"), "{}", x.text_nl);
         assert!(x.uncertain.is_some());
-        let e = letter(
-            LetterKind::UitnodigingEerstejaarsevaluatie,
-            &sick_employee(),
-            today,
-            Lang::En,
-        );
+        let e = write(LetterKind::UitnodigingEerstejaarsevaluatie, Lang::En);
         // Weeks 46–52: Mon 16 Nov 2026 – Sun 3 Jan 2027 (docs/law/poortwachter.md#worked-example-a).
         assert!(e.text_nl.contains("16 november 2026"), "{}", e.text_nl);
         assert!(e.text_nl.contains("3 januari 2027"), "{}", e.text_nl);
         assert_eq!(e.title, "Invitation to the first-year review");
-        let o = letter(
-            LetterKind::OutplacementAfspraak,
-            &sick_employee(),
-            today,
-            Lang::Nl,
-        );
+        let o = write(LetterKind::OutplacementAfspraak, Lang::Nl);
         assert!(o.text_nl.contains("artikel 7:673 lid 6 BW"));
         assert!(o.text_nl.contains("Stb. 2015, 171"));
         assert!(o.text_nl.contains("Handtekening"));
-        let u = letter(
-            LetterKind::UwvDeskundigenoordeel,
-            &sick_employee(),
-            today,
-            Lang::Nl,
-        );
+        let u = write(LetterKind::UwvDeskundigenoordeel, Lang::Nl);
         assert!(u.text_nl.contains("probleemanalyse"));
         assert!(u.text_nl.contains("plan van aanpak"));
         assert!(u.text_nl.contains("aanvraagformulier"));
-        let c = letter(
-            LetterKind::KopieProbleemanalyse,
-            &sick_employee(),
-            today,
-            Lang::Nl,
-        );
+        let c = write(LetterKind::KopieProbleemanalyse, Lang::Nl);
         assert!(c.text_nl.contains("7:658a lid 3 BW"));
     }
 
