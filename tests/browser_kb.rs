@@ -79,7 +79,14 @@ async fn callouts_have_a_visible_heading() {
     .await;
     let callouts = all(&div, ".sw-callout");
     assert_eq!(callouts.len(), 3);
-    let titles = texts(&div, ".sw-callout .sw-callout__title");
+    let titles: Vec<String> = callouts
+        .iter()
+        .map(|c| {
+            one(c, ".sw-callout__title")
+                .text_content()
+                .unwrap_or_default()
+        })
+        .collect();
     assert_eq!(titles, ["Onzeker", "Plan, nog geen wet", "Let op"]);
     for c in &callouts {
         assert_eq!(c.get_attribute("role").as_deref(), Some("note"));

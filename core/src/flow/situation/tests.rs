@@ -4,8 +4,9 @@
 use super::*;
 use crate::flow::answers::Answer;
 use crate::flow::outcome::WarningKind;
-use crate::flow::tests::situations::{dormant, fixed_term, shown_card, warning_date};
+use crate::flow::tests::situations::{dormant, fixed_term};
 use crate::flow::tests::{answers, script, sick_path};
+use crate::flow::tests::{rendered_card, warning};
 use crate::lang::Lang;
 use crate::text::format;
 
@@ -306,7 +307,7 @@ fn contract_end_agrees(
         report.outcome.summary
     );
     // The card names the same amount per month as the income page computes.
-    let card = shown_card(shown, AdviceRoute::ZiektewetVangnet);
+    let card = rendered_card(shown, AdviceRoute::ZiektewetVangnet);
     let month = ce.zw_month.expect("the wage is answered");
     assert!(
         card.why
@@ -527,7 +528,7 @@ fn outcome_summary_and_letters_agree_on_the_vso_amounts_and_dates() {
                 shown(format::amount(total, lang));
             }
             // The ban's date in the warning is the calendar's, as in the comparison.
-            let ban = warning_date(&o, WarningKind::OpzegverbodTijdensZiekte);
+            let ban = warning(&o, WarningKind::OpzegverbodTijdensZiekte).date;
             assert_eq!(ban, s.opzegverbod_end, "set {i}");
             if let Some(x) = &o.stay_or_leave {
                 assert_eq!(x.wachttijd_end, Some(s.wachttijd_end));

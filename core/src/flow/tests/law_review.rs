@@ -1,7 +1,7 @@
 //! Corrected legal statements: the warning is triggered where the law says so, and its
 //! words carry the corrected facts in both languages, without the old wrong claim.
-use super::situations::{shown_card, warning_date};
 use super::*;
+use super::{rendered_card, warning};
 use crate::flow::outcome::{Outcome, Warning};
 use crate::text::flow::outcome::{warning_sources, warning_text, RenderedWarning};
 
@@ -73,7 +73,7 @@ fn past_the_aow_age_the_ban_on_dismissal_is_six_weeks_not_absent() {
     a.insert(Q::Leeftijd, Answer::Integer(68));
     let o = outcome(&a, d(2026, 11, 5));
     assert!(o.has_warning(WarningKind::AowAge));
-    let short_ban = warning_date(&o, WarningKind::OpzegverbodNaAow);
+    let short_ban = warning(&o, WarningKind::OpzegverbodNaAow).date;
     assert_eq!(short_ban, Some(d(2026, 11, 12)));
     // Not the two-year ban of a younger employee.
     assert!(!o.has_warning(WarningKind::OpzegverbodTijdensZiekte));
@@ -127,7 +127,7 @@ fn illness_before_july_2023_gives_thirteen_weeks_past_the_aow_age() {
     let mut a = sick_and_ending(d(2023, 6, 1), Opt::Reorganisatie, Opt::Werkgever, Opt::Nee);
     a.insert(Q::Leeftijd, Answer::Integer(67));
     let o = outcome(&a, d(2023, 8, 1));
-    let short_ban = warning_date(&o, WarningKind::OpzegverbodNaAow);
+    let short_ban = warning(&o, WarningKind::OpzegverbodNaAow).date;
     assert_eq!(short_ban, Some(d(2023, 8, 31)));
     // A younger employee keeps the two-year ban.
     a.insert(Q::Leeftijd, Answer::Integer(66));
@@ -331,7 +331,7 @@ fn situational_unfitness_warns_about_actual_fitness_not_the_sick_report() {
     assert!(o.has_warning(WarningKind::VsoWw));
     for lang in [Lang::Nl, Lang::En] {
         let r = o.render(lang);
-        let card = shown_card(&r, AdviceRoute::Situatief);
+        let card = rendered_card(&r, AdviceRoute::Situatief);
         let all = format!("{:?} {:?}", card.conditions, card.risks);
         check(
             &all,
@@ -386,7 +386,7 @@ fn a_fixed_term_contract_that_ends_brings_the_aanzegplicht() {
         let a = fixed_term_ends(sick);
         let o = outcome(&a, today());
         // A month before 31 March 2027.
-        let aanzeg = warning_date(&o, WarningKind::Aanzegplicht);
+        let aanzeg = warning(&o, WarningKind::Aanzegplicht).date;
         assert_eq!(aanzeg, Some(d(2027, 2, 28)));
         let (nl, en) = shown(&a, today(), WarningKind::Aanzegplicht);
         check(

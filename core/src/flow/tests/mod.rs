@@ -36,8 +36,10 @@ fn given(pairs: &[(Q, Answer)]) -> Answers {
 
 /// Answers written as the export file writes them: `question_id=value` pairs separated by
 /// white space, in the order given. A value is an option id, an ISO date, a plain number
-/// (amounts in euros, `3250` or `3250.50`) or `weet_niet`; it is read by the export
-/// file's own reader, so a wrong id or value fails the test that wrote it.
+/// (amounts in euros, `3250` or `3250.50`) or `weet_niet`. The export file's own reader
+/// reads it and the question's rules check it (its options, bounds and whether "weet ik
+/// niet" is allowed; a date in the future is let through), so a wrong id or value fails
+/// the test that wrote it.
 pub(in crate::flow) fn script(text: &str) -> Vec<(Q, Answer)> {
     text.split_whitespace()
         .map(|pair| {
@@ -47,6 +49,7 @@ pub(in crate::flow) fn script(text: &str) -> Vec<(Q, Answer)> {
             let q = Q::parse(id).unwrap_or_else(|| panic!("no question `{id}`"));
             let value = serde_json::Value::String(value.to_string());
             let answer = super::answers::answer_from_json(q, &value)
+                .and_then(|a| check(q, a, crate::dates::max_date()))
                 .unwrap_or_else(|e| panic!("`{pair}`: {e:?}"));
             (q, answer)
         })
@@ -59,7 +62,7 @@ pub(in crate::flow) fn answers(text: &str) -> Answers {
 }
 
 /// The warning of `kind` on the outcome; the test fails without it.
-fn warning(o: &Outcome, kind: WarningKind) -> &Warning {
+pub(in crate::flow) fn warning(o: &Outcome, kind: WarningKind) -> &Warning {
     let found = o.warnings.iter().find(|w| w.kind == kind);
     found.unwrap_or_else(|| panic!("no warning {kind:?}"))
 }
@@ -77,7 +80,7 @@ fn tool_href(o: &Outcome, tool: Tool) -> &str {
 }
 
 /// The rendered card for `route`; the test fails without it.
-fn rendered_card(r: &RenderedOutcome, route: AdviceRoute) -> &RenderedCard {
+pub(in crate::flow) fn rendered_card(r: &RenderedOutcome, route: AdviceRoute) -> &RenderedCard {
     let found = r.routes.iter().find(|c| c.route == route);
     found.unwrap_or_else(|| panic!("no card {route:?}"))
 }
@@ -252,7 +255,15 @@ fn a_script_reads_every_kind_of_answer_and_refuses_a_wrong_one() {
     // As a set of answers, a later answer to the same question replaces the earlier one.
     let set = answers("rol=werknemer rol=werkgever leeftijd=45");
     assert_eq!((set.len(), set[&Q::Rol]), (2, c(Opt::Werkgever)));
-    for wrong in ["rol=baas", "geen_vraag=ja", "leeftijd=veel", "rol"] {
+    for wrong in [
+        "rol=baas",
+        "rol=ja",
+        "geen_vraag=ja",
+        "leeftijd=veel",
+        "leeftijd=7",
+        "rol=weet_niet",
+        "rol",
+    ] {
         assert!(
             std::panic::catch_unwind(|| script(wrong)).is_err(),
             "{wrong}"

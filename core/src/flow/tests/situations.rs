@@ -7,21 +7,12 @@ use super::*;
 use crate::flow::outcome::{Duty, Money, Outcome, Summary, Tool};
 use crate::flow::situation::EndReport;
 use crate::poortwachter::{Actor, MilestoneId};
-use crate::text::flow::outcome::{RenderedCard, RenderedOutcome};
 use crate::text::transitievergoeding::compensation_term;
 use crate::transitievergoeding::CompensationStatus;
 
 /// The fixed today of these tests: Sunday 29 November 2026.
 fn now() -> NaiveDate {
     d(2026, 11, 29)
-}
-
-/// The rendered card of `route`, which the outcome must show.
-pub(in crate::flow) fn shown_card(r: &RenderedOutcome, route: AdviceRoute) -> &RenderedCard {
-    r.routes
-        .iter()
-        .find(|c| c.route == route)
-        .unwrap_or_else(|| panic!("no {route:?} card"))
 }
 
 /// One of `lines` contains every one of `needles`.
@@ -37,15 +28,6 @@ pub(in crate::flow) fn assert_a_line_says(lines: &[String], needles: &[&str]) {
 fn ziektewet_why(o: &Outcome) -> Vec<Why> {
     let card = o.card(AdviceRoute::ZiektewetVangnet);
     card.expect("the Ziektewet card").why.clone()
-}
-
-/// The date of the warning `k`, which the outcome must show.
-pub(in crate::flow) fn warning_date(o: &Outcome, k: WarningKind) -> Option<NaiveDate> {
-    o.warnings
-        .iter()
-        .find(|w| w.kind == k)
-        .unwrap_or_else(|| panic!("{k:?} not shown"))
-        .date
 }
 
 /// Sick since Monday 2 September 2024, in service since 1 February 2012 at € 3.400 a
@@ -314,7 +296,7 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employees_voice() {
     // The aanzegging a month before the end; the transitievergoeding for not renewing:
     // 2 years × M/3 with M = € 3.024 = € 2.016,00, to claim by 31 March 2027.
     assert_eq!(
-        warning_date(&o, WarningKind::Aanzegplicht),
+        warning(&o, WarningKind::Aanzegplicht).date,
         Some(d(2026, 11, 30))
     );
     assert!(o.has_warning(WarningKind::FixedTermEndsWhileSick));
@@ -348,7 +330,7 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employees_voice() {
     assert!(href(Tool::Tijdlijn).ends_with("&einde=2026-12-31"));
     assert!(href(Tool::Inkomen).contains("einde=2026-12-31"));
     let nl = o.render(Lang::Nl);
-    let rc = shown_card(&nl, AdviceRoute::ZiektewetVangnet);
+    let rc = rendered_card(&nl, AdviceRoute::ZiektewetVangnet);
     assert_a_line_says(&rc.why, &["€ 2.116,80", "€ 309,91"]);
     assert_a_line_says(&rc.why, &["donderdag 31 december 2026", "laatste werkdag"]);
     assert_a_line_says(&rc.why, &["volledige re-integratieverslag"]);
@@ -397,7 +379,7 @@ fn a_fixed_term_contract_ending_while_sick_in_the_employers_voice() {
         assert!(!o.duties.contains(&gone), "{gone:?}");
     }
     let nl = o.render(Lang::Nl);
-    let rc = shown_card(&nl, AdviceRoute::ZiektewetVangnet);
+    let rc = rendered_card(&nl, AdviceRoute::ZiektewetVangnet);
     let report = rc
         .why
         .iter()

@@ -3,8 +3,8 @@
 //! illness. Given these answers, the outcome holds these facts with these dates and
 //! amounts, in both voices. The amounts are worked out by hand in the comments.
 
-use super::situations::{shown_card, warning_date};
 use super::*;
+use super::{rendered_card, warning};
 use crate::flow::outcome::{VsoBenefit, VsoComparison, VsoPoint};
 use crate::flow::routing::ROUTING_QUESTIONS;
 use crate::money::Cents;
@@ -161,7 +161,7 @@ fn a_vso_while_sick_beside_the_transitievergoeding_and_the_wage_until_week_104()
         // The strong warnings, with the date of the ban.
         assert!(o.has_warning(WarningKind::VsoWhileSick));
         assert_eq!(
-            warning_date(&o, WarningKind::OpzegverbodTijdensZiekte),
+            warning(&o, WarningKind::OpzegverbodTijdensZiekte).date,
             Some(d(2028, 1, 5))
         );
         assert!(!o.has_warning(WarningKind::VsoWw));
@@ -395,7 +395,7 @@ fn a_burn_out_in_a_conflict_follows_the_ordinary_rules_with_the_strong_warnings(
         assert!(o.has_warning(WarningKind::VsoWhileSick));
         // Two years from 1 September 2026: the ban ends after 31 August 2028.
         assert_eq!(
-            warning_date(&o, WarningKind::OpzegverbodTijdensZiekte),
+            warning(&o, WarningKind::OpzegverbodTijdensZiekte).date,
             Some(d(2028, 9, 1))
         );
         // Year 1 (to 30 August 2027) at least the minimum wage for 38 hours; after it 70%
@@ -502,7 +502,7 @@ fn the_situational_route_keeps_the_strong_warnings_and_weighs_staying_against_le
         assert!(stay.contains("27 september 2028") && stay.contains("1 oktober 2028"));
         assert!(r.leave.join(" ").contains("31 januari 2027"));
         // The card states its legal uncertainty, with the case law.
-        let card = shown_card(&nl, AdviceRoute::Situatief);
+        let card = rendered_card(&nl, AdviceRoute::Situatief);
         let u = card.uncertain.expect("uncertain");
         for want in [
             "art. 7:628 BW",

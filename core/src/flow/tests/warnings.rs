@@ -33,8 +33,9 @@ fn missed_poortwachter_steps() {
         sick_employee_spoor2(),
         "eerste_ziektedag=2026-09-01 probleemanalyse_gedaan=nee",
     );
-    let o = outcome(&given(&v), today()); // 83 days = week 12
-                                          // 1 Sep + 41 days, and 1 Sep + 55 days.
+    // Today, 22 November, is the 83rd day of illness from 1 September (week 12); the
+    // probleemanalyse was due on 1 Sep + 41 days, the plan van aanpak on 1 Sep + 55 days.
+    let o = outcome(&given(&v), today());
     let missed = |kind| warning(&o, kind).date;
     assert_eq!(
         missed(WarningKind::MissedProbleemanalyse),
